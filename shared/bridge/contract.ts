@@ -1,0 +1,136 @@
+/**
+ * The bridge between renderer and host: channel name -> input schema -> output schema.
+ * Both ends implement exactly this: Electron (preload + ipcMain, electron/main) and the
+ * browser-mode host (HTTP on 127.0.0.1, electron/browser-host). The renderer only sees
+ * `BridgeApi` and never knows which end answers.
+ *
+ * Adding a channel? Also: a handler in electron/handlers, its method in BRIDGE_METHODS,
+ * and a test through the browser-mode host.
+ */
+import { z } from 'zod';
+import { workstationIdentitySchema } from '../domain/workstation';
+import { changesQuerySchema, changesResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
+
+const empty = z.object({}).strict();
+
+export const settingsViewSchema = z.object({
+  identity: workstationIdentitySchema.nullable(),
+  hubUrl: z.string(),
+  enrolled: z.boolean(),
+  workstationId: z.string().nullable(),
+  printer: z.string().nullable(),
+});
+export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+export const appInfoSchema = z.object({
+  shell: z.enum(['electron', 'browser']),
+  version: z.string(),
+  dataDir: z.string(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+/** A PDF is at most a few hundred KB; the cap keeps a runaway renderer from flooding the host. */
+export const MAX_PDF_BYTES = 8 * 1024 * 1024;
+
+/** A bare file name (no path, no characters Windows or CUPS choke on) ending in .pdf. */
+function isSafePdfFileName(name: string): boolean {
+  const hasControl = Array.from(name).some((char) => char.charCodeAt(0) < 0x20);
+  return !hasControl && /^[^/\\:*?"<>|]{1,120}\.pdf$/.test(name) && !name.startsWith('.');
+}
+
+export const printRequestSchema = z.object({
+  /** File name without directory, e.g. 受理回执-5101040101202611290001.pdf */
+  fileName: z.string().refine(isSafePdfFileName, { message: '文件名不合法' }),
+  pdfBase64: z
+    .string()
+    .max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 4, { message: 'PDF 文件过大' })
+    .refine((text) => text.startsWith('JVBERi0'), { message: '内容不是 PDF 文件' }),
+});
+export const printResultSchema = z.object({
+  outcome: z.enum(['printed', 'saved']),
+  printer: z.string().nullable(),
+  savedPath: z.string(),
+  jobId: z.string().nullable(),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+export const bridgeContract = {
+  'app:info': { input: empty, output: appInfoSchema },
+  'settings:get': { input: empty, output: settingsViewSchema },
+  'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
+  'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
+  'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
+  'print:pdf': { input: printRequestSchema, output: printResultSchema },
+} as const;
+
+export type BridgeChannel = keyof typeof bridgeContract;
+export type BridgeInput<C extends BridgeChannel> = z.input<(typeof bridgeContract)[C]['input']>;
+export type BridgeParsedInput<C extends BridgeChannel> = z.output<(typeof bridgeContract)[C]['input']>;
+export type BridgeOutput<C extends BridgeChannel> = z.output<(typeof bridgeContract)[C]['output']>;
+
+/** Errors cross the bridge as data, with a Chinese message the UI can show as is. */
+export interface BridgeFailure {
+  code: string;
+  message: string;
+}
+export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeFailure };
+
+/** Preload method name for each channel: one named method per channel. */
+export const BRIDGE_METHODS = {
+  appInfo: 'app:info',
+  getSettings: 'settings:get',
+  saveIdentity: 'settings:saveIdentity',
+  pushEvents: 'sync:push',
+  pullChanges: 'sync:pull',
+  printPdf: 'print:pdf',
+} as const satisfies Record<string, BridgeChannel>;
+
+export type BridgeMethod = keyof typeof BRIDGE_METHODS;
+
+export type BridgeApi = {
+  [M in BridgeMethod]: (
+    input: BridgeInput<(typeof BRIDGE_METHODS)[M]>,
+  ) => Promise<BridgeResult<BridgeOutput<(typeof BRIDGE_METHODS)[M]>>>;
+};
+
+/** The host's side: one async function per channel, given already-parsed input. */
+export type BridgeHandlers = {
+  [C in BridgeChannel]: (input: BridgeParsedInput<C>) => Promise<BridgeOutput<C>>;
+};
+
+/** Thrown by handlers for failures the clerk should read. */
+export class BridgeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+/** Parses unknown input for a channel and runs its handler; never throws. */
+export async function dispatchBridgeCall(
+  handlers: BridgeHandlers,
+  channel: string,
+  rawInput: unknown,
+): Promise<BridgeResult<unknown>> {
+  if (!Object.hasOwn(bridgeContract, channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的调用：${channel}` } };
+  }
+  const name = channel as BridgeChannel;
+  const parsed = bridgeContract[name].input.safeParse(rawInput);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    return { ok: false, error: { code: 'BAD_INPUT', message: first ? first.message : '输入不合法' } };
+  }
+  try {
+    const handler = handlers[name] as (input: unknown) => Promise<unknown>;
+    return { ok: true, value: await handler(parsed.data) };
+  } catch (error) {
+    if (error instanceof BridgeError) return { ok: false, error: { code: error.code, message: error.message } };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'INTERNAL', message: `处理失败：${detail}` } };
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * GB/T 2260 division codes for Sichuan and Chongqing (seeds/divisions-sc-cq.csv: code, name,
+ * level, parent). Parsing is here; each runtime loads the file its own way.
+ */
+import type { ProvinceCode } from './provinces';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: 'province' | 'prefecture' | 'county';
+  parent: string;
+}
+
+export function parseDivisionCsv(text: string): Division[] {
+  const rows = text.trim().split(/\r?\n/).slice(1);
+  return rows.map((row) => {
+    const [code = '', name = '', level = '', parent = ''] = row.split(',');
+    if (!/^\d{6}$/.test(code) || !['province', 'prefecture', 'county'].includes(level)) {
+      throw new Error(`区划代码数据格式错误：${row}`);
+    }
+    return { code, name, level: level as Division['level'], parent };
+  });
+}
+
+export function divisionProvince(code: string): ProvinceCode | undefined {
+  const prefix = code.slice(0, 2);
+  return prefix === '51' || prefix === '50' ? prefix : undefined;
+}
+
+/** "四川省成都市锦江区" from the chain of parents. */
+export function divisionFullName(code: string, byCode: ReadonlyMap<string, Division>): string {
+  const names: string[] = [];
+  let current = byCode.get(code);
+  while (current) {
+    if (current.name !== '市辖区' && current.name !== '县') names.unshift(current.name);
+    current = current.parent ? byCode.get(current.parent) : undefined;
+  }
+  return names.join('');
+}

@@ -1,0 +1,55 @@
+/**
+ * 公民身份号码 (GB 11643-1999): 6-digit address code, 8-digit birth date, 3-digit sequence
+ * (odd = male), and an ISO 7064 MOD 11-2 check character.
+ *
+ * The address code is where the person was first registered and never changes, so an
+ * address code missing from today's GB/T 2260 list is not an error (see domain-facts §4.1).
+ */
+
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARS = '10X98765432';
+
+export type IdNumberResult =
+  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female' }
+  | { ok: false; message: string };
+
+export function idCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) {
+    sum += Number(first17.charAt(i)) * (WEIGHTS[i] ?? 0);
+  }
+  return CHECK_CHARS.charAt(sum % 11);
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Validates and normalises (upper-case X). `today` is injectable so tests are stable. */
+export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberResult {
+  const value = raw.trim().toUpperCase();
+  if (!/^\d{17}[\dX]$/.test(value)) {
+    return { ok: false, message: '公民身份号码应为18位，前17位为数字，最后一位为数字或X' };
+  }
+  const year = Number(value.slice(6, 10));
+  const month = Number(value.slice(10, 12));
+  const day = Number(value.slice(12, 14));
+  if (year < 1900 || !isRealDate(year, month, day)) {
+    return { ok: false, message: '公民身份号码中的出生日期无效' };
+  }
+  const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
+  if (birthDate > today.toISOString().slice(0, 10)) {
+    return { ok: false, message: '公民身份号码中的出生日期晚于今天' };
+  }
+  if (idCheckCharacter(value.slice(0, 17)) !== value.charAt(17)) {
+    return { ok: false, message: '公民身份号码校验位不正确，请核对' };
+  }
+  const gender = Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female';
+  return { ok: true, value, birthDate, gender };
+}
+
+/** Masks the middle of an ID number for printed documents: 510104********123X. */
+export function maskIdNumber(value: string): string {
+  return value.length < 10 ? value : `${value.slice(0, 6)}${'*'.repeat(value.length - 10)}${value.slice(-4)}`;
+}

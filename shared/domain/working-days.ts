@@ -1,0 +1,65 @@
+/**
+ * Working-day arithmetic for legal and promised time limits: weekends and official
+ * holidays are off, 调休 weekend days are worked. The calendar is data (seeds/).
+ */
+import { z } from 'zod';
+import type { TimeLimit } from './matter';
+
+export const holidayCalendarSchema = z.object({
+  source: z.string(),
+  years: z.array(z.number().int()),
+  holidays: z.array(z.iso.date()),
+  makeupWorkdays: z.array(z.iso.date()),
+});
+export type HolidayCalendarData = z.infer<typeof holidayCalendarSchema>;
+
+export interface HolidayCalendar {
+  isWorkingDay(isoDate: string): boolean;
+}
+
+export function createHolidayCalendar(data: HolidayCalendarData): HolidayCalendar {
+  const holidays = new Set(data.holidays);
+  const makeup = new Set(data.makeupWorkdays);
+  return {
+    isWorkingDay(isoDate) {
+      if (holidays.has(isoDate)) return false;
+      if (makeup.has(isoDate)) return true;
+      const weekday = new Date(`${isoDate}T00:00:00Z`).getUTCDay();
+      return weekday !== 0 && weekday !== 6;
+    },
+  };
+}
+
+function addCalendarDays(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** The date `count` working days after `startDate` (the start day itself is not counted). */
+export function addWorkingDays(startDate: string, count: number, calendar: HolidayCalendar): string {
+  let date = startDate;
+  let remaining = count;
+  while (remaining > 0) {
+    date = addCalendarDays(date, 1);
+    if (calendar.isWorkingDay(date)) remaining -= 1;
+  }
+  return date;
+}
+
+/** Due date of a time limit that starts on `startDate` (China local date of acceptance). */
+export function dueDate(startDate: string, limit: TimeLimit, calendar: HolidayCalendar): string {
+  switch (limit.unit) {
+    case 'immediate':
+      return startDate;
+    case 'calendar-days':
+      return addCalendarDays(startDate, limit.amount);
+    case 'working-days':
+      return addWorkingDays(startDate, limit.amount, calendar);
+  }
+}
+
+/** The China-local (UTC+8, no DST) calendar date of an instant. */
+export function chinaDate(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}

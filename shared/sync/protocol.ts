@@ -1,0 +1,71 @@
+/**
+ * Hub API v1, the wire contract between workstations and province hubs and between the two
+ * hubs. Every request and response body is parsed with these schemas on both ends.
+ *
+ *   POST /v1/enroll            enrollment code + identity   -> workstation id + bearer token
+ *   POST /v1/events:push       batch of events (bearer)     -> per-event applied|duplicate|rejected
+ *   GET  /v1/changes?cursor=   change feed for the caller's hall (bearer), ordered by cursor
+ *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
+ *   GET  /v1/health            liveness and the hub's province
+ */
+import { z } from 'zod';
+import { caseEventSchema } from '../domain/case-events';
+import { PROVINCE_CODES } from '../domain/provinces';
+import { workstationIdentitySchema } from '../domain/workstation';
+
+export const MAX_PUSH_BATCH = 200;
+export const MAX_PULL_LIMIT = 500;
+
+export const enrollRequestSchema = z.object({
+  enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128),
+  identity: workstationIdentitySchema,
+});
+export const enrollResponseSchema = z.object({
+  workstationId: z.string().min(1),
+  token: z.string().min(32),
+  province: z.enum(PROVINCE_CODES),
+});
+
+export const pushRequestSchema = z.object({
+  events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH, { message: `每批最多${MAX_PUSH_BATCH}个事件` }),
+});
+
+export const eventResultSchema = z.discriminatedUnion('status', [
+  z.object({ id: z.string(), status: z.literal('applied') }),
+  z.object({ id: z.string(), status: z.literal('duplicate') }),
+  z.object({ id: z.string(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
+]);
+export const pushResponseSchema = z.object({ results: z.array(eventResultSchema) });
+
+/** Cursors are opaque decimal strings: never numbers or dates on the wire (precision). */
+export const cursorSchema = z.string().regex(/^\d{1,20}$/, { message: '游标格式错误' });
+
+export const changesQuerySchema = z.object({
+  cursor: cursorSchema.default('0'),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(200),
+});
+export const changeSchema = z.object({
+  cursor: cursorSchema,
+  receivedAt: z.string(),
+  event: caseEventSchema,
+});
+export const changesResponseSchema = z.object({
+  changes: z.array(changeSchema),
+  nextCursor: cursorSchema,
+  hasMore: z.boolean(),
+});
+
+export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES) });
+
+/** Every 4xx/5xx body. `message` is Chinese and shown to the clerk as is. */
+export const hubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
+
+export type EnrollRequest = z.infer<typeof enrollRequestSchema>;
+export type EnrollResponse = z.infer<typeof enrollResponseSchema>;
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+export type EventResult = z.infer<typeof eventResultSchema>;
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+export type ChangesQuery = z.infer<typeof changesQuerySchema>;
+export type Change = z.infer<typeof changeSchema>;
+export type ChangesResponse = z.infer<typeof changesResponseSchema>;
+export type HubError = z.infer<typeof hubErrorSchema>;

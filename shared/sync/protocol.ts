@@ -9,7 +9,7 @@
  *   GET  /v1/health            liveness and the hub's province
  */
 import { z } from 'zod';
-import { caseEventSchema } from '../domain/case-events';
+import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { workstationIdentitySchema } from '../domain/workstation';
 
@@ -18,6 +18,11 @@ export const MAX_PULL_LIMIT = 500;
 
 export const enrollRequestSchema = z.object({
   enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128),
+  /**
+   * Minted by the workstation at first set-up, before it ever reaches a hub, because the
+   * events it captures offline already carry it. The hub binds the token to this id.
+   */
+  workstationId: ulidSchema,
   identity: workstationIdentitySchema,
 });
 export const enrollResponseSchema = z.object({

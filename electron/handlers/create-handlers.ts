@@ -1,0 +1,62 @@
+/**
+ * The host's bridge handlers, shared by both ends: Electron's ipcMain (electron/main) and
+ * the browser-mode HTTP host (electron/browser-host). Input arrives already parsed by
+ * dispatchBridgeCall; anything the clerk should read is thrown as a BridgeError.
+ */
+import { join } from 'node:path';
+import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
+import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { SettingsService } from '../settings/settings-service';
+import { createHubClient } from './hub-client';
+import { printPdf } from './print-pdf';
+
+export interface HostContext {
+  shell: 'electron' | 'browser';
+  version: string;
+  dataDir: string;
+  settings: SettingsService;
+  /** Hub per province; a deployment that runs one hub lists the same URL for both. */
+  hubUrls: Record<ProvinceCode, string>;
+  /** Enrollment code for the hubs, when the host knows it (embedded hubs). */
+  enrollmentCode: string | null;
+}
+
+export function createHandlers(context: HostContext): BridgeHandlers {
+  const { settings } = context;
+
+  /** Enrolls on first use, so a workstation set up offline enrolls when the hub appears. */
+  async function hubSession() {
+    const current = settings.read();
+    if (!current.identity || !current.hubUrl || !current.workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
+    const client = createHubClient(current.hubUrl);
+    if (current.hubToken) return { client, token: current.hubToken };
+    if (!context.enrollmentCode) {
+      throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
+    }
+    const enrolled = await client.enroll({
+      enrollmentCode: context.enrollmentCode,
+      workstationId: current.workstationId,
+      identity: current.identity,
+    });
+    settings.saveHubToken(enrolled.token);
+    return { client, token: enrolled.token };
+  }
+
+  return {
+    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir }),
+    'settings:get': async () => settings.view(),
+    'settings:saveIdentity': async (identity) => {
+      settings.saveIdentity(identity, context.hubUrls[identity.province]);
+      return settings.view();
+    },
+    'sync:push': async (request) => {
+      const { client, token } = await hubSession();
+      return client.push(token, request);
+    },
+    'sync:pull': async (query) => {
+      const { client, token } = await hubSession();
+      return client.pull(token, query);
+    },
+    'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The host's HTTP client for its province hub. The renderer never holds the hub URL or
+ * token: it asks the host through the bridge, and the host signs requests here.
+ */
+import type { z } from 'zod';
+import { BridgeError } from '../../shared/bridge/contract';
+import {
+  changesResponseSchema,
+  enrollResponseSchema,
+  hubErrorSchema,
+  pushResponseSchema,
+  type ChangesQuery,
+  type ChangesResponse,
+  type EnrollRequest,
+  type EnrollResponse,
+  type PushRequest,
+  type PushResponse,
+} from '../../shared/sync/protocol';
+
+const REQUEST_TIMEOUT_MS = 15_000;
+
+export interface HubClient {
+  enroll(request: EnrollRequest): Promise<EnrollResponse>;
+  push(token: string, request: PushRequest): Promise<PushResponse>;
+  pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
+}
+
+export function createHubClient(baseUrl: string): HubClient {
+  async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+    let response: Response;
+    try {
+      response = await fetch(new URL(path, baseUrl), { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+    } catch {
+      throw new BridgeError('HUB_UNREACHABLE', `无法连接省级交换平台（${baseUrl}），办件已保存在本机，网络恢复后自动同步`);
+    }
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok) {
+      const failure = hubErrorSchema.safeParse(body);
+      const code = response.status === 401 ? 'HUB_UNAUTHORIZED' : failure.success ? failure.data.error.code : 'HUB_ERROR';
+      const message = failure.success ? failure.data.error.message : `交换平台返回错误（HTTP ${response.status}）`;
+      throw new BridgeError(code, message);
+    }
+    const parsed = schema.safeParse(body);
+    if (!parsed.success) throw new BridgeError('HUB_BAD_RESPONSE', '交换平台的应答格式不正确');
+    return parsed.data;
+  }
+
+  const json = (token: string | null, body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+
+  return {
+    enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
+    push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
+    pull: (token, query) =>
+      call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}`, changesResponseSchema, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+  };
+}

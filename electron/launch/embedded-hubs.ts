@@ -1,0 +1,81 @@
+/**
+ * The embedded pair of province hubs (四川 51, 重庆 50, PGlite) that lets a workstation sync
+ * out of the box. It runs as a child process (hub/ is a separate program, not a library of
+ * the host) and writes <dir>/hubs.json; a second workstation instance of the same user
+ * finds that file, checks the hubs answer, and shares them instead of starting its own.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+
+const hubsFileSchema = z.object({
+  pid: z.number().int().optional(),
+  hubs: z.object({ '51': z.url(), '50': z.url() }),
+  enrollmentCode: z.string().min(8),
+});
+export type EmbeddedHubs = z.infer<typeof hubsFileSchema> & { owned: boolean; stop(): Promise<void> };
+
+const START_TIMEOUT_MS = 60_000;
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/v1/health', url), { signal: AbortSignal.timeout(2_000) });
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+async function runningPair(dir: string): Promise<z.infer<typeof hubsFileSchema> | null> {
+  try {
+    const parsed = hubsFileSchema.safeParse(JSON.parse(await readFile(join(dir, 'hubs.json'), 'utf8')));
+    if (!parsed.success) return null;
+    const alive = await Promise.all([answers(parsed.data.hubs['51']), answers(parsed.data.hubs['50'])]);
+    return alive.every(Boolean) ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseJsonLine(line: string): unknown {
+  try {
+    return JSON.parse(line);
+  } catch {
+    return null; // the pair may log other lines; only its JSON announcement matters
+  }
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
+ * Reuses a running pair or starts one. `command` is how to run hub/bin/embedded-pair
+ * (tsx in development, the bundled script under Electron).
+ */
+export async function ensureEmbeddedHubs(dir: string, command: readonly [string, ...string[]], env?: NodeJS.ProcessEnv): Promise<EmbeddedHubs> {
+  const running = await runningPair(dir);
+  if (running) return { ...running, owned: false, stop: async () => {} };
+
+  const [program, ...args] = command;
+  const child = spawn(program, [...args, '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'], env: env ?? process.env });
+  const lines = createInterface({ input: child.stdout! });
+  const started = await new Promise<z.infer<typeof hubsFileSchema>>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('内置交换平台启动超时')), START_TIMEOUT_MS);
+    child.once('exit', (code) => reject(new Error(`内置交换平台启动失败（退出码 ${code}）`)));
+    lines.on('line', (line) => {
+      const parsed = hubsFileSchema.safeParse(parseJsonLine(line));
+      if (parsed.success) {
+        clearTimeout(timer);
+        resolve(parsed.data);
+      }
+    });
+  });
+  return { ...started, owned: true, stop: () => stopChild(child) };
+}

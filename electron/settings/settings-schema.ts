@@ -1,0 +1,38 @@
+/**
+ * Workstation settings: what is stored, its defaults and its migrations. No Electron import
+ * here, so the browser-mode host and the tests use it with plain `conf`; only
+ * electron/main/electron-settings-store.ts constructs electron-store.
+ */
+import { z } from 'zod';
+import { workstationIdentitySchema } from '../../shared/domain/workstation';
+
+export const storedSettingsSchema = z.object({
+  identity: workstationIdentitySchema.nullable(),
+  /** Hub this workstation syncs with; chosen from the configured hubs by province. */
+  hubUrl: z.string(),
+  workstationId: z.string().nullable(),
+  hubToken: z.string().nullable(),
+  /** CUPS queue (browser mode) or OS printer name (Electron); null = system default. */
+  printer: z.string().nullable(),
+});
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+export const SETTINGS_DEFAULTS: StoredSettings = {
+  identity: null,
+  hubUrl: '',
+  workstationId: null,
+  hubToken: null,
+  printer: null,
+};
+
+/** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
+export const SETTINGS_VERSION = '1.0.0';
+
+/** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
+export const SETTINGS_MIGRATIONS: Record<string, (store: { set(key: string, value: unknown): void }) => void> = {};
+
+/** The subset of the conf / electron-store API the settings service relies on. */
+export interface SettingsStore {
+  get(key: string): unknown;
+  set(key: string, value: unknown): void;
+}

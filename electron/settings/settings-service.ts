@@ -1,0 +1,66 @@
+/**
+ * Reads and writes workstation settings through a conf-compatible store, validating on the
+ * way in and out: a hand-edited or corrupt settings file degrades to defaults for the bad
+ * key instead of crashing the app.
+ */
+import { ulid } from 'ulid';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { SettingsView } from '../../shared/bridge/contract';
+import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';
+
+export interface SettingsService {
+  read(): StoredSettings;
+  view(): SettingsView;
+  saveIdentity(identity: WorkstationIdentity, hubUrl: string): StoredSettings;
+  saveHubToken(hubToken: string): void;
+}
+
+export function createSettingsService(store: SettingsStore): SettingsService {
+  const read = (): StoredSettings => {
+    const shape = storedSettingsSchema.shape;
+    const pick = <K extends keyof StoredSettings>(key: K): StoredSettings[K] => {
+      const parsed = shape[key].safeParse(store.get(key));
+      return (parsed.success ? parsed.data : SETTINGS_DEFAULTS[key]) as StoredSettings[K];
+    };
+    return {
+      identity: pick('identity'),
+      hubUrl: pick('hubUrl'),
+      workstationId: pick('workstationId'),
+      hubToken: pick('hubToken'),
+      printer: pick('printer'),
+    };
+  };
+
+  return {
+    read,
+    view() {
+      const settings = read();
+      return {
+        identity: settings.identity,
+        hubUrl: settings.hubUrl,
+        enrolled: settings.hubToken !== null,
+        workstationId: settings.workstationId,
+        printer: settings.printer,
+      };
+    },
+    saveIdentity(identity, hubUrl) {
+      const before = read();
+      const sameEnrollment =
+        before.hubUrl === hubUrl &&
+        before.identity?.province === identity.province &&
+        before.identity.hall.code === identity.hall.code;
+      store.set('identity', identity);
+      store.set('hubUrl', hubUrl);
+      // The id names this machine in every event it has minted, so it is made once, never changed.
+      if (!before.workstationId) store.set('workstationId', ulid());
+      if (!sameEnrollment) {
+        // A different hall or hub needs a fresh enrollment: the old token speaks for another place.
+        store.set('hubToken', null);
+      }
+      return read();
+    },
+    saveHubToken(hubToken) {
+      store.set('hubToken', hubToken);
+    },
+  };
+}

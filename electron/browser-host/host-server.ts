@@ -1,0 +1,133 @@
+/**
+ * Browser-mode host: the same bridge handlers Electron's main process registers, served
+ * over HTTP on 127.0.0.1 for Chromium, tests and thin clients.
+ *
+ * Only this machine can connect (loopback), and only pages this host served can call the
+ * bridge: every call needs the per-launch token, and the Host/Origin headers must name
+ * this host (a DNS-rebinding page fails both).
+ */
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dispatchBridgeCall, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
+import { loadStaticFile } from './static-files';
+
+const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export interface BrowserHost {
+  url: string;
+  token: string;
+  close(): Promise<void>;
+}
+
+function sendJson(response: ServerResponse, status: number, body: BridgeResult<unknown>): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  response.end(JSON.stringify(body));
+}
+
+function fail(response: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(response, status, { ok: false, error: { code, message } });
+}
+
+async function readBody(request: IncomingMessage): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+export async function startBrowserHost(options: {
+  port: number;
+  rendererDir: string;
+  handlers: BridgeHandlers;
+}): Promise<BrowserHost> {
+  const token = randomBytes(24).toString('base64url');
+  let origin = '';
+
+  async function handleBridge(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+    if (request.headers.authorization !== `Bearer ${token}`) {
+      return fail(response, 401, 'BAD_TOKEN', '桥接令牌无效，请刷新页面');
+    }
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) {
+      return fail(response, 403, 'BAD_ORIGIN', '拒绝来自其他来源的调用');
+    }
+    const text = await readBody(request);
+    if (text === null) return fail(response, 413, 'TOO_LARGE', '请求内容过大');
+    let input: unknown;
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return fail(response, 400, 'BAD_JSON', '请求内容不是有效的 JSON');
+    }
+    sendJson(response, 200, await dispatchBridgeCall(options.handlers, channel, input));
+  }
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    if (request.headers.host !== new URL(origin).host) {
+      response.writeHead(421).end('Misdirected request');
+      return;
+    }
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (path.startsWith('/bridge/')) {
+      if (request.method !== 'POST') return fail(response, 405, 'METHOD', '仅支持 POST');
+      return handleBridge(request, response, decodeURIComponent(path.slice('/bridge/'.length)));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      response.writeHead(405).end();
+      return;
+    }
+    // Client-side routes (no file extension) fall back to the app shell; missing assets 404.
+    const isRoute = !/\.[a-z0-9]+$/i.test(path);
+    const file = (await loadStaticFile(options.rendererDir, path, token)) ?? (isRoute ? await loadStaticFile(options.rendererDir, '/', token) : null);
+    if (!file && !isRoute) {
+      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+      return;
+    }
+    if (!file) {
+      response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('界面文件缺失，请先运行 npm run build');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': file.contentType,
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+      'cache-control': file.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=3600',
+    });
+    response.end(request.method === 'HEAD' ? undefined : file.body);
+  }
+
+  const server: Server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      if (!response.headersSent) fail(response, 500, 'INTERNAL', `主机内部错误：${String(error)}`);
+      else response.destroy();
+    });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}/`,
+    token,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,44 @@
+/**
+ * Runs one browser-mode workstation host against given hubs (used by e2e tests and by
+ * halls that run thin clients):
+ *   tsx electron/browser-host/run.ts --profile-dir DIR [--port N] --hub-url URL | --hub-urls JSON
+ *     [--enrollment-code CODE] [--printer QUEUE]
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { startWorkstationHost } from './workstation-host';
+
+const { values } = parseArgs({
+  options: {
+    'profile-dir': { type: 'string' },
+    port: { type: 'string', default: '0' },
+    'hub-url': { type: 'string' },
+    'hub-urls': { type: 'string' },
+    'enrollment-code': { type: 'string' },
+    printer: { type: 'string' },
+    'renderer-dir': { type: 'string', default: 'dist/renderer' },
+  },
+});
+
+const hubUrlsSchema = z.object({ '51': z.url(), '50': z.url() });
+
+function hubUrls() {
+  if (values['hub-urls']) return hubUrlsSchema.parse(JSON.parse(values['hub-urls']));
+  if (values['hub-url']) return { '51': values['hub-url'], '50': values['hub-url'] };
+  throw new Error('需要 --hub-url 或 --hub-urls');
+}
+
+if (!values['profile-dir']) throw new Error('需要 --profile-dir');
+const host = await startWorkstationHost({
+  profileDir: resolve(values['profile-dir']),
+  port: Number(values.port),
+  rendererDir: resolve(values['renderer-dir']),
+  hubUrls: hubUrls(),
+  enrollmentCode: values['enrollment-code'] ?? null,
+  ...(values.printer ? { printer: values.printer } : {}),
+});
+console.log(`workstation host listening on ${host.url}`);
+const stop = () => void host.close().then(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);

@@ -1,0 +1,47 @@
+/**
+ * One workstation in browser mode: its profile directory (settings via `conf`, prints),
+ * the shared bridge handlers, and the HTTP host in front of them.
+ */
+import { readFile } from 'node:fs/promises';
+import Conf from 'conf';
+import type { ProvinceCode } from '../../shared/domain/provinces';
+import { createHandlers } from '../handlers/create-handlers';
+import { SETTINGS_DEFAULTS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/settings-schema';
+import { createSettingsService } from '../settings/settings-service';
+import { startBrowserHost, type BrowserHost } from './host-server';
+
+export interface WorkstationHostOptions {
+  profileDir: string;
+  port: number;
+  rendererDir: string;
+  hubUrls: Record<ProvinceCode, string>;
+  enrollmentCode: string | null;
+  /** CUPS queue to print to; overrides the stored setting when given. */
+  printer?: string;
+}
+
+async function appVersion(): Promise<string> {
+  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+export async function startWorkstationHost(options: WorkstationHostOptions): Promise<BrowserHost> {
+  const store = new Conf<Record<string, unknown>>({
+    projectName: 'chuanyu-window',
+    cwd: options.profileDir,
+    configName: 'settings',
+    projectVersion: SETTINGS_VERSION,
+    defaults: { ...SETTINGS_DEFAULTS },
+    migrations: SETTINGS_MIGRATIONS,
+  });
+  if (options.printer) store.set('printer', options.printer);
+  const handlers = createHandlers({
+    shell: 'browser',
+    version: await appVersion(),
+    dataDir: options.profileDir,
+    settings: createSettingsService(store),
+    hubUrls: options.hubUrls,
+    enrollmentCode: options.enrollmentCode,
+  });
+  return startBrowserHost({ port: options.port, rendererDir: options.rendererDir, handlers });
+}

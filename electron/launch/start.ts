@@ -1,0 +1,68 @@
+/**
+ * `npm start`: one command for a working workstation.
+ *   1. build the renderer if its sources changed;
+ *   2. hubs: HUB_URL (+ HUB_ENROLLMENT_CODE) when configured, else the embedded pair;
+ *   3. the Electron window when the runtime is present, else browser mode on 127.0.0.1.
+ * Options: --profile NAME (a second workstation on the same machine), --browser, --port N.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { startWorkstationHost } from '../browser-host/workstation-host';
+import { profileDir, userDataRoot } from './data-dir';
+import { findElectronRuntime } from './electron-runtime';
+import { ensureEmbeddedHubs } from './embedded-hubs';
+import { profilePort } from './host-port';
+import { ensureRendererBuilt } from './renderer-build';
+
+const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    profile: { type: 'string', default: 'default' },
+    browser: { type: 'boolean', default: false },
+    port: { type: 'string' },
+  },
+});
+
+const dataRoot = userDataRoot();
+const profile = profileDir(dataRoot, values.profile);
+mkdirSync(profile, { recursive: true });
+ensureRendererBuilt(repoRoot);
+
+async function resolveHubs() {
+  const configured = process.env.HUB_URL;
+  if (configured) {
+    return { hubs: { '51': configured, '50': configured }, enrollmentCode: process.env.HUB_ENROLLMENT_CODE ?? null, stop: async () => {} };
+  }
+  const pair = await ensureEmbeddedHubs(join(dataRoot, 'hubs'), [process.execPath, '--import', 'tsx', join(repoRoot, 'hub/bin/embedded-pair.ts')]);
+  console.log(`内置交换平台：四川 ${pair.hubs['51']} ，重庆 ${pair.hubs['50']}${pair.owned ? '' : '（复用已运行的实例）'}`);
+  return pair;
+}
+
+const hubs = await resolveHubs();
+const electronBinary = values.browser ? null : findElectronRuntime();
+
+if (electronBinary) {
+  const build = spawnSync('npm', ['run', '--silent', 'build:electron'], { cwd: repoRoot, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('Electron 主进程构建失败');
+  const app = spawn(electronBinary, [repoRoot, `--profile=${values.profile}`], {
+    stdio: 'inherit',
+    env: { ...process.env, CHUANYU_PROFILE: values.profile, CHUANYU_HUB_URLS: JSON.stringify(hubs.hubs), CHUANYU_ENROLLMENT_CODE: hubs.enrollmentCode ?? '' },
+  });
+  app.on('exit', (code) => void hubs.stop().then(() => process.exit(code ?? 0)));
+} else {
+  if (!values.browser) console.log('未找到 Electron 运行时，改用浏览器模式（用 Chromium 打开下面的地址）。');
+  const host = await startWorkstationHost({
+    profileDir: profile,
+    port: await profilePort(profile, values.port ? Number(values.port) : undefined),
+    rendererDir: join(repoRoot, 'dist', 'renderer'),
+    hubUrls: hubs.hubs,
+    enrollmentCode: hubs.enrollmentCode,
+  });
+  console.log(`工作站已启动：${host.url}`);
+  const stop = () => void host.close().then(() => hubs.stop()).then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}

@@ -4,12 +4,15 @@
  * browser-mode host (HTTP on 127.0.0.1, electron/browser-host). The renderer only sees
  * `BridgeApi` and never knows which end answers.
  *
- * Adding a channel? Also: a handler in electron/handlers, its method in BRIDGE_METHODS,
+ * Adding a channel? Also: a handler in electron/handlers, its method in BRIDGE_METHODS (methods.ts),
  * and a test through the browser-mode host.
  */
 import { z } from 'zod';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { changesQuerySchema, changesResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
+import type { BRIDGE_METHODS, BridgeMethod } from './methods';
+
+export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
 
 const empty = z.object({}).strict();
 
@@ -75,18 +78,6 @@ export interface BridgeFailure {
   message: string;
 }
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeFailure };
-
-/** Preload method name for each channel: one named method per channel. */
-export const BRIDGE_METHODS = {
-  appInfo: 'app:info',
-  getSettings: 'settings:get',
-  saveIdentity: 'settings:saveIdentity',
-  pushEvents: 'sync:push',
-  pullChanges: 'sync:pull',
-  printPdf: 'print:pdf',
-} as const satisfies Record<string, BridgeChannel>;
-
-export type BridgeMethod = keyof typeof BRIDGE_METHODS;
 
 export type BridgeApi = {
   [M in BridgeMethod]: (

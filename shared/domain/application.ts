@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { parseIdNumber } from './id-number';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from './mobile';
-import { HANDLING_MODES } from './matter';
+import { HANDLING_MODES, type Matter } from './matter';
 
 export const idNumberSchema = z.string().transform((raw, ctx) => {
   const parsed = parseIdNumber(raw);
@@ -45,3 +45,27 @@ export const intakeSchema = z.object({
 });
 export type IntakeValues = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;
+
+/**
+ * The intake schema for one matter: the mode must be one the matter offers, the handling
+ * place must be in a 川渝 province, and every unconditionally required material must be
+ * received before 受理 (otherwise the clerk issues 一次性告知 instead).
+ */
+export function intakeSchemaFor(matter: Matter) {
+  return intakeSchema.superRefine((intake, ctx) => {
+    if (!matter.modes.includes(intake.mode)) {
+      ctx.addIssue({ code: 'custom', path: ['mode'], message: `该事项不支持“${intake.mode}”` });
+    }
+    if (!/^5[01]/.test(intake.handlingDivision)) {
+      ctx.addIssue({ code: 'custom', path: ['handlingDivision'], message: '办理地应在四川省或重庆市' });
+    }
+    const missing = matter.materials.filter((material) => material.required && !intake.materialCodes.includes(material.code));
+    if (missing.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['materialCodes'],
+        message: `以下必要材料未收取：${missing.map((material) => material.name).join('、')}`,
+      });
+    }
+  });
+}

@@ -35,7 +35,8 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
   const day = Number(value.slice(12, 14));
-  if (year < 1900 || !isRealDate(year, month, day)) {
+  // 1800, not 1900: the standard's own example 440524188001010014 was born in 1880.
+  if (year < 1800 || !isRealDate(year, month, day)) {
     return { ok: false, message: '公民身份号码中的出生日期无效' };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;

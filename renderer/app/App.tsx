@@ -1,0 +1,39 @@
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import { useCallback, useEffect, useState } from 'react';
+import type { SettingsView } from '../../shared/bridge/contract';
+import { bridge } from '../bridge/bridge';
+import { SetupPage } from '../features/setup/SetupPage';
+import { WorkstationShell } from './WorkstationShell';
+
+type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };
+
+export function App() {
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+
+  const reload = useCallback(async () => {
+    const result = await bridge().getSettings({});
+    setLoaded(result.ok ? { kind: 'ready', settings: result.value } : { kind: 'error', message: result.error.message });
+  }, []);
+
+  useEffect(() => {
+    // The first settings read starts the app; later reloads come from the setup page.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    void reload();
+  }, [reload]);
+
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+      <AntApp>
+        {loaded.kind === 'loading' && <Spin fullscreen tip="正在加载…" />}
+        {loaded.kind === 'error' && <Result status="error" title="无法读取工作站设置" subTitle={loaded.message} />}
+        {loaded.kind === 'ready' &&
+          (loaded.settings.identity && loaded.settings.workstationId ? (
+            <WorkstationShell identity={loaded.settings.identity} workstationId={loaded.settings.workstationId} />
+          ) : (
+            <SetupPage onSaved={reload} />
+          ))}
+      </AntApp>
+    </ConfigProvider>
+  );
+}

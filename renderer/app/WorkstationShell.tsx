@@ -1,0 +1,86 @@
+import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { provinceName } from '../../shared/domain/provinces';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import { bridge } from '../bridge/bridge';
+import { outboxRepo } from '../data/outbox.repo';
+import { CaseListPage } from '../features/cases/CaseListPage';
+import { IntakePage } from '../features/intake/IntakePage';
+import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
+import { startSyncEngine, type SyncEngine, type SyncStatus } from '../sync/sync-engine';
+import { WorkstationContext, type Workstation } from './workstation-context';
+
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync';
+
+const INITIAL_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
+
+function SyncTag({ status, pending }: { status: SyncStatus; pending: number }) {
+  const label = status.online === null ? '正在连接交换平台' : status.online ? '交换平台在线' : '交换平台离线';
+  const color = status.online === null ? 'default' : status.online ? 'green' : 'orange';
+  return (
+    <Space>
+      <Tag color={color} data-testid="hub-status" title={status.lastError ?? undefined}>
+        {label}
+      </Tag>
+      <span data-testid="outbox-count">待同步 {pending} 条</span>
+    </Space>
+  );
+}
+
+export function WorkstationShell({ identity, workstationId }: { identity: WorkstationIdentity; workstationId: string }) {
+  const [page, setPage] = useState<PageKey>('intake');
+  const [syncStatus, setSyncStatus] = useState<SyncStatus>(INITIAL_STATUS);
+  const [sync, setSync] = useState<SyncEngine | null>(null);
+  const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
+
+  useEffect(() => {
+    const engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
+    // The engine lives as long as the shell; components kick it after writing events.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSync(engine);
+    return () => engine.stop();
+  }, [identity.hall.code]);
+
+  const workstation = useMemo<Workstation | null>(
+    () => (sync ? { identity, workstationId, sync, syncStatus } : null),
+    [identity, workstationId, sync, syncStatus],
+  );
+  if (!workstation) return null;
+
+  const items = [
+    { key: 'intake', label: '新建办件' },
+    { key: 'receiving', label: '本窗口受理' },
+    { key: 'handling', label: '待办理（办理地）' },
+    { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
+  ];
+
+  return (
+    <WorkstationContext.Provider value={workstation}>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8e1b1b' }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+            川渝通办窗口工作站
+          </Typography.Title>
+          <span style={{ color: '#fde8e8' }} data-testid="workstation-identity">
+            {provinceName(identity.province)} · {identity.hall.name} · {identity.window}号窗口 · {identity.clerk}
+          </span>
+          <span style={{ marginLeft: 'auto' }}>
+            <SyncTag status={syncStatus} pending={pending} />
+          </span>
+        </Layout.Header>
+        <Layout>
+          <Layout.Sider width={200} theme="light">
+            <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
+          </Layout.Sider>
+          <Layout.Content style={{ padding: 24 }}>
+            {page === 'intake' && <IntakePage />}
+            {page === 'receiving' && <CaseListPage side="receiving" />}
+            {page === 'handling' && <CaseListPage side="handling" />}
+            {page === 'sync' && <SyncStatusPage />}
+          </Layout.Content>
+        </Layout>
+      </Layout>
+    </WorkstationContext.Provider>
+  );
+}

@@ -1,0 +1,31 @@
+/** The signed-in workstation (identity from settings) for every screen below the shell. */
+import { createContext, useContext } from 'react';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { Actor } from '../../shared/domain/case-events';
+import type { SyncEngine, SyncStatus } from '../sync/sync-engine';
+
+export interface Workstation {
+  identity: WorkstationIdentity;
+  workstationId: string;
+  sync: SyncEngine;
+  syncStatus: SyncStatus;
+}
+
+export const WorkstationContext = createContext<Workstation | null>(null);
+
+export function useWorkstation(): Workstation {
+  const workstation = useContext(WorkstationContext);
+  if (!workstation) throw new Error('useWorkstation outside WorkstationContext');
+  return workstation;
+}
+
+export function actorOf(workstation: Workstation): Actor {
+  const { identity } = workstation;
+  return {
+    clerk: identity.clerk,
+    workstationId: workstation.workstationId,
+    province: identity.province,
+    hallCode: identity.hall.code,
+    window: identity.window,
+  };
+}

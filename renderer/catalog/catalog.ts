@@ -1,0 +1,35 @@
+/**
+ * Reference data bundled with the renderer: the matter catalog, division codes and the
+ * holiday calendar from seeds/, validated once at start-up so a bad seed fails loudly.
+ */
+import mattersJson from '../../seeds/matters.json';
+import holidaysJson from '../../seeds/holidays-cn.json';
+import divisionsCsv from '../../seeds/divisions-sc-cq.csv?raw';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/divisions';
+import { createHolidayCalendar, holidayCalendarSchema } from '../../shared/domain/working-days';
+import type { ProvinceCode } from '../../shared/domain/provinces';
+
+export const matters: readonly Matter[] = matterCatalogSchema.parse(mattersJson);
+export const mattersByCode = new Map(matters.map((matter) => [matter.code, matter]));
+
+export const holidayCalendar = createHolidayCalendar(holidayCalendarSchema.parse(holidaysJson));
+
+const divisions: readonly Division[] = parseDivisionCsv(divisionsCsv);
+const divisionsByCode = new Map(divisions.map((division) => [division.code, division]));
+
+export function divisionName(code: string): string {
+  return divisionFullName(code, divisionsByCode) || code;
+}
+
+export interface DivisionOption {
+  value: string;
+  label: string;
+}
+
+/** County-level places of a province, labelled with their full names for search. */
+export function countyOptions(province: ProvinceCode): DivisionOption[] {
+  return divisions
+    .filter((division) => division.level === 'county' && division.code.startsWith(province))
+    .map((division) => ({ value: division.code, label: divisionName(division.code) }));
+}

@@ -1,0 +1,79 @@
+/**
+ * The workstation's offline store (IndexedDB through Dexie). Declared once, here; only the
+ * *.repo.ts modules beside it read or write it.
+ *
+ *   drafts    intake forms in progress, autosaved on every change
+ *   events    every case event this workstation knows (its own and pulled), by case
+ *   cases     the fold of each case's events, for lists and detail screens
+ *   outbox    events waiting to reach the hub, with per-item attempts and back-off
+ *   counters  per-day case-number sequences
+ *   syncState the change-feed cursor and other sync bookkeeping
+ *
+ * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
+ * shipped version.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseState } from '../../shared/domain/case-state';
+import type { IntakeValues } from '../../shared/domain/application';
+
+export interface DraftRecord {
+  id: string;
+  values: Partial<IntakeValues>;
+  savedAt: string;
+}
+
+export type StoredEvent = CaseEvent & {
+  /** 1-based position in the case's log. */
+  position: number;
+  /** 1 once the hub has it (pushed and acknowledged, or pulled). */
+  synced: 0 | 1;
+};
+
+export type CaseSide = 'receiving' | 'handling';
+export type CaseRecord = CaseState & { side: CaseSide };
+
+export interface OutboxItem {
+  seq?: number;
+  eventId: string;
+  caseId: string;
+  state: 'pending' | 'rejected';
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+}
+
+export interface CounterRecord {
+  key: string;
+  value: number;
+}
+
+export interface SyncStateRecord {
+  key: string;
+  value: string;
+}
+
+export const DB_NAME = 'chuanyu-workstation';
+
+export class WorkstationDb extends Dexie {
+  drafts!: EntityTable<DraftRecord, 'id'>;
+  events!: EntityTable<StoredEvent, 'id'>;
+  cases!: EntityTable<CaseRecord, 'caseId'>;
+  outbox!: EntityTable<OutboxItem, 'seq'>;
+  counters!: EntityTable<CounterRecord, 'key'>;
+  syncState!: EntityTable<SyncStateRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      drafts: 'id',
+      events: 'id, [caseId+position]',
+      cases: 'caseId, caseNumber, [side+updatedAt], [side+status+updatedAt]',
+      outbox: '++seq, eventId, [state+seq]',
+      counters: 'key',
+      syncState: 'key',
+    });
+  }
+}
+
+export const db = new WorkstationDb();

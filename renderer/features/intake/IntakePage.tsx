@@ -1,0 +1,70 @@
+import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import { mattersByCode } from '../../catalog/catalog';
+import type { CaseRecord } from '../../data/db';
+import { useWorkstation } from '../../app/workstation-context';
+import { AcceptedCard } from './AcceptedCard';
+import { acceptIntake } from './accept-intake';
+import { ApplicantSection } from './ApplicantSection';
+import { INTAKE_DEFAULTS, intakeResolver } from './intake-form';
+import { MaterialsSection } from './MaterialsSection';
+import { MatterSection } from './MatterSection';
+import { useDraftAutosave } from './use-draft-autosave';
+
+export function IntakePage() {
+  const workstation = useWorkstation();
+  const [accepted, setAccepted] = useState<CaseRecord | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const form = useForm<IntakeValues, unknown, Intake>({ resolver: intakeResolver, defaultValues: INTAKE_DEFAULTS, shouldFocusError: true });
+  const { control, handleSubmit, setValue, watch, reset, formState } = form;
+  const { restored, savedAt } = useDraftAutosave(form);
+  const matterCode = watch('matterCode');
+  const matter = mattersByCode.get(matterCode);
+
+  const accept = handleSubmit(async (intake) => {
+    if (!matter) return;
+    setError(null);
+    try {
+      setAccepted(await acceptIntake(intake, matter, workstation));
+      reset(INTAKE_DEFAULTS);
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    }
+  });
+
+  if (accepted) return <AcceptedCard record={accepted} onNext={() => setAccepted(null)} />;
+
+  return (
+    <Card
+      title="新建办件"
+      extra={
+        <Typography.Text type="secondary" data-testid="draft-status">
+          {savedAt ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}` : restored ? '草稿自动保存' : '正在恢复草稿…'}
+        </Typography.Text>
+      }
+    >
+      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored}>
+        <Row gutter={24}>
+          <Col span={12}>
+            <Typography.Title level={5}>事项</Typography.Title>
+            <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince={workstation.identity.province} />
+          </Col>
+          <Col span={12}>
+            <Typography.Title level={5}>申请人</Typography.Title>
+            <ApplicantSection control={control} />
+          </Col>
+        </Row>
+        <MaterialsSection control={control} matter={matter} />
+        <Space>
+          <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+            受理
+          </Button>
+          <Button onClick={() => reset(INTAKE_DEFAULTS)}>清空</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,49 @@
+/**
+ * Restores the intake draft once, then saves every change (debounced) to IndexedDB, so a
+ * reload or crash mid-form loses nothing the clerk typed.
+ */
+import { useEffect, useState } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { IntakeValues } from '../../../shared/domain/application';
+import { draftsRepo } from '../../data/drafts.repo';
+
+const SAVE_DELAY_MS = 250;
+
+export function useDraftAutosave<O extends Record<string, unknown>>(
+  form: UseFormReturn<IntakeValues, unknown, O>,
+): { restored: boolean; savedAt: Date | null } {
+  const [restored, setRestored] = useState(false);
+  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const { reset, watch } = form;
+
+  useEffect(() => {
+    let cancelled = false;
+    void draftsRepo.load().then((draft) => {
+      if (cancelled) return;
+      if (draft) reset({ ...form.formState.defaultValues, ...draft.values } as IntakeValues);
+      setRestored(true);
+    });
+    return () => {
+      cancelled = true;
+    };
+    // Restore exactly once per mount; the form object is stable.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reset]);
+
+  useEffect(() => {
+    if (!restored) return undefined;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const subscription = watch((values) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void draftsRepo.save(values as Partial<IntakeValues>).then(() => setSavedAt(new Date()));
+      }, SAVE_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      subscription.unsubscribe();
+    };
+  }, [restored, watch]);
+
+  return { restored, savedAt };
+}

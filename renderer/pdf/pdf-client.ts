@@ -1,0 +1,148 @@
+/**
+ * The renderer's handle on the PDF worker: one long-lived worker per client, requests
+ * matched to replies by id, failures turned into Error objects with Chinese messages that a
+ * clerk can read. A worker that crashes or hangs is discarded and a fresh one starts with
+ * the next request, so one bad print never blocks the window for the rest of the day.
+ */
+import type { ReceiptData } from '../../shared/documents/receipt-data';
+import { defaultFontUrls } from './font-urls';
+import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol';
+
+export interface PdfClient {
+  /** Renders the 受理回执 to PDF bytes. Rejects with an Error whose message is for the clerk. */
+  renderReceipt(data: ReceiptData): Promise<Uint8Array>;
+  /** Stops the worker; pending renders reject and the client cannot be used again. */
+  dispose(): void;
+}
+
+/** The part of a Worker the client uses (a real Worker fits; tests pass a fake). */
+export interface PdfWorkerPort {
+  postMessage(message: PdfWorkerRequest): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<PdfWorkerResponse>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror: ((event: MessageEvent) => void) | null;
+}
+
+export interface PdfClientOptions {
+  /** Defaults to the TTFs bundled from @expo-google-fonts/noto-sans-sc. */
+  fontUrls?: DocumentFontUrls;
+  /** A render taking longer than this means a stuck worker: it is replaced. Default 30 s. */
+  timeoutMs?: number;
+  /** Defaults to the bundled pdf.worker.ts as a module worker. */
+  createWorker?: () => PdfWorkerPort;
+}
+
+interface Pending {
+  resolve: (pdf: Uint8Array) => void;
+  reject: (error: Error) => void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
+function spawnPdfWorker(): PdfWorkerPort {
+  return new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module', name: 'pdf' });
+}
+
+const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const spawn = options.createWorker ?? spawnPdfWorker;
+  const pending = new Map<number, Pending>();
+  let nextId = 1;
+  let worker: PdfWorkerPort | undefined;
+  let disposed = false;
+
+  function rejectAll(message: string): void {
+    for (const request of pending.values()) {
+      clearTimeout(request.timer);
+      request.reject(new Error(message));
+    }
+    pending.clear();
+  }
+
+  function discardWorker(message: string): void {
+    worker?.terminate();
+    worker = undefined;
+    rejectAll(message);
+  }
+
+  function settle(response: PdfWorkerResponse): void {
+    const request = pending.get(response.id);
+    if (!request) return; // already timed out or cancelled
+    pending.delete(response.id);
+    clearTimeout(request.timer);
+    if (response.type === 'rendered') request.resolve(new Uint8Array(response.pdf));
+    else request.reject(new Error(response.message));
+  }
+
+  function ensureWorker(): PdfWorkerPort {
+    if (worker) return worker;
+    const created = spawn();
+    // Events from a worker already discarded must not touch the requests of its successor.
+    created.onmessage = (event) => {
+      if (worker === created) settle(event.data);
+    };
+    created.onerror = (event) => {
+      if (worker !== created) return;
+      event.preventDefault();
+      discardWorker(`PDF生成组件出错：${event.message || '组件无法加载'}`);
+    };
+    created.onmessageerror = () => {
+      if (worker === created) discardWorker('PDF生成组件返回的数据无法读取');
+    };
+    created.postMessage({ type: 'init', fontUrls: options.fontUrls ?? defaultFontUrls() });
+    worker = created;
+    return created;
+  }
+
+  function renderReceipt(data: ReceiptData): Promise<Uint8Array> {
+    if (disposed) return Promise.reject(new Error('PDF生成组件已关闭'));
+    return new Promise((resolve, reject) => {
+      let port: PdfWorkerPort;
+      try {
+        port = ensureWorker();
+      } catch (error) {
+        reject(new Error(`PDF生成组件无法启动：${describe(error)}`));
+        return;
+      }
+      const id = nextId++;
+      const timer = setTimeout(
+        () => discardWorker(`受理回执生成超时（超过${Math.round(timeoutMs / 1000)}秒），请重试`),
+        timeoutMs,
+      );
+      pending.set(id, { resolve, reject, timer });
+      try {
+        port.postMessage({ type: 'render-receipt', id, data });
+      } catch (error) {
+        // DataCloneError: the data holds something that is not plain data.
+        pending.delete(id);
+        clearTimeout(timer);
+        reject(new Error(`回执数据无法传入PDF生成组件：${describe(error)}`));
+      }
+    });
+  }
+
+  // Start the worker now so the fonts download before the first print is asked for.
+  try {
+    ensureWorker();
+  } catch {
+    // Reported by the first renderReceipt, which tries again.
+  }
+
+  return {
+    renderReceipt,
+    dispose() {
+      disposed = true;
+      discardWorker('PDF生成组件已关闭，回执生成已取消');
+    },
+  };
+}
+
+let appClient: PdfClient | undefined;
+
+/** The app's one PDF client: one worker, fonts loaded once per session. */
+export function appPdfClient(): PdfClient {
+  appClient ??= createPdfClient();
+  return appClient;
+}

@@ -1,0 +1,21 @@
+/**
+ * The preload's method name for each bridge channel, kept free of zod so the sandboxed
+ * preload (which may only require 'electron') bundles this map and nothing else.
+ * contract.ts re-exports it; adding a channel there means adding its method here.
+ */
+import type { BridgeChannel } from './contract';
+
+/** Name of the global the preload exposes: `window.chuanyu`. */
+export const BRIDGE_GLOBAL_NAME = 'chuanyu';
+
+/** Preload method name for each channel: one named method per channel. */
+export const BRIDGE_METHODS = {
+  appInfo: 'app:info',
+  getSettings: 'settings:get',
+  saveIdentity: 'settings:saveIdentity',
+  pushEvents: 'sync:push',
+  pullChanges: 'sync:pull',
+  printPdf: 'print:pdf',
+} as const satisfies Record<string, BridgeChannel>;
+
+export type BridgeMethod = keyof typeof BRIDGE_METHODS;

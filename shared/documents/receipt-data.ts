@@ -1,0 +1,36 @@
+/**
+ * What the 受理回执 (acceptance receipt) prints, as plain data. It is posted to the PDF
+ * worker (structured clone), so it holds no functions, Dates or class instances.
+ */
+import type { CaseState } from '../domain/case-state';
+import type { TimeLimit } from '../domain/matter';
+import type { Hall } from '../domain/workstation';
+
+/** The parts of a folded case the receipt shows; a whole CaseState fits. */
+export type ReceiptCase = Pick<
+  CaseState,
+  | 'caseNumber'
+  | 'queryPassword'
+  | 'matter'
+  | 'mode'
+  | 'routing'
+  | 'applicant'
+  | 'materials'
+  | 'acceptedAt'
+  | 'acceptedBy'
+  | 'promisedDate'
+>;
+
+export interface ReceiptData {
+  caseState: ReceiptCase;
+  /** The receiving hall, as configured on the workstation (name for 收件地, phone for enquiries). */
+  hall: Pick<Hall, 'name' | 'phone'>;
+  /** Who prints this copy. 受理人 itself comes from the case (acceptedBy), which a reprint must not change. */
+  clerkName: string;
+  /** ISO instant of printing. */
+  printedAt: string;
+  /** 1 for the original; from 2 on the receipt is marked 补打（第N份）. */
+  copyNumber: number;
+  /** The matter's limits, shown as "3个工作日" / "即办" / "60日". */
+  timeLimits: { legal: TimeLimit; promised: TimeLimit };
+}

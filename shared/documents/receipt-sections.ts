@@ -1,0 +1,165 @@
+/**
+ * The blocks of the 受理回执, top to bottom. Each returns plain pdfmake content that refers
+ * to styles and table layouts by name only (see receipt-styles.ts and table-layouts.ts).
+ */
+import type { Content, TableCell } from 'pdfmake/interfaces';
+import { maskIdNumber } from '../domain/id-number';
+import { PRINTED_MATERIAL_FORM_LABELS } from './material-form-labels';
+import { provinceName, type ProvinceCode } from '../domain/provinces';
+import { formatChinaDate, formatChinaDateTime, formatChinaDay, formatTimeLimit } from './format';
+import type { ReceiptCase, ReceiptData } from './receipt-data';
+import { formatReceiptQr } from './receipt-qr';
+import type { ReceiptDensity } from './receipt-styles';
+import { TABLE_LAYOUT } from './table-layouts';
+
+const LABEL_FILL = '#eeeeee';
+const QR_SIZE = 72;
+/** The side columns are equally wide so the title stays centred on the page. */
+const SIDE_COLUMN = 90;
+
+/** "重庆市渝中区" stays as is; "成都市锦江区政务服务中心" becomes "四川省成都市锦江区政务服务中心". */
+function withProvince(province: ProvinceCode, name: string): string {
+  const prefix = provinceName(province);
+  return name.startsWith(prefix) ? name : `${prefix}${name}`;
+}
+
+const label = (text: string): TableCell => ({ text, style: 'label', fillColor: LABEL_FILL });
+const value = (text: string, style = 'value'): TableCell => ({ text, style });
+/** A value across the three remaining columns of a label/value/label/value row. */
+const wideRow = (name: string, text: string): TableCell[] => [label(name), { text, style: 'value', colSpan: 3 }, '', ''];
+
+/**
+ * Title and the two keys the applicant needs later, centred; the QR code on the right and,
+ * on a reprint, a boxed 补打 marker on the left where a clerk sees it first.
+ */
+export function headerBlock(title: string, reprintMarker: string | undefined, receiptCase: ReceiptCase): Content {
+  const key = (name: string, text: string, marginTop = 0): Content => ({
+    text: [{ text: `${name}：`, style: 'keyLabel' }, { text, style: 'key' }],
+    alignment: 'center',
+    margin: [0, marginTop, 0, 0],
+  });
+  const marker: Content = reprintMarker
+    ? { table: { body: [[{ text: reprintMarker, style: 'reprint' }]] }, layout: TABLE_LAYOUT.grid, margin: [0, 4, 0, 0] }
+    : { text: '' };
+  return {
+    columns: [
+      { width: SIDE_COLUMN, stack: [marker] },
+      {
+        width: '*',
+        stack: [{ text: title, style: 'title' }, key('办件编号', receiptCase.caseNumber, 6), key('查询密码', receiptCase.queryPassword)],
+      },
+      {
+        width: SIDE_COLUMN,
+        stack: [
+          { qr: formatReceiptQr(receiptCase.caseNumber, receiptCase.queryPassword), fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
+          { text: '扫码查询办理进度', style: 'hint', alignment: 'right' },
+        ],
+      },
+    ],
+    columnGap: 8,
+  };
+}
+
+export function caseTable(data: ReceiptData, density: ReceiptDensity): Content {
+  const c = data.caseState;
+  const { legal, promised } = data.timeLimits;
+  const clerk = `${c.acceptedBy.clerk}（${c.acceptedBy.window.padStart(2, '0')}号窗口）`;
+  return {
+    table: {
+      widths: [62, '*', 62, '*'],
+      body: [
+        wideRow('申请人', c.applicant.name),
+        [label('公民身份号码'), value(maskIdNumber(c.applicant.idNumber)), label('联系电话'), value(c.applicant.mobile)],
+        wideRow('申请事项', c.matter.name),
+        [label('事项编码'), value(c.matter.code), label('办理模式'), value(c.mode)],
+        wideRow('收件地', withProvince(c.routing.receiving.province, data.hall.name)),
+        wideRow('办理地', withProvince(c.routing.handling.province, c.routing.handling.name)),
+        [label('受理时间'), value(formatChinaDateTime(c.acceptedAt)), label('承诺办结日期'), value(formatChinaDate(c.promisedDate), 'valueStrong')],
+        [label('法定办结时限'), value(formatTimeLimit(legal)), label('承诺办结时限'), value(formatTimeLimit(promised))],
+        [label('受理人'), value(clerk), label('咨询电话'), value(data.hall.phone.trim() || '—')],
+      ],
+    },
+    layout: density.gridLayout,
+    margin: [0, density.gap, 0, 0],
+  };
+}
+
+export function materialsBlock(receiptCase: ReceiptCase, density: ReceiptDensity): Content[] {
+  const header: TableCell[] = ['序号', '材料名称', '收取方式', '份数'].map((text) => ({ text, style: 'listHeader', fillColor: LABEL_FILL }));
+  const rows: TableCell[][] = receiptCase.materials.map((material, index) => [
+    { text: String(index + 1), style: 'listCell', alignment: 'center' },
+    { text: material.name, style: 'listCell' },
+    { text: PRINTED_MATERIAL_FORM_LABELS[material.form], style: 'listCell', alignment: 'center' },
+    { text: String(material.copies), style: 'listCell', alignment: 'center' },
+  ]);
+  const none: TableCell[] = [{ text: '（未收取纸质材料）', style: 'listCell', colSpan: 4, alignment: 'center' }, '', '', ''];
+  return [
+    { text: `已收取材料清单（共${receiptCase.materials.length}项）`, style: 'section', margin: [0, density.gap, 0, 3] },
+    {
+      // headerRows + dontBreakRows: should a list ever outgrow the page, it continues
+      // under a repeated header instead of splitting a row.
+      table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 58, 24], body: [header, ...(rows.length > 0 ? rows : [none])] },
+      layout: density.listLayout,
+    },
+  ];
+}
+
+export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content {
+  const { legal, promised } = data.timeLimits;
+  const countsWorkingDays = legal.unit === 'working-days' || promised.unit === 'working-days';
+  const items = [
+    '凭办件编号和查询密码，可在“川渝通办”专区、大厅窗口或拨打咨询电话查询办理进度；领取办理结果时请携带本回执和本人有效身份证件。',
+    ...(countsWorkingDays ? ['时限以工作日计算的，法定节假日不计入，承诺办结日期已据此推算。'] : []),
+    ...(data.caseState.mode === '异地代收代办'
+      ? ['本事项为异地代收代办：本窗口负责收件和形式审查，材料转送办理地主管部门审批，办理结果以办理地决定为准。']
+      : []),
+    '对办理服务有意见或建议，可拨打咨询电话或12345政务服务便民热线。',
+  ];
+  return {
+    stack: [{ text: '温馨提示', style: 'section' }, { ol: items, style: 'note', margin: [0, 1, 0, 0] }],
+    margin: [0, density.gap, 0, 0],
+  };
+}
+
+/**
+ * The applicant signs for the list; the hall seals on the right, over the date. The seal
+ * names the hall, so the block does not repeat a (possibly long) hall name.
+ */
+export function signatureBlock(data: ReceiptData, density: ReceiptDensity): Content {
+  return {
+    columns: [
+      {
+        width: '*',
+        stack: [
+          { text: '以上信息及材料清单经本人核对无误。', style: 'signature' },
+          {
+            // Underlined ideographic spaces draw one continuous line; underscores break into dashes.
+            text: ['申请人（签名）：', { text: '\u3000'.repeat(12), decoration: 'underline' }],
+            style: 'signature',
+            margin: [0, 2 * density.gap, 0, 0],
+          },
+          { text: '签收日期：　　　　年　　月　　日', style: 'signature', margin: [0, density.gap, 0, 0] },
+        ],
+      },
+      {
+        width: 150,
+        stack: [
+          { text: '受理单位（盖章）', style: 'signature' },
+          { text: formatChinaDay(data.caseState.acceptedAt), style: 'signature', margin: [0, 3 * density.gap, 0, 0] },
+        ],
+        alignment: 'center',
+      },
+    ],
+    columnGap: 16,
+    margin: [0, density.gap, 0, 0],
+  };
+}
+
+export function printLine(data: ReceiptData, density: ReceiptDensity): Content {
+  const copy = data.copyNumber > 1 ? `第${data.copyNumber}份（补打）` : '第1份';
+  return {
+    text: `打印时间：${formatChinaDateTime(data.printedAt)}　打印人：${data.clerkName}　${copy}　本回执由申请人留存`,
+    style: 'printLine',
+    margin: [0, density.gap, 0, 0],
+  };
+}

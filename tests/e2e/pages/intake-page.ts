@@ -1,0 +1,51 @@
+import { expect, type Page } from '@playwright/test';
+import { chooseOption } from './antd';
+
+export class IntakePageModel {
+  constructor(private readonly page: Page) {}
+
+  async open(): Promise<void> {
+    await this.page.getByRole('menuitem', { name: '新建办件' }).click();
+    await expect(this.page.getByText('新建办件', { exact: true }).first()).toBeVisible();
+  }
+
+  async chooseMatter(name: string, handlingCounty: string): Promise<void> {
+    await chooseOption(this.page, 'matterCode', name);
+    await chooseOption(this.page, 'handlingDivision', handlingCounty);
+  }
+
+  async fillApplicant(applicant: { name: string; idNumber: string; mobile: string }): Promise<void> {
+    await this.page.locator('[id="applicant.name"]').fill(applicant.name);
+    await this.page.locator('[id="applicant.idNumber"]').fill(applicant.idNumber);
+    await this.page.locator('[id="applicant.mobile"]').fill(applicant.mobile);
+  }
+
+  async tickMaterial(name: string): Promise<void> {
+    await this.page.getByRole('checkbox', { name: new RegExp(name) }).check();
+  }
+
+  async waitForDraftSaved(): Promise<void> {
+    await expect(this.page.getByTestId('draft-status')).toContainText('草稿已自动保存');
+  }
+
+  /** antd spaces out two-character labels ("受 理"). */
+  async clickAccept(): Promise<void> {
+    await this.page.getByRole('button', { name: /^受\s?理$/ }).click();
+  }
+
+  /** Clicks 受理 and returns the new case number. */
+  async accept(): Promise<string> {
+    await this.clickAccept();
+    const number = this.page.getByTestId('case-number');
+    await expect(number).toHaveText(/^\d{22}$/);
+    return (await number.textContent()) ?? '';
+  }
+
+  async acceptNext(): Promise<void> {
+    await this.page.getByRole('button', { name: '继续受理下一件' }).click();
+  }
+
+  fieldError(text: string) {
+    return this.page.locator('.ant-form-item-explain-error', { hasText: text });
+  }
+}

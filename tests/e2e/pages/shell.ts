@@ -1,0 +1,22 @@
+import { expect, type Page } from '@playwright/test';
+
+/** The workstation frame: menu, hub status and the outbox counter. */
+export class ShellModel {
+  constructor(private readonly page: Page) {}
+
+  async expectOutbox(count: number, timeout = 30_000): Promise<void> {
+    await expect(this.page.getByTestId('outbox-count')).toHaveText(`待同步 ${count} 条`, { timeout });
+  }
+
+  async expectHub(state: '交换平台在线' | '交换平台离线', timeout = 30_000): Promise<void> {
+    await expect(this.page.getByTestId('hub-status')).toHaveText(state, { timeout });
+  }
+
+  async openMenu(name: string): Promise<void> {
+    await this.page.getByRole('menuitem', { name }).click();
+  }
+
+  caseRow(caseNumber: string) {
+    return this.page.locator('tr', { has: this.page.getByTestId('row-case-number').filter({ hasText: caseNumber }) });
+  }
+}

@@ -1,0 +1,21 @@
+/**
+ * Finds what the CUPS "PDF" queue (cups-pdf) printed: it writes `<title>__F-job_<n>.pdf`
+ * into the printing user's ~/PDF once the job completes.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+
+export const CUPS_PDF_DIR = join(homedir(), 'PDF');
+
+export function printedFile(jobId: string): string | null {
+  const number = /-(\d+)$/.exec(jobId)?.[1];
+  if (!number || !existsSync(CUPS_PDF_DIR)) return null;
+  const name = readdirSync(CUPS_PDF_DIR).find((file) => file.endsWith(`job_${number}.pdf`));
+  return name ? join(CUPS_PDF_DIR, name) : null;
+}
+
+export function pdfText(path: string): string {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+}

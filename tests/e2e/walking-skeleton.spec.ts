@@ -1,0 +1,116 @@
+/**
+ * One case through the whole chain: a Sichuan window accepts a matter handled in Chongqing,
+ * prints the receipt through CUPS, syncs through a hub outage, and sees the Chongqing
+ * window's decision come back.
+ */
+import { expect, test } from '@playwright/test';
+import { IntakePageModel } from './pages/intake-page';
+import { SetupPageModel } from './pages/setup-page';
+import { ShellModel } from './pages/shell';
+import { pdfText, printedFile } from './support/cups-output';
+import { Topology } from './support/topology';
+
+const MATTER = '无犯罪记录证明开具';
+const APPLICANT = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
+
+let world: Topology;
+
+test.beforeAll(async () => {
+  world = new Topology();
+  await world.startHubs();
+});
+
+test.afterAll(async () => {
+  await world.stopAll();
+});
+
+test('a Sichuan window accepts a Chongqing matter offline-first and sees it handled in Chongqing', async ({ browser }) => {
+  const sichuanUrl = await world.startWorkstation('sichuan', 'PDF');
+  const chongqingUrl = await world.startWorkstation('chongqing');
+  const sichuan = await (await browser.newContext()).newPage();
+  const chongqing = await (await browser.newContext()).newPage();
+
+  await test.step('first run asks for the workstation identity', async () => {
+    await sichuan.goto(sichuanUrl);
+    await new SetupPageModel(sichuan).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
+  });
+
+  const intake = new IntakePageModel(sichuan);
+  const shell = new ShellModel(sichuan);
+
+  await test.step('a wrong check digit is refused with a Chinese message', async () => {
+    await intake.chooseMatter(MATTER, '渝中区');
+    await intake.fillApplicant({ ...APPLICANT, idNumber: '110105194912310021' });
+    await intake.tickMaterial('申请人居民身份证');
+    await intake.tickMaterial('无犯罪记录证明申请表');
+    await intake.clickAccept();
+    await expect(intake.fieldError('公民身份号码校验位不正确')).toBeVisible();
+  });
+
+  await test.step('the draft survives a reload mid-form', async () => {
+    await sichuan.locator('[id="applicant.idNumber"]').fill(APPLICANT.idNumber);
+    await intake.waitForDraftSaved();
+    await sichuan.reload();
+    await expect(sichuan.locator('[id="applicant.name"]')).toHaveValue(APPLICANT.name);
+    await expect(sichuan.locator('[id="applicant.idNumber"]')).toHaveValue(APPLICANT.idNumber);
+    await expect(sichuan.getByRole('checkbox', { name: /无犯罪记录证明申请表/ })).toBeChecked();
+  });
+
+  const firstCase = await test.step('受理 numbers the case', async () => intake.accept());
+
+  await test.step('the receipt prints through CUPS', async () => {
+    await sichuan.getByRole('button', { name: '打印受理回执' }).click();
+    const notice = sichuan.locator('.ant-message-notice', { hasText: '已发送到打印机' });
+    await expect(notice).toBeVisible({ timeout: 60_000 });
+    const jobId = /任务 (\S+)）/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
+    await expect.poll(() => printedFile(jobId), { timeout: 30_000 }).not.toBeNull();
+    const text = pdfText(printedFile(jobId) ?? '');
+    expect(text).toContain(firstCase);
+    expect(text).toContain(APPLICANT.name);
+    expect(text).toContain('受理回执');
+  });
+
+  await test.step('the case syncs to the hub', async () => {
+    await shell.expectOutbox(0);
+    await shell.expectHub('交换平台在线');
+  });
+
+  const secondCase = await test.step('work goes on while the Sichuan hub is down', async () => {
+    await world.stopHub('51');
+    await intake.acceptNext();
+    await intake.chooseMatter(MATTER, '渝中区');
+    await intake.fillApplicant({ name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' });
+    await intake.tickMaterial('申请人居民身份证');
+    await intake.tickMaterial('无犯罪记录证明申请表');
+    const number = await intake.accept();
+    await shell.expectHub('交换平台离线');
+    await shell.expectOutbox(2);
+    return number;
+  });
+
+  await test.step('the outbox drains by itself when the hub is back', async () => {
+    await world.startHub('51');
+    await shell.expectOutbox(0, 60_000);
+    await shell.expectHub('交换平台在线');
+  });
+
+  await test.step('the Chongqing window sees both cases and decides the first', async () => {
+    await chongqing.goto(chongqingUrl);
+    await new SetupPageModel(chongqing).configure({ province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+    const cq = new ShellModel(chongqing);
+    await cq.openMenu('待办理（办理地）');
+    await expect(cq.caseRow(firstCase)).toBeVisible({ timeout: 60_000 });
+    await expect(cq.caseRow(secondCase)).toBeVisible();
+    await cq.caseRow(firstCase).click();
+    await chongqing.locator('#opinion').fill('经核查，申请人无犯罪记录，准予出具。');
+    await chongqing.getByRole('button', { name: /办\s?结/ }).click();
+    await expect(chongqing.locator('.ant-drawer').getByTestId('case-status')).toHaveText('已办结（准予）');
+    await cq.expectOutbox(0);
+  });
+
+  await test.step('the Sichuan window shows the decision after its next pull', async () => {
+    await shell.openMenu('本窗口受理');
+    await expect(shell.caseRow(firstCase).getByTestId('case-status')).toHaveText('已办结（准予）', { timeout: 60_000 });
+    await expect(shell.caseRow(secondCase).getByTestId('case-status')).toHaveText('已推送办理地');
+  });
+});

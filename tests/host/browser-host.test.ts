@@ -1,0 +1,86 @@
+/** The browser-mode host's guard rails, over real HTTP on loopback. */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BridgeHandlers } from '../../shared/bridge/contract';
+import { startBrowserHost, type BrowserHost } from '../../electron/browser-host/host-server';
+
+let host: BrowserHost;
+let root: string;
+let calls = 0;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'host-test-'));
+  mkdirSync(join(root, 'assets'));
+  writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
+  writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+  const handlers = {
+    'app:info': async () => {
+      calls += 1;
+      return { shell: 'browser', version: 'test', dataDir: root };
+    },
+  } as unknown as BridgeHandlers;
+  host = await startBrowserHost({ port: 0, rendererDir: root, handlers });
+});
+
+afterAll(async () => {
+  await host.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+/** Raw request, so tests can send the Host and Origin headers a browser would not. */
+function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+  const url = new URL(host.url);
+  return new Promise<{ status: number; headers: Record<string, unknown>; body: string }>((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path, method: options.method ?? 'GET', headers: options.headers }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body }));
+    });
+    req.on('error', reject);
+    req.end(options.body);
+  });
+}
+
+const bridgeCall = (headers: Record<string, string>) =>
+  send('/bridge/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+
+describe('browser-mode host', () => {
+  it('serves the app shell with the token meta tag and a strict CSP', async () => {
+    const response = await send('/');
+    expect(response.status).toBe(200);
+    expect(response.body).toContain(`<meta name="chuanyu-bridge-token" content="${host.token}">`);
+    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  it('answers a bridge call that carries the token', async () => {
+    const before = calls;
+    const response = await bridgeCall({ authorization: `Bearer ${host.token}`, origin: new URL(host.url).origin });
+    expect(JSON.parse(response.body)).toEqual({ ok: true, value: { shell: 'browser', version: 'test', dataDir: root } });
+    expect(calls).toBe(before + 1);
+  });
+
+  it('refuses calls without the token, from another origin, or for another host name', async () => {
+    const before = calls;
+    expect((await bridgeCall({})).status).toBe(401);
+    expect((await bridgeCall({ authorization: `Bearer ${host.token}`, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await bridgeCall({ authorization: `Bearer ${host.token}`, host: 'evil.example' })).status).toBe(421);
+    expect(calls).toBe(before);
+  });
+
+  it('never serves files outside the renderer directory', async () => {
+    const traversal = await send('/..%2fsecret.txt');
+    expect(traversal.body).not.toContain('secret');
+    expect((await send('/assets/missing.js')).status).toBe(404);
+    expect((await send('/assets/app.js')).body).toBe('console.log(1)');
+  });
+
+  it('rejects malformed JSON with a Chinese message', async () => {
+    const response = await send('/bridge/app:info', { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{' });
+    expect(response.status).toBe(400);
+    expect(JSON.parse(response.body)).toMatchObject({ ok: false, error: { message: '请求内容不是有效的 JSON' } });
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { intakeSchemaFor } from '../../shared/domain/application';
+import { formatCaseNumber } from '../../shared/domain/case-number';
+import { NO_CRIMINAL_RECORD } from './fixtures/events';
+
+const valid = {
+  matterCode: NO_CRIMINAL_RECORD.code,
+  mode: '异地代收代办',
+  handlingDivision: '500103',
+  applicant: { name: '张晓燕', idNumber: '11010519491231002x', mobile: '13800138000' },
+  materialCodes: ['ID-CARD', 'APPLY-FORM'],
+};
+
+describe('intake schema for a matter', () => {
+  it('accepts a complete intake and normalises the ID number', () => {
+    const parsed = intakeSchemaFor(NO_CRIMINAL_RECORD).parse(valid);
+    expect(parsed.applicant.idNumber).toBe('11010519491231002X');
+  });
+
+  it('names the missing required materials', () => {
+    const result = intakeSchemaFor(NO_CRIMINAL_RECORD).safeParse({ ...valid, materialCodes: ['ID-CARD'] });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toContain('以下必要材料未收取：无犯罪记录证明申请表');
+  });
+
+  it('refuses a mode the matter does not offer, a bad mobile and a blank name', () => {
+    const result = intakeSchemaFor(NO_CRIMINAL_RECORD).safeParse({
+      ...valid,
+      mode: '两地联办',
+      applicant: { name: ' ', idNumber: valid.applicant.idNumber, mobile: '12800138000' },
+    });
+    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages).toEqual(expect.arrayContaining(['该事项不支持“两地联办”', '手机号码应为以1开头的11位数字', '请填写申请人姓名（至少2个字）']));
+  });
+});
+
+describe('办件编号', () => {
+  it('is hall + window + China date + sequence, 22 digits', () => {
+    expect(formatCaseNumber('51010401', '3', '2026-11-29', 7)).toBe('5101040103202611290007');
+    expect(() => formatCaseNumber('51010401', '3', '2026-11-29', 10_000)).toThrow(RangeError);
+  });
+});

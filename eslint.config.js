@@ -41,7 +41,7 @@ export default tseslint.config(
   { files: ['electron/**/*.ts'], rules: layer(['renderer', 'hub']) },
   { files: ['hub/**/*.ts'], rules: layer(['renderer', 'electron']) },
   {
-    files: ['renderer/**/*.tsx'],
+    files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { SettingsService } from '../settings/settings-service';
-import { createHubClient } from './hub-client';
+import { createHubClient, type HubClient } from './hub-client';
 import { printPdf } from './print-pdf';
 
 export interface HostContext {
@@ -24,22 +24,29 @@ export interface HostContext {
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
 
-  /** Enrolls on first use, so a workstation set up offline enrolls when the hub appears. */
-  async function hubSession() {
-    const current = settings.read();
-    if (!current.identity || !current.hubUrl || !current.workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
-    const client = createHubClient(current.hubUrl);
-    if (current.hubToken) return { client, token: current.hubToken };
-    if (!context.enrollmentCode) {
-      throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
+  /**
+   * Calls the province hub with this workstation's token. Enrolls on first use, so a
+   * workstation set up offline enrolls when the hub appears, and once more when the hub no
+   * longer knows the token (a hub rebuilt from scratch, or a different hub configured).
+   * The URL is looked up per call: embedded hubs may listen on other ports after a restart.
+   */
+  async function withHub<T>(call: (client: HubClient, token: string) => Promise<T>): Promise<T> {
+    const { identity, workstationId, hubToken } = settings.read();
+    if (!identity || !workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
+    const client = createHubClient(context.hubUrls[identity.province]);
+    const enroll = async () => {
+      if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
+      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity });
+      settings.saveHubToken(enrolled.token);
+      return enrolled.token;
+    };
+    const token = hubToken ?? (await enroll());
+    try {
+      return await call(client, token);
+    } catch (error) {
+      if (!(error instanceof BridgeError) || error.code !== 'HUB_UNAUTHORIZED' || !context.enrollmentCode) throw error;
+      return call(client, await enroll());
     }
-    const enrolled = await client.enroll({
-      enrollmentCode: context.enrollmentCode,
-      workstationId: current.workstationId,
-      identity: current.identity,
-    });
-    settings.saveHubToken(enrolled.token);
-    return { client, token: enrolled.token };
   }
 
   return {
@@ -49,14 +56,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       settings.saveIdentity(identity, context.hubUrls[identity.province]);
       return settings.view();
     },
-    'sync:push': async (request) => {
-      const { client, token } = await hubSession();
-      return client.push(token, request);
-    },
-    'sync:pull': async (query) => {
-      const { client, token } = await hubSession();
-      return client.pull(token, query);
-    },
+    'sync:push': (request) => withHub((client, token) => client.push(token, request)),
+    'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer),
   };
 }

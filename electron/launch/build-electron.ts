@@ -6,7 +6,7 @@
  * The renderer is built separately by vite (dist/renderer).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Metafile } from 'esbuild';
 
@@ -33,14 +33,13 @@ function bundledPackages(metafile: Metafile): string[] {
   return Object.keys(metafile.inputs).filter((input) => input.includes('node_modules/'));
 }
 
+/** Exported so the boot test bundles main exactly like this, with Electron swapped for a stub. */
+export function mainBundleOptions(outfile: string): BuildOptions {
+  return { ...common, entryPoints: [at('electron/main/main.ts')], outfile, format: 'cjs', external: ['electron'] };
+}
+
 async function buildMain(): Promise<void> {
-  await build({
-    ...common,
-    entryPoints: [at('electron/main/main.ts')],
-    outfile: at('dist/electron/main.cjs'),
-    format: 'cjs',
-    external: ['electron'],
-  });
+  await build(mainBundleOptions(at('dist/electron/main.cjs')));
 }
 
 async function buildPreload(): Promise<void> {
@@ -78,8 +77,12 @@ async function buildEmbeddedHubs(): Promise<boolean> {
   return true;
 }
 
-const started = Date.now();
-await Promise.all([buildMain(), buildPreload()]);
-const hubBuilt = await buildEmbeddedHubs();
-const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', ...(hubBuilt ? ['dist/hub/embedded-pair.mjs'] : [])];
-console.log(`built ${outputs.join(', ')} in ${Date.now() - started} ms`);
+async function buildAll(): Promise<void> {
+  const started = Date.now();
+  await Promise.all([buildMain(), buildPreload()]);
+  const hubBuilt = await buildEmbeddedHubs();
+  const outputs = ['dist/electron/main.cjs', 'dist/electron/preload.cjs', ...(hubBuilt ? ['dist/hub/embedded-pair.mjs'] : [])];
+  console.log(`built ${outputs.join(', ')} in ${Date.now() - started} ms`);
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await buildAll();

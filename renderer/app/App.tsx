@@ -18,7 +18,6 @@ export function App() {
 
   useEffect(() => {
     // The first settings read starts the app; later reloads come from the setup page.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     void reload();
   }, [reload]);
 

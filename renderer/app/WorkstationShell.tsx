@@ -5,6 +5,7 @@ import { provinceName } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
 import { outboxRepo } from '../data/outbox.repo';
+import { appPdfClient } from '../pdf/pdf-client';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
@@ -23,7 +24,9 @@ function SyncTag({ status, pending }: { status: SyncStatus; pending: number }) {
       <Tag color={color} data-testid="hub-status" title={status.lastError ?? undefined}>
         {label}
       </Tag>
-      <span data-testid="outbox-count">待同步 {pending} 条</span>
+      <span data-testid="outbox-count" style={{ color: '#fff' }}>
+        待同步 {pending} 条
+      </span>
     </Space>
   );
 }
@@ -34,10 +37,12 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
 
+  // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
+  useEffect(() => void appPdfClient(), []);
+
   useEffect(() => {
     const engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
     // The engine lives as long as the shell; components kick it after writing events.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
     setSync(engine);
     return () => engine.stop();
   }, [identity.hall.code]);

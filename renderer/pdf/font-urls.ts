@@ -1,7 +1,7 @@
 /**
  * Where the PDF worker fetches Noto Sans SC from. Vite copies the TTFs from node_modules
- * into the build as hashed assets (assetsInlineLimit 0 keeps them files) and gives their
- * URLs; in dev they are served from node_modules. The worker resolves nothing itself.
+ * into the build as hashed assets (10 MB each: never inlined) and gives their URLs; in dev
+ * they are served from node_modules. The worker resolves nothing itself.
  */
 import boldUrl from '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf?url';
 import regularUrl from '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url';

@@ -1,8 +1,9 @@
 /**
- * Long-lived PDF worker: keeps PDF generation (~0.1 s warm, ~0.5 s cold, and the 2 x 10 MB
- * font parse) off the main thread so the clerk's screen never freezes. Fonts are fetched
- * once, from the URLs in the `init` message, and stay in pdfmake's virtual file system for
- * the worker's lifetime. Document definitions are built here from the posted plain data.
+ * Long-lived PDF worker: keeps PDF generation (0.1-0.4 s a receipt, seconds for the first
+ * with the 2 x 10 MB font download and parse) off the main thread, so the clerk's screen
+ * never freezes. Fonts are fetched once, from the URLs in the `init` message, and stay in
+ * pdfmake's virtual file system for the worker's lifetime. Document definitions are built
+ * here from the posted plain data.
  */
 import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
 import { buildReceiptDoc } from '../../shared/documents/receipt';

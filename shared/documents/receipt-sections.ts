@@ -3,30 +3,26 @@
  * to styles and table layouts by name only (see receipt-styles.ts and table-layouts.ts).
  */
 import type { Content, TableCell } from 'pdfmake/interfaces';
-import { maskIdNumber } from '../domain/id-number';
-import { PRINTED_MATERIAL_FORM_LABELS } from './material-form-labels';
-import { provinceName, type ProvinceCode } from '../domain/provinces';
-import { formatChinaDate, formatChinaDateTime, formatChinaDay, formatTimeLimit } from './format';
+import { formatChinaDateTime, formatChinaDay } from './format';
+import { MATERIAL_FORM_LABELS } from '../domain/material-forms';
 import type { ReceiptCase, ReceiptData } from './receipt-data';
+import type { Field, FieldRow } from './receipt-fields';
+import { CASE_TABLE_WIDTHS, MATERIALS_TABLE_WIDTHS } from './receipt-geometry';
 import { formatReceiptQr } from './receipt-qr';
 import type { ReceiptDensity } from './receipt-styles';
 import { TABLE_LAYOUT } from './table-layouts';
 
 const LABEL_FILL = '#eeeeee';
+/** The full-width space Chinese forms use to separate fields on one line. */
+const IDEOGRAPHIC_SPACE = '\u3000';
 const QR_SIZE = 72;
 /** The side columns are equally wide so the title stays centred on the page. */
 const SIDE_COLUMN = 90;
-
-/** "重庆市渝中区" stays as is; "成都市锦江区政务服务中心" becomes "四川省成都市锦江区政务服务中心". */
-function withProvince(province: ProvinceCode, name: string): string {
-  const prefix = provinceName(province);
-  return name.startsWith(prefix) ? name : `${prefix}${name}`;
-}
+/** Room for a 42 mm round seal to sit over 受理单位（盖章） and the date. */
+const SEAL_COLUMN = 150;
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: LABEL_FILL });
 const value = (text: string, style = 'value'): TableCell => ({ text, style });
-/** A value across the three remaining columns of a label/value/label/value row. */
-const wideRow = (name: string, text: string): TableCell[] => [label(name), { text, style: 'value', colSpan: 3 }, '', ''];
 
 /**
  * Title and the two keys the applicant needs later, centred; the QR code on the right and,
@@ -46,7 +42,11 @@ export function headerBlock(title: string, reprintMarker: string | undefined, re
       { width: SIDE_COLUMN, stack: [marker] },
       {
         width: '*',
-        stack: [{ text: title, style: 'title' }, key('办件编号', receiptCase.caseNumber, 6), key('查询密码', receiptCase.queryPassword)],
+        stack: [
+          { text: title, style: 'title' },
+          key('办件编号', receiptCase.caseNumber, 6),
+          key('查询密码', receiptCase.queryPassword),
+        ],
       },
       {
         width: SIDE_COLUMN,
@@ -60,24 +60,16 @@ export function headerBlock(title: string, reprintMarker: string | undefined, re
   };
 }
 
-export function caseTable(data: ReceiptData, density: ReceiptDensity): Content {
-  const c = data.caseState;
-  const { legal, promised } = data.timeLimits;
-  const clerk = `${c.acceptedBy.clerk}（${c.acceptedBy.window.padStart(2, '0')}号窗口）`;
+export function caseTable(rows: FieldRow[], density: ReceiptDensity): Content {
+  const cells = (field: Field): TableCell[] => [label(field.label), value(field.value, field.strong ? 'valueStrong' : 'value')];
   return {
     table: {
-      widths: [62, '*', 62, '*'],
-      body: [
-        wideRow('申请人', c.applicant.name),
-        [label('公民身份号码'), value(maskIdNumber(c.applicant.idNumber)), label('联系电话'), value(c.applicant.mobile)],
-        wideRow('申请事项', c.matter.name),
-        [label('事项编码'), value(c.matter.code), label('办理模式'), value(c.mode)],
-        wideRow('收件地', withProvince(c.routing.receiving.province, data.hall.name)),
-        wideRow('办理地', withProvince(c.routing.handling.province, c.routing.handling.name)),
-        [label('受理时间'), value(formatChinaDateTime(c.acceptedAt)), label('承诺办结日期'), value(formatChinaDate(c.promisedDate), 'valueStrong')],
-        [label('法定办结时限'), value(formatTimeLimit(legal)), label('承诺办结时限'), value(formatTimeLimit(promised))],
-        [label('受理人'), value(clerk), label('咨询电话'), value(data.hall.phone.trim() || '—')],
-      ],
+      widths: CASE_TABLE_WIDTHS,
+      body: rows.map((row) =>
+        'wide' in row
+          ? [label(row.wide.label), { text: row.wide.value, style: 'value', colSpan: 3 }, '', '']
+          : [...cells(row.left), ...cells(row.right)],
+      ),
     },
     layout: density.gridLayout,
     margin: [0, density.gap, 0, 0],
@@ -85,11 +77,15 @@ export function caseTable(data: ReceiptData, density: ReceiptDensity): Content {
 }
 
 export function materialsBlock(receiptCase: ReceiptCase, density: ReceiptDensity): Content[] {
-  const header: TableCell[] = ['序号', '材料名称', '收取方式', '份数'].map((text) => ({ text, style: 'listHeader', fillColor: LABEL_FILL }));
+  const header: TableCell[] = ['序号', '材料名称', '收取方式', '份数'].map((text) => ({
+    text,
+    style: 'listHeader',
+    fillColor: LABEL_FILL,
+  }));
   const rows: TableCell[][] = receiptCase.materials.map((material, index) => [
     { text: String(index + 1), style: 'listCell', alignment: 'center' },
     { text: material.name, style: 'listCell' },
-    { text: PRINTED_MATERIAL_FORM_LABELS[material.form], style: 'listCell', alignment: 'center' },
+    { text: MATERIAL_FORM_LABELS[material.form], style: 'listCell', alignment: 'center' },
     { text: String(material.copies), style: 'listCell', alignment: 'center' },
   ]);
   const none: TableCell[] = [{ text: '（未收取纸质材料）', style: 'listCell', colSpan: 4, alignment: 'center' }, '', '', ''];
@@ -98,7 +94,12 @@ export function materialsBlock(receiptCase: ReceiptCase, density: ReceiptDensity
     {
       // headerRows + dontBreakRows: should a list ever outgrow the page, it continues
       // under a repeated header instead of splitting a row.
-      table: { headerRows: 1, dontBreakRows: true, widths: [22, '*', 58, 24], body: [header, ...(rows.length > 0 ? rows : [none])] },
+      table: {
+        headerRows: 1,
+        dontBreakRows: true,
+        widths: MATERIALS_TABLE_WIDTHS,
+        body: [header, ...(rows.length > 0 ? rows : [none])],
+      },
       layout: density.listLayout,
     },
   ];
@@ -134,15 +135,19 @@ export function signatureBlock(data: ReceiptData, density: ReceiptDensity): Cont
           { text: '以上信息及材料清单经本人核对无误。', style: 'signature' },
           {
             // Underlined ideographic spaces draw one continuous line; underscores break into dashes.
-            text: ['申请人（签名）：', { text: '\u3000'.repeat(12), decoration: 'underline' }],
+            text: ['申请人（签名）：', { text: IDEOGRAPHIC_SPACE.repeat(12), decoration: 'underline' }],
             style: 'signature',
             margin: [0, 2 * density.gap, 0, 0],
           },
-          { text: '签收日期：　　　　年　　月　　日', style: 'signature', margin: [0, density.gap, 0, 0] },
+          {
+            text: `签收日期：${IDEOGRAPHIC_SPACE.repeat(4)}年${IDEOGRAPHIC_SPACE.repeat(2)}月${IDEOGRAPHIC_SPACE.repeat(2)}日`,
+            style: 'signature',
+            margin: [0, density.gap, 0, 0],
+          },
         ],
       },
       {
-        width: 150,
+        width: SEAL_COLUMN,
         stack: [
           { text: '受理单位（盖章）', style: 'signature' },
           { text: formatChinaDay(data.caseState.acceptedAt), style: 'signature', margin: [0, 3 * density.gap, 0, 0] },
@@ -158,7 +163,7 @@ export function signatureBlock(data: ReceiptData, density: ReceiptDensity): Cont
 export function printLine(data: ReceiptData, density: ReceiptDensity): Content {
   const copy = data.copyNumber > 1 ? `第${data.copyNumber}份（补打）` : '第1份';
   return {
-    text: `打印时间：${formatChinaDateTime(data.printedAt)}　打印人：${data.clerkName}　${copy}　本回执由申请人留存`,
+    text: [`打印时间：${formatChinaDateTime(data.printedAt)}`, `打印人：${data.clerkName}`, copy, '本回执由申请人留存'].join(IDEOGRAPHIC_SPACE),
     style: 'printLine',
     margin: [0, density.gap, 0, 0],
   };

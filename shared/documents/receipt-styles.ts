@@ -1,7 +1,7 @@
 /**
- * Type sizes of the 受理回执 at two densities. A typical receipt (a handful of materials)
- * prints at a comfortable 10 pt; a long material list switches the whole page to the dense
- * set so that worst-case data (40-character names, 30 materials) still fits one A4 page.
+ * Type sizes of the 受理回执 at two densities. A typical receipt prints at a comfortable
+ * 10 pt; when that would not fit one page (receipt-fit.ts decides), the whole page switches
+ * to the dense set, which fits worst-case data (40-character names, 30 materials).
  */
 import type { StyleDictionary } from 'pdfmake/interfaces';
 import { TABLE_LAYOUT } from './table-layouts';
@@ -24,7 +24,7 @@ const common: StyleDictionary = {
   printLine: { fontSize: 7.5, color: '#333333' },
 };
 
-const NORMAL: ReceiptDensity = {
+export const NORMAL_DENSITY: ReceiptDensity = {
   styles: {
     ...common,
     label: { fontSize: 9.5 },
@@ -40,7 +40,7 @@ const NORMAL: ReceiptDensity = {
   gap: 10,
 };
 
-const DENSE: ReceiptDensity = {
+export const DENSE_DENSITY: ReceiptDensity = {
   styles: {
     ...common,
     // Noto's line box is 1.45 em for glyphs ~0.92 em tall: 0.85-0.9 of it still clears
@@ -57,10 +57,3 @@ const DENSE: ReceiptDensity = {
   listLayout: TABLE_LAYOUT.listDense,
   gap: 5,
 };
-
-/** From this many materials on, the dense set is used. */
-export const DENSE_FROM_MATERIALS = 13;
-
-export function receiptDensity(materialCount: number): ReceiptDensity {
-  return materialCount >= DENSE_FROM_MATERIALS ? DENSE : NORMAL;
-}

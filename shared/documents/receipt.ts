@@ -9,13 +9,12 @@
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT_FAMILY } from './document-font';
 import type { ReceiptData } from './receipt-data';
+import { receiptFieldRows } from './receipt-fields';
+import { chooseDensity } from './receipt-fit';
+import { PAGE_MARGINS } from './receipt-geometry';
 import { caseTable, headerBlock, materialsBlock, notesBlock, printLine, signatureBlock } from './receipt-sections';
-import { receiptDensity } from './receipt-styles';
 
 export const RECEIPT_TITLE = '川渝通办受理回执';
-
-/** A4 with a 25 mm binding margin on the left; 15 mm right, 10 mm top, 8 mm bottom (inside printers' reach). */
-const PAGE_MARGINS: [number, number, number, number] = [71, 28, 42, 24];
 
 /** undefined for the original, "补打（第N份）" for a reprint. */
 export function reprintMarker(copyNumber: number): string | undefined {
@@ -32,7 +31,8 @@ export function receiptFileName(caseNumber: string, copyNumber: number): string 
 
 export function buildReceiptDoc(data: ReceiptData): TDocumentDefinitions {
   const c = data.caseState;
-  const density = receiptDensity(c.materials.length);
+  const rows = receiptFieldRows(data);
+  const density = chooseDensity(rows, c.materials);
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',
@@ -45,7 +45,7 @@ export function buildReceiptDoc(data: ReceiptData): TDocumentDefinitions {
     },
     content: [
       headerBlock(RECEIPT_TITLE, reprintMarker(data.copyNumber), c),
-      caseTable(data, density),
+      caseTable(rows, density),
       ...materialsBlock(c, density),
       notesBlock(data, density),
       signatureBlock(data, density),

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { parseIdNumber } from './id-number';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from './mobile';
 import { HANDLING_MODES, type Matter } from './matter';
+import { MATERIAL_FORMS } from './material-forms';
 
 export const idNumberSchema = z.string().transform((raw, ctx) => {
   const parsed = parseIdNumber(raw);
@@ -30,7 +31,7 @@ export type Applicant = z.infer<typeof applicantSchema>;
 export const receivedMaterialSchema = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
-  form: z.enum(['original', 'copy', 'original-and-copy']),
+  form: z.enum(MATERIAL_FORMS),
   copies: z.number().int().min(1).max(99),
 });
 export type ReceivedMaterial = z.infer<typeof receivedMaterialSchema>;

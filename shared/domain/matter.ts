@@ -3,6 +3,7 @@
  * schema is the contract every consumer (forms, receipts, hub routing) relies on.
  */
 import { z } from 'zod';
+import { MATERIAL_FORMS } from './material-forms';
 
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -19,7 +20,7 @@ export const materialSpecSchema = z.object({
   required: z.boolean(),
   /** When the material is only needed in some cases, the condition in words. */
   condition: z.string().optional(),
-  form: z.enum(['original', 'copy', 'original-and-copy']),
+  form: z.enum(MATERIAL_FORMS),
   copies: z.number().int().min(1),
   waivableByDataSharing: z.boolean().default(false),
 });
@@ -53,8 +54,4 @@ export const matterCatalogSchema = z.array(matterSchema).superRefine((matters, c
   }
 });
 
-export const MATERIAL_FORM_LABELS: Record<MaterialSpec['form'], string> = {
-  original: '原件',
-  copy: '复印件',
-  'original-and-copy': '原件及复印件',
-};
+export { MATERIAL_FORM_LABELS } from './material-forms';

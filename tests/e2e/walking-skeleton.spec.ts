@@ -3,11 +3,12 @@
  * prints the receipt through CUPS, syncs through a hub outage, and sees the Chongqing
  * window's decision come back.
  */
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { pdfText, printedFile } from './support/cups-output';
+import { pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
 import { Topology } from './support/topology';
 
 const MATTER = '无犯罪记录证明开具';
@@ -60,11 +61,18 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
 
   await test.step('the receipt prints through CUPS', async () => {
     await sichuan.getByRole('button', { name: '打印受理回执' }).click();
-    const notice = sichuan.locator('.ant-message-notice', { hasText: '已发送到打印机' });
-    await expect(notice).toBeVisible({ timeout: 60_000 });
+    const notice = sichuan.getByTestId('print-result');
+    await expect(notice).toContainText('已发送到打印机', { timeout: 60_000 });
     const jobId = /任务 (\S+)）/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
+    // cups-pdf re-renders through Ghostscript (its text no longer extracts), so the printed
+    // file is checked as a sound one-page PDF and the words on the receipt the host kept.
     await expect.poll(() => printedFile(jobId), { timeout: 30_000 }).not.toBeNull();
-    const text = pdfText(printedFile(jobId) ?? '');
+    const printed = printedFile(jobId) ?? '';
+    expect(qpdfCheck(printed)).toContain('No syntax or stream encoding errors');
+    expect(pdfPages(printed)).toBe(1);
+    const kept = join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`);
+    expect(pdfPages(kept)).toBe(1);
+    const text = pdfText(kept);
     expect(text).toContain(firstCase);
     expect(text).toContain(APPLICANT.name);
     expect(text).toContain('受理回执');

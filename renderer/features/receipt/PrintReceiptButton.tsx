@@ -1,33 +1,44 @@
-import { App, Button, type ButtonProps } from 'antd';
+import { Button, Space, Typography, type ButtonProps } from 'antd';
 import { useState } from 'react';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
 import { printReceipt } from './print-receipt';
 
+type Outcome = { kind: 'ok' | 'warning' | 'error'; text: string };
+
+/** Prints the receipt and says, in place, where it went (a toast would vanish mid-queue). */
 export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?: ButtonProps['type'] }) {
   const workstation = useWorkstation();
-  const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   const print = async () => {
     setBusy(true);
+    setOutcome(null);
     try {
       const result = await printReceipt(record, workstation);
-      if (result.outcome === 'printed') {
-        message.success(`受理回执已发送到打印机“${result.printer}”（任务 ${result.jobId ?? '—'}）`);
-      } else {
-        message.info(`未找到可用打印机，受理回执已保存：${result.savedPath}`);
-      }
+      setOutcome(
+        result.outcome === 'printed'
+          ? { kind: 'ok', text: `受理回执已发送到打印机“${result.printer}”（任务 ${result.jobId ?? '—'}）` }
+          : { kind: 'warning', text: `未找到可用打印机，受理回执已保存：${result.savedPath}` },
+      );
     } catch (error) {
-      message.error(error instanceof Error ? error.message : String(error));
+      setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Button type={type} loading={busy} onClick={() => void print()}>
-      打印受理回执
-    </Button>
+    <Space direction="vertical" size={4}>
+      <Button type={type} loading={busy} onClick={() => void print()}>
+        打印受理回执
+      </Button>
+      {outcome && (
+        <Typography.Text type={outcome.kind === 'ok' ? 'success' : outcome.kind === 'warning' ? 'warning' : 'danger'} data-testid="print-result">
+          {outcome.text}
+        </Typography.Text>
+      )}
+    </Space>
   );
 }

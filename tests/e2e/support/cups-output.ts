@@ -19,3 +19,13 @@ export function printedFile(jobId: string): string | null {
 export function pdfText(path: string): string {
   return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
 }
+
+/** Throws unless qpdf finds the file structurally sound. */
+export function qpdfCheck(path: string): string {
+  return execFileSync('qpdf', ['--check', path], { encoding: 'utf8' });
+}
+
+export function pdfPages(path: string): number {
+  const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+  return Number(/^Pages:\s+(\d+)/m.exec(info)?.[1] ?? 0);
+}

@@ -42,12 +42,16 @@ export class Topology {
     this.hubs.delete(province);
   }
 
+  profileDir(name: string): string {
+    return join(this.root, `profile-${name}`);
+  }
+
   /** A workstation host with its own profile; returns the URL to open. */
   async startWorkstation(name: string, printer?: string): Promise<string> {
     const host = await startProcess(
       'electron/browser-host/run.ts',
       [
-        '--profile-dir', join(this.root, `profile-${name}`),
+        '--profile-dir', this.profileDir(name),
         '--hub-urls', JSON.stringify({ '51': this.hubUrl('51'), '50': this.hubUrl('50') }),
         '--enrollment-code', ENROLLMENT_CODE,
         ...(printer ? ['--printer', printer] : []),

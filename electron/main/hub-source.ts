@@ -1,0 +1,37 @@
+/**
+ * Where the workstation finds its province hubs, decided from the environment:
+ *  1. CHUANYU_HUB_URLS + CHUANYU_ENROLLMENT_CODE — set by the `npm start` launcher;
+ *  2. HUB_URL (+ HUB_ENROLLMENT_CODE) — one hub serving both provinces;
+ *  3. otherwise the embedded pair, started (or reused) by the app itself.
+ */
+import { z } from 'zod';
+import type { ProvinceCode } from '../../shared/domain/provinces';
+
+export type HubSource =
+  | { kind: 'given'; hubUrls: Record<ProvinceCode, string>; enrollmentCode: string | null }
+  | { kind: 'embedded' };
+
+const hubUrlsSchema = z.object({ '51': z.url(), '50': z.url() });
+
+export function hubSourceFromEnv(env: NodeJS.ProcessEnv): HubSource {
+  const launcherUrls = env.CHUANYU_HUB_URLS;
+  const launcherCode = env.CHUANYU_ENROLLMENT_CODE;
+  if (launcherUrls && launcherCode) {
+    let json: unknown;
+    try {
+      json = JSON.parse(launcherUrls);
+    } catch {
+      json = null;
+    }
+    const parsed = hubUrlsSchema.safeParse(json);
+    // A launcher bug should stop the app loudly, not send cases to the wrong place.
+    if (!parsed.success) throw new Error(`CHUANYU_HUB_URLS 不是有效的交换平台地址：${launcherUrls}`);
+    return { kind: 'given', hubUrls: parsed.data, enrollmentCode: launcherCode };
+  }
+  const singleHub = env.HUB_URL;
+  if (singleHub) {
+    if (!z.url().safeParse(singleHub).success) throw new Error(`HUB_URL 不是有效的地址：${singleHub}`);
+    return { kind: 'given', hubUrls: { '51': singleHub, '50': singleHub }, enrollmentCode: env.HUB_ENROLLMENT_CODE || null };
+  }
+  return { kind: 'embedded' };
+}

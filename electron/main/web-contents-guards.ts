@@ -1,0 +1,43 @@
+/**
+ * Keeps every web contents on our own page: no navigation away, no new windows, no
+ * <webview>, and web permissions denied unless permissions.ts grants them. https links
+ * open in the system browser; anything else (file:, javascript:, http:) is dropped.
+ */
+import { app, shell, type Session, type WebContents } from 'electron';
+import { externalLinkTarget, isAppUrl } from './app-origin';
+import { isPermissionGranted } from './permissions';
+
+function openExternally(url: string): void {
+  const target = externalLinkTarget(url);
+  if (target) void shell.openExternal(target);
+}
+
+function guardWebContents(contents: WebContents): void {
+  contents.on('will-navigate', (event) => {
+    if (isAppUrl(event.url)) return;
+    event.preventDefault();
+    openExternally(event.url);
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url)) event.preventDefault();
+  });
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+function denyPermissionsByDefault(session: Session): void {
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    callback(isPermissionGranted(permission, details.requestingUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  session.setDevicePermissionHandler(() => false);
+}
+
+/** Call before the first window is created, so no web contents escapes the guards. */
+export function installWebContentsGuards(session: Session): void {
+  denyPermissionsByDefault(session);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+}

@@ -1,0 +1,20 @@
+/**
+ * The sandboxed preload (bundled to dist/electron/preload.cjs): exposes `window.chuanyu`,
+ * one named method per bridge channel, each a plain ipcRenderer.invoke. Nothing else of
+ * Electron reaches the page. Only 'electron' may be required here, so this file imports the
+ * zod-free method map and types only; validation happens in main.
+ */
+import { contextBridge, ipcRenderer } from 'electron';
+import type { BridgeApi } from '../../shared/bridge/contract';
+import { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS } from '../../shared/bridge/methods';
+
+const bridge = {
+  appInfo: (input) => ipcRenderer.invoke(BRIDGE_METHODS.appInfo, input),
+  getSettings: (input) => ipcRenderer.invoke(BRIDGE_METHODS.getSettings, input),
+  saveIdentity: (input) => ipcRenderer.invoke(BRIDGE_METHODS.saveIdentity, input),
+  pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),
+  pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
+  printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
+} satisfies BridgeApi;
+
+contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

@@ -1,0 +1,71 @@
+/**
+ * Runs one province hub.
+ *
+ *   tsx hub/bin/serve.ts --province 51 --port 8751 --data .data/hub-51 \
+ *     --peer-url http://127.0.0.1:8750 --peer-secret S --enrollment-code C
+ *
+ * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
+ * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
+ * visible to every user in `ps`). Prints `hub <province> listening on <url>` when ready.
+ */
+import { parseArgs } from 'node:util';
+import { startHub } from '../start-hub';
+import type { DatabaseConfig } from '../db/open-database';
+import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
+
+const USAGE = `usage: serve.ts --province 51|50 [--port N] [--host 127.0.0.1] (--data DIR | env HUB_DATABASE_URL)
+                [--peer-url URL] [--peer-secret S] --enrollment-code C`;
+
+function readOptions() {
+  const { values } = parseArgs({
+    options: {
+      province: { type: 'string' },
+      port: { type: 'string' },
+      host: { type: 'string', default: '127.0.0.1' },
+      data: { type: 'string' },
+      'peer-url': { type: 'string' },
+      'peer-secret': { type: 'string' },
+      'enrollment-code': { type: 'string' },
+      log: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const databaseUrl = process.env.HUB_DATABASE_URL;
+  let database: DatabaseConfig;
+  if (databaseUrl) database = { engine: 'postgres', connectionString: databaseUrl };
+  else if (values.data) database = { engine: 'pglite', dataDir: values.data };
+  else throw new UsageError('give --data DIR (embedded PGlite) or set HUB_DATABASE_URL (PostgreSQL)');
+
+  const enrollmentCode = values['enrollment-code'] ?? process.env.HUB_ENROLLMENT_CODE;
+  if (!enrollmentCode || enrollmentCode.length < 8) throw new UsageError('--enrollment-code of at least 8 characters is required');
+  const peerUrl = values['peer-url'];
+  const peerSecret = values['peer-secret'] ?? process.env.HUB_PEER_SECRET;
+  if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
+  return {
+    province: parseProvince(values.province),
+    port: parsePort(values.port, '--port'),
+    host: values.host,
+    database,
+    enrollmentCode,
+    peerUrl,
+    peerSecret,
+    logger: values.log,
+  };
+}
+
+async function main(): Promise<void> {
+  let options;
+  try {
+    options = readOptions();
+  } catch (error) {
+    failUsage(error, USAGE);
+  }
+  const hub = await startHub(options);
+  exitOnSignals(() => hub.close());
+  console.log(`hub ${hub.province} listening on ${hub.url}`);
+}
+
+main().catch((error: unknown) => {
+  console.error('hub failed to start:', error);
+  process.exit(1);
+});

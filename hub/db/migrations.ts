@@ -1,0 +1,87 @@
+/**
+ * Schema migrations, applied in order at startup and recorded in `schema_migrations`.
+ * Never edit a migration that has shipped: append a new one. Adding one? Also add a test in
+ * tests/hub/migrations.test.ts that the previous schema upgrades.
+ *
+ * Tables:
+ * - workstations   enrolled windows; only the sha256 of their bearer token is stored
+ * - case_routes    one row per case: immutable routing + the folded state (so a push never
+ *                  refolds the log) and the hash the next event must chain to
+ * - events         the append-only log as received (`body` is the canonical parsed event)
+ * - feed           the change feed: `seq` is assigned under a table lock inside the writing
+ *                  transaction, so seq order == commit order and a cursor never skips a row;
+ *                  routing columns are copied here so a hall's feed is one index range scan
+ * - forward_queue  local events of cross-province cases still to deliver to the peer hub,
+ *                  keyed by feed seq so delivery follows commit (and so chain) order
+ */
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: '001_initial_schema',
+    sql: `
+      CREATE TABLE workstations (
+        id          text PRIMARY KEY,
+        province    text NOT NULL,
+        hall_code   text NOT NULL,
+        division    text NOT NULL,
+        token_hash  text NOT NULL UNIQUE,
+        identity    jsonb NOT NULL,
+        enrolled_at timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE case_routes (
+        case_id            text PRIMARY KEY,
+        receiving_province text NOT NULL,
+        receiving_hall     text NOT NULL,
+        handling_province  text NOT NULL,
+        handling_division  text NOT NULL,
+        last_hash          text NOT NULL,
+        state              jsonb NOT NULL,
+        updated_at         timestamptz NOT NULL DEFAULT now()
+      );
+
+      CREATE TABLE events (
+        id             text PRIMARY KEY,
+        case_id        text NOT NULL REFERENCES case_routes (case_id),
+        type           text NOT NULL,
+        body           jsonb NOT NULL,
+        hash           text NOT NULL,
+        origin         text NOT NULL CHECK (origin IN ('local', 'peer')),
+        workstation_id text REFERENCES workstations (id),
+        received_at    timestamptz NOT NULL DEFAULT now(),
+        -- event.at minus hub time, for events pushed by our own workstations (a peer's
+        -- events arrive late by design, so their lag says nothing about clocks).
+        clock_skew_ms  bigint,
+        clock_skewed   boolean NOT NULL DEFAULT false
+      );
+      CREATE INDEX events_case_idx ON events (case_id);
+      CREATE INDEX events_clock_skewed_idx ON events (received_at) WHERE clock_skewed;
+
+      CREATE TABLE feed (
+        seq               bigint PRIMARY KEY,
+        event_id          text NOT NULL UNIQUE REFERENCES events (id),
+        case_id           text NOT NULL,
+        receiving_hall    text NOT NULL,
+        handling_province text NOT NULL,
+        handling_division text NOT NULL
+      );
+      CREATE INDEX feed_receiving_hall_idx ON feed (receiving_hall, seq);
+      CREATE INDEX feed_handling_place_idx ON feed (handling_province, handling_division, seq);
+
+      CREATE TABLE forward_queue (
+        seq             bigint PRIMARY KEY,
+        event_id        text NOT NULL UNIQUE REFERENCES events (id),
+        case_id         text NOT NULL,
+        attempts        integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        last_error      text,
+        rejected_at     timestamptz
+      );
+      CREATE INDEX forward_queue_case_idx ON forward_queue (case_id, seq);
+    `,
+  },
+];

@@ -1,0 +1,51 @@
+/**
+ * Request authentication, run as `onRequest` hooks so an unauthenticated request is refused
+ * before its body is even read. Workstations present the bearer token from enrollment; the
+ * peer hub presents the shared peer secret.
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import type { Workstation } from '../store/workstations';
+import { findWorkstationByToken } from '../store/workstations';
+import { HubHttpError } from './errors';
+import type { HubContext } from './hub-context';
+
+const authenticated = new WeakMap<FastifyRequest, Workstation>();
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '');
+  return match?.[1];
+}
+
+/** Constant-time comparison of two secrets of any length. */
+export function secretsEqual(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+export function requireWorkstation(ctx: HubContext): onRequestAsyncHookHandler {
+  return async (request) => {
+    const token = bearerToken(request);
+    if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少访问令牌，请先完成工作站注册');
+    const workstation = await findWorkstationByToken(ctx.db, token);
+    if (!workstation) throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
+    authenticated.set(request, workstation);
+  };
+}
+
+/** The workstation `requireWorkstation` authenticated for this request. */
+export function workstationOf(request: FastifyRequest): Workstation {
+  const workstation = authenticated.get(request);
+  if (!workstation) throw new Error('route is missing the requireWorkstation hook');
+  return workstation;
+}
+
+export function requirePeer(ctx: HubContext): onRequestAsyncHookHandler {
+  return async (request) => {
+    const secret = bearerToken(request);
+    if (!secret) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少对端交换中心的认证信息');
+    if (!ctx.peerSecret || !secretsEqual(secret, ctx.peerSecret)) {
+      throw new HubHttpError(401, 'BAD_PEER_SECRET', '对端交换中心认证失败');
+    }
+  };
+}

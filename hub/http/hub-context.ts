@@ -1,0 +1,13 @@
+/** What the HTTP routes need from the running hub. */
+import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { Database } from '../db/database';
+
+export interface HubContext {
+  db: Database;
+  province: ProvinceCode;
+  enrollmentCode: string;
+  /** Shared secret the peer hub presents on /v1/exchange/forward; unset = no peer. */
+  peerSecret: string | undefined;
+  /** Called after a push applied events, so forwarding starts without waiting for the timer. */
+  onEventsApplied: () => void;
+}

@@ -1,0 +1,30 @@
+/**
+ * POST /v1/enroll: a workstation trades the hub's enrollment code, its self-minted id and
+ * its identity for a bearer token. The token is shown once; the hub keeps only its hash.
+ */
+import type { FastifyInstance } from 'fastify';
+import { provinceName } from '../../shared/domain/provinces';
+import { enrollRequestSchema, type EnrollResponse } from '../../shared/sync/protocol';
+import { secretsEqual } from '../http/auth';
+import { HubHttpError, parseInput } from '../http/errors';
+import type { HubContext } from '../http/hub-context';
+import { enrollWorkstation } from '../store/workstations';
+
+export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void {
+  app.post('/v1/enroll', async (request, reply): Promise<EnrollResponse> => {
+    const { enrollmentCode, workstationId, identity } = parseInput(enrollRequestSchema, request.body);
+    if (!secretsEqual(enrollmentCode, ctx.enrollmentCode)) {
+      throw new HubHttpError(403, 'BAD_ENROLLMENT_CODE', '注册码不正确，请向管理员核实');
+    }
+    if (identity.province !== ctx.province) {
+      throw new HubHttpError(
+        403,
+        'WRONG_PROVINCE',
+        `本交换中心服务${provinceName(ctx.province)}，${provinceName(identity.province)}的工作站请向本省（市）交换中心注册`,
+      );
+    }
+    const token = await enrollWorkstation(ctx.db, workstationId, identity);
+    reply.code(201);
+    return { workstationId, token, province: ctx.province };
+  });
+}

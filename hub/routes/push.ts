@@ -1,0 +1,20 @@
+/**
+ * POST /v1/events:push: a workstation's batch of events. The whole body is validated first
+ * (a malformed body is a 400 and nothing is written); then each event gets its own result.
+ */
+import type { FastifyInstance } from 'fastify';
+import { pushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
+import { requireWorkstation, workstationOf } from '../http/auth';
+import { parseInput } from '../http/errors';
+import type { HubContext } from '../http/hub-context';
+import { ingestBatch } from '../store/ingest-batch';
+
+export function registerPushRoute(app: FastifyInstance, ctx: HubContext): void {
+  // '::' escapes the colon: Fastify would read ':push' as a path parameter.
+  app.post('/v1/events::push', { onRequest: requireWorkstation(ctx) }, async (request): Promise<PushResponse> => {
+    const { events } = parseInput(pushRequestSchema, request.body);
+    const results = await ingestBatch(ctx.db, events, { kind: 'local', workstation: workstationOf(request) });
+    if (results.some((result) => result.status === 'applied')) ctx.onEventsApplied();
+    return { results };
+  });
+}

@@ -1,0 +1,34 @@
+/**
+ * One row per case: its immutable routing and the state folded so far. Keeping the folded
+ * state means applying an event costs one row read, not a replay of the case's whole log.
+ */
+import type { CaseState } from '../../shared/domain/case-state';
+import type { Queryable } from '../db/database';
+
+/** Reads the case and locks its row until commit: events of one case apply one at a time. */
+export async function loadCaseForUpdate(tx: Queryable, caseId: string): Promise<CaseState | undefined> {
+  const rows = await tx.query<{ state: CaseState }>('SELECT state FROM case_routes WHERE case_id = $1 FOR UPDATE', [caseId]);
+  return rows[0]?.state;
+}
+
+/**
+ * A new case's INSERT fails with a unique violation if a concurrent transaction created the
+ * same case first; the caller retries and then sees that case.
+ */
+export async function saveCaseState(tx: Queryable, state: CaseState, isNew: boolean): Promise<void> {
+  if (isNew) {
+    const { receiving, handling } = state.routing;
+    await tx.query(
+      `INSERT INTO case_routes
+         (case_id, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
+      [state.caseId, receiving.province, receiving.hallCode, handling.province, handling.division, state.lastHash, JSON.stringify(state)],
+    );
+    return;
+  }
+  await tx.query('UPDATE case_routes SET state = $2::jsonb, last_hash = $3, updated_at = now() WHERE case_id = $1', [
+    state.caseId,
+    JSON.stringify(state),
+    state.lastHash,
+  ]);
+}

@@ -1,0 +1,49 @@
+/**
+ * Enrolled workstations. A workstation proves who it is with a bearer token minted at
+ * enrollment; the hub keeps only the token's sha256, so a leaked database leaks no tokens.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { Queryable } from '../db/database';
+
+export interface Workstation {
+  id: string;
+  province: ProvinceCode;
+  hallCode: string;
+  division: string;
+}
+
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * Binds a fresh token to the workstation id the workstation minted for itself (its offline
+ * events already carry it). Enrolling an id again is a retry (the first answer was lost),
+ * a re-install or a move to another hall (the id is made once per machine and kept): the
+ * row takes the new identity and token, and the old token stops working. Events minted
+ * under the old hall are then refused as ACTOR_MISMATCH; the workstation should sync
+ * before it moves.
+ */
+export async function enrollWorkstation(db: Queryable, workstationId: string, identity: WorkstationIdentity): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await db.query(
+    `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+     ON CONFLICT (id) DO UPDATE
+       SET province = EXCLUDED.province, hall_code = EXCLUDED.hall_code, division = EXCLUDED.division,
+           token_hash = EXCLUDED.token_hash, identity = EXCLUDED.identity, enrolled_at = now()`,
+    [workstationId, identity.province, identity.hall.code, identity.hall.division, hashToken(token), JSON.stringify(identity)],
+  );
+  return token;
+}
+
+export async function findWorkstationByToken(db: Queryable, token: string): Promise<Workstation | undefined> {
+  const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; division: string }>(
+    'SELECT id, province, hall_code, division FROM workstations WHERE token_hash = $1',
+    [hashToken(token)],
+  );
+  const row = rows[0];
+  return row && { id: row.id, province: row.province, hallCode: row.hall_code, division: row.division };
+}

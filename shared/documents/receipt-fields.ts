@@ -1,0 +1,43 @@
+/**
+ * The case facts the 受理回执 prints in its label/value table, as text. Kept apart from
+ * the pdfmake layout so the table and the one-page fit estimate read the very same strings.
+ */
+import { maskIdNumber } from '../domain/id-number';
+import { provinceName, type ProvinceCode } from '../domain/provinces';
+import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from './format';
+import type { ReceiptData } from './receipt-data';
+
+export interface Field {
+  label: string;
+  value: string;
+  strong?: boolean;
+}
+
+/** One table row: a field across the full width, or two fields side by side. */
+export type FieldRow = { wide: Field } | { left: Field; right: Field };
+
+/** "重庆市渝中区" stays as is; "成都市锦江区政务服务中心" becomes "四川省成都市锦江区政务服务中心". */
+function withProvince(province: ProvinceCode, name: string): string {
+  const prefix = provinceName(province);
+  return name.startsWith(prefix) ? name : `${prefix}${name}`;
+}
+
+export function receiptFieldRows(data: ReceiptData): FieldRow[] {
+  const c = data.caseState;
+  const { legal, promised } = data.timeLimits;
+  const clerk = `${c.acceptedBy.clerk}（${c.acceptedBy.window.padStart(2, '0')}号窗口）`;
+  return [
+    { wide: { label: '申请人', value: c.applicant.name } },
+    { left: { label: '公民身份号码', value: maskIdNumber(c.applicant.idNumber) }, right: { label: '联系电话', value: c.applicant.mobile } },
+    { wide: { label: '申请事项', value: c.matter.name } },
+    { left: { label: '事项编码', value: c.matter.code }, right: { label: '办理模式', value: c.mode } },
+    { wide: { label: '收件地', value: withProvince(c.routing.receiving.province, data.hall.name) } },
+    { wide: { label: '办理地', value: withProvince(c.routing.handling.province, c.routing.handling.name) } },
+    {
+      left: { label: '受理时间', value: formatChinaDateTime(c.acceptedAt) },
+      right: { label: '承诺办结日期', value: formatChinaDate(c.promisedDate), strong: true },
+    },
+    { left: { label: '法定办结时限', value: formatTimeLimit(legal) }, right: { label: '承诺办结时限', value: formatTimeLimit(promised) } },
+    { left: { label: '受理人', value: clerk }, right: { label: '咨询电话', value: data.hall.phone.trim() || '—' } },
+  ];
+}

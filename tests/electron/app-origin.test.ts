@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { externalLinkTarget, isAppUrl, isTrustedSenderFrame } from '../../electron/main/app-origin';
+import { isPermissionGranted } from '../../electron/main/permissions';
+
+describe('what counts as our own page', () => {
+  it('accepts any page of app://workstation', () => {
+    expect(isAppUrl('app://workstation/index.html')).toBe(true);
+    expect(isAppUrl('app://workstation/cases/123?tab=events#top')).toBe(true);
+    expect(isTrustedSenderFrame({ url: 'app://workstation/' })).toBe(true);
+  });
+
+  it.each([
+    'https://evil.example/',
+    'app://workstation.evil.example/',
+    'app://evil/',
+    'app://user@workstation/',
+    'http://workstation/',
+    'file:///C:/app/index.html',
+    'devtools://devtools/bundled/inspector.html',
+    'about:blank',
+    '',
+  ])('rejects %s', (url) => {
+    expect(isAppUrl(url)).toBe(false);
+    expect(isTrustedSenderFrame({ url })).toBe(false);
+  });
+
+  it('rejects a sender whose frame is gone', () => {
+    expect(isTrustedSenderFrame(null)).toBe(false);
+  });
+});
+
+describe('links that leave the app', () => {
+  it('open in the system browser only over https', () => {
+    expect(externalLinkTarget('https://zwfw.sc.gov.cn/guide')).toBe('https://zwfw.sc.gov.cn/guide');
+    expect(externalLinkTarget('http://zwfw.sc.gov.cn/')).toBeNull();
+    expect(externalLinkTarget('file:///etc/passwd')).toBeNull();
+    expect(externalLinkTarget('javascript:alert(1)')).toBeNull();
+    expect(externalLinkTarget('smb://fileserver/share')).toBeNull();
+  });
+});
+
+describe('web permissions', () => {
+  it('grants clipboard writes and persistent storage to our page only', () => {
+    expect(isPermissionGranted('clipboard-sanitized-write', 'app://workstation/index.html')).toBe(true);
+    expect(isPermissionGranted('persistent-storage', 'app://workstation')).toBe(true);
+    expect(isPermissionGranted('persistent-storage', 'https://evil.example/')).toBe(false);
+  });
+
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'openExternal', 'unknown'])(
+    'denies %s even to our page',
+    (permission) => {
+      expect(isPermissionGranted(permission, 'app://workstation/index.html')).toBe(false);
+    },
+  );
+});

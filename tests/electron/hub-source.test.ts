@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { hubSourceFromEnv } from '../../electron/main/hub-source';
+
+const LAUNCHER_URLS = JSON.stringify({ '51': 'http://127.0.0.1:7151', '50': 'http://127.0.0.1:7150' });
+
+describe('hubSourceFromEnv', () => {
+  it('uses the hubs and code the npm start launcher passes', () => {
+    expect(hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODE: '123456789012', HUB_URL: 'http://other:1' })).toEqual({
+      kind: 'given',
+      hubUrls: { '51': 'http://127.0.0.1:7151', '50': 'http://127.0.0.1:7150' },
+      enrollmentCode: '123456789012',
+    });
+  });
+
+  it('uses one HUB_URL for both provinces, with or without an enrollment code', () => {
+    expect(hubSourceFromEnv({ HUB_URL: 'https://hub.example.gov.cn', HUB_ENROLLMENT_CODE: 'ABCDEFGH' })).toEqual({
+      kind: 'given',
+      hubUrls: { '51': 'https://hub.example.gov.cn', '50': 'https://hub.example.gov.cn' },
+      enrollmentCode: 'ABCDEFGH',
+    });
+    expect(hubSourceFromEnv({ HUB_URL: 'https://hub.example.gov.cn' })).toMatchObject({ enrollmentCode: null });
+  });
+
+  it('starts the embedded pair when nothing is configured', () => {
+    expect(hubSourceFromEnv({})).toEqual({ kind: 'embedded' });
+    // Half of the launcher's pair is not a configuration.
+    expect(hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS })).toEqual({ kind: 'embedded' });
+  });
+
+  it('stops loudly on a malformed launcher value instead of syncing somewhere wrong', () => {
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: '{"51":"http://x:1"}', CHUANYU_ENROLLMENT_CODE: '123456789012' })).toThrow(/CHUANYU_HUB_URLS/);
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: 'not json', CHUANYU_ENROLLMENT_CODE: '123456789012' })).toThrow(/CHUANYU_HUB_URLS/);
+    expect(() => hubSourceFromEnv({ HUB_URL: 'hub.example' })).toThrow(/HUB_URL/);
+  });
+});

@@ -1,0 +1,94 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Conf from 'conf';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import { settingsStoreOptions } from '../../electron/main/settings-store-options';
+import type { StoredSettings } from '../../electron/settings/settings-schema';
+import { createSettingsService } from '../../electron/settings/settings-service';
+
+const JINJIANG: WorkstationIdentity = {
+  province: '51',
+  hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-00000000' },
+  window: '3',
+  clerk: '张晓燕',
+};
+const WUHOU: WorkstationIdentity = {
+  ...JINJIANG,
+  hall: { division: '510107', code: '51010701', name: '武侯区政务服务中心', phone: '' },
+};
+const SICHUAN_HUB = 'http://127.0.0.1:7151';
+
+let dir: string;
+let store: Conf<StoredSettings>;
+
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'chuanyu-settings-'));
+  // The same options electron-store gets in electron-settings-store.ts, on plain conf.
+  store = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+});
+
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('settings service on a real conf store', () => {
+  it('starts from the defaults', () => {
+    const settings = createSettingsService(store);
+    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null });
+    expect(settings.view().enrolled).toBe(false);
+  });
+
+  it('mints the workstation id once and keeps it when the clerk moves to another hall', () => {
+    const settings = createSettingsService(store);
+    const first = settings.saveIdentity(JINJIANG, SICHUAN_HUB);
+    expect(first.workstationId).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
+
+    const moved = settings.saveIdentity(WUHOU, SICHUAN_HUB);
+    expect(moved.workstationId).toBe(first.workstationId);
+    expect(moved.identity?.hall.code).toBe('51010701');
+  });
+
+  it('keeps the id on disk: a new service over the same file reads it back', () => {
+    const { workstationId } = createSettingsService(store).saveIdentity(JINJIANG, SICHUAN_HUB);
+    const reopened = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    expect(createSettingsService(reopened).read().workstationId).toBe(workstationId);
+  });
+
+  it('drops the hub token when the hall changes, since it was issued for the old hall', () => {
+    const settings = createSettingsService(store);
+    settings.saveIdentity(JINJIANG, SICHUAN_HUB);
+    settings.saveHubToken('t'.repeat(40));
+    expect(settings.view().enrolled).toBe(true);
+
+    settings.saveIdentity(WUHOU, SICHUAN_HUB);
+    expect(settings.read().hubToken).toBeNull();
+    expect(settings.view().enrolled).toBe(false);
+  });
+
+  it('keeps the hub token when the same hall is saved again (e.g. a new clerk name)', () => {
+    const settings = createSettingsService(store);
+    settings.saveIdentity(JINJIANG, SICHUAN_HUB);
+    settings.saveHubToken('t'.repeat(40));
+
+    settings.saveIdentity({ ...JINJIANG, clerk: '李明' }, SICHUAN_HUB);
+    expect(settings.read().hubToken).toBe('t'.repeat(40));
+    expect(settings.read().identity?.clerk).toBe('李明');
+  });
+
+  it('degrades a corrupted value to its default instead of failing', () => {
+    const settings = createSettingsService(store);
+    settings.saveIdentity(JINJIANG, SICHUAN_HUB);
+    store.set('hubUrl', 42 as unknown as string);
+    store.set('identity', { province: '99', hall: 'nonsense' } as unknown as WorkstationIdentity);
+    store.set('printer', ['PDF'] as unknown as string);
+
+    const read = settings.read();
+    expect(read.hubUrl).toBe('');
+    expect(read.identity).toBeNull();
+    expect(read.printer).toBeNull();
+    // Good keys survive the bad ones.
+    expect(read.workstationId).toMatch(/^[0-9A-Z]{26}$/);
+  });
+});

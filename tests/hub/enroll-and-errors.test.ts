@@ -1,0 +1,193 @@
+/**
+ * Enrollment, authentication and the error contract: every failure is
+ * {error:{code, message}} with a Chinese message, and a refused request changes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { ulid } from 'ulid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrollResponseSchema, hubErrorSchema } from '../../shared/sync/protocol';
+import { migrate } from '../../hub/db/migrate';
+import type { HubHandle } from '../../hub/start-hub';
+import {
+  acceptedEvent,
+  countRows,
+  createTestDatabase,
+  describeEachEngine,
+  enroll,
+  ENROLLMENT_CODE,
+  identityFor,
+  newHall,
+  push,
+  request,
+  routingFor,
+  startTestHub,
+  type TestDatabase,
+} from './fixtures';
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function expectHubError(result: { status: number; body: unknown }, status: number, code: string): string {
+  expect(result.status).toBe(status);
+  const parsed = hubErrorSchema.parse(result.body);
+  expect(parsed.error.code).toBe(code);
+  expect(parsed.error.message).toMatch(CHINESE);
+  return parsed.error.message;
+}
+
+describeEachEngine('enrollment and errors', (engine) => {
+  let database: TestDatabase;
+  let hub: HubHandle;
+
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+    hub = await startTestHub('51', database.config);
+  });
+  afterAll(async () => {
+    await hub?.close();
+    await database?.drop();
+  });
+
+  const enrollRaw = (body: unknown) => request(`${hub.url}/v1/enroll`, { json: body });
+
+  describe('POST /v1/enroll', () => {
+    it('enrolls a Sichuan window and stores only the hash of its token', async () => {
+      const identity = identityFor('51', newHall('510104'));
+      const workstationId = ulid();
+      const result = await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity });
+      expect(result.status).toBe(201);
+      const body = enrollResponseSchema.parse(result.body);
+      expect(body).toMatchObject({ workstationId, province: '51' });
+
+      const [row] = await hub.db.query<{ token_hash: string; hall_code: string }>(
+        'SELECT token_hash, hall_code FROM workstations WHERE id = $1',
+        [workstationId],
+      );
+      expect(row?.hall_code).toBe(identity.hall.code);
+      expect(row?.token_hash).toBe(createHash('sha256').update(body.token).digest('hex'));
+      expect(JSON.stringify(await hub.db.query('SELECT * FROM workstations'))).not.toContain(body.token);
+      expect((await request(`${hub.url}/v1/changes`, { token: body.token })).status).toBe(200);
+    });
+
+    it('re-enrolling an id replaces its token and follows the workstation to another hall', async () => {
+      const identity = identityFor('51', newHall('510104'));
+      const workstationId = ulid();
+      const enrollAs = async (who: typeof identity) =>
+        enrollResponseSchema.parse((await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity: who })).body);
+      const first = await enrollAs(identity);
+      const retried = await enrollAs(identity);
+      expect(retried.token).not.toBe(first.token);
+      expect((await request(`${hub.url}/v1/changes`, { token: first.token })).status).toBe(401);
+
+      const movedTo = identityFor('51', newHall('510105'));
+      const moved = await enrollAs(movedTo);
+      expect((await request(`${hub.url}/v1/changes`, { token: retried.token })).status).toBe(401);
+      const actor = { clerk: '张晓梅', workstationId, province: '51' as const, window: '3' };
+      const fromOldHall = await acceptedEvent({ ...actor, hallCode: identity.hall.code }, routingFor(identity, { province: '51', division: '510105' }));
+      const fromNewHall = await acceptedEvent({ ...actor, hallCode: movedTo.hall.code }, routingFor(movedTo, { province: '51', division: '510104' }));
+      expect((await push(hub, moved.token, [fromOldHall, fromNewHall])).body.results).toMatchObject([
+        { status: 'rejected', code: 'ACTOR_MISMATCH' },
+        { status: 'applied' },
+      ]);
+    });
+
+    it('refuses a wrong enrollment code and writes nothing', async () => {
+      const before = await countRows(hub, 'workstations');
+      const result = await enrollRaw({ enrollmentCode: 'not-the-code', workstationId: ulid(), identity: identityFor('51', newHall('510104')) });
+      expect(expectHubError(result, 403, 'BAD_ENROLLMENT_CODE')).toMatch(/注册码/);
+      expect(await countRows(hub, 'workstations')).toBe(before);
+    });
+
+    it('refuses a Chongqing window at the Sichuan hub', async () => {
+      const before = await countRows(hub, 'workstations');
+      const result = await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity: identityFor('50', newHall('500103')) });
+      expect(expectHubError(result, 403, 'WRONG_PROVINCE')).toContain('重庆市');
+      expect(await countRows(hub, 'workstations')).toBe(before);
+    });
+
+    it('names the offending field of an invalid identity', async () => {
+      const identity = identityFor('51', { ...newHall('510104'), code: '51999901' });
+      const message = expectHubError(await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity }), 400, 'BAD_REQUEST');
+      expect(message).toContain('identity.hall.code');
+      expect(message).toContain('大厅编码应以所在区划代码开头');
+    });
+  });
+
+  describe('authentication', () => {
+    it('answers 401 without a token or with an unknown one, and stores nothing', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const event = await acceptedEvent(window.actor, routingFor(window.identity, { province: '51', division: '510105' }));
+      const before = await countRows(hub, 'events');
+      expectHubError(await request(`${hub.url}/v1/events:push`, { json: { events: [event] } }), 401, 'UNAUTHENTICATED');
+      expectHubError(await push(hub, 'x'.repeat(43), [event]), 401, 'BAD_TOKEN');
+      expectHubError(await request(`${hub.url}/v1/changes`, { headers: { authorization: `Basic ${window.token}` } }), 401, 'UNAUTHENTICATED');
+      expect(await countRows(hub, 'events')).toBe(before);
+    });
+
+    it('refuses the peer endpoint without the peer secret, and a workstation token is not one', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const forward = (token?: string) => request(`${hub.url}/v1/exchange/forward`, { token, json: { events: [] } });
+      expectHubError(await forward(), 401, 'UNAUTHENTICATED');
+      expectHubError(await forward(window.token), 401, 'BAD_PEER_SECRET');
+    });
+  });
+
+  describe('bad input', () => {
+    it('rejects a whole push with one malformed event as 400 naming the field, and writes nothing', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const routing = routingFor(window.identity, { province: '51', division: '510105' });
+      const good = await acceptedEvent(window.actor, routing);
+      const bad = await acceptedEvent(window.actor, routing);
+      if (bad.type !== 'accepted') throw new Error('fixture');
+      bad.payload.applicant.idNumber = '510104199003071231';
+      const before = [await countRows(hub, 'events'), await countRows(hub, 'feed'), await countRows(hub, 'case_routes')];
+
+      const message = expectHubError(await push(hub, window.token, [good, bad]), 400, 'BAD_REQUEST');
+      expect(message).toContain('events[1].payload.applicant.idNumber');
+      expect(message).toContain('校验位');
+      expect([await countRows(hub, 'events'), await countRows(hub, 'feed'), await countRows(hub, 'case_routes')]).toEqual(before);
+    });
+
+    it('rejects bodies that are not a JSON object with events', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const url = `${hub.url}/v1/events:push`;
+      const json = { 'content-type': 'application/json' };
+      expectHubError(await request(url, { token: window.token, body: '{"events": [', headers: json }), 400, 'BAD_JSON');
+      expectHubError(await request(url, { token: window.token, json: [] }), 400, 'BAD_REQUEST');
+      expectHubError(await request(url, { token: window.token, json: { events: [] } }), 400, 'BAD_REQUEST');
+      expectHubError(await request(url, { token: window.token, body: 'events', headers: { 'content-type': 'text/plain' } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('rejects a body over 5 MB with 413', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const huge = JSON.stringify({ events: [{ padding: 'x'.repeat(6 * 1024 * 1024) }] });
+      const result = await request(`${hub.url}/v1/events:push`, { token: window.token, body: huge, headers: { 'content-type': 'application/json' } });
+      expectHubError(result, 413, 'BODY_TOO_LARGE');
+    });
+
+    it('validates the change-feed query', async () => {
+      const window = await enroll(hub, identityFor('51', newHall('510104')));
+      const get = (query: string) => request(`${hub.url}/v1/changes?${query}`, { token: window.token });
+      expect(expectHubError(await get('cursor=abc'), 400, 'BAD_REQUEST')).toContain('游标格式错误');
+      expectHubError(await get('cursor=0&limit=0'), 400, 'BAD_REQUEST');
+      expectHubError(await get('cursor=0&limit=501'), 400, 'BAD_REQUEST');
+      expect(expectHubError(await get('cursor=99999999999999999999'), 400, 'BAD_REQUEST')).toContain('游标超出范围');
+    });
+
+    it('answers unknown routes with 404 in the same shape', async () => {
+      expect(expectHubError(await request(`${hub.url}/v1/nothing-here`), 404, 'NOT_FOUND')).toContain('/v1/nothing-here');
+      expectHubError(await request(`${hub.url}/v1/events:pull`, { json: {} }), 404, 'NOT_FOUND');
+    });
+  });
+
+  describe('health and schema', () => {
+    it('reports liveness and its province', async () => {
+      expect(await request(`${hub.url}/v1/health`)).toEqual({ status: 200, body: { ok: true, province: '51' } });
+    });
+
+    it('has applied every migration, and running them again changes nothing', async () => {
+      expect(await migrate(hub.db)).toEqual([]);
+      const rows = await hub.db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
+      expect(rows.map((row) => row.id)).toEqual(['001_initial_schema']);
+    });
+  });
+});

@@ -1,0 +1,165 @@
+/**
+ * The programs other parts start: hub/bin/embedded-pair.ts (the app's built-in pair of
+ * hubs) and hub/bin/serve.ts (one hub). Run as real child processes, the way the app's
+ * launcher runs them, through Node with the tsx loader.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import { ulid } from 'ulid';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HubHandle } from '../../hub/start-hub';
+import {
+  acceptedEvent,
+  allChanges,
+  createTestDatabase,
+  describeEachEngine,
+  forwardedEvent,
+  identityFor,
+  newHall,
+  push,
+  request,
+  routingFor,
+  type EnrolledWorkstation,
+  type TestDatabase,
+} from './fixtures';
+import { seedPgliteDataDir } from './pglite-template';
+
+const TSX = ['--import', 'tsx'];
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcess {
+  return spawn(process.execPath, [...TSX, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+}
+
+/** The first stdout line matching `pattern`; rejects if the process exits first. */
+function lineMatching(child: ChildProcess, pattern: RegExp): Promise<string> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.on('line', (line) => pattern.test(line) && resolve(line));
+    child.once('exit', (code) => reject(new Error(`exited with ${code} before announcing itself:\n${stderr}`)));
+  });
+}
+
+function exited(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null) return Promise.resolve(child.exitCode);
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+/** Minimal handle so the HTTP fixtures work against a hub in another process. */
+const remote = (url: string) => ({ url }) as HubHandle;
+
+async function enrollRemote(url: string, enrollmentCode: string, identity: EnrolledWorkstation['identity']): Promise<EnrolledWorkstation> {
+  const workstationId = ulid();
+  const { body } = await request<{ token: string }>(`${url}/v1/enroll`, { json: { enrollmentCode, workstationId, identity } });
+  const actor = { clerk: identity.clerk, workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
+  return { token: body.token, identity, actor };
+}
+
+describe('embedded-pair', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'hub-pair-'));
+    await Promise.all([seedPgliteDataDir(join(dataDir, '51')), seedPgliteDataDir(join(dataDir, '50'))]);
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it('starts both hubs, announces them, forwards between them by itself and stops on SIGTERM', async () => {
+    const pair = run(['hub/bin/embedded-pair.ts', '--data', dataDir]);
+    try {
+      const announced = JSON.parse(await lineMatching(pair, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCode: string };
+      expect(announced.enrollmentCode).toMatch(/^\d{12}$/);
+      const hubsFile = JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'));
+      expect(hubsFile).toEqual({ pid: pair.pid, ...announced });
+      expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51' });
+      expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50' });
+
+      const receiver = await enrollRemote(announced.hubs['51'], announced.enrollmentCode, identityFor('51', newHall('510104')));
+      const handler = await enrollRemote(announced.hubs['50'], announced.enrollmentCode, identityFor('50', newHall('500103')));
+      const accepted = await acceptedEvent(receiver.actor, routingFor(receiver.identity, { province: '50', division: '500103' }));
+      const forwarded = await forwardedEvent(accepted, receiver.actor, '50');
+      expect((await push(remote(announced.hubs['51']), receiver.token, [accepted, forwarded])).status).toBe(200);
+      const deadline = Date.now() + 20_000;
+      let arrived: string[] = [];
+      while (arrived.length < 2 && Date.now() < deadline) {
+        arrived = (await allChanges(remote(announced.hubs['50']), handler.token)).map((change) => change.event.id);
+        if (arrived.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(arrived).toEqual([accepted.id, forwarded.id]);
+    } finally {
+      pair.kill('SIGTERM');
+    }
+    expect(await exited(pair)).toBe(0);
+    expect(existsSync(join(dataDir, 'hubs.json'))).toBe(false);
+  });
+
+  it('reuses its secrets on the next start and exits when its parent dies', async () => {
+    const { enrollmentCode } = JSON.parse(await readFile(join(dataDir, 'pair.json'), 'utf8')) as { enrollmentCode: string };
+    // A parent that starts the pair and then dies without a word (as after kill -9).
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify([...TSX, 'hub/bin/embedded-pair.ts', '--data', dataDir])}, { stdio: ['ignore', 'inherit', 'inherit'] });
+         console.log('pid ' + c.pid); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    const pairPid = Number((await lineMatching(parent, /^pid \d+$/)).slice(4));
+    const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { enrollmentCode: string };
+    expect(announced.enrollmentCode).toBe(enrollmentCode);
+
+    parent.kill('SIGKILL');
+    await exited(parent);
+    const deadline = Date.now() + 15_000;
+    const alive = () => {
+      try {
+        process.kill(pairPid, 0);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(alive()).toBe(false);
+  });
+});
+
+describeEachEngine('serve', (engine) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(engine);
+  });
+  afterAll(() => database?.drop());
+
+  it('announces its address, answers, and stops on SIGTERM', async () => {
+    const config = database.config;
+    const dataArgs = config.engine === 'pglite' ? ['--data', config.dataDir ?? ''] : [];
+    const env = config.engine === 'postgres' ? { HUB_DATABASE_URL: config.connectionString } : {};
+    const hub = run(['hub/bin/serve.ts', '--province', '50', '--port', '0', ...dataArgs, '--enrollment-code', 'serve-test-code'], env);
+    try {
+      const line = await lineMatching(hub, /^hub 50 listening on /);
+      const url = line.replace('hub 50 listening on ', '');
+      expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect((await request(`${url}/v1/health`)).body).toEqual({ ok: true, province: '50' });
+    } finally {
+      hub.kill('SIGTERM');
+    }
+    expect(await exited(hub)).toBe(0);
+  });
+
+  it('refuses to start without a database and explains how to run it', async () => {
+    const hub = spawn(process.execPath, [...TSX, 'hub/bin/serve.ts', '--province', '51', '--enrollment-code', 'serve-test-code'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HUB_DATABASE_URL: '' },
+    });
+    let stderr = '';
+    hub.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(hub)).toBe(2);
+    expect(stderr).toMatch(/--data DIR/);
+  });
+});

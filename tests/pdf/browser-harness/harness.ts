@@ -1,0 +1,32 @@
+/**
+ * A page that exposes the real PDF client to a browser test: window.renderReceiptBase64
+ * renders through the bundled worker, window.evalBlockedInWorker proves the CSP under test
+ * really forbids eval in workers (so a passing render means the worker needs none).
+ */
+import { createPdfClient } from '../../../renderer/pdf/pdf-client';
+import type { ReceiptData } from '../../../shared/documents/receipt-data';
+
+const client = createPdfClient();
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const harness = {
+  async renderReceiptBase64(data: ReceiptData): Promise<string> {
+    return toBase64(await client.renderReceipt(data));
+  },
+  evalBlockedInWorker(): Promise<boolean> {
+    const probe = new Worker(new URL('./eval-probe.worker.ts', import.meta.url), { type: 'module' });
+    return new Promise((resolve) => {
+      probe.onmessage = (event: MessageEvent<boolean>) => {
+        probe.terminate();
+        resolve(event.data);
+      };
+    });
+  },
+};
+
+Object.assign(globalThis, { harness });

@@ -1,0 +1,78 @@
+/**
+ * The 受理回执 as real PDF bytes, rendered in Node with the same builder, fonts and table
+ * layouts as the browser worker, then checked with the tools a print shop would use.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  RARE_CHARACTERS,
+  WORST_CASE_APPLICANT,
+  sampleReceiptData,
+  typicalMaterials,
+  withMaterials,
+  worstCaseReceiptData,
+} from '../fixtures/receipt-data';
+import { pageCount, pdfFonts, pdfScratchDir, pdfText, qpdfCheck } from './pdf-tools';
+import { renderReceiptNode } from './render-node';
+
+describe('受理回执 PDF', () => {
+  let samplePath: string;
+  let worstPath: string;
+  let caseNumber: string;
+  const scratch = pdfScratchDir();
+
+  beforeAll(async () => {
+    const sample = await sampleReceiptData();
+    caseNumber = sample.caseState.caseNumber;
+    samplePath = scratch.write('sample.pdf', await renderReceiptNode(sample));
+    worstPath = scratch.write('worst.pdf', await renderReceiptNode(await worstCaseReceiptData()));
+  });
+  afterAll(() => scratch.remove());
+
+  it('passes qpdf --check', () => {
+    for (const path of [samplePath, worstPath]) {
+      const check = qpdfCheck(path);
+      expect(check.status, check.output).toBe(0);
+    }
+  });
+
+  it('fits worst-case data (40-character names, 30 materials) on one A4 page', () => {
+    expect(pageCount(worstPath)).toBe(1);
+    expect(pageCount(samplePath)).toBe(1);
+  });
+
+  it('carries extractable Chinese text, rare name characters included', () => {
+    const text = pdfText(worstPath);
+    expect(text).toContain('受理回执');
+    expect(text).toContain(caseNumber);
+    expect(text).toContain(WORST_CASE_APPLICANT);
+    for (const char of RARE_CHARACTERS) expect(text).toContain(char);
+    expect(text).toContain('补打（第12份）');
+    expect(text).toContain('已收取材料清单（共30项）');
+  });
+
+  it('shows the sample applicant with a masked ID number', () => {
+    const text = pdfText(samplePath);
+    expect(text).toContain('张三');
+    expect(text).toContain('110105********002X');
+    expect(text).not.toContain('11010519491231002X');
+    expect(text).not.toContain('补打');
+  });
+
+  it('embeds its fonts, so printers without CJK fonts print it the same', () => {
+    const fonts = pdfFonts(worstPath);
+    expect(fonts.map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
+    expect(fonts.every((font) => font.embedded)).toBe(true);
+  });
+
+  // The density is chosen by an estimate (shared/documents/receipt-fit.ts); this sweep over
+  // both sides of the switch is what proves the estimate never lets a page overflow.
+  it.each([0, 5, 6, 12, 13, 14, 20, 30])('stays on one page with %i materials, longest and everyday names alike', async (count) => {
+    const worst = await worstCaseReceiptData();
+    const longestData = withMaterials(worst, worst.caseState.materials.slice(0, count));
+    const everydayData = withMaterials(await sampleReceiptData(), typicalMaterials(count));
+    const longest = scratch.write(`longest-${count}.pdf`, await renderReceiptNode(longestData));
+    const everyday = scratch.write(`everyday-${count}.pdf`, await renderReceiptNode(everydayData));
+    expect(pageCount(longest)).toBe(1);
+    expect(pageCount(everyday)).toBe(1);
+  });
+});

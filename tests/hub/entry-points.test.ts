@@ -5,12 +5,13 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadOrCreatePairSecrets } from '../../hub/bin/pair-files';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,
@@ -45,6 +46,15 @@ function lineMatching(child: ChildProcess, pattern: RegExp): Promise<string> {
   });
 }
 
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function exited(child: ChildProcess): Promise<number | null> {
   if (child.exitCode !== null) return Promise.resolve(child.exitCode);
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
@@ -68,13 +78,24 @@ describe('embedded-pair', () => {
   });
   afterAll(() => rm(dataDir, { recursive: true, force: true }));
 
-  it('starts both hubs, announces them, forwards between them by itself and stops on SIGTERM', async () => {
-    const pair = run(['hub/bin/embedded-pair.ts', '--data', dataDir]);
+  it('starts both hubs, announces them, forwards between them by itself and exits when its parent dies', async () => {
+    // Started the way the app starts it, by a parent that then dies without a word (as
+    // after kill -9), so the pair must notice on its own.
+    const parent = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify([...TSX, 'hub/bin/embedded-pair.ts', '--data', dataDir])}, { stdio: ['ignore', 'inherit', 'inherit'] });
+         console.log('pid ' + c.pid); setInterval(() => {}, 1000);`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     try {
-      const announced = JSON.parse(await lineMatching(pair, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCode: string };
+      const pairPid = Number((await lineMatching(parent, /^pid \d+$/)).slice(4));
+      const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCode: string };
       expect(announced.enrollmentCode).toMatch(/^\d{12}$/);
-      const hubsFile = JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'));
-      expect(hubsFile).toEqual({ pid: pair.pid, ...announced });
+      expect(JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'))).toEqual({ pid: pairPid, ...announced });
+      expect(JSON.parse(await readFile(join(dataDir, 'pair.json'), 'utf8'))).toMatchObject({ enrollmentCode: announced.enrollmentCode });
       expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51' });
       expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50' });
 
@@ -90,42 +111,27 @@ describe('embedded-pair', () => {
         if (arrived.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
       }
       expect(arrived).toEqual([accepted.id, forwarded.id]);
+
+      parent.kill('SIGKILL');
+      const gone = Date.now() + 15_000;
+      while (isAlive(pairPid) && Date.now() < gone) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(isAlive(pairPid)).toBe(false);
+      expect(existsSync(join(dataDir, 'hubs.json'))).toBe(false);
     } finally {
-      pair.kill('SIGTERM');
+      parent.kill('SIGKILL');
     }
-    expect(await exited(pair)).toBe(0);
-    expect(existsSync(join(dataDir, 'hubs.json'))).toBe(false);
   });
 
-  it('reuses its secrets on the next start and exits when its parent dies', async () => {
-    const { enrollmentCode } = JSON.parse(await readFile(join(dataDir, 'pair.json'), 'utf8')) as { enrollmentCode: string };
-    // A parent that starts the pair and then dies without a word (as after kill -9).
-    const parent = spawn(
-      process.execPath,
-      [
-        '-e',
-        `const c = require('node:child_process').spawn(process.execPath, ${JSON.stringify([...TSX, 'hub/bin/embedded-pair.ts', '--data', dataDir])}, { stdio: ['ignore', 'inherit', 'inherit'] });
-         console.log('pid ' + c.pid); setInterval(() => {}, 1000);`,
-      ],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    const pairPid = Number((await lineMatching(parent, /^pid \d+$/)).slice(4));
-    const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { enrollmentCode: string };
-    expect(announced.enrollmentCode).toBe(enrollmentCode);
-
-    parent.kill('SIGKILL');
-    await exited(parent);
-    const deadline = Date.now() + 15_000;
-    const alive = () => {
-      try {
-        process.kill(pairPid, 0);
-        return true;
-      } catch {
-        return false;
-      }
-    };
-    while (alive() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(alive()).toBe(false);
+  it('keeps its generated secrets for the next start', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hub-pair-secrets-'));
+    try {
+      const first = await loadOrCreatePairSecrets(dir);
+      expect(first.peerSecret.length).toBeGreaterThanOrEqual(32);
+      expect(await loadOrCreatePairSecrets(dir)).toEqual(first);
+      expect((await stat(join(dir, 'pair.json'))).mode & 0o077).toBe(0);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 
@@ -151,7 +157,9 @@ describeEachEngine('serve', (engine) => {
     }
     expect(await exited(hub)).toBe(0);
   });
+});
 
+describe('serve usage', () => {
   it('refuses to start without a database and explains how to run it', async () => {
     const hub = spawn(process.execPath, [...TSX, 'hub/bin/serve.ts', '--province', '51', '--enrollment-code', 'serve-test-code'], {
       stdio: ['ignore', 'pipe', 'pipe'],

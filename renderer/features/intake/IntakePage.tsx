@@ -19,7 +19,7 @@ export function IntakePage() {
   const [error, setError] = useState<string | null>(null);
   const form = useForm<IntakeValues, unknown, Intake>({ resolver: intakeResolver, defaultValues: INTAKE_DEFAULTS, shouldFocusError: true });
   const { control, handleSubmit, setValue, watch, reset, formState } = form;
-  const { restored, savedAt } = useDraftAutosave(form);
+  const { restored, saving, savedAt } = useDraftAutosave(form);
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
 
@@ -41,7 +41,7 @@ export function IntakePage() {
       title="新建办件"
       extra={
         <Typography.Text type="secondary" data-testid="draft-status">
-          {savedAt ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}` : restored ? '草稿自动保存' : '正在恢复草稿…'}
+          {!restored ? '正在恢复草稿…' : saving ? '正在保存草稿…' : savedAt ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}` : '草稿自动保存'}
         </Typography.Text>
       }
     >

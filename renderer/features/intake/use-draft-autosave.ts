@@ -11,8 +11,9 @@ const SAVE_DELAY_MS = 250;
 
 export function useDraftAutosave<O extends Record<string, unknown>>(
   form: UseFormReturn<IntakeValues, unknown, O>,
-): { restored: boolean; savedAt: Date | null } {
+): { restored: boolean; saving: boolean; savedAt: Date | null } {
   const [restored, setRestored] = useState(false);
+  const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const { reset, watch } = form;
 
@@ -35,8 +36,12 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
     let timer: ReturnType<typeof setTimeout> | undefined;
     const subscription = watch((values) => {
       clearTimeout(timer);
+      setSaving(true);
       timer = setTimeout(() => {
-        void draftsRepo.save(values as Partial<IntakeValues>).then(() => setSavedAt(new Date()));
+        void draftsRepo.save(values as Partial<IntakeValues>).then(() => {
+          setSaving(false);
+          setSavedAt(new Date());
+        });
       }, SAVE_DELAY_MS);
     });
     return () => {
@@ -45,5 +50,5 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
     };
   }, [restored, watch]);
 
-  return { restored, savedAt };
+  return { restored, saving, savedAt };
 }

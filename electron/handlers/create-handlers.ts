@@ -8,6 +8,7 @@ import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { SettingsService } from '../settings/settings-service';
 import { createHubClient, type HubClient } from './hub-client';
+import { createEventJournal } from './event-journal';
 import { printPdf } from './print-pdf';
 
 export interface HostContext {
@@ -23,6 +24,7 @@ export interface HostContext {
 
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
+  const journal = createEventJournal(context.dataDir);
 
   /**
    * Calls the province hub with this workstation's token. Enrolls on first use, so a
@@ -59,5 +61,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer),
+    'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
+    'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
+    'journal:pending': async () => ({ events: await journal.pending() }),
   };
 }

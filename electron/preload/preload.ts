@@ -15,6 +15,9 @@ const bridge = {
   pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),
   pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
   printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
+  journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),
+  journalAcknowledge: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAcknowledge, input),
+  journalPending: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalPending, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

@@ -6,6 +6,8 @@ import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
 import { outboxRepo } from '../data/outbox.repo';
 import { appPdfClient } from '../pdf/pdf-client';
+import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
+import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
@@ -35,16 +37,27 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
   const [page, setPage] = useState<PageKey>('intake');
   const [syncStatus, setSyncStatus] = useState<SyncStatus>(INITIAL_STATUS);
   const [sync, setSync] = useState<SyncEngine | null>(null);
+  const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
 
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
 
   useEffect(() => {
-    const engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
-    // The engine lives as long as the shell; components kick it after writing events.
-    setSync(engine);
-    return () => engine.stop();
+    let engine: SyncEngine | undefined;
+    let cancelled = false;
+    // Restore journaled events before the first sync round, so they are pushed with the rest.
+    void secureLocalStore(identity.hall.code)
+      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, error: String(error) }))
+      .finally(() => {
+        if (cancelled) return;
+        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
+        setSync(engine);
+      });
+    return () => {
+      cancelled = true;
+      engine?.stop();
+    };
   }, [identity.hall.code]);
 
   const workstation = useMemo<Workstation | null>(
@@ -79,6 +92,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
             <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24 }}>
+            <StorageSafetyBanner safety={safety} />
             {page === 'intake' && <IntakePage />}
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}

@@ -6,6 +6,7 @@
 import { applyEvent, type CaseState } from '../../shared/domain/case-state';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { db, type CaseRecord, type CaseSide, type StoredEvent } from './db';
+import { eventJournal } from './event-journal';
 
 function sideFor(state: CaseState, myHallCode: string): CaseSide {
   return state.routing.receiving.hallCode === myHallCode ? 'receiving' : 'handling';
@@ -20,6 +21,29 @@ async function appendOne(event: CaseEvent, synced: 0 | 1, myHallCode: string): P
   await db.events.add(stored);
   await db.cases.put(record);
   return record;
+}
+
+async function appendQueued(event: CaseEvent, myHallCode: string): Promise<CaseRecord> {
+  const record = await appendOne(event, 0, myHallCode);
+  await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+  return record;
+}
+
+/** IndexedDB refused the write (quota, a broken backing store); says whether disk has it. */
+export class LocalStoreError extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly journaled: boolean,
+  ) {
+    const name = cause instanceof Error ? cause.name : '';
+    const reason = name === 'QuotaExceededError' ? '本机存储空间已满' : '本机数据库写入失败';
+    super(
+      journaled
+        ? `${reason}，本次办件已写入磁盘日志，不会丢失；请联系管理员清理空间后重启程序，程序会自动恢复。`
+        : `${reason}，且无法写入磁盘日志：本次办件未保存，请勿让申请人离开，联系管理员处理。`,
+    );
+    this.name = 'LocalStoreError';
+  }
 }
 
 export class CaseTransitionError extends Error {
@@ -38,15 +62,34 @@ export const casesRepo = {
    * came from (if any) is discarded in the same transaction, so it can't be accepted twice.
    */
   async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
-    return db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts], async () => {
-      if (draftId) await db.drafts.delete(draftId);
-      let record: CaseRecord | undefined;
+    const journaled = await eventJournal.write(events);
+    try {
+      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts], async () => {
+        if (draftId) await db.drafts.delete(draftId);
+        let record: CaseRecord | undefined;
+        for (const event of events) record = await appendQueued(event, myHallCode);
+        if (!record) throw new Error('没有要保存的事件');
+        return record;
+      });
+    } catch (error) {
+      if (error instanceof CaseTransitionError) throw error;
+      throw new LocalStoreError(error, journaled);
+    }
+  },
+
+  /**
+   * Local events that reached the disk journal but not IndexedDB (a quota or backing-store
+   * failure, a crash between the two writes): stored and queued now, in journal order.
+   */
+  async restoreFromJournal(events: readonly CaseEvent[], myHallCode: string): Promise<number> {
+    return db.transaction('rw', db.events, db.cases, db.outbox, async () => {
+      let restored = 0;
       for (const event of events) {
-        record = await appendOne(event, 0, myHallCode);
-        await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+        if (await db.events.get(event.id)) continue;
+        await appendQueued(event, myHallCode);
+        restored += 1;
       }
-      if (!record) throw new Error('没有要保存的事件');
-      return record;
+      return restored;
     });
   },
 
@@ -85,11 +128,17 @@ export const casesRepo = {
   listBySide: (side: CaseSide, limit = 200) =>
     db.cases.where('[side+updatedAt]').between([side, ''], [side, '\uffff']).reverse().limit(limit).toArray(),
 
-  /** The next 办件编号 sequence for a day, taken in its own transaction. */
-  nextSequence(dayKey: string): Promise<number> {
-    return db.transaction('rw', db.counters, async () => {
-      const key = `caseSeq:${dayKey}`;
-      const value = ((await db.counters.get(key))?.value ?? 0) + 1;
+  /**
+   * The next daily sequence for a case-number prefix (hall + window + date). The stored
+   * case numbers are the truth — after a wiped database, restored and pulled cases bring
+   * them back — and the counter only guards numbers taken but not yet stored.
+   */
+  nextSequence(prefix: string): Promise<number> {
+    return db.transaction('rw', db.counters, db.cases, async () => {
+      const key = `caseSeq:${prefix}`;
+      const last = await db.cases.where('caseNumber').startsWith(prefix).last();
+      const fromCases = last ? Number(last.caseNumber.slice(prefix.length)) : 0;
+      const value = Math.max((await db.counters.get(key))?.value ?? 0, fromCases) + 1;
       await db.counters.put({ key, value });
       return value;
     });

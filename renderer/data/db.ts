@@ -8,6 +8,7 @@
  *   outbox    events waiting to reach the hub, with per-item attempts and back-off
  *   counters  per-day case-number sequences
  *   syncState the change-feed cursor and other sync bookkeeping
+ *   matterUsage how often and how lately this window chose each matter (picker ranking)
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
@@ -16,6 +17,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import type { CaseState } from '../../shared/domain/case-state';
 import type { IntakeValues } from '../../shared/domain/application';
+import type { MatterUsage } from '../../shared/catalog-search/usage';
 
 export interface DraftRecord {
   id: string;
@@ -62,6 +64,7 @@ export class WorkstationDb extends Dexie {
   outbox!: EntityTable<OutboxItem, 'seq'>;
   counters!: EntityTable<CounterRecord, 'key'>;
   syncState!: EntityTable<SyncStateRecord, 'key'>;
+  matterUsage!: EntityTable<MatterUsage, 'code'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -73,6 +76,8 @@ export class WorkstationDb extends Dexie {
       counters: 'key',
       syncState: 'key',
     });
+    // v2 only adds a table: existing data needs no upgrade (tests/unit/db-migrations.test.ts).
+    this.version(2).stores({ matterUsage: 'code, lastUsedAt, count' });
   }
 }
 

@@ -6,6 +6,7 @@
 import type { CaseEvent } from '../../shared/domain/case-events';
 import type { EventResult } from '../../shared/sync/protocol';
 import { db, type OutboxItem } from './db';
+import { eventJournal } from './event-journal';
 
 const MAX_BACKOFF_MS = 10_000;
 
@@ -50,6 +51,8 @@ export const outboxRepo = {
         }
       }
     });
+    // Only once IndexedDB records them as synced may the disk copy go.
+    await eventJournal.acknowledge(results.filter((result) => result.status !== 'rejected').map((result) => result.id));
   },
 
   async deferAfterFailure(items: readonly OutboxItem[], error: string, now: number): Promise<void> {

@@ -9,7 +9,8 @@
  */
 import { z } from 'zod';
 import { workstationIdentitySchema } from '../domain/workstation';
-import { changesQuerySchema, changesResponseSchema, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
+import { caseEventSchema, ulidSchema } from '../domain/case-events';
+import { changesQuerySchema, changesResponseSchema, MAX_PUSH_BATCH, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
 
 export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
@@ -58,6 +59,12 @@ export const printResultSchema = z.object({
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 export type PrintResult = z.infer<typeof printResultSchema>;
 
+/** Unsynced local events, also written to a disk journal: IndexedDB can fail (quota, a
+ * corrupt backing store) and a clerk's accepted case must survive that. */
+export const journalAppendSchema = z.object({ events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH) });
+export const journalAcknowledgeSchema = z.object({ eventIds: z.array(ulidSchema).min(1).max(5_000) });
+export const journalPendingSchema = z.object({ events: z.array(caseEventSchema) });
+
 export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsViewSchema },
@@ -65,6 +72,9 @@ export const bridgeContract = {
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },
+  'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },
+  'journal:acknowledge': { input: journalAcknowledgeSchema, output: z.object({ pending: z.number().int() }) },
+  'journal:pending': { input: empty, output: journalPendingSchema },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -16,6 +16,9 @@ export const BRIDGE_METHODS = {
   pushEvents: 'sync:push',
   pullChanges: 'sync:pull',
   printPdf: 'print:pdf',
+  journalAppend: 'journal:append',
+  journalAcknowledge: 'journal:acknowledge',
+  journalPending: 'journal:pending',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

@@ -5,7 +5,12 @@
  */
 export function formatCaseNumber(hallCode: string, window: string, chinaIsoDate: string, sequence: number): string {
   if (sequence < 1 || sequence > 9999) throw new RangeError('当日办件序号超出范围（1-9999）');
-  return `${hallCode}${window.padStart(2, '0')}${chinaIsoDate.replaceAll('-', '')}${String(sequence).padStart(4, '0')}`;
+  return `${caseNumberPrefix(hallCode, window, chinaIsoDate)}${String(sequence).padStart(4, '0')}`;
+}
+
+/** Everything but the sequence: one window's numbers of one day share it. */
+export function caseNumberPrefix(hallCode: string, window: string, chinaIsoDate: string): string {
+  return `${hallCode}${window.padStart(2, '0')}${chinaIsoDate.replaceAll('-', '')}`;
 }
 
 /** 6-digit 查询密码 the applicant uses to look the case up. */

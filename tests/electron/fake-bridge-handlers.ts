@@ -12,5 +12,8 @@ export function fakeBridgeHandlers() {
     'sync:push': vi.fn(async () => ({ results: [] })),
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),
+    'journal:append': vi.fn(async () => ({ pending: 0 })),
+    'journal:acknowledge': vi.fn(async () => ({ pending: 0 })),
+    'journal:pending': vi.fn(async () => ({ events: [] })),
   } satisfies BridgeHandlers;
 }

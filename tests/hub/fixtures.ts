@@ -36,6 +36,11 @@ export interface TestDatabase {
 
 const adminUrl = process.env.HUB_TEST_DATABASE_URL;
 
+// CI must exercise the real server: a missing URL there is a broken CI script, not a skip.
+if (process.env.CI === 'true' && !adminUrl) {
+  throw new Error('CI=true but HUB_TEST_DATABASE_URL is not set: .ci/run must start PostgreSQL');
+}
+
 export const ENGINES: readonly { name: EngineName; available: boolean }[] = [
   { name: 'pglite', available: true },
   { name: 'postgres', available: Boolean(adminUrl) },

@@ -12,6 +12,9 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'sync:push': unused,
     'sync:pull': unused,
     'print:pdf': unused,
+    'journal:append': unused,
+    'journal:acknowledge': unused,
+    'journal:pending': unused,
     ...overrides,
   } as BridgeHandlers;
 }

@@ -5,7 +5,7 @@
 import { monotonicFactory } from 'ulid';
 import type { Intake } from '../../../shared/domain/application';
 import { acceptCase } from '../../../shared/domain/case-commands';
-import { formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
+import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
 import type { Matter } from '../../../shared/domain/matter';
 import { provinceName } from '../../../shared/domain/provinces';
 import { chinaDate, dueDate } from '../../../shared/domain/working-days';
@@ -21,7 +21,7 @@ export async function acceptIntake(intake: Intake, matter: Matter, workstation: 
   const { identity } = workstation;
   const now = new Date();
   const today = chinaDate(now);
-  const sequence = await casesRepo.nextSequence(today);
+  const sequence = await casesRepo.nextSequence(caseNumberPrefix(identity.hall.code, identity.window, today));
   const events = await acceptCase({
     caseId: nextUlid(),
     eventIds: [nextUlid(), nextUlid()],

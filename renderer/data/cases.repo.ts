@@ -5,11 +5,23 @@
  */
 import { applyEvent, type CaseState } from '../../shared/domain/case-state';
 import type { CaseEvent } from '../../shared/domain/case-events';
-import { db, type CaseRecord, type CaseSide, type StoredEvent } from './db';
+import { db, statusCountKey, type CaseRecord, type CaseSide, type StoredEvent } from './db';
 import { eventJournal } from './event-journal';
 
 function sideFor(state: CaseState, myHallCode: string): CaseSide {
   return state.routing.receiving.hallCode === myHallCode ? 'receiving' : 'handling';
+}
+
+/** Moves one case between status counters; runs inside the caller's transaction. */
+async function recount(before: CaseRecord | undefined, after: CaseRecord): Promise<void> {
+  if (before && before.status === after.status && before.side === after.side) return;
+  const bump = async (side: CaseSide, status: string, delta: number) => {
+    const key = statusCountKey(side, status);
+    const current = (await db.statusCounts.get(key))?.count ?? 0;
+    await db.statusCounts.put({ key, side, status, count: Math.max(0, current + delta) });
+  };
+  if (before) await bump(before.side, before.status, -1);
+  await bump(after.side, after.status, 1);
 }
 
 async function appendOne(event: CaseEvent, synced: 0 | 1, myHallCode: string): Promise<CaseRecord> {
@@ -20,6 +32,7 @@ async function appendOne(event: CaseEvent, synced: 0 | 1, myHallCode: string): P
   const stored: StoredEvent = { ...event, position: record.eventCount, synced };
   await db.events.add(stored);
   await db.cases.put(record);
+  await recount(current, record);
   return record;
 }
 
@@ -64,7 +77,7 @@ export const casesRepo = {
   async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
     const journaled = await eventJournal.write(events);
     try {
-      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts], async () => {
+      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts], async () => {
         if (draftId) await db.drafts.delete(draftId);
         let record: CaseRecord | undefined;
         for (const event of events) record = await appendQueued(event, myHallCode);
@@ -82,7 +95,7 @@ export const casesRepo = {
    * failure, a crash between the two writes): stored and queued now, in journal order.
    */
   async restoreFromJournal(events: readonly CaseEvent[], myHallCode: string): Promise<number> {
-    return db.transaction('rw', db.events, db.cases, db.outbox, async () => {
+    return db.transaction('rw', [db.events, db.cases, db.outbox, db.statusCounts], async () => {
       let restored = 0;
       for (const event of events) {
         if (await db.events.get(event.id)) continue;
@@ -98,7 +111,7 @@ export const casesRepo = {
    * Events we already hold (our own, echoed back) are just marked synced.
    */
   async applyPulled(events: readonly CaseEvent[], cursor: string, myHallCode: string): Promise<{ applied: number; skipped: string[] }> {
-    return db.transaction('rw', db.events, db.cases, db.syncState, async () => {
+    return db.transaction('rw', [db.events, db.cases, db.syncState, db.statusCounts], async () => {
       let applied = 0;
       const skipped: string[] = [];
       for (const event of events) {
@@ -124,9 +137,6 @@ export const casesRepo = {
   timeline: (caseId: string) =>
     db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
 
-  /** Newest first, for one side of the window's work. */
-  listBySide: (side: CaseSide, limit = 200) =>
-    db.cases.where('[side+updatedAt]').between([side, ''], [side, '\uffff']).reverse().limit(limit).toArray(),
 
   /**
    * The next daily sequence for a case-number prefix (hall + window + date). The stored

@@ -50,12 +50,24 @@ export interface CounterRecord {
   value: number;
 }
 
+/** How many cases of one side are in one status: read on first paint instead of count(). */
+export interface StatusCountRecord {
+  key: string;
+  side: CaseSide;
+  status: string;
+  count: number;
+}
+
 export interface SyncStateRecord {
   key: string;
   value: string;
 }
 
 export const DB_NAME = 'chuanyu-workstation';
+
+export function statusCountKey(side: CaseSide, status: string): string {
+  return `${side}:${status}`;
+}
 
 export class WorkstationDb extends Dexie {
   drafts!: EntityTable<DraftRecord, 'id'>;
@@ -65,6 +77,7 @@ export class WorkstationDb extends Dexie {
   counters!: EntityTable<CounterRecord, 'key'>;
   syncState!: EntityTable<SyncStateRecord, 'key'>;
   matterUsage!: EntityTable<MatterUsage, 'code'>;
+  statusCounts!: EntityTable<StatusCountRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -78,6 +91,26 @@ export class WorkstationDb extends Dexie {
     });
     // v2 only adds a table: existing data needs no upgrade (tests/unit/db-migrations.test.ts).
     this.version(2).stores({ matterUsage: 'code, lastUsedAt, count' });
+    // v3: an index for every way a clerk searches cases, paging keys that end in caseId (so a
+    // page boundary is never ambiguous), and status counters kept in step by the repos.
+    this.version(3)
+      .stores({
+        cases:
+          'caseId, caseNumber, [side+updatedAt+caseId], [side+status+updatedAt+caseId], applicant.idNumber, applicant.mobile, [applicant.name+caseId], [matter.code+updatedAt+caseId], [side+promisedDate+caseId]',
+        statusCounts: 'key',
+      })
+      .upgrade(async (tx) => {
+        const counts = new Map<string, StatusCountRecord>();
+        await tx
+          .table<CaseRecord, string>('cases')
+          .each((record) => {
+            const key = statusCountKey(record.side, record.status);
+            const entry = counts.get(key) ?? { key, side: record.side, status: record.status, count: 0 };
+            entry.count += 1;
+            counts.set(key, entry);
+          });
+        await tx.table<StatusCountRecord, string>('statusCounts').bulkPut([...counts.values()]);
+      });
   }
 }
 

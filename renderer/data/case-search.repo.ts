@@ -1,0 +1,125 @@
+/**
+ * Finding cases among 100k on a workstation: every search kind walks its own index, pages
+ * continue from the last key seen (never offset, which re-reads every skipped row), and the
+ * status counters come from a small table kept in step with the cases.
+ */
+import { classifyCaseQuery } from '../../shared/domain/case-query';
+import { db, type CaseRecord, type CaseSide } from './db';
+
+export const PAGE_SIZE = 50;
+
+/** Bounds inside compound keys: every key part here is a string, so '' and U+FFFF enclose them. */
+const LOW = '';
+const HIGH = '\uffff';
+
+export interface CaseFilters {
+  side: CaseSide;
+  status?: string;
+  matterCode?: string;
+  /** Only cases whose promised date is before this ISO date (overdue as of today). */
+  promisedBefore?: string;
+  /** Only cases still open (for due/overdue views). */
+  openOnly?: boolean;
+}
+
+/** Where the next page starts: the index key of the last row of this page. */
+export type PageCursor = readonly (string | number)[];
+
+export interface CasePage {
+  rows: CaseRecord[];
+  next: PageCursor | null;
+}
+
+const TERMINAL = new Set(['decided', 'refused', 'withdrawn', 'resultHandedOver', 'rated']);
+
+function matches(record: CaseRecord, filters: CaseFilters): boolean {
+  if (record.side !== filters.side) return false;
+  if (filters.status && record.status !== filters.status) return false;
+  if (filters.matterCode && record.matter.code !== filters.matterCode) return false;
+  if (filters.promisedBefore && !(record.promisedDate < filters.promisedBefore)) return false;
+  if (filters.openOnly && TERMINAL.has(record.status)) return false;
+  return true;
+}
+
+type CaseCollection = ReturnType<typeof db.cases.toCollection>;
+
+async function page(collection: CaseCollection, filters: CaseFilters, cursorOf: (row: CaseRecord) => PageCursor): Promise<CasePage> {
+  const rows = await collection.filter((record) => matches(record, filters)).limit(PAGE_SIZE + 1).toArray();
+  const more = rows.length > PAGE_SIZE;
+  const shown = rows.slice(0, PAGE_SIZE);
+  const last = shown.at(-1);
+  return { rows: shown, next: more && last ? cursorOf(last) : null };
+}
+
+/** Newest first within the filters, each kind of filter on the index that serves it. */
+function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePage> {
+  const { side } = filters;
+  if (filters.status) {
+    const upper = after ?? [side, filters.status, HIGH, HIGH];
+    return page(
+      db.cases.where('[side+status+updatedAt+caseId]').between([side, filters.status, LOW, LOW], upper, true, after === null).reverse(),
+      filters,
+      (row) => [row.side, row.status, row.updatedAt, row.caseId],
+    );
+  }
+  if (filters.matterCode) {
+    const upper = after ?? [filters.matterCode, HIGH, HIGH];
+    return page(
+      db.cases.where('[matter.code+updatedAt+caseId]').between([filters.matterCode, LOW, LOW], upper, true, after === null).reverse(),
+      filters,
+      (row) => [row.matter.code, row.updatedAt, row.caseId],
+    );
+  }
+  if (filters.promisedBefore) {
+    // Most overdue first: ascending promised date.
+    const lower = after ?? [side, LOW, LOW];
+    return page(
+      db.cases.where('[side+promisedDate+caseId]').between(lower, [side, filters.promisedBefore, LOW], after === null, false),
+      filters,
+      (row) => [row.side, row.promisedDate, row.caseId],
+    );
+  }
+  const upper = after ?? [side, HIGH, HIGH];
+  return page(
+    db.cases.where('[side+updatedAt+caseId]').between([side, LOW, LOW], upper, true, after === null).reverse(),
+    filters,
+    (row) => [row.side, row.updatedAt, row.caseId],
+  );
+}
+
+export const caseSearchRepo = {
+  /** One page of cases for what the clerk typed (may be empty) and the filters chosen. */
+  search(text: string, filters: CaseFilters, after: PageCursor | null = null): Promise<CasePage> {
+    const query = classifyCaseQuery(text);
+    switch (query.kind) {
+      case 'empty':
+        return browse(filters, after);
+      case 'caseNumber': {
+        const lower = after ?? [query.prefix];
+        return page(
+          db.cases.where('caseNumber').between(lower[0] ?? query.prefix, `${query.prefix}\uffff`, after === null, true),
+          filters,
+          (row) => [row.caseNumber],
+        );
+      }
+      case 'idNumber':
+        return page(db.cases.where('applicant.idNumber').equals(query.value), filters, (row) => [row.caseId]);
+      case 'mobile':
+        return page(db.cases.where('applicant.mobile').equals(query.value), filters, (row) => [row.caseId]);
+      case 'name': {
+        const lower = after ?? [query.prefix, LOW];
+        return page(
+          db.cases.where('[applicant.name+caseId]').between(lower, [`${query.prefix}\uffff`, HIGH], after === null, true),
+          filters,
+          (row) => [row.applicant.name, row.caseId],
+        );
+      }
+    }
+  },
+
+  /** Per-status counts of one side, from the counters table (no count() over cases). */
+  async statusCounts(side: CaseSide): Promise<Record<string, number>> {
+    const rows = await db.statusCounts.filter((row) => row.side === side).toArray();
+    return Object.fromEntries(rows.map((row) => [row.status, row.count]));
+  },
+};

@@ -1,0 +1,36 @@
+/**
+ * The case list's data: the first page is live (a pulled decision shows at once), later
+ * pages are fetched on demand by key cursor and dropped when the search changes.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { caseSearchRepo, type CaseFilters, type PageCursor } from '../../data/case-search.repo';
+import type { CaseRecord } from '../../data/db';
+
+export function useCasePages(text: string, filters: CaseFilters) {
+  const { side, status, matterCode, promisedBefore, openOnly } = filters;
+  const first = useLiveQuery(
+    () => caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly }),
+    [text, side, status, matterCode, promisedBefore, openOnly],
+  );
+  const [more, setMore] = useState<{ rows: CaseRecord[]; next: PageCursor | null } | null>(null);
+
+  useEffect(() => {
+    // A new search starts again from its first page.
+    setMore(null);
+  }, [text, side, status, matterCode, promisedBefore, openOnly]);
+
+  const next = more ? more.next : (first?.next ?? null);
+  const loadMore = useCallback(async () => {
+    if (!next) return;
+    const page = await caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly }, next);
+    setMore((previous) => ({ rows: [...(previous?.rows ?? []), ...page.rows], next: page.next }));
+  }, [next, text, side, status, matterCode, promisedBefore, openOnly]);
+
+  return {
+    loading: first === undefined,
+    rows: [...(first?.rows ?? []), ...(more?.rows ?? [])],
+    hasMore: next !== null,
+    loadMore,
+  };
+}

@@ -43,8 +43,14 @@ function matches(record: CaseRecord, filters: CaseFilters): boolean {
 
 type CaseCollection = ReturnType<typeof db.cases.toCollection>;
 
-async function page(collection: CaseCollection, filters: CaseFilters, cursorOf: (row: CaseRecord) => PageCursor): Promise<CasePage> {
-  const rows = await collection.filter((record) => matches(record, filters)).limit(PAGE_SIZE + 1).toArray();
+/**
+ * One page plus one row to know whether another page follows. `residual` is set only when
+ * the index does not already guarantee the filters: a JS filter turns Dexie's batched
+ * getAll into a row-by-row cursor, several times slower.
+ */
+async function page(collection: CaseCollection, residual: CaseFilters | null, cursorOf: (row: CaseRecord) => PageCursor): Promise<CasePage> {
+  const narrowed = residual ? collection.filter((record) => matches(record, residual)) : collection;
+  const rows = await narrowed.limit(PAGE_SIZE + 1).toArray();
   const more = rows.length > PAGE_SIZE;
   const shown = rows.slice(0, PAGE_SIZE);
   const last = shown.at(-1);
@@ -54,11 +60,15 @@ async function page(collection: CaseCollection, filters: CaseFilters, cursorOf: 
 /** Newest first within the filters, each kind of filter on the index that serves it. */
 function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePage> {
   const { side } = filters;
+  const residualBeyond = (...served: (keyof CaseFilters)[]): CaseFilters | null => {
+    const extra = (Object.keys(filters) as (keyof CaseFilters)[]).filter((key) => filters[key] !== undefined && !served.includes(key));
+    return extra.length > 0 ? filters : null;
+  };
   if (filters.status) {
     const upper = after ?? [side, filters.status, HIGH, HIGH];
     return page(
       db.cases.where('[side+status+updatedAt+caseId]').between([side, filters.status, LOW, LOW], upper, true, after === null).reverse(),
-      filters,
+      residualBeyond('side', 'status'),
       (row) => [row.side, row.status, row.updatedAt, row.caseId],
     );
   }
@@ -66,7 +76,7 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
     const upper = after ?? [filters.matterCode, HIGH, HIGH];
     return page(
       db.cases.where('[matter.code+updatedAt+caseId]').between([filters.matterCode, LOW, LOW], upper, true, after === null).reverse(),
-      filters,
+      filters, // the index has no side
       (row) => [row.matter.code, row.updatedAt, row.caseId],
     );
   }
@@ -75,14 +85,14 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
     const lower = after ?? [side, LOW, LOW];
     return page(
       db.cases.where('[side+promisedDate+caseId]').between(lower, [side, filters.promisedBefore, LOW], after === null, false),
-      filters,
+      residualBeyond('side', 'promisedBefore'),
       (row) => [row.side, row.promisedDate, row.caseId],
     );
   }
   const upper = after ?? [side, HIGH, HIGH];
   return page(
     db.cases.where('[side+updatedAt+caseId]').between([side, LOW, LOW], upper, true, after === null).reverse(),
-    filters,
+    residualBeyond('side'),
     (row) => [row.side, row.updatedAt, row.caseId],
   );
 }

@@ -1,9 +1,15 @@
 /**
  * A 川渝通办 matter (事项) as the catalog in seeds/ records it. The catalog is data; this
  * schema is the contract every consumer (forms, receipts, hub routing) relies on.
+ *
+ * Sourcing: 法定时限 carry `basis` only where a law or a stored official source gives
+ * them (see the domain-facts handbook). 承诺时限 are local configuration chosen by the
+ * halls; they are plausible defaults, not facts, and carry no `basis`.
  */
 import { z } from 'zod';
 import { MATERIAL_FORMS } from './material-forms';
+import { fieldListSchema, type FieldSpec } from './form-fields';
+import { ACTION_CATEGORY_NAMES, categoryOfActionItem } from './action-items';
 
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -11,6 +17,8 @@ export type HandlingMode = (typeof HANDLING_MODES)[number];
 export const timeLimitSchema = z.object({
   amount: z.number().int().min(0),
   unit: z.enum(['working-days', 'calendar-days', 'immediate']),
+  /** Where the limit comes from (law, regulation); absent for locally set limits. */
+  basis: z.string().min(2).optional(),
 });
 export type TimeLimit = z.infer<typeof timeLimitSchema>;
 
@@ -26,22 +34,113 @@ export const materialSpecSchema = z.object({
 });
 export type MaterialSpec = z.infer<typeof materialSpecSchema>;
 
-export const matterSchema = z.object({
-  code: z.string().regex(/^CY-\d{2}-\d{3}$/, { message: '事项编码格式应为 CY-项号-序号' }),
+/** One charge. `amountYuan: null` means 按标准收取 (the amount depends on the case). */
+export const feeItemSchema = z.object({
   name: z.string().min(2),
-  category: z.string().min(2),
-  actionItem: z.number().int().min(1).max(39),
-  applicantType: z.enum(['个人', '法人']),
-  modes: z.array(z.enum(HANDLING_MODES)).min(1),
-  departments: z.object({ '51': z.string().min(2), '50': z.string().min(2) }),
-  legalLimit: timeLimitSchema,
-  promisedLimit: timeLimitSchema,
-  kind: z.enum(['即办件', '承诺件']),
-  fee: z.string().min(1),
-  materials: z.array(materialSpecSchema).min(1),
-  resultDocuments: z.array(z.string()).min(1),
-  retention: z.enum(['永久', '30年', '10年']),
+  amountYuan: z.number().min(0).nullable(),
+  basis: z.string().min(2).optional(),
 });
+export type FeeItem = z.infer<typeof feeItemSchema>;
+
+/** Fees of a matter; no items = 不收费. */
+export const feesSchema = z.object({
+  items: z.array(feeItemSchema),
+  exemptions: z.string().min(2).optional(),
+});
+export type Fees = z.infer<typeof feesSchema>;
+
+export const RETENTION_PERIODS = ['永久', '30年', '10年'] as const;
+
+/** The material a clerk collects when an agent (代理人) applies. */
+export const POWER_OF_ATTORNEY_CODE = 'POWER-OF-ATTORNEY';
+
+export const matterSchema = z
+  .object({
+    code: z.string().regex(/^CY-\d{2}-\d{3}$/, { message: '事项编码格式应为 CY-项号-序号' }),
+    name: z.string().min(2),
+    category: z.enum(ACTION_CATEGORY_NAMES, { message: '事项类别应为行动事项的十类之一' }),
+    actionItem: z.number().int().min(1).max(39),
+    /** 责任单位 as the action item names them. */
+    responsibleUnits: z.string().min(2),
+    /** 川渝通办 batch or other source note, e.g. "第一批" or "全国跨省通办". */
+    batch: z.string().min(2).optional(),
+    sourceNote: z.string().min(2).optional(),
+    applicantType: z.enum(['个人', '法人']),
+    modes: z.array(z.enum(HANDLING_MODES)).min(1),
+    departments: z.object({ '51': z.string().min(2), '50': z.string().min(2) }),
+    legalLimit: timeLimitSchema,
+    promisedLimit: timeLimitSchema,
+    kind: z.enum(['即办件', '承诺件']),
+    fees: feesSchema,
+    /** Whether a 代理人 may apply (the form offers an agent block; 委托书 is collected). */
+    agentAllowed: z.boolean(),
+    /** The matter's own form fields (applicant name/ID/mobile are common, see application.ts). */
+    fields: fieldListSchema,
+    materials: z.array(materialSpecSchema).min(1),
+    resultDocuments: z.array(z.string().min(2)).min(1),
+    retention: z.enum(RETENTION_PERIODS),
+  })
+  .superRefine((matter, ctx) => {
+    const expected = categoryOfActionItem(matter.actionItem);
+    if (expected !== matter.category) {
+      ctx.addIssue({ code: 'custom', path: ['category'], message: `${matter.code}：第${matter.actionItem}项属“${expected}”类，不是“${matter.category}”` });
+    }
+    if (matter.code.slice(3, 5) !== String(matter.actionItem).padStart(2, '0')) {
+      ctx.addIssue({ code: 'custom', path: ['code'], message: `${matter.code}：编码中的项号应为${String(matter.actionItem).padStart(2, '0')}` });
+    }
+    const materialCodes = new Set<string>();
+    for (const [index, material] of matter.materials.entries()) {
+      if (materialCodes.has(material.code)) {
+        ctx.addIssue({ code: 'custom', path: ['materials', index, 'code'], message: `${matter.code}：材料编码重复：${material.code}` });
+      }
+      materialCodes.add(material.code);
+      if (!material.required && !material.condition) {
+        ctx.addIssue({ code: 'custom', path: ['materials', index, 'condition'], message: `${matter.code}：非必要材料“${material.name}”应写明提交条件` });
+      }
+    }
+    if (matter.agentAllowed && !materialCodes.has(POWER_OF_ATTORNEY_CODE)) {
+      ctx.addIssue({ code: 'custom', path: ['materials'], message: `${matter.code}：允许代理的事项应列出授权委托书（${POWER_OF_ATTORNEY_CODE}）` });
+    }
+    if (matter.kind === '即办件' && matter.promisedLimit.unit !== 'immediate') {
+      ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：即办件的承诺时限应为即办` });
+    }
+    if (matter.kind === '承诺件' && matter.promisedLimit.unit === 'immediate') {
+      ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺件应有承诺办结时限` });
+    }
+    if (matter.legalLimit.unit === matter.promisedLimit.unit && matter.promisedLimit.amount > matter.legalLimit.amount) {
+      ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺时限不应长于法定时限` });
+    }
+    if (matter.applicantType === '法人' && !matter.fields.some((field) => field.kind === 'uscc')) {
+      ctx.addIssue({ code: 'custom', path: ['fields'], message: `${matter.code}：法人事项应有统一社会信用代码字段` });
+    }
+    // showWhen.equals must be one of the referenced select's options (or a boolean for a checkbox).
+    const checkShowWhen = (fields: readonly FieldSpec[], path: (string | number)[]) => {
+      const byKey = new Map(fields.map((field) => [field.key, field]));
+      for (const [index, field] of fields.entries()) {
+        const when = field.showWhen;
+        const target = when ? byKey.get(when.field) : undefined;
+        if (when && !target && path.length > 1) {
+          ctx.addIssue({ code: 'custom', path: [...path, index, 'showWhen'], message: `${matter.code}：条件字段不存在：${when.field}` });
+        }
+        if (when && target && when.equals !== undefined) {
+          const fits =
+            target.kind === 'select'
+              ? typeof when.equals === 'string' && target.options.includes(when.equals)
+              : target.kind === 'checkbox'
+                ? typeof when.equals === 'boolean'
+                : typeof when.equals === 'string';
+          if (!fits) {
+            ctx.addIssue({ code: 'custom', path: [...path, index, 'showWhen'], message: `${matter.code}：条件“${when.field} = ${String(when.equals)}”不是该字段的可选值` });
+          }
+        }
+        if (field.kind === 'select' && new Set(field.options).size !== field.options.length) {
+          ctx.addIssue({ code: 'custom', path: [...path, index, 'options'], message: `${matter.code}：字段“${field.label}”的选项重复` });
+        }
+        if (field.kind === 'group') checkShowWhen(field.fields, [...path, index, 'fields']);
+      }
+    };
+    checkShowWhen(matter.fields, ['fields']);
+  });
 export type Matter = z.infer<typeof matterSchema>;
 
 export const matterCatalogSchema = z.array(matterSchema).superRefine((matters, ctx) => {
@@ -53,5 +152,13 @@ export const matterCatalogSchema = z.array(matterSchema).superRefine((matters, c
     seen.add(matter.code);
   }
 });
+
+/** The first readable problem of a catalog that failed to parse, e.g. for a start-up error. */
+export function describeCatalogError(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '（目录）'}：${issue.message}`)
+    .join('；');
+}
 
 export { MATERIAL_FORM_LABELS } from './material-forms';

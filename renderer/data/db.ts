@@ -58,6 +58,20 @@ export interface StatusCountRecord {
   count: number;
 }
 
+/** Every print of a document: which copy, where it went, and the exact PDF's hash. */
+export interface PrintLogRecord {
+  id?: number;
+  caseId: string;
+  kind: 'receipt';
+  copyNumber: number;
+  sha256: string;
+  bytes: number;
+  printedAt: string;
+  outcome: 'printed' | 'saved';
+  printer: string | null;
+  jobId: string | null;
+}
+
 export interface SyncStateRecord {
   key: string;
   value: string;
@@ -78,6 +92,7 @@ export class WorkstationDb extends Dexie {
   syncState!: EntityTable<SyncStateRecord, 'key'>;
   matterUsage!: EntityTable<MatterUsage, 'code'>;
   statusCounts!: EntityTable<StatusCountRecord, 'key'>;
+  printLog!: EntityTable<PrintLogRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -111,6 +126,8 @@ export class WorkstationDb extends Dexie {
           });
         await tx.table<StatusCountRecord, string>('statusCounts').bulkPut([...counts.values()]);
       });
+    // v4 only adds the print log.
+    this.version(4).stores({ printLog: '++id, [caseId+kind]' });
   }
 }
 

@@ -78,6 +78,13 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     expect(text).toContain('受理回执');
   });
 
+  await test.step('a second print is a marked reprint, logged with its copy number', async () => {
+    await sichuan.getByRole('button', { name: '补打受理回执' }).click();
+    await expect(sichuan.getByTestId('print-result')).toContainText('补打第2份', { timeout: 60_000 });
+    const reprint = join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}-补打2.pdf`);
+    expect(pdfText(reprint)).toMatch(/补\s*打/);
+  });
+
   await test.step('the case syncs to the hub', async () => {
     await shell.expectOutbox(0);
     await shell.expectHub('交换平台在线');

@@ -43,7 +43,7 @@ describe('database migration v2 -> v3', () => {
 
     const current = new WorkstationDb(name);
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBeGreaterThanOrEqual(3);
     const counts = Object.fromEntries((await current.statusCounts.toArray()).map((row) => [row.key, row.count]));
     expect(counts).toEqual({ 'receiving:forwarded': 2, 'receiving:decided': 1, 'handling:forwarded': 1 });
     expect(await current.cases.where('applicant.idNumber').equals('11010519491231002X').count()).toBe(4);

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { CASE_EVENT_LABELS } from '../../../shared/domain/case-events';
 import { maskIdNumber } from '../../../shared/domain/id-number';
 import { casesRepo } from '../../data/cases.repo';
+import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 import { CaseStatusTag } from './CaseStatusTag';
 import { DecisionForm } from './DecisionForm';
@@ -34,6 +35,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
             )}
           </Descriptions>
           {record.side === 'receiving' && <PrintReceiptButton record={record} />}
+          <PrintLogList caseId={record.caseId} />
           {record.side === 'handling' && record.status === 'forwarded' && <DecisionForm record={record} />}
           <Timeline
             items={timeline.map((event) => ({

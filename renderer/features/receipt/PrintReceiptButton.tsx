@@ -1,5 +1,7 @@
 import { Button, Space, Typography, type ButtonProps } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
+import { printLogRepo } from '../../data/print-log.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
 import { printReceipt } from './print-receipt';
@@ -11,16 +13,18 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
   const workstation = useWorkstation();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).length > 0;
 
   const print = async () => {
     setBusy(true);
     setOutcome(null);
     try {
       const result = await printReceipt(record, workstation);
+      const copy = result.copyNumber > 1 ? `（补打第${result.copyNumber}份）` : '';
       setOutcome(
         result.outcome === 'printed'
-          ? { kind: 'ok', text: `受理回执已发送到打印机“${result.printer}”（任务 ${result.jobId ?? '—'}）` }
-          : { kind: 'warning', text: `未找到可用打印机，受理回执已保存：${result.savedPath}` },
+          ? { kind: 'ok', text: `受理回执${copy}已发送到打印机“${result.printer}”（任务 ${result.jobId ?? '—'}）` }
+          : { kind: 'warning', text: `未找到可用打印机，受理回执${copy}已保存：${result.savedPath}` },
       );
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
@@ -32,7 +36,7 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
   return (
     <Space direction="vertical" size={4}>
       <Button type={type} loading={busy} onClick={() => void print()}>
-        打印受理回执
+        {printed ? '补打受理回执' : '打印受理回执'}
       </Button>
       {outcome && (
         <Typography.Text type={outcome.kind === 'ok' ? 'success' : outcome.kind === 'warning' ? 'warning' : 'danger'} data-testid="print-result">

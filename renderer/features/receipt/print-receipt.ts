@@ -8,6 +8,8 @@ import { receiptFileName } from '../../../shared/documents/receipt';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';
+import { printLogRepo } from '../../data/print-log.repo';
+import { sha256HexOfBytes } from '../../../shared/util/sha256';
 import { appPdfClient } from '../../pdf/pdf-client';
 import type { Workstation } from '../../app/workstation-context';
 
@@ -25,17 +27,30 @@ function receiptCase(record: CaseRecord): ReceiptCase {
   return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
 }
 
-export async function printReceipt(record: CaseRecord, workstation: Workstation): Promise<PrintResult> {
+export async function printReceipt(record: CaseRecord, workstation: Workstation): Promise<PrintResult & { copyNumber: number }> {
   const matter = mattersByCode.get(record.matter.code);
   if (!matter) throw new Error(`事项目录中找不到“${record.matter.name}”，无法打印回执`);
+  const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
+  const printedAt = new Date().toISOString();
   const pdf = await appPdfClient().renderReceipt({
     caseState: receiptCase(record),
     hall: { name: workstation.identity.hall.name, phone: workstation.identity.hall.phone },
     clerkName: workstation.identity.clerk,
-    printedAt: new Date().toISOString(),
-    copyNumber: 1,
+    printedAt,
+    copyNumber,
     timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
   });
-  const result = await bridge().printPdf({ fileName: receiptFileName(record.caseNumber, 1), pdfBase64: toBase64(pdf) });
-  return unwrap(result);
+  const result = unwrap(await bridge().printPdf({ fileName: receiptFileName(record.caseNumber, copyNumber), pdfBase64: toBase64(pdf) }));
+  await printLogRepo.record({
+    caseId: record.caseId,
+    kind: 'receipt',
+    copyNumber,
+    sha256: await sha256HexOfBytes(pdf),
+    bytes: pdf.byteLength,
+    printedAt,
+    outcome: result.outcome,
+    printer: result.printer,
+    jobId: result.jobId,
+  });
+  return { ...result, copyNumber };
 }

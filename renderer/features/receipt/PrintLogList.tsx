@@ -1,0 +1,25 @@
+import { List, Typography } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { printLogRepo } from '../../data/print-log.repo';
+
+/** The case's print history: copy, where it went, and the PDF's hash for later checks. */
+export function PrintLogList({ caseId }: { caseId: string }) {
+  const entries = useLiveQuery(() => printLogRepo.forCase(caseId), [caseId]) ?? [];
+  if (entries.length === 0) return null;
+  return (
+    <List
+      size="small"
+      header={<Typography.Text strong>打印记录</Typography.Text>}
+      dataSource={entries}
+      renderItem={(entry) => (
+        <List.Item data-testid="print-log-entry">
+          {new Date(entry.printedAt).toLocaleString('zh-CN')} 受理回执{entry.copyNumber > 1 ? `（补打第${entry.copyNumber}份）` : '（原件）'} ·{' '}
+          {entry.outcome === 'printed' ? `打印机 ${entry.printer ?? ''}` : '已保存'} ·{' '}
+          <Typography.Text code title={entry.sha256}>
+            {entry.sha256.slice(0, 12)}
+          </Typography.Text>
+        </List.Item>
+      )}
+    />
+  );
+}

@@ -10,6 +10,8 @@ import type { SettingsService } from '../settings/settings-service';
 import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
 import { printPdf } from './print-pdf';
+import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
+import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -25,6 +27,9 @@ export interface HostContext {
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
   const journal = createEventJournal(context.dataDir);
+  // Loaded lazily: browser-host tests and a first run without identity never need it.
+  let key: WorkstationKey | undefined;
+  const workstationKey = () => (key ??= loadWorkstationKey(context.dataDir));
 
   /**
    * Calls the province hub with this workstation's token. Enrolls on first use, so a
@@ -38,7 +43,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const client = createHubClient(context.hubUrls[identity.province]);
     const enroll = async () => {
       if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
-      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity });
+      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, publicKey: workstationKey().publicKey });
       settings.saveHubToken(enrolled.token);
       return enrolled.token;
     };
@@ -64,5 +69,11 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
     'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
     'journal:pending': async () => ({ events: await journal.pending() }),
+    'receipt:seal': async ({ caseNumber, queryPassword }) => {
+      const { workstationId } = settings.read();
+      if (!workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
+      const fields = { caseNumber, queryPassword, workstationId };
+      return { qr: formatSealedQr(fields, workstationKey().sign(receiptSealMessage(fields))) };
+    },
   };
 }

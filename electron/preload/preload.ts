@@ -18,6 +18,7 @@ const bridge = {
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),
   journalAcknowledge: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAcknowledge, input),
   journalPending: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalPending, input),
+  sealReceipt: (input) => ipcRenderer.invoke(BRIDGE_METHODS.sealReceipt, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

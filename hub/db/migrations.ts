@@ -4,7 +4,8 @@
  * tests/hub/migrations.test.ts that the previous schema upgrades.
  *
  * Tables:
- * - workstations   enrolled windows; only the sha256 of their bearer token is stored
+ * - workstations   enrolled windows; only the sha256 of their bearer token is stored, plus
+ *                  their receipt-sealing public key (002)
  * - case_routes    one row per case: immutable routing + the folded state (so a push never
  *                  refolds the log) and the hash the next event must chain to
  * - events         the append-only log as received (`body` is the canonical parsed event)
@@ -83,5 +84,10 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX forward_queue_case_idx ON forward_queue (case_id, seq);
     `,
+  },
+  {
+    // Receipt-sealing public keys, published at GET /v1/keys for offline receipt checks.
+    id: '002_workstation_public_keys',
+    sql: `ALTER TABLE workstations ADD COLUMN public_key text;`,
   },
 ];

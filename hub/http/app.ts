@@ -8,6 +8,7 @@ import { registerChangesRoute } from '../routes/changes';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
 import { registerHealthRoute } from '../routes/health';
+import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
@@ -37,6 +38,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   });
 
   registerHealthRoute(app, ctx);
+  registerKeysRoute(app, ctx);
   registerEnrollRoute(app, ctx);
   registerPushRoute(app, ctx);
   registerChangesRoute(app, ctx);

@@ -12,7 +12,7 @@ import { enrollWorkstation } from '../store/workstations';
 
 export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/enroll', async (request, reply): Promise<EnrollResponse> => {
-    const { enrollmentCode, workstationId, identity } = parseInput(enrollRequestSchema, request.body);
+    const { enrollmentCode, workstationId, identity, publicKey } = parseInput(enrollRequestSchema, request.body);
     if (!secretsEqual(enrollmentCode, ctx.enrollmentCode)) {
       throw new HubHttpError(403, 'BAD_ENROLLMENT_CODE', '注册码不正确，请向管理员核实');
     }
@@ -23,7 +23,7 @@ export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void
         `本交换中心服务${provinceName(ctx.province)}，${provinceName(identity.province)}的工作站请向本省（市）交换中心注册`,
       );
     }
-    const token = await enrollWorkstation(ctx.db, workstationId, identity);
+    const token = await enrollWorkstation(ctx.db, workstationId, identity, publicKey ?? null);
     reply.code(201);
     return { workstationId, token, province: ctx.province };
   });

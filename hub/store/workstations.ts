@@ -4,6 +4,7 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { PublishedKey } from '../../shared/domain/receipt-seal';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { Queryable } from '../db/database';
 
@@ -26,17 +27,31 @@ export function hashToken(token: string): string {
  * under the old hall are then refused as ACTOR_MISMATCH; the workstation should sync
  * before it moves.
  */
-export async function enrollWorkstation(db: Queryable, workstationId: string, identity: WorkstationIdentity): Promise<string> {
+export async function enrollWorkstation(
+  db: Queryable,
+  workstationId: string,
+  identity: WorkstationIdentity,
+  publicKey: string | null = null,
+): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  // A re-enrollment without a key keeps the key on file: receipts it sealed stay verifiable.
   await db.query(
-    `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb)
+    `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity, public_key)
+     VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7)
      ON CONFLICT (id) DO UPDATE
        SET province = EXCLUDED.province, hall_code = EXCLUDED.hall_code, division = EXCLUDED.division,
-           token_hash = EXCLUDED.token_hash, identity = EXCLUDED.identity, enrolled_at = now()`,
-    [workstationId, identity.province, identity.hall.code, identity.hall.division, hashToken(token), JSON.stringify(identity)],
+           token_hash = EXCLUDED.token_hash, identity = EXCLUDED.identity, enrolled_at = now(),
+           public_key = COALESCE(EXCLUDED.public_key, workstations.public_key)`,
+    [workstationId, identity.province, identity.hall.code, identity.hall.division, hashToken(token), JSON.stringify(identity), publicKey],
   );
   return token;
+}
+
+export async function listPublishedKeys(db: Queryable): Promise<PublishedKey[]> {
+  const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; public_key: string }>(
+    'SELECT id, province, hall_code, public_key FROM workstations WHERE public_key IS NOT NULL ORDER BY id',
+  );
+  return rows.map((row) => ({ workstationId: row.id, province: row.province, hallCode: row.hall_code, publicKey: row.public_key }));
 }
 
 export async function findWorkstationByToken(db: Queryable, token: string): Promise<Workstation | undefined> {

@@ -75,6 +75,10 @@ export const bridgeContract = {
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },
   'journal:acknowledge': { input: journalAcknowledgeSchema, output: z.object({ pending: z.number().int() }) },
   'journal:pending': { input: empty, output: journalPendingSchema },
+  'receipt:seal': {
+    input: z.object({ caseNumber: z.string().regex(/^\d{22}$/), queryPassword: z.string().regex(/^\d{6}$/) }),
+    output: z.object({ qr: z.string() }),
+  },
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

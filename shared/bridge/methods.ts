@@ -19,6 +19,7 @@ export const BRIDGE_METHODS = {
   journalAppend: 'journal:append',
   journalAcknowledge: 'journal:acknowledge',
   journalPending: 'journal:pending',
+  sealReceipt: 'receipt:seal',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

@@ -6,6 +6,7 @@
  *   POST /v1/events:push       batch of events (bearer)     -> per-event applied|duplicate|rejected
  *   GET  /v1/changes?cursor=   change feed for the caller's hall (bearer), ordered by cursor
  *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
+ *   GET  /v1/keys              published receipt-sealing keys of enrolled workstations
  *   GET  /v1/health            liveness and the hub's province
  */
 import { z } from 'zod';
@@ -24,6 +25,8 @@ export const enrollRequestSchema = z.object({
    */
   workstationId: ulidSchema,
   identity: workstationIdentitySchema,
+  /** The workstation's receipt-sealing public key (SPKI DER, base64), published by the hub. */
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, { message: '公钥格式错误' }).optional(),
 });
 export const enrollResponseSchema = z.object({
   workstationId: z.string().min(1),
@@ -58,6 +61,14 @@ export const changesResponseSchema = z.object({
   changes: z.array(changeSchema),
   nextCursor: cursorSchema,
   hasMore: z.boolean(),
+});
+
+/** GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks. */
+export const publishedKeysResponseSchema = z.object({
+  province: z.enum(PROVINCE_CODES),
+  keys: z.array(
+    z.object({ workstationId: ulidSchema, province: z.enum(PROVINCE_CODES), hallCode: z.string().regex(/^\d{8}$/), publicKey: z.string() }),
+  ),
 });
 
 export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES) });

@@ -15,5 +15,6 @@ export function fakeBridgeHandlers() {
     'journal:append': vi.fn(async () => ({ pending: 0 })),
     'journal:acknowledge': vi.fn(async () => ({ pending: 0 })),
     'journal:pending': vi.fn(async () => ({ events: [] })),
+    'receipt:seal': vi.fn(async () => ({ qr: 'CYTB2:x' })),
   } satisfies BridgeHandlers;
 }

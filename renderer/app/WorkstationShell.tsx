@@ -10,11 +10,12 @@ import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { IntakePage } from '../features/intake/IntakePage';
+import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '../sync/sync-engine';
 import { WorkstationContext, type Workstation } from './workstation-context';
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync';
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide';
 
 const INITIAL_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
 
@@ -70,6 +71,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
     { key: 'intake', label: '新建办件' },
     { key: 'receiving', label: '本窗口受理' },
     { key: 'handling', label: '待办理（办理地）' },
+    { key: 'guide', label: '办事指南查询' },
     { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
   ];
 
@@ -97,6 +99,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}
             {page === 'sync' && <SyncStatusPage />}
+            {page === 'guide' && <MatterGuidePage />}
           </Layout.Content>
         </Layout>
       </Layout>

@@ -4,13 +4,16 @@
  * clerk can read. A worker that crashes or hangs is discarded and a fresh one starts with
  * the next request, so one bad print never blocks the window for the rest of the day.
  */
+import { DOCUMENT_KIND_NAMES, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
 import { defaultFontUrls } from './font-urls';
-import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol';
+import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
 
 export interface PdfClient {
   /** Renders the 受理回执 to PDF bytes. Rejects with an Error whose message is for the clerk. */
   renderReceipt(data: ReceiptData): Promise<Uint8Array>;
+  /** Renders any registered document (一次性告知书, 证明, 日报表…) from its plain data. */
+  renderDocument<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<Uint8Array>;
   /** Stops the worker; pending renders reject and the client cannot be used again. */
   dispose(): void;
 }
@@ -96,7 +99,11 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
     return created;
   }
 
-  function renderReceipt(data: ReceiptData): Promise<Uint8Array> {
+  /**
+   * Posts one render request built by `message` for a fresh id. `documentName` goes into the
+   * clerk-facing messages ("受理回执生成超时…").
+   */
+  function request(documentName: string, dataName: string, message: (id: number) => PdfWorkerRequest): Promise<Uint8Array> {
     if (disposed) return Promise.reject(new Error('PDF生成组件已关闭'));
     return new Promise((resolve, reject) => {
       let port: PdfWorkerPort;
@@ -108,30 +115,41 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
       }
       const id = nextId++;
       const timer = setTimeout(
-        () => discardWorker(`受理回执生成超时（超过${Math.round(timeoutMs / 1000)}秒），请重试`),
+        () => discardWorker(`${documentName}生成超时（超过${Math.round(timeoutMs / 1000)}秒），请重试`),
         timeoutMs,
       );
       pending.set(id, { resolve, reject, timer });
       try {
-        port.postMessage({ type: 'render-receipt', id, data });
+        port.postMessage(message(id));
       } catch (error) {
         // DataCloneError: the data holds something that is not plain data.
         pending.delete(id);
         clearTimeout(timer);
-        reject(new Error(`回执数据无法传入PDF生成组件：${describe(error)}`));
+        reject(new Error(`${dataName}数据无法传入PDF生成组件：${describe(error)}`));
       }
     });
+  }
+
+  function renderReceipt(data: ReceiptData): Promise<Uint8Array> {
+    return request(DOCUMENT_KIND_NAMES.receipt, '回执', (id) => ({ type: 'render-receipt', id, data }));
+  }
+
+  function renderDocument<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<Uint8Array> {
+    const name = DOCUMENT_KIND_NAMES[kind];
+    // The mapped union cannot be narrowed from a generic K; kind and data are paired by the signature.
+    return request(name, name, (id) => ({ type: 'render-document', id, kind, data }) as RenderDocumentRequest);
   }
 
   // Start the worker now so the fonts download before the first print is asked for.
   try {
     ensureWorker();
   } catch {
-    // Reported by the first renderReceipt, which tries again.
+    // Reported by the first render request, which tries again.
   }
 
   return {
     renderReceipt,
+    renderDocument,
     dispose() {
       disposed = true;
       discardWorker('PDF生成组件已关闭，回执生成已取消');

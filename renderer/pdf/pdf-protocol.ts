@@ -1,9 +1,10 @@
 /**
  * Messages between the renderer and the PDF worker. Everything here is structured-clone
  * data: the worker builds document definitions itself, because pdfmake definitions with
- * functions cannot be posted. Adding a document? Also: a request type here, a case in the
- * worker's dispatch, and a method on PdfClient.
+ * functions cannot be posted. Adding a document? Add it to shared/documents/document-registry.ts;
+ * render-document carries every registered kind, so nothing here changes.
  */
+import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
 
 /** Absolute URLs of the two Noto Sans SC TTFs, fetched once by the worker. */
@@ -12,9 +13,16 @@ export interface DocumentFontUrls {
   bold: string;
 }
 
+/** One request per kind, so `data` is checked against its `kind`. */
+export type RenderDocumentRequest = {
+  [K in DocumentKind]: { type: 'render-document'; id: number; kind: K; data: DocumentDataByKind[K] };
+}[DocumentKind];
+
 export type PdfWorkerRequest =
   | { type: 'init'; fontUrls: DocumentFontUrls }
-  | { type: 'render-receipt'; id: number; data: ReceiptData };
+  /** Kept for the app's existing receipt path; the same as render-document with kind 'receipt'. */
+  | { type: 'render-receipt'; id: number; data: ReceiptData }
+  | RenderDocumentRequest;
 
 export type PdfWorkerResponse =
   /** `pdf` is transferred, not copied. */

@@ -6,10 +6,12 @@
  * here from the posted plain data.
  */
 import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { buildDocument, DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-registry';
 import { buildReceiptDoc } from '../../shared/documents/receipt';
 import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
-import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse } from './pdf-protocol';
+import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
 import { pdfMake } from './pdfmake-browser';
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
 /**
  * The members of DedicatedWorkerGlobalScope used here. The project compiles against the DOM
@@ -65,16 +67,24 @@ function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer;
 }
 
-async function renderReceipt(request: Extract<PdfWorkerRequest, { type: 'render-receipt' }>): Promise<void> {
+/** Builds and renders one document; any failure goes back as a message naming the document. */
+async function render(id: number, documentName: string, build: () => TDocumentDefinitions): Promise<void> {
   try {
     await ensureFonts();
-    const bytes = await pdfMake.createPdf(buildReceiptDoc(request.data)).getBuffer();
+    const bytes = await pdfMake.createPdf(build()).getBuffer();
     const pdf = ownArrayBuffer(bytes);
-    scope.postMessage({ type: 'rendered', id: request.id, pdf }, [pdf]);
+    scope.postMessage({ type: 'rendered', id, pdf }, [pdf]);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    scope.postMessage({ type: 'failed', id: request.id, message: `受理回执生成失败：${reason}` });
+    scope.postMessage({ type: 'failed', id, message: `${documentName}生成失败：${reason}` });
   }
+}
+
+function renderDocument(request: RenderDocumentRequest): Promise<void> {
+  // The kind arrives over postMessage: check it before trusting it as a registry key.
+  const kind: unknown = request.kind;
+  if (!isDocumentKind(kind)) return render(request.id, '文书', () => { throw new Error(`未知的文书类型：${String(kind)}`); });
+  return render(request.id, DOCUMENT_KIND_NAMES[request.kind], () => buildDocument(request.kind, request.data));
 }
 
 scope.onmessage = (event) => {
@@ -87,7 +97,10 @@ scope.onmessage = (event) => {
       ensureFonts().catch(() => undefined);
       return;
     case 'render-receipt':
-      void renderReceipt(request);
+      void render(request.id, DOCUMENT_KIND_NAMES.receipt, () => buildReceiptDoc(request.data));
+      return;
+    case 'render-document':
+      void renderDocument(request);
       return;
   }
 };

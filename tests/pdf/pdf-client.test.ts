@@ -6,7 +6,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
 import { createPdfClient, type PdfWorkerPort } from '../../renderer/pdf/pdf-client';
 import type { PdfWorkerRequest, PdfWorkerResponse } from '../../renderer/pdf/pdf-protocol';
+import { sampleCertificate } from '../fixtures/certificate-data';
 import { sampleReceiptData } from '../fixtures/receipt-data';
+import { sampleRefusalNotice } from '../fixtures/refusal-notice-data';
 
 const FONT_URLS = { regular: 'https://app.test/r.ttf', bold: 'https://app.test/b.ttf' };
 
@@ -136,5 +138,26 @@ describe('createPdfClient', () => {
     await expect(render).rejects.toThrow('PDF生成组件已关闭，回执生成已取消');
     expect(current().terminated).toBe(true);
     await expect(client.renderReceipt(data)).rejects.toThrow('PDF生成组件已关闭');
+  });
+});
+
+describe('createPdfClient renderDocument', () => {
+  it('posts render-document with the kind and data, resolves with the bytes, names the document in errors', async () => {
+    const { client, current } = setup();
+    const data = sampleRefusalNotice();
+    const render = client.renderDocument('refusal-notice', data);
+    const request = current().received.find((message) => message.type === 'render-document');
+    expect(request).toMatchObject({ type: 'render-document', kind: 'refusal-notice', data });
+    current().reply({ type: 'rendered', id: request?.type === 'render-document' ? request.id : -1, pdf: pdfBytes('%PDF-doc') });
+    expect(new TextDecoder().decode(await render)).toBe('%PDF-doc');
+
+    vi.useFakeTimers();
+    const { client: slowClient } = setup({ timeoutMs: 5000 });
+    const slow = slowClient.renderDocument('certificate', sampleCertificate('no-criminal-record'));
+    const assertion = expect(slow).rejects.toThrow('证明生成超时（超过5秒），请重试');
+    await vi.advanceTimersByTimeAsync(5001);
+    await assertion;
+    client.dispose();
+    slowClient.dispose();
   });
 });

@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import type * as PdfMake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { buildDocument, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
 import { buildReceiptDoc } from '../../shared/documents/receipt';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
 import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
@@ -51,4 +52,9 @@ export async function renderDocNode(doc: TDocumentDefinitions): Promise<Uint8Arr
 
 export function renderReceiptNode(data: ReceiptData): Promise<Uint8Array> {
   return renderDocNode(buildReceiptDoc(data));
+}
+
+/** Any document kind, built through the same registry the worker uses. */
+export function renderDocumentNode<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<Uint8Array> {
+  return renderDocNode(buildDocument(kind, data));
 }

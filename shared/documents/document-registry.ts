@@ -1,0 +1,65 @@
+/**
+ * Every printable document by kind: its plain input type and its builder. The PDF worker
+ * and the Node renderer both dispatch through buildDocument, so a new document is one entry
+ * here (plus its builder), not a new message type.
+ */
+import type { TDocumentDefinitions } from 'pdfmake/interfaces';
+import { buildCertificateDoc } from './certificate';
+import type { CertificateData } from './certificate-data';
+import { buildDailyReportDoc } from './daily-report';
+import type { DailyReportData } from './daily-report-data';
+import { buildMaterialListDoc } from './material-list';
+import type { MaterialListData } from './material-list-data';
+import { buildMissingMaterialsNoticeDoc } from './missing-materials-notice';
+import type { MissingMaterialsNoticeData } from './missing-materials-notice-data';
+import { buildReceiptDoc } from './receipt';
+import type { ReceiptData } from './receipt-data';
+import { buildRefusalNoticeDoc } from './refusal-notice';
+import type { RefusalNoticeData } from './refusal-notice-data';
+import { buildResultNoticeDoc } from './result-notice';
+import type { ResultNoticeData } from './result-notice-data';
+
+/** The input of each document kind. All plain data: posted to the worker as is. */
+export interface DocumentDataByKind {
+  receipt: ReceiptData;
+  'missing-materials-notice': MissingMaterialsNoticeData;
+  'refusal-notice': RefusalNoticeData;
+  'result-notice': ResultNoticeData;
+  'material-list': MaterialListData;
+  certificate: CertificateData;
+  'daily-report': DailyReportData;
+}
+
+export type DocumentKind = keyof DocumentDataByKind;
+
+const BUILDERS: { [K in DocumentKind]: (data: DocumentDataByKind[K]) => TDocumentDefinitions } = {
+  receipt: buildReceiptDoc,
+  'missing-materials-notice': buildMissingMaterialsNoticeDoc,
+  'refusal-notice': buildRefusalNoticeDoc,
+  'result-notice': buildResultNoticeDoc,
+  'material-list': buildMaterialListDoc,
+  certificate: buildCertificateDoc,
+  'daily-report': buildDailyReportDoc,
+};
+
+/** Chinese names for messages to the clerk ("一次性告知书生成失败：…"). */
+export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
+  receipt: '受理回执',
+  'missing-materials-notice': '一次性告知书',
+  'refusal-notice': '不予受理通知书',
+  'result-notice': '办结通知书',
+  'material-list': '材料接收清单',
+  certificate: '证明',
+  'daily-report': '日报表',
+};
+
+export const DOCUMENT_KINDS = Object.keys(BUILDERS) as DocumentKind[];
+
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return typeof value === 'string' && Object.hasOwn(BUILDERS, value);
+}
+
+export function buildDocument<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): TDocumentDefinitions {
+  if (!isDocumentKind(kind)) throw new Error(`未知的文书类型：${String(kind)}`);
+  return BUILDERS[kind](data);
+}

@@ -1,0 +1,159 @@
+/** What each builder puts on the page, and the formatting helpers it relies on. */
+import { describe, expect, it } from 'vitest';
+import { buildCertificateDoc, formatCertificateQr } from '../../../shared/documents/certificate';
+import { formatMonth, formatPercent, formatYuan } from '../../../shared/documents/certificate-format';
+import { buildDailyReportDoc } from '../../../shared/documents/daily-report';
+import { buildMaterialListDoc } from '../../../shared/documents/material-list';
+import { buildMissingMaterialsNoticeDoc, MISSING_MATERIALS_LEGAL_BASIS } from '../../../shared/documents/missing-materials-notice';
+import { remediesText } from '../../../shared/documents/official-blocks';
+import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official-format';
+import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice';
+import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
+import { sampleCertificate } from '../../fixtures/certificate-data';
+import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
+import { sampleMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
+import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
+import { sampleRefusalNotice } from '../../fixtures/refusal-notice-data';
+import { sampleApprovedResult, sampleDeniedResult, samplePostedResult } from '../../fixtures/result-notice-data';
+import { printedText, styleNames } from './document-output';
+
+/** The dense set is recognisable by its body size. */
+const bodySize = (doc: { styles?: Record<string, { fontSize?: number }> }) => doc.styles?.body?.fontSize;
+
+describe('formatting helpers', () => {
+  it('writes seal dates in Chinese numerals', () => {
+    expect(formatSealDate('2026-03-18')).toBe('二〇二六年三月十八日');
+    expect(formatSealDate('2026-12-31')).toBe('二〇二六年十二月三十一日');
+    expect(formatSealDate('2030-10-20')).toBe('二〇三〇年十月二十日');
+    expect(() => formatSealDate('2026/03/18')).toThrow(RangeError);
+  });
+
+  it('masks names to the first character and at most three stars', () => {
+    expect(maskPersonName('张三')).toBe('张*');
+    expect(maskPersonName('欧阳䶮堃')).toBe('欧***');
+    expect(maskPersonName('阿卜杜·买买提')).toBe('阿***');
+    expect(maskPersonName('李')).toBe('李');
+  });
+
+  it('formats months, money and rates', () => {
+    expect(formatMonth('2026-02')).toBe('2026年02月');
+    expect(formatMonth(undefined)).toBe('至今');
+    expect(formatYuan(8500)).toBe('8,500.00元');
+    expect(formatYuan(9_876_543.21)).toBe('9,876,543.21元');
+    expect(formatYuan(0.5)).toBe('0.50元');
+    expect(formatPercent(12)).toBe('12%');
+    expect(formatPercent(7.5)).toBe('7.5%');
+    expect(daysBetween('2026-03-02', '2026-03-18')).toBe(16);
+  });
+
+  it('names the remedies with their periods; an unnamed court is the one with jurisdiction', () => {
+    expect(remediesText({ reconsiderationBody: '成都市锦江区人民政府', court: '成都市锦江区人民法院' })).toBe(
+      '如不服本决定，可以自收到本通知书之日起六十日内向成都市锦江区人民政府申请行政复议，或者自收到本通知书之日起六个月内向成都市锦江区人民法院提起行政诉讼。',
+    );
+    expect(remediesText({ reconsiderationBody: 'X' })).toContain('向有管辖权的人民法院提起行政诉讼');
+  });
+});
+
+describe('一次性告知书', () => {
+  it('cites 行政许可法 §32(4) and lists every missing material with its requirement', () => {
+    const data = sampleMissingMaterialsNotice();
+    const text = printedText(buildMissingMaterialsNoticeDoc(data).content);
+    expect(MISSING_MATERIALS_LEGAL_BASIS).toBe('《中华人民共和国行政许可法》第三十二条第一款第（四）项');
+    expect(text).toContain(MISSING_MATERIALS_LEGAL_BASIS);
+    expect(text).toContain('锦江政务告〔2026〕第00012号');
+    for (const material of data.missingMaterials) {
+      expect(text).toContain(material.name);
+      expect(text).toContain(material.requirement);
+    }
+    expect(text).toContain('承办人：李娟');
+    expect(text).toContain('申请人签收');
+  });
+
+  it('switches to the dense set for a long list only', () => {
+    expect(bodySize(buildMissingMaterialsNoticeDoc(sampleMissingMaterialsNotice()))).toBe(11);
+    expect(bodySize(buildMissingMaterialsNoticeDoc(worstMissingMaterialsNotice(30)))).toBe(10);
+  });
+});
+
+describe('不予受理通知书', () => {
+  it('states reason, basis, the competent authority and both remedies', () => {
+    const data = sampleRefusalNotice();
+    const text = printedText(buildRefusalNoticeDoc(data).content);
+    for (const needle of [data.reason, data.legalBasis, `请向${data.competentAuthority ?? ''}提出申请`, '六十日内', '六个月内', '四、救济途径']) {
+      expect(text).toContain(needle);
+    }
+  });
+
+  it('leaves out the competent-authority item when the matter is within our powers', () => {
+    const { competentAuthority: _omitted, ...data } = sampleRefusalNotice();
+    const text = printedText(buildRefusalNoticeDoc(data).content);
+    expect(text).not.toContain('告知事项');
+    expect(text).toContain('三、救济途径');
+  });
+});
+
+describe('办结通知书', () => {
+  it('准予: certificate name and number, window pick-up place', () => {
+    const text = printedText(buildResultNoticeDoc(sampleApprovedResult()).content);
+    expect(text).toContain('准予');
+    expect(text).toContain('渝公（渝中）证字〔2026〕第00123号');
+    expect(text).toContain('窗口领取');
+    expect(text).not.toContain('行政复议');
+  });
+
+  it('准予 by post: carrier and waybill number', () => {
+    const text = printedText(buildResultNoticeDoc(samplePostedResult()).content);
+    expect(text).toContain('1234567890123');
+    expect(text).toContain('中国邮政EMS');
+  });
+
+  it('不予: reasons and remedies, no certificate', () => {
+    const text = printedText(buildResultNoticeDoc(sampleDeniedResult()).content);
+    expect(text).toContain('不予');
+    expect(text).toContain('申请行政复议');
+    expect(text).not.toContain('证照编号');
+  });
+});
+
+describe('材料接收清单', () => {
+  it('prints form, copies and optional pages per line, with totals', () => {
+    const text = printedText(buildMaterialListDoc(sampleMaterialList()).content);
+    expect(text).toContain('接收材料（共2项，2份）');
+    expect(text).toContain('原件及复印件');
+    expect(text).toContain('接收人');
+    const worst = buildMaterialListDoc(worstMaterialList());
+    expect(styleNames(worst.content)).toContain('listCell');
+    expect(bodySize(worst)).toBe(10);
+  });
+});
+
+describe('证明', () => {
+  it('encodes only the certificate number in the QR code', () => {
+    const doc = buildCertificateDoc(sampleCertificate('no-criminal-record'));
+    expect(JSON.stringify(doc.content)).toContain(JSON.stringify(formatCertificateQr('锦江政务证〔2026〕第00450号')));
+    expect(formatCertificateQr('X')).toBe('CYZM:X');
+  });
+
+  it('uses the 无犯罪记录 wording with 用途 and 有效期', () => {
+    const text = printedText(buildCertificateDoc(sampleCertificate('no-criminal-record')).content);
+    expect(text).toContain('经查询，截至2026年03月18日，未发现张三（公民身份号码：110105********002X）有犯罪记录。');
+    expect(text).toContain('应聘教师岗位');
+    expect(text).toContain('自出具之日起至2026年06月17日止');
+  });
+});
+
+describe('日报表', () => {
+  it('masks applicants and totals each matter row', () => {
+    const text = printedText(buildDailyReportDoc(sampleDailyReport()).content);
+    expect(text).toContain('张*');
+    expect(text).not.toContain('张三');
+    expect(text).toContain('24'); // 12 + 3 + 1 + 8 + 0
+  });
+
+  it('repeats the overdue list’s caption and header rows on each page', () => {
+    const doc = buildDailyReportDoc(worstDailyReport(200));
+    const tables = JSON.stringify(doc.content);
+    expect(tables).toContain('"headerRows":2');
+    expect(tables).toContain('"dontBreakRows":true');
+  });
+});

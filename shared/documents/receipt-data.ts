@@ -33,4 +33,9 @@ export interface ReceiptData {
   copyNumber: number;
   /** The matter's limits, shown as "3个工作日" / "即办" / "60日". */
   timeLimits: { legal: TimeLimit; promised: TimeLimit };
+  /**
+   * The QR text sealed by the workstation's key (shared/domain/receipt-seal.ts), so the
+   * paper can be verified offline. Without it the QR carries the plain look-up code only.
+   */
+  sealedQr?: string;
 }

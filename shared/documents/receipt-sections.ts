@@ -28,7 +28,7 @@ const value = (text: string, style = 'value'): TableCell => ({ text, style });
  * Title and the two keys the applicant needs later, centred; the QR code on the right and,
  * on a reprint, a boxed 补打 marker on the left where a clerk sees it first.
  */
-export function headerBlock(title: string, reprintMarker: string | undefined, receiptCase: ReceiptCase): Content {
+export function headerBlock(title: string, reprintMarker: string | undefined, receiptCase: ReceiptCase, sealedQr?: string): Content {
   const key = (name: string, text: string, marginTop = 0): Content => ({
     text: [{ text: `${name}：`, style: 'keyLabel' }, { text, style: 'key' }],
     alignment: 'center',
@@ -51,8 +51,8 @@ export function headerBlock(title: string, reprintMarker: string | undefined, re
       {
         width: SIDE_COLUMN,
         stack: [
-          { qr: formatReceiptQr(receiptCase.caseNumber, receiptCase.queryPassword), fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
-          { text: '扫码查询办理进度', style: 'hint', alignment: 'right' },
+          { qr: sealedQr ?? formatReceiptQr(receiptCase.caseNumber, receiptCase.queryPassword), fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
+          { text: sealedQr ? '扫码查询进度、验证真伪' : '扫码查询办理进度', style: 'hint', alignment: 'right' },
         ],
       },
     ],

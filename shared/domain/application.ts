@@ -1,11 +1,18 @@
 /**
  * What a clerk captures for a case at intake. One schema serves the form (react-hook-form
  * resolver), the event payload and the hub, so the three cannot disagree.
+ *
+ * Beyond the common applicant block: `details` holds the matter's own fields (checked by
+ * the form engine in shared/forms/ from matter.fields) and `agent` the 代理人 who applies
+ * for the applicant where the matter allows it.
  */
 import { z } from 'zod';
+import { detailsValuesSchema } from '../forms/detail-values';
+import { detailsSchemaFor, type DetailsSchemaOptions } from '../forms/details-schema';
+import type { FieldSpec } from './form-fields';
 import { parseIdNumber } from './id-number';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from './mobile';
-import { HANDLING_MODES, type Matter } from './matter';
+import { HANDLING_MODES, type Matter, type MaterialSpec } from './matter';
 import { MATERIAL_FORMS } from './material-forms';
 
 export const idNumberSchema = z.string().transform((raw, ctx) => {
@@ -28,6 +35,28 @@ export const applicantSchema = z.object({
 });
 export type Applicant = z.infer<typeof applicantSchema>;
 
+/** A 代理人 as the accepted event records them: same rules as the applicant. */
+export const agentSchema = z.object({
+  name: z
+    .string()
+    .trim()
+    .min(2, { message: '请填写代理人姓名（至少2个字）' })
+    .max(40, { message: '代理人姓名不超过40字' }),
+  idNumber: idNumberSchema,
+  mobile: z.string().trim().regex(MOBILE_PATTERN, { message: MOBILE_MESSAGE }),
+});
+export type Agent = z.infer<typeof agentSchema>;
+
+/** The agent block as the form holds it: the 代理人代办 tick plus the (maybe blank) inputs. */
+export const agentFormSchema = z.object({
+  appointed: z.boolean(),
+  name: z.string(),
+  idNumber: z.string(),
+  mobile: z.string(),
+});
+export type AgentForm = z.infer<typeof agentFormSchema>;
+export const NO_AGENT: AgentForm = { appointed: false, name: '', idNumber: '', mobile: '' };
+
 export const receivedMaterialSchema = z.object({
   code: z.string().min(1),
   name: z.string().min(1),
@@ -43,30 +72,76 @@ export const intakeSchema = z.object({
   handlingDivision: z.string().regex(/^\d{6}$/, { message: '请选择办理地' }),
   applicant: applicantSchema,
   materialCodes: z.array(z.string()).default([]),
+  // Optional rather than defaulted so intakes built before these existed (drafts, events,
+  // test fixtures) still fit; intakeSchemaFor always fills both.
+  details: detailsValuesSchema.optional(),
+  agent: agentFormSchema.optional(),
 });
 export type IntakeValues = z.input<typeof intakeSchema>;
 export type Intake = z.output<typeof intakeSchema>;
 
 /**
- * The intake schema for one matter: the mode must be one the matter offers, the handling
- * place must be in a 川渝 province, and every unconditionally required material must be
- * received before 受理 (otherwise the clerk issues 一次性告知 instead).
+ * The parts of a matter intake checks. fields/agentAllowed are optional so intake also
+ * works with catalogs that predate them (absent = no own fields, no agent).
  */
-export function intakeSchemaFor(matter: Matter) {
-  return intakeSchema.superRefine((intake, ctx) => {
-    if (!matter.modes.includes(intake.mode)) {
-      ctx.addIssue({ code: 'custom', path: ['mode'], message: `该事项不支持“${intake.mode}”` });
-    }
-    if (!/^5[01]/.test(intake.handlingDivision)) {
-      ctx.addIssue({ code: 'custom', path: ['handlingDivision'], message: '办理地应在四川省或重庆市' });
-    }
-    const missing = matter.materials.filter((material) => material.required && !intake.materialCodes.includes(material.code));
-    if (missing.length > 0) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['materialCodes'],
-        message: `以下必要材料未收取：${missing.map((material) => material.name).join('、')}`,
-      });
-    }
+export type MatterWithForm = Pick<Matter, 'modes' | 'materials'> & { fields?: readonly FieldSpec[]; agentAllowed?: boolean };
+
+/** The 授权委托书 a matter lists for agents, if any. */
+export function powerOfAttorneyOf(matter: Pick<Matter, 'materials'>): MaterialSpec | undefined {
+  return matter.materials.find((material) => material.code.includes('ATTORNEY') || material.name.includes('委托书'));
+}
+
+/** The agent to record on the accepted event: only when ticked and the matter allows one. */
+export function appointedAgent(intake: Intake): Agent | undefined {
+  if (!intake.agent?.appointed) return undefined;
+  const { name, idNumber, mobile } = intake.agent;
+  return { name, idNumber, mobile };
+}
+
+function agentSchemaFor(matter: MatterWithForm) {
+  return agentFormSchema.prefault(NO_AGENT).transform((agent, ctx): AgentForm => {
+    if (!agent.appointed || !matter.agentAllowed) return NO_AGENT;
+    const parsed = agentSchema.safeParse(agent);
+    if (parsed.success) return { appointed: true, ...parsed.data };
+    for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message });
+    return NO_AGENT;
   });
+}
+
+/**
+ * The intake schema for one matter: the mode must be one the matter offers, the handling
+ * place must be in a 川渝 province, the matter's own fields must pass (issues at
+ * ['details', key] / ['details', group, index, key]), a ticked agent needs name, ID and
+ * mobile plus the 委托书, and every unconditionally required material must be received
+ * before 受理 (otherwise the clerk issues 一次性告知 instead).
+ *
+ * `options.regionCodes` lets region fields be checked against the division list; the caller
+ * loads it (shared/ reads no files).
+ */
+export function intakeSchemaFor(matter: MatterWithForm, options: DetailsSchemaOptions = {}) {
+  const attorney = powerOfAttorneyOf(matter);
+  return intakeSchema
+    .extend({
+      details: detailsSchemaFor(matter.fields ?? [], options).prefault({}),
+      agent: agentSchemaFor(matter),
+    })
+    .superRefine((intake, ctx) => {
+      if (!matter.modes.includes(intake.mode)) {
+        ctx.addIssue({ code: 'custom', path: ['mode'], message: `该事项不支持“${intake.mode}”` });
+      }
+      if (!/^5[01]/.test(intake.handlingDivision)) {
+        ctx.addIssue({ code: 'custom', path: ['handlingDivision'], message: '办理地应在四川省或重庆市' });
+      }
+      const missing = matter.materials.filter((material) => material.required && !intake.materialCodes.includes(material.code));
+      if (missing.length > 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['materialCodes'],
+          message: `以下必要材料未收取：${missing.map((material) => material.name).join('、')}`,
+        });
+      }
+      if (intake.agent.appointed && attorney && !intake.materialCodes.includes(attorney.code)) {
+        ctx.addIssue({ code: 'custom', path: ['materialCodes'], message: `代理人代办须收取${attorney.name}` });
+      }
+    });
 }

@@ -3,9 +3,9 @@
  * produces. Components call these and store the result; they never build events by hand.
  */
 import type { Intake } from './application';
-import type { Actor, CaseEvent, UnsealedEvent } from './case-events';
+import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
 import type { CaseState } from './case-state';
-import { applyEvent } from './case-state';
+import { sealNext, type ActionInput } from './command-sealing';
 import type { Matter } from './matter';
 import { sealEvent } from './event-seal';
 
@@ -65,21 +65,21 @@ export async function acceptCase(input: AcceptanceInput): Promise<CaseEvent[]> {
   return [accepted, forwarded];
 }
 
-/** 办结: the handling side's decision. Checked against the state machine before sealing. */
-export async function decideCase(
+/** 办结: the handling side's decision (for 不予, with reasons and legal basis). Checked before sealing. */
+export function decideCase(
   state: CaseState,
-  input: { eventId: string; actor: Actor; outcome: 'approved' | 'denied'; opinion: string; now: Date },
-): Promise<CaseEvent> {
-  const event = await sealEvent({
-    id: input.eventId,
-    caseId: state.caseId,
-    type: 'decided',
-    actor: input.actor,
-    at: input.now.toISOString(),
-    prevHash: state.lastHash,
-    payload: { outcome: input.outcome, opinion: input.opinion },
-  } satisfies UnsealedEvent);
-  const check = applyEvent(state, event);
-  if (!check.ok) throw new Error(check.message);
-  return event;
+  input: ActionInput & { outcome: 'approved' | 'denied'; opinion: string; reasons?: string; legalBasis?: string },
+): Promise<EventOf<'decided'>> {
+  const { outcome, opinion, reasons, legalBasis } = input;
+  return sealNext(state, input, 'decided', {
+    outcome,
+    opinion,
+    ...(reasons === undefined ? {} : { reasons }),
+    ...(legalBasis === undefined ? {} : { legalBasis }),
+  });
 }
+
+// Every other clerk action, by side; import them from here like acceptCase and decideCase.
+export * from './receiving-commands';
+export * from './handling-commands';
+export { CaseCommandError, type ActionInput } from './command-sealing';

@@ -3,13 +3,38 @@
  * Events are minted offline with ULID ids, hash-chained per case, pushed to the province
  * hub and forwarded to the other province's hub.
  *
- * Adding an event type? Also: its payload schema here, its transition in case-state.ts,
- * its label in CASE_EVENT_LABELS, and a unit test of allowed and forbidden transitions.
+ * Opening a case: its FIRST event is `accepted`, `notified` or `refused`, each carrying the
+ * routing header (case number, matter, routing, applicant, materials received so far). We
+ * chose this over a separate `opened` event because the existing `accepted`-first log
+ * (acceptCase, the hub, the e2e) then stays valid unchanged, and each opening event is the
+ * legal document the clerk hands over anyway (受理回执 / 一次性告知书 / 不予受理通知书).
+ * A case opened by `notified` is accepted later by `accepted` (after `supplemented`), which
+ * repeats the same header: case-transitions.ts checks that it has not changed.
+ *
+ * Adding an event type? Also: its payload schema (here or case-event-payloads.ts), its rule
+ * in case-transitions.ts, its reducer in case-reducers.ts, its label in CASE_EVENT_LABELS,
+ * and its row in the transition table test (tests/unit/lifecycle/).
  */
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces';
 import { HANDLING_MODES } from './matter';
-import { applicantSchema, receivedMaterialSchema } from './application';
+import { agentSchema, applicantSchema, receivedMaterialSchema } from './application';
+import { detailsValuesSchema } from '../forms/detail-values';
+import {
+  materialsPostedPayloadSchema,
+  namesCompetentAuthority,
+  noticeSchema,
+  ratedPayloadSchema,
+  receivedPayloadSchema,
+  COMPETENT_AUTHORITY_REQUIRED,
+  refusalSchema,
+  resultHandedOverPayloadSchema,
+  resultIssuedPayloadSchema,
+  specialProcedureEndedPayloadSchema,
+  specialProcedureStartedPayloadSchema,
+  supplementedPayloadSchema,
+  withdrawnPayloadSchema,
+} from './case-event-payloads';
 
 export const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { message: '事件编号应为26位ULID' });
 const isoTime = z.iso.datetime({ offset: true, message: '时间格式应为ISO 8601' });
@@ -47,6 +72,10 @@ export const acceptedPayloadSchema = z.object({
   applicant: applicantSchema,
   materials: z.array(receivedMaterialSchema),
   promisedDate: z.iso.date(),
+  /** The matter's own fields as checked at intake (optional: events before issue #3 lack it). */
+  details: detailsValuesSchema.optional(),
+  /** The 代理人 who applied for the applicant, when one did. */
+  agent: agentSchema.optional(),
 });
 
 export const forwardedPayloadSchema = z.object({
@@ -56,7 +85,25 @@ export const forwardedPayloadSchema = z.object({
 export const decidedPayloadSchema = z.object({
   outcome: z.enum(['approved', 'denied']),
   opinion: z.string().trim().min(1, { message: '请填写办理意见' }).max(500),
+  /** For 不予: the reasons and the legal basis the written decision must state. */
+  reasons: z.string().trim().min(1).max(500).optional(),
+  legalBasis: z.string().trim().min(1).max(300).optional(),
 });
+
+/**
+ * The routing header every opening event carries: the accepted payload without the promised
+ * date (derived, so optional fields added to `accepted` travel with the header too).
+ */
+export const openingHeaderSchema = acceptedPayloadSchema.omit({ promisedDate: true });
+export type OpeningHeader = z.infer<typeof openingHeaderSchema>;
+
+/** 一次性告知: always opens the case (the application was incomplete on arrival). */
+export const notifiedPayloadSchema = openingHeaderSchema.extend(noticeSchema.shape);
+
+/** 不予受理: carries the header only when it opens the case (refused on the spot). */
+export const refusedPayloadSchema = refusalSchema
+  .extend({ opening: openingHeaderSchema.optional() })
+  .refine(namesCompetentAuthority, COMPETENT_AUTHORITY_REQUIRED);
 
 const eventBase = {
   id: ulidSchema,
@@ -71,12 +118,26 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('accepted'), payload: acceptedPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('forwarded'), payload: forwardedPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('decided'), payload: decidedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('notified'), payload: notifiedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('supplemented'), payload: supplementedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('refused'), payload: refusedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('withdrawn'), payload: withdrawnPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('materialsPosted'), payload: materialsPostedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('received'), payload: receivedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('specialProcedureStarted'), payload: specialProcedureStartedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('specialProcedureEnded'), payload: specialProcedureEndedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('resultIssued'), payload: resultIssuedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('resultHandedOver'), payload: resultHandedOverPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('rated'), payload: ratedPayloadSchema }),
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type CaseEventType = CaseEvent['type'];
 export type AcceptedPayload = z.infer<typeof acceptedPayloadSchema>;
 export type DecidedPayload = z.infer<typeof decidedPayloadSchema>;
+/** The event of one type, e.g. `EventOf<'notified'>`. */
+export type EventOf<T extends CaseEventType> = Extract<CaseEvent, { type: T }>;
+export type PayloadOf<T extends CaseEventType> = EventOf<T>['payload'];
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 /** An event before it is sealed with its hash. */
 export type UnsealedEvent = DistributiveOmit<CaseEvent, 'hash'>;
@@ -85,4 +146,18 @@ export const CASE_EVENT_LABELS: Record<CaseEventType, string> = {
   accepted: '受理',
   forwarded: '推送办理地',
   decided: '办结',
+  notified: '一次性告知',
+  supplemented: '补正',
+  refused: '不予受理',
+  withdrawn: '撤回申请',
+  materialsPosted: '寄出纸质材料',
+  received: '办理地接收',
+  specialProcedureStarted: '启动特别程序',
+  specialProcedureEnded: '特别程序结束',
+  resultIssued: '出具结果',
+  resultHandedOver: '送达结果',
+  rated: '好差评',
 };
+
+/** Events that may open a case (carry the routing header, prevHash ''). */
+export const OPENING_EVENT_TYPES = ['accepted', 'notified', 'refused'] as const satisfies readonly CaseEventType[];

@@ -3,14 +3,17 @@
  * (odd = male), and an ISO 7064 MOD 11-2 check character.
  *
  * The address code is where the person was first registered and never changes, so an
- * address code missing from today's GB/T 2260 list is not an error (see domain-facts §4.1).
+ * address code missing from today's GB/T 2260 list is not an error (see domain-facts §4.1):
+ * an unknown province prefix only adds a warning. Old 15-digit numbers (2-digit year, no
+ * check character) are converted to 18 digits.
  */
+import { GB2260_PROVINCE_PREFIXES, UNKNOWN_REGION_WARNING } from './validators/province-codes';
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
 export type IdNumberResult =
-  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female' }
+  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female'; warnings?: string[] }
   | { ok: false; message: string };
 
 export function idCheckCharacter(first17: string): string {
@@ -26,11 +29,21 @@ function isRealDate(year: number, month: number, day: number): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-/** Validates and normalises (upper-case X). `today` is injectable so tests are stable. */
+/** A 15-digit number (issued before 1999, all born in the 1900s) as its 18-digit form. */
+export function upgradeFifteenDigitId(fifteen: string): string {
+  const first17 = `${fifteen.slice(0, 6)}19${fifteen.slice(6)}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+/**
+ * Validates and normalises (upper-case X, 15 digits -> 18). `today` is injectable so tests
+ * are stable.
+ */
 export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberResult {
-  const value = raw.trim().toUpperCase();
+  const typed = raw.trim().toUpperCase();
+  const value = /^\d{15}$/.test(typed) ? upgradeFifteenDigitId(typed) : typed;
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return { ok: false, message: '公民身份号码应为18位，前17位为数字，最后一位为数字或X' };
+    return { ok: false, message: '公民身份号码应为18位（或旧15位），前17位为数字，最后一位为数字或X' };
   }
   const year = Number(value.slice(6, 10));
   const month = Number(value.slice(10, 12));
@@ -47,6 +60,9 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
     return { ok: false, message: '公民身份号码校验位不正确，请核对' };
   }
   const gender = Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female';
+  if (!GB2260_PROVINCE_PREFIXES.has(value.slice(0, 2))) {
+    return { ok: true, value, birthDate, gender, warnings: [UNKNOWN_REGION_WARNING] };
+  }
   return { ok: true, value, birthDate, gender };
 }
 

@@ -15,12 +15,18 @@ export type HolidayCalendarData = z.infer<typeof holidayCalendarSchema>;
 
 export interface HolidayCalendar {
   isWorkingDay(isoDate: string): boolean;
+  /**
+   * Years whose official 放假/调休 schedule is in the data. Outside them isWorkingDay only
+   * knows weekends, so callers that care (the legal clock) must warn when they go there.
+   */
+  readonly seededYears: readonly number[];
 }
 
 export function createHolidayCalendar(data: HolidayCalendarData): HolidayCalendar {
   const holidays = new Set(data.holidays);
   const makeup = new Set(data.makeupWorkdays);
   return {
+    seededYears: data.years,
     isWorkingDay(isoDate) {
       if (holidays.has(isoDate)) return false;
       if (makeup.has(isoDate)) return true;
@@ -30,7 +36,7 @@ export function createHolidayCalendar(data: HolidayCalendarData): HolidayCalenda
   };
 }
 
-function addCalendarDays(isoDate: string, days: number): string {
+export function addCalendarDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);

@@ -164,3 +164,14 @@ describe('document formatting helpers', () => {
     expect(parseReceiptQr('https://example.com')).toBeUndefined();
   });
 });
+
+describe('sealed receipt QR', () => {
+  it('prints the sealed QR text when the workstation provides one', async () => {
+    const { buildReceiptDoc: build } = await import('../../shared/documents/receipt');
+    const { sampleReceiptData: sample } = await import('../fixtures/receipt-data');
+    const sealed = 'CYTB2:5101040105202503180007:482913:01JD00000000000000000000WS:' + 'A'.repeat(103);
+    const text = JSON.stringify(build({ ...(await sample()), sealedQr: sealed }));
+    expect(text).toContain(sealed);
+    expect(text).toContain('验证真伪');
+  });
+});

@@ -1,7 +1,20 @@
 import { Tag } from 'antd';
-import { CASE_STATUS_LABELS, type CaseState } from '../../../shared/domain/case-state';
+import { CASE_STATUS_LABELS, type CaseState, type CaseStatus } from '../../../shared/domain/case-state';
 
-const COLORS = { accepted: 'blue', forwarded: 'gold', decided: 'green' } as const;
+/** Blue while at the window, gold while with the handling side, green once decided; red/grey when ended without a decision. */
+const COLORS: Record<CaseStatus, string> = {
+  notified: 'orange',
+  supplemented: 'cyan',
+  accepted: 'blue',
+  forwarded: 'gold',
+  received: 'gold',
+  specialProcedure: 'purple',
+  decided: 'green',
+  resultIssued: 'green',
+  delivered: 'green',
+  refused: 'red',
+  withdrawn: 'default',
+};
 
 export function CaseStatusTag({ state }: { state: CaseState }) {
   const outcome = state.decision ? (state.decision.outcome === 'approved' ? '（准予）' : '（不予）') : '';

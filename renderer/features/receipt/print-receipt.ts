@@ -31,6 +31,7 @@ export async function printReceipt(record: CaseRecord, workstation: Workstation)
   const matter = mattersByCode.get(record.matter.code);
   if (!matter) throw new Error(`事项目录中找不到“${record.matter.name}”，无法打印回执`);
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
+  const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
   const printedAt = new Date().toISOString();
   const pdf = await appPdfClient().renderReceipt({
     caseState: receiptCase(record),
@@ -38,6 +39,7 @@ export async function printReceipt(record: CaseRecord, workstation: Workstation)
     clerkName: workstation.identity.clerk,
     printedAt,
     copyNumber,
+    sealedQr: qr,
     timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
   });
   const result = unwrap(await bridge().printPdf({ fileName: receiptFileName(record.caseNumber, copyNumber), pdfBase64: toBase64(pdf) }));

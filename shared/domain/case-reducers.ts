@@ -1,0 +1,106 @@
+/**
+ * What each event changes in the folded case. Only called after case-transitions.ts has
+ * allowed the event, so reducers never re-check rules: they just record the facts.
+ */
+import type { ReceivedMaterial } from './application';
+import { isBadReview } from './case-event-payloads';
+import type { CaseEvent, OpeningHeader } from './case-events';
+import type { CaseState } from './case-state';
+import { headerOf } from './case-transitions';
+
+type Patch = Partial<CaseState>;
+
+export function reduceEvent(state: CaseState | undefined, event: CaseEvent): CaseState {
+  if (!state) return openCase(event);
+  return {
+    ...state,
+    ...patchFor(state, event),
+    lastEventId: event.id,
+    lastHash: event.hash,
+    eventCount: state.eventCount + 1,
+    updatedAt: event.at,
+  };
+}
+
+/** The first event: the header, plus what the opening event itself says. */
+function openCase(event: CaseEvent): CaseState {
+  const header = headerOf(event) as OpeningHeader; // checkTransition guarantees it
+  const base: CaseState = {
+    caseId: event.caseId,
+    caseNumber: header.caseNumber,
+    queryPassword: header.queryPassword,
+    status: 'accepted',
+    matter: header.matter,
+    mode: header.mode,
+    routing: header.routing,
+    applicant: header.applicant,
+    materials: header.materials,
+    acceptedAt: event.at,
+    acceptedBy: event.actor,
+    promisedDate: '',
+    openedAt: event.at,
+    lastEventId: event.id,
+    lastHash: event.hash,
+    eventCount: 1,
+    updatedAt: event.at,
+  };
+  return { ...base, ...patchFor(base, event) };
+}
+
+function patchFor(state: CaseState, event: CaseEvent): Patch {
+  const stamp = { at: event.at, by: event.actor };
+  switch (event.type) {
+    case 'accepted':
+      return {
+        status: 'accepted',
+        acceptedAt: event.at,
+        acceptedBy: event.actor,
+        promisedDate: event.payload.promisedDate,
+        materials: mergeMaterials(state.materials, event.payload.materials),
+      };
+    case 'notified':
+      return { status: 'notified', notice: { missing: event.payload.missing, reason: event.payload.reason, ...stamp } };
+    case 'supplemented':
+      return { status: 'supplemented', supplementedAt: event.at, materials: mergeMaterials(state.materials, event.payload.materials) };
+    case 'refused': {
+      const { opening: _header, ...refusal } = event.payload;
+      return { status: 'refused', refusal: { ...refusal, ...stamp } };
+    }
+    case 'withdrawn':
+      return { status: 'withdrawn', withdrawal: { ...event.payload, ...stamp } };
+    case 'forwarded':
+      return { status: 'forwarded' };
+    case 'materialsPosted':
+      return { postings: [...(state.postings ?? []), { ...event.payload, ...stamp }] };
+    case 'received':
+      return { status: 'received', handlingReceipt: { ...event.payload, ...stamp } };
+    case 'specialProcedureStarted':
+      return {
+        status: 'specialProcedure',
+        specialProcedures: [...(state.specialProcedures ?? []), { ...event.payload, startedAt: event.at }],
+      };
+    case 'specialProcedureEnded':
+      return { status: 'received', specialProcedures: endLast(state, event.at, event.payload.result) };
+    case 'decided':
+      return { status: 'decided', decision: { ...event.payload, ...stamp } };
+    case 'resultIssued':
+      return { status: 'resultIssued', result: { ...event.payload, ...stamp } };
+    case 'resultHandedOver':
+      return { status: 'delivered', delivery: { ...event.payload, ...stamp } };
+    case 'rated':
+      return { rating: { ...event.payload, bad: isBadReview(event.payload.level), ...stamp } };
+  }
+}
+
+/** Materials by code: a later receipt of the same material replaces the earlier entry. */
+function mergeMaterials(had: readonly ReceivedMaterial[], now: readonly ReceivedMaterial[]): ReceivedMaterial[] {
+  const byCode = new Map(had.map((material) => [material.code, material]));
+  for (const material of now) byCode.set(material.code, material);
+  return [...byCode.values()];
+}
+
+function endLast(state: CaseState, endedAt: string, result: string): CaseState['specialProcedures'] {
+  const procedures = [...(state.specialProcedures ?? [])];
+  const last = procedures.pop();
+  return last ? [...procedures, { ...last, endedAt, result }] : procedures;
+}

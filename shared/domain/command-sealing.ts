@@ -1,0 +1,56 @@
+/**
+ * The one way a command turns a clerk's action into an event: seal it, then run it through
+ * the state machine before handing it out, so a component can never store an event that
+ * the hub would reject for its transition.
+ */
+import type { Actor, CaseEventType, EventOf, PayloadOf, UnsealedEvent } from './case-events';
+import type { CaseState } from './case-state';
+import { applyEvent } from './case-state';
+import { sealEvent } from './event-seal';
+
+/** What every clerk action on an existing case needs: who, when, and the new event's id. */
+export interface ActionInput {
+  eventId: string;
+  actor: Actor;
+  now: Date;
+}
+
+/** A clerk action the state machine refuses; `code` is the transition's code. */
+export class CaseCommandError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CaseCommandError';
+  }
+}
+
+/** The next event of an existing case, checked. */
+export function sealNext<T extends CaseEventType>(state: CaseState, input: ActionInput, type: T, payload: PayloadOf<T>): Promise<EventOf<T>> {
+  return sealChecked(state, { id: input.eventId, caseId: state.caseId, actor: input.actor, now: input.now, prevHash: state.lastHash }, type, payload);
+}
+
+/** The first event of a new case, checked. */
+export function sealFirst<T extends CaseEventType>(
+  where: { eventId: string; caseId: string; actor: Actor; now: Date },
+  type: T,
+  payload: PayloadOf<T>,
+): Promise<EventOf<T>> {
+  return sealChecked(undefined, { id: where.eventId, caseId: where.caseId, actor: where.actor, now: where.now, prevHash: '' }, type, payload);
+}
+
+async function sealChecked<T extends CaseEventType>(
+  state: CaseState | undefined,
+  base: { id: string; caseId: string; actor: Actor; now: Date; prevHash: string },
+  type: T,
+  payload: PayloadOf<T>,
+): Promise<EventOf<T>> {
+  // TypeScript cannot relate a generic `type` to its `payload` through the union; the
+  // signature above does, so the casts only restate it.
+  const unsealed = { id: base.id, caseId: base.caseId, type, actor: base.actor, at: base.now.toISOString(), prevHash: base.prevHash, payload };
+  const event = (await sealEvent(unsealed as UnsealedEvent)) as EventOf<T>;
+  const check = applyEvent(state, event);
+  if (!check.ok) throw new CaseCommandError(check.code, check.message);
+  return event;
+}

@@ -8,8 +8,11 @@ import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
+import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
+import { readReceiptQr } from './support/receipt-qr';
 import { Topology } from './support/topology';
+import { verifySealedQr } from '../../shared/domain/receipt-seal';
+import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const MATTER = '无犯罪记录证明开具';
 const APPLICANT = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
@@ -66,7 +69,8 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     const jobId = /任务 (\S+)）/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
     // cups-pdf re-renders through Ghostscript (its text no longer extracts), so the printed
     // file is checked as a sound one-page PDF and the words on the receipt the host kept.
-    await expect.poll(() => printedFile(jobId), { timeout: 30_000 }).not.toBeNull();
+    await expect.poll(() => jobCompleted(jobId), { timeout: 30_000 }).toBe(true);
+    await expect.poll(() => printedFile(jobId)).not.toBeNull();
     const printed = printedFile(jobId) ?? '';
     expect(qpdfCheck(printed)).toContain('No syntax or stream encoding errors');
     expect(pdfPages(printed)).toBe(1);
@@ -76,6 +80,15 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     expect(text).toContain(firstCase);
     expect(text).toContain(APPLICANT.name);
     expect(text).toContain('受理回执');
+  });
+
+  await test.step('the receipt QR is sealed by the workstation and verifies offline', async () => {
+    const qr = readReceiptQr(join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`));
+    expect(qr).toMatch(new RegExp(`^CYTB2:${firstCase}:`));
+    const published = publishedKeysResponseSchema.parse(await (await fetch(`${world.hubUrl('51')}/v1/keys`)).json());
+    const keys = new Map(published.keys.map((key) => [key.workstationId, key]));
+    expect(await verifySealedQr(qr ?? '', keys)).toMatchObject({ valid: true });
+    expect(await verifySealedQr((qr ?? '').replace(`:${firstCase}:`, `:${firstCase.slice(0, -1)}9:`), keys)).toMatchObject({ valid: false });
   });
 
   await test.step('a second print is a marked reprint, logged with its copy number', async () => {

@@ -20,6 +20,18 @@ export class IntakePageModel {
     await this.page.locator('[id="applicant.mobile"]').fill(applicant.mobile);
   }
 
+  async tickMaterialCode(code: string): Promise<void> {
+    await this.page.locator(`[id="material-${code}"]`).check();
+  }
+
+  /** A fresh form: leaves an accepted-case card, then 清空. */
+  async startBlank(): Promise<void> {
+    const next = this.page.getByRole('button', { name: '继续受理下一件' });
+    if (await next.isVisible()) await next.click();
+    await this.page.getByRole('button', { name: /^清\s?空$/ }).click();
+    await expect(this.page.locator('#matterCode')).toHaveValue('');
+  }
+
   async tickMaterial(name: string): Promise<void> {
     await this.page.getByRole('checkbox', { name: new RegExp(name) }).check();
   }

@@ -9,6 +9,12 @@ import { join } from 'node:path';
 
 export const CUPS_PDF_DIR = join(homedir(), 'PDF');
 
+/** True once CUPS lists the job as completed: only then has cups-pdf finished the file. */
+export function jobCompleted(jobId: string): boolean {
+  const completed = execFileSync('lpstat', ['-W', 'completed', '-o'], { encoding: 'utf8' });
+  return completed.split('\n').some((line) => line.startsWith(`${jobId} `));
+}
+
 export function printedFile(jobId: string): string | null {
   const number = /-(\d+)$/.exec(jobId)?.[1];
   if (!number || !existsSync(CUPS_PDF_DIR)) return null;

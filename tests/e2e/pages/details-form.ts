@@ -1,0 +1,70 @@
+/**
+ * A matter's own fields on the intake form (事项信息), filled from a value set the way a
+ * clerk would: type into inputs, pick from dropdowns, tick boxes, add group rows.
+ */
+import { expect, type Page } from '@playwright/test';
+import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
+import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
+import { isFieldShown } from '../../../shared/forms/field-visibility';
+import { chooseOption } from './antd';
+
+/** What to type into a region field's search to find a county code's option. */
+export type CountyName = (code: string) => string;
+
+export class DetailsFormModel {
+  constructor(
+    private readonly page: Page,
+    private readonly countyName: CountyName,
+  ) {}
+
+  input(path: string) {
+    return this.page.locator(`[id="${path}"]`);
+  }
+
+  async fill(fields: readonly FieldSpec[], values: DetailsValues): Promise<void> {
+    for (const field of fields) {
+      if (!isFieldShown(field, values)) continue;
+      const path = `details.${field.key}`;
+      const value = values[field.key];
+      if (field.kind === 'group') await this.fillGroup(path, field.fields, Array.isArray(value) ? value : []);
+      else if (value !== undefined && !Array.isArray(value)) await this.fillScalar(path, field, value);
+    }
+  }
+
+  private async fillGroup(path: string, fields: readonly ScalarField[], items: DetailItem[]): Promise<void> {
+    const add = this.page.getByTestId(`${path}.add`);
+    for (const [index, item] of items.entries()) {
+      const firstInput = this.page.locator(`[id^="${path}.${index}."]`).first();
+      if ((await firstInput.count()) === 0) await add.click();
+      for (const field of fields) {
+        const value = item[field.key];
+        if (value !== undefined && isFieldShown(field, item)) await this.fillScalar(`${path}.${index}.${field.key}`, field, value);
+      }
+    }
+  }
+
+  async fillScalar(path: string, field: ScalarField, value: DetailScalar): Promise<void> {
+    switch (field.kind) {
+      case 'checkbox':
+        await this.input(path).setChecked(value === true);
+        return;
+      case 'select':
+        await chooseOption(this.page, path, String(value));
+        return;
+      case 'region':
+        await chooseOption(this.page, path, this.countyName(String(value)));
+        return;
+      default:
+        await this.input(path).fill(String(value));
+    }
+  }
+
+  /** Every error message the form shows right now. */
+  async errors(): Promise<string[]> {
+    return this.page.locator('.ant-form-item-explain-error').allTextContents();
+  }
+
+  async expectFocused(path: string): Promise<void> {
+    await expect(this.input(path)).toBeFocused();
+  }
+}

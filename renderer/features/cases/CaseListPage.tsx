@@ -8,6 +8,7 @@ import { caseSearchRepo } from '../../data/case-search.repo';
 import type { CaseRecord, CaseSide } from '../../data/db';
 import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { CaseStatusTag } from './CaseStatusTag';
+import { DueIndicator } from './DueIndicator';
 import { useCasePages } from './use-case-pages';
 
 const TITLES: Record<CaseSide, string> = {
@@ -70,6 +71,7 @@ export function CaseListPage({ side }: { side: CaseSide }) {
               render: (_, record) => (side === 'receiving' ? record.routing.handling.name : record.routing.receiving.name),
             },
             { title: '承诺办结', dataIndex: 'promisedDate' },
+            { title: '时限', render: (_, record) => <DueIndicator state={record} /> },
             { title: '状态', render: (_, record) => <CaseStatusTag state={record} /> },
           ]}
         />

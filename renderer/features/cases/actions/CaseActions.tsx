@@ -1,0 +1,48 @@
+/**
+ * The clerk actions this workstation may take on the open case, as the state machine says
+ * (allowedActions): a form per action, in the order the work usually goes. Actions the
+ * detail drawer has no form for (补正, 受理 after 补正, 不予受理, 推送) are not offered here.
+ */
+import { Space } from 'antd';
+import type { ComponentType } from 'react';
+import { allowedActions, type CaseAction } from '../../../../shared/domain/allowed-actions';
+import { actorOf, useWorkstation } from '../../../app/workstation-context';
+import type { CaseRecord } from '../../../data/db';
+import { DecisionForm } from './DecisionForm';
+import { MaterialsPostForm } from './MaterialsPostForm';
+import { RatingForm } from './RatingForm';
+import { ReceiveForm } from './ReceiveForm';
+import { ResultHandOverForm } from './ResultHandOverForm';
+import { ResultIssueForm } from './ResultIssueForm';
+import { SpecialProcedureEndForm } from './SpecialProcedureEndForm';
+import { SpecialProcedureStartForm } from './SpecialProcedureStartForm';
+import { WithdrawForm } from './WithdrawForm';
+
+const FORMS: Partial<Record<CaseAction, ComponentType<{ record: CaseRecord }>>> = {
+  received: ReceiveForm,
+  specialProcedureStarted: SpecialProcedureStartForm,
+  specialProcedureEnded: SpecialProcedureEndForm,
+  decided: DecisionForm,
+  resultIssued: ResultIssueForm,
+  materialsPosted: MaterialsPostForm,
+  resultHandedOver: ResultHandOverForm,
+  rated: RatingForm,
+  withdrawn: WithdrawForm,
+};
+const ORDER = Object.keys(FORMS) as CaseAction[];
+
+export function CaseActions({ record }: { record: CaseRecord }) {
+  const workstation = useWorkstation();
+  const allowed = new Set(allowedActions(record, actorOf(workstation)));
+  const offered = ORDER.filter((action) => allowed.has(action));
+  if (offered.length === 0) return null;
+  return (
+    <Space direction="vertical" style={{ width: '100%' }} data-testid="case-actions">
+      {offered.map((action) => {
+        const Form = FORMS[action];
+        // Keyed by action only: a pulled event must not wipe what the clerk is typing.
+        return Form ? <Form key={action} record={record} /> : null;
+      })}
+    </Space>
+  );
+}

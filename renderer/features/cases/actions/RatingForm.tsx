@@ -1,0 +1,42 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, Input, Radio } from 'antd';
+import { useForm, useWatch } from 'react-hook-form';
+import { rate } from '../../../../shared/domain/case-commands';
+import { isBadReview, RATING_LEVELS, ratedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
+import type { CaseRecord } from '../../../data/db';
+import { Field } from '../../../ui/Field';
+import { ActionForm, optional, submitOnEnter } from './ActionForm';
+import { ratingStars } from './rating-stars';
+import { useCaseAction } from './use-case-action';
+
+/** 好差评 as the applicant gives it, 一次一评; a 差评 is flagged for follow-up. */
+export function RatingForm({ record }: { record: CaseRecord }) {
+  const { run, error } = useCaseAction();
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(ratedPayloadSchema), defaultValues: { level: '非常满意' as const, comment: '' } });
+  const level = useWatch({ control, name: 'level' });
+
+  const submit = handleSubmit(async ({ level: chosen, comment }) => {
+    const text = optional(comment);
+    await run((input) => rate(record, { ...input, level: chosen, ...(text === undefined ? {} : { comment: text }) }));
+  });
+
+  return (
+    <ActionForm title="好差评" testId="action-rated" error={error} submitLabel="提交评价" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+      <Field control={control} name="level" label="评价等级" required>
+        {(field) => (
+          <Radio.Group id="ratingLevel" value={field.value} onChange={(event) => field.onChange(event.target.value)}>
+            {RATING_LEVELS.map((option) => (
+              <Radio key={option} value={option}>
+                {option} {ratingStars(option)}
+              </Radio>
+            ))}
+          </Radio.Group>
+        )}
+      </Field>
+      {isBadReview(level) && <Alert type="warning" showIcon message="差评：提交后须回访核实并整改" style={{ marginBottom: 12 }} />}
+      <Field control={control} name="comment" label="评价内容（可选）">
+        {(field) => <Input.TextArea id="ratingComment" {...field} value={field.value ?? ''} rows={2} maxLength={500} onPressEnter={submitOnEnter} />}
+      </Field>
+    </ActionForm>
+  );
+}

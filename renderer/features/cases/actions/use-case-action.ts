@@ -1,0 +1,41 @@
+/**
+ * Runs one clerk action on a case: the shared command seals and checks the event, the repo
+ * stores it with the folded case and the outbox entry, and the sync engine is woken so the
+ * other side sees it without waiting for the next poll. Failures come back as Chinese text
+ * for the form to show where the clerk is looking.
+ */
+import { useState } from 'react';
+import type { CaseEvent } from '../../../../shared/domain/case-events';
+import type { ActionInput } from '../../../../shared/domain/case-commands';
+import { actorOf, useWorkstation } from '../../../app/workstation-context';
+import { casesRepo } from '../../../data/cases.repo';
+import { nextUlid } from '../../intake/accept-intake';
+
+export function useCaseAction() {
+  const workstation = useWorkstation();
+  const [error, setError] = useState<string | null>(null);
+
+  async function run(command: (input: ActionInput) => Promise<CaseEvent>): Promise<boolean> {
+    setError(null);
+    try {
+      const event = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date() });
+      await casesRepo.appendLocal([event], workstation.identity.hall.code);
+      workstation.sync.kick();
+      return true;
+    } catch (failure) {
+      setError(describeFailure(failure));
+      return false;
+    }
+  }
+
+  return { run, error, clearError: () => setError(null) };
+}
+
+/**
+ * CaseCommandError, CaseTransitionError and LocalStoreError already carry Chinese messages
+ * from the state machine and the store; anything else is unexpected and says so.
+ */
+function describeFailure(failure: unknown): string {
+  if (failure instanceof Error && /[\u4e00-\u9fff]/.test(failure.message)) return failure.message;
+  return `操作未能完成（${failure instanceof Error ? failure.message : String(failure)}），请重试或联系管理员`;
+}

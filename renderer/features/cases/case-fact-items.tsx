@@ -1,0 +1,53 @@
+/**
+ * The facts of a case the detail drawer lists after its header: what each side has done
+ * beyond the status (posting, 接收, special procedures, decision, result, delivery, rating).
+ */
+import { Tag, type DescriptionsProps } from 'antd';
+import type { ReactNode } from 'react';
+import type { CaseState } from '../../../shared/domain/case-state';
+import { ratingStars } from './actions/rating-stars';
+
+type Items = NonNullable<DescriptionsProps['items']>;
+
+const shortTime = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
+
+export function caseFactItems(state: CaseState): Items {
+  const items: Items = [];
+  const add = (key: string, label: string, children: ReactNode) => items.push({ key, label, children });
+  for (const [index, posting] of (state.postings ?? []).entries()) {
+    add(`posting-${index}`, '寄出纸质材料', `EMS ${posting.waybillNo}（${shortTime(posting.at)}）`);
+  }
+  if (state.handlingReceipt) {
+    const local = state.handlingReceipt.localCaseNumber;
+    add('received', '办理地接收', `${shortTime(state.handlingReceipt.at)} ${state.handlingReceipt.by.clerk}${local ? `，本地编号 ${local}` : ''}`);
+  }
+  for (const [index, procedure] of (state.specialProcedures ?? []).entries()) {
+    const ended = procedure.endedAt ? `，${shortTime(procedure.endedAt)} 结束：${procedure.result ?? ''}` : '，进行中';
+    add(`procedure-${index}`, `特别程序：${procedure.kind}`, `${procedure.reason}（${shortTime(procedure.startedAt)} 启动${ended}）`);
+  }
+  if (state.decision) {
+    const { outcome, opinion, reasons, legalBasis } = state.decision;
+    const denial = outcome === 'denied' ? `；理由：${reasons ?? '—'}；依据：${legalBasis ?? '—'}` : '';
+    add('decision', '办理结果', `${outcome === 'approved' ? '准予' : '不予'}：${opinion}${denial}`);
+  }
+  if (state.result) {
+    add('result', '结果证照', `${state.result.certificateName} ${state.result.certificateNumber}（${state.result.issuedOn}）`);
+  }
+  if (state.delivery) {
+    const how = state.delivery.method === 'window' ? `窗口领取，领取人 ${state.delivery.recipient}` : `EMS邮寄 ${state.delivery.waybillNo}`;
+    add('delivery', '结果送达', `${how}（${shortTime(state.delivery.at)}）`);
+  }
+  if (state.rating) {
+    const { level, comment, bad } = state.rating;
+    add(
+      'rating',
+      '好差评',
+      <span data-testid="case-rating">
+        {level} {ratingStars(level)}
+        {comment ? `：${comment}` : ''} {bad && <Tag color="red">差评·待回访整改</Tag>}
+      </span>,
+    );
+  }
+  if (state.withdrawal) add('withdrawal', '撤回', `${state.withdrawal.reason}（${shortTime(state.withdrawal.at)}）`);
+  return items;
+}

@@ -1,0 +1,14 @@
+/**
+ * A case's legal clock as of today, with its matter's limits from the local catalog.
+ * Undefined when the matter is not in this workstation's catalog (no limits to count with).
+ */
+import type { CaseState } from '../../../shared/domain/case-state';
+import { computeLegalClock, type LegalClock } from '../../../shared/domain/legal-clock';
+import { chinaDate } from '../../../shared/domain/working-days';
+import { holidayCalendar, mattersByCode } from '../../catalog/catalog';
+
+export function legalClockOf(state: CaseState, today = chinaDate(new Date())): LegalClock | undefined {
+  const matter = mattersByCode.get(state.matter.code);
+  if (!matter) return undefined;
+  return computeLegalClock(state, { legal: matter.legalLimit, promised: matter.promisedLimit }, holidayCalendar, today);
+}

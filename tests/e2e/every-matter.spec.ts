@@ -64,8 +64,8 @@ test.beforeAll(async ({ browser }) => {
   // One context for the whole file: its IndexedDB keeps the identity and the cases.
   context = await browser.newContext();
   page = await context.newPage();
+  // A render error would otherwise show only as a timeout further on.
   page.on('pageerror', (error) => console.log('pageerror', error.message));
-  page.on('console', (message) => { if (message.type() === 'error') console.log('console', message.text()); });
   await page.goto(url);
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   intake = new IntakePageModel(page);
@@ -82,7 +82,9 @@ test.beforeEach(async () => {
 });
 
 async function fillEverything(matter: Matter, values: DetailsValues): Promise<void> {
-  await intake.chooseMatter(matter.code, HANDLING_COUNTY);
+  // Through the id-scoped chooser: a fading list of the previous Select once stole a click.
+  await details.choose('matterCode', matter.code);
+  await details.choose('handlingDivision', HANDLING_COUNTY);
   await intake.fillApplicant(APPLICANT);
   await details.fill(matter.fields, values);
   for (const material of matter.materials.filter((spec) => spec.required)) await intake.tickMaterialCode(material.code);

@@ -1,36 +1,54 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import { powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
+import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
 import { AcceptedCard } from './AcceptedCard';
+import { AgentSection } from './AgentSection';
+import { DetailsSection } from './details/DetailsSection';
+import { moveFocusOnEnter } from './enter-moves-focus';
 import { acceptIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
 import { INTAKE_DEFAULTS, intakeResolver } from './intake-form';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
+import { useDetailsFollowMatter } from './use-details-follow-matter';
 import { useDraftAutosave } from './use-draft-autosave';
+
+const NO_FIELDS: readonly FieldSpec[] = [];
 
 export function IntakePage() {
   const workstation = useWorkstation();
   const [accepted, setAccepted] = useState<CaseRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Own flag rather than formState.isSubmitting: the spinner belongs to 受理 itself, and
+  // isSubmitting was seen stuck true after a failed submit followed by re-validation,
+  // which left the button unclickable.
+  const [accepting, setAccepting] = useState(false);
   const form = useForm<IntakeValues, unknown, Intake>({ resolver: intakeResolver, defaultValues: INTAKE_DEFAULTS, shouldFocusError: true });
-  const { control, handleSubmit, setValue, watch, reset, formState } = form;
+  const { control, handleSubmit, setValue, watch, reset } = form;
   const { restored, saving, savedAt } = useDraftAutosave(form);
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
+  // The catalog may predate matter.fields / agentAllowed; read them as optional.
+  const formSpec: MatterWithForm | undefined = matter;
+  const fields = formSpec?.fields ?? NO_FIELDS;
+  useDetailsFollowMatter(form, matterCode, fields);
 
   const accept = handleSubmit(async (intake) => {
     if (!matter) return;
     setError(null);
+    setAccepting(true);
     try {
       setAccepted(await acceptIntake(intake, matter, workstation));
       reset(INTAKE_DEFAULTS);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setAccepting(false);
     }
   });
 
@@ -46,7 +64,7 @@ export function IntakePage() {
       }
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored}>
+      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDown={moveFocusOnEnter}>
         <Row gutter={24}>
           <Col span={12}>
             <Typography.Title level={5}>事项</Typography.Title>
@@ -57,9 +75,11 @@ export function IntakePage() {
             <ApplicantSection control={control} />
           </Col>
         </Row>
+        <DetailsSection control={control} fields={fields} />
+        {formSpec?.agentAllowed && <AgentSection control={control} attorneyName={powerOfAttorneyOf(formSpec)?.name} />}
         <MaterialsSection control={control} matter={matter} />
         <Space>
-          <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+          <Button type="primary" htmlType="submit" loading={accepting}>
             受理
           </Button>
           <Button onClick={() => reset(INTAKE_DEFAULTS)}>清空</Button>

@@ -6,7 +6,6 @@ import { expect, type Page } from '@playwright/test';
 import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
 import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
 import { isFieldShown } from '../../../shared/forms/field-visibility';
-import { chooseOption } from './antd';
 
 /** What to type into a region field's search to find a county code's option. */
 export type CountyName = (code: string) => string;
@@ -49,14 +48,28 @@ export class DetailsFormModel {
         await this.input(path).setChecked(value === true);
         return;
       case 'select':
-        await chooseOption(this.page, path, String(value));
+        await this.choose(path, String(value));
         return;
       case 'region':
-        await chooseOption(this.page, path, this.countyName(String(value)));
+        await this.choose(path, this.countyName(String(value)));
         return;
       default:
         await this.input(path).fill(String(value));
     }
+  }
+
+  /**
+   * Types into a searchable Select and picks the option from THIS Select's own list: with
+   * two Selects in a row, the first one's list may still be fading out and hold the same
+   * option text, so the list is found through its id (`<id>_list`).
+   */
+  async choose(path: string, text: string): Promise<void> {
+    const input = this.input(path);
+    await input.click();
+    await input.fill(text);
+    const dropdown = this.page.locator('.ant-select-dropdown', { has: this.page.locator(`[id="${path}_list"]`) });
+    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
+    await expect(dropdown).toBeHidden();
   }
 
   /** Every error message the form shows right now. */

@@ -1,0 +1,9 @@
+import { Input } from 'antd';
+import type { ScalarField } from '../../../../shared/domain/form-fields';
+import { textValue, type WidgetProps } from './widget-props';
+
+/** The native date input: typed digit by digit from the keyboard, value always YYYY-MM-DD. */
+export function DateInput({ name, field, spec }: WidgetProps<Extract<ScalarField, { kind: 'date' }>>) {
+  const today = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return <Input id={name} ref={field.ref} name={field.name} type="date" value={textValue(field.value)} onChange={field.onChange} onBlur={field.onBlur} max={spec.past ? today : undefined} />;
+}

@@ -3,18 +3,17 @@ import { expect, type Page } from '@playwright/test';
 
 /**
  * Picks the option whose label contains `text` from an antd Select: typed into the search
- * box when the Select is searchable, chosen from the open list otherwise.
+ * box when the Select is searchable, chosen from the open list otherwise. The option is
+ * taken from THIS Select's own list (found through `<id>_list`): with two Selects in a
+ * row, the previous one's list may still be fading out and hold the same text.
  */
 export async function chooseOption(page: Page, selectId: string, text: string): Promise<void> {
-  const input = page.locator(`input#${CSS.escape(selectId)}`);
+  const input = page.locator(`input[id="${selectId}"]`);
   await input.click();
   if ((await input.getAttribute('readonly')) === null) await input.fill(text);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${selectId}_list"]`) });
+  const option = dropdown.locator('.ant-select-item-option', { hasText: text }).first();
   await expect(option).toBeVisible();
   await option.click();
+  await expect(dropdown).toBeHidden();
 }
-
-/** The CSS.escape Playwright's Node side lacks, enough for our ids (dots in RHF paths). */
-const CSS = {
-  escape: (id: string) => id.replace(/([.:[\]])/g, '\\$1'),
-};

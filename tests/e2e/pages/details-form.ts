@@ -2,6 +2,7 @@
  * A matter's own fields on the intake form (事项信息), filled from a value set the way a
  * clerk would: type into inputs, pick from dropdowns, tick boxes, add group rows.
  */
+import { chooseOption } from './antd';
 import { expect, type Page } from '@playwright/test';
 import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
 import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
@@ -58,18 +59,8 @@ export class DetailsFormModel {
     }
   }
 
-  /**
-   * Types into a searchable Select and picks the option from THIS Select's own list: with
-   * two Selects in a row, the first one's list may still be fading out and hold the same
-   * option text, so the list is found through its id (`<id>_list`).
-   */
   async choose(path: string, text: string): Promise<void> {
-    const input = this.input(path);
-    await input.click();
-    await input.fill(text);
-    const dropdown = this.page.locator('.ant-select-dropdown', { has: this.page.locator(`[id="${path}_list"]`) });
-    await dropdown.locator('.ant-select-item-option', { hasText: text }).first().click();
-    await expect(dropdown).toBeHidden();
+    await chooseOption(this.page, path, text);
   }
 
   /** Every error message the form shows right now. */

@@ -106,7 +106,8 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   const secondCase = await test.step('work goes on while the Sichuan hub is down', async () => {
     await world.stopHub('51');
     await intake.acceptNext();
-    await intake.chooseMatter(MATTER, '渝中区');
+    // Found by pinyin initials, the way clerks type.
+    await intake.chooseMatterBy('wfzjl', MATTER, '渝中区');
     await intake.fillApplicant({ name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' });
     await intake.tickMaterial('申请人居民身份证');
     await intake.tickMaterial('无犯罪记录证明申请表');

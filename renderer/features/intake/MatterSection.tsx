@@ -2,7 +2,10 @@ import { Select } from 'antd';
 import type { Control, UseFormSetValue } from 'react-hook-form';
 import type { Intake, IntakeValues } from '../../../shared/domain/application';
 import { otherProvince, type ProvinceCode } from '../../../shared/domain/provinces';
-import { countyOptions, matters, mattersByCode } from '../../catalog/catalog';
+import { useState } from 'react';
+import { countyOptions, mattersByCode } from '../../catalog/catalog';
+import { matterUsageRepo } from '../../data/matter-usage.repo';
+import { useMatterOptions } from './use-matter-options';
 import { Field } from '../../ui/Field';
 import { defaultModeFor } from './intake-form';
 
@@ -13,10 +16,10 @@ interface Props {
   myProvince: ProvinceCode;
 }
 
-const matterOptions = matters.map((matter) => ({ value: matter.code, label: `${matter.name}（${matter.code}）` }));
-
 export function MatterSection({ control, setValue, matterCode, myProvince }: Props) {
   const matter = mattersByCode.get(matterCode);
+  const [matterQuery, setMatterQuery] = useState('');
+  const matterOptions = useMatterOptions(matterQuery, matterCode);
   const handlingOptions = countyOptions(otherProvince(myProvince));
   return (
     <>
@@ -24,12 +27,15 @@ export function MatterSection({ control, setValue, matterCode, myProvince }: Pro
         {(field) => (
           <Select
             id="matterCode"
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="输入事项名称或编码搜索"
+            // The catalog index filters (pinyin, initials, codes); antd must not filter again.
+            showSearch={{ filterOption: false, onSearch: setMatterQuery }}
+            placeholder="输入事项名称、拼音首字母（如 sbk）或编码搜索"
             value={field.value || undefined}
             options={matterOptions}
             onChange={(code: string) => {
               field.onChange(code);
+              setMatterQuery('');
+              void matterUsageRepo.record(code);
               const chosen = mattersByCode.get(code);
               if (chosen) setValue('mode', defaultModeFor(chosen));
               setValue('materialCodes', []);

@@ -2,15 +2,15 @@
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Picks the option whose label contains `text` from an antd Select: typed into the search
- * box when the Select is searchable, chosen from the open list otherwise. The option is
+ * Picks the option whose label contains `text` from an antd Select: `typed` (default: the
+ * text itself) goes into the search box when the Select is searchable, chosen from the open list otherwise. The option is
  * taken from THIS Select's own list (found through `<id>_list`): with two Selects in a
  * row, the previous one's list may still be fading out and hold the same text.
  */
-export async function chooseOption(page: Page, selectId: string, text: string): Promise<void> {
+export async function chooseOption(page: Page, selectId: string, text: string, typed = text): Promise<void> {
   const input = page.locator(`input[id="${selectId}"]`);
   await input.click();
-  if ((await input.getAttribute('readonly')) === null) await input.fill(text);
+  if ((await input.getAttribute('readonly')) === null) await input.fill(typed);
   const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${selectId}_list"]`) });
   const option = dropdown.locator('.ant-select-item-option', { hasText: text }).first();
   await expect(option).toBeVisible();

@@ -10,7 +10,12 @@ export class IntakePageModel {
   }
 
   async chooseMatter(name: string, handlingCounty: string): Promise<void> {
-    await chooseOption(this.page, 'matterCode', name);
+    await this.chooseMatterBy(name, name, handlingCounty);
+  }
+
+  /** Types `query` (Chinese, pinyin initials, full pinyin or a code) and picks `name`. */
+  async chooseMatterBy(query: string, name: string, handlingCounty: string): Promise<void> {
+    await chooseOption(this.page, 'matterCode', name, query);
     await chooseOption(this.page, 'handlingDivision', handlingCounty);
   }
 

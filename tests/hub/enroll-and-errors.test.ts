@@ -7,6 +7,7 @@ import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollResponseSchema, hubErrorSchema } from '../../shared/sync/protocol';
 import { migrate } from '../../hub/db/migrate';
+import { MIGRATIONS } from '../../hub/db/migrations';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,
@@ -187,7 +188,7 @@ describeEachEngine('enrollment and errors', (engine) => {
     it('has applied every migration, and running them again changes nothing', async () => {
       expect(await migrate(hub.db)).toEqual([]);
       const rows = await hub.db.query<{ id: string }>('SELECT id FROM schema_migrations ORDER BY id');
-      expect(rows.map((row) => row.id)).toEqual(['001_initial_schema']);
+      expect(rows.map((row) => row.id)).toEqual(MIGRATIONS.map((migration) => migration.id));
     });
   });
 });

@@ -110,7 +110,7 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF worker in Chromium under the rendere
 
   it('really forbids eval in workers and reports attempts (the control for the checks below)', async () => {
     expect(await page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.evalBlockedInWorker())).toBe(true);
-    await expect.poll(() => cspReports.length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => cspReports.length, { timeout: 30_000 }).toBeGreaterThan(0);
     expect(cspReports.join('')).toContain('eval-probe');
     cspReports.length = 0;
   });

@@ -22,7 +22,8 @@ const harness = {
     const probe = new Worker(new URL('./eval-probe.worker.ts', import.meta.url), { type: 'module' });
     return new Promise((resolve) => {
       probe.onmessage = (event: MessageEvent<boolean>) => {
-        probe.terminate();
+        // Not at once: a worker terminated right away may never send its violation report.
+        setTimeout(() => probe.terminate(), 5_000);
         resolve(event.data);
       };
     });

@@ -6,6 +6,13 @@ import { bridge } from '../bridge/bridge';
 import { SetupPage } from '../features/setup/SetupPage';
 import { WorkstationShell } from './WorkstationShell';
 
+/**
+ * Honours the system's "reduce motion" setting: antd's dropdown and drawer animations are
+ * dropped, which some clerks need and which also keeps a fast typist from racing them.
+ */
+const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !REDUCED_MOTION } };
+
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };
 
 export function App() {
@@ -22,7 +29,7 @@ export function App() {
   }, [reload]);
 
   return (
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#b71c1c', borderRadius: 4 } }}>
+    <ConfigProvider locale={zhCN} theme={THEME}>
       <AntApp>
         {loaded.kind === 'loading' && <Spin fullscreen tip="正在加载…" />}
         {loaded.kind === 'error' && <Result status="error" title="无法读取工作站设置" subTitle={loaded.message} />}

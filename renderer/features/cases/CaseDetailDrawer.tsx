@@ -8,6 +8,7 @@ import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 import { CaseActions } from './actions/CaseActions';
 import { caseFactItems } from './case-fact-items';
 import { CaseStatusTag } from './CaseStatusTag';
+import { ChainCheck } from './ChainCheck';
 import { LegalClockPanel } from './LegalClockPanel';
 
 export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; onClose(): void }) {
@@ -37,6 +38,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
             ]}
           />
           <LegalClockPanel state={record} />
+          <ChainCheck caseId={record.caseId} />
           <CaseActions record={record} />
           {record.side === 'receiving' && <PrintReceiptButton record={record} />}
           <PrintLogList caseId={record.caseId} />

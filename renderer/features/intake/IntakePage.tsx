@@ -7,6 +7,7 @@ import { mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
 import { AcceptedCard } from './AcceptedCard';
+import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
 import { moveFocusOnEnter } from './enter-moves-focus';
@@ -64,6 +65,7 @@ export function IntakePage() {
       }
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      <DuplicateWarning idNumber={watch('applicant.idNumber') ?? ''} matterCode={matterCode} />
       <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDown={moveFocusOnEnter}>
         <Row gutter={24}>
           <Col span={12}>

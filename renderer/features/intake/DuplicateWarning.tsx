@@ -1,0 +1,42 @@
+import { Alert, Button } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { findOpenDuplicate } from '../../../shared/domain/duplicate-check';
+import { parseIdNumber } from '../../../shared/domain/id-number';
+import { CASE_STATUS_LABELS } from '../../../shared/domain/case-state';
+import { caseSearchRepo } from '../../data/case-search.repo';
+import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
+
+/**
+ * Warns while the clerk types when the applicant already has an open case for the same
+ * matter (a second window visit, a retry after a reload), with a link to that case. A
+ * warning, not a block: a second application can be legitimate.
+ */
+export function DuplicateWarning({ idNumber, matterCode }: { idNumber: string; matterCode: string }) {
+  const [open, setOpen] = useState<string | null>(null);
+  const parsed = parseIdNumber(idNumber);
+  const id = parsed.ok ? parsed.value : null;
+  const duplicate = useLiveQuery(async () => {
+    if (!id || !matterCode) return undefined;
+    const sameApplicant = await caseSearchRepo.search(id, { side: 'receiving' });
+    return findOpenDuplicate(sameApplicant.rows, id, matterCode);
+  }, [id, matterCode]);
+  if (!duplicate) return null;
+  return (
+    <>
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="duplicate-warning"
+        style={{ marginBottom: 16 }}
+        message={`该申请人已有同一事项的在办件：${duplicate.caseNumber}（${CASE_STATUS_LABELS[duplicate.status]}），请核实是否重复申请`}
+        action={
+          <Button size="small" onClick={() => setOpen(duplicate.caseId)}>
+            查看
+          </Button>
+        }
+      />
+      <CaseDetailDrawer caseId={open} onClose={() => setOpen(null)} />
+    </>
+  );
+}

@@ -10,21 +10,10 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatchBridgeCall, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
+import { RENDERER_CSP } from '../main/renderer-csp';
 import { loadStaticFile } from './static-files';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "worker-src 'self' blob:",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 export interface BrowserHost {
   url: string;
@@ -106,7 +95,8 @@ export async function startBrowserHost(options: {
     }
     response.writeHead(200, {
       'content-type': file.contentType,
-      'content-security-policy': CONTENT_SECURITY_POLICY,
+      // The same policy Electron serves: browser mode must be no looser.
+      'content-security-policy': RENDERER_CSP,
       'x-content-type-options': 'nosniff',
       'cache-control': file.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=3600',
     });

@@ -1,7 +1,9 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
+import { defaultDocumentSettings } from '../../shared/domain/document-settings';
 import { provinceName } from '../../shared/domain/provinces';
+import { divisionName } from '../catalog/catalog';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
 import { outboxRepo } from '../data/outbox.repo';
@@ -40,6 +42,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
+  const documents = useMemo(() => defaultDocumentSettings(identity.hall.name, divisionName(identity.hall.division)), [identity]);
 
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
@@ -62,8 +65,8 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
   }, [identity.hall.code]);
 
   const workstation = useMemo<Workstation | null>(
-    () => (sync ? { identity, workstationId, sync, syncStatus } : null),
-    [identity, workstationId, sync, syncStatus],
+    () => (sync ? { identity, documents, workstationId, sync, syncStatus } : null),
+    [identity, documents, workstationId, sync, syncStatus],
   );
   if (!workstation) return null;
 

@@ -1,11 +1,14 @@
 /** The signed-in workstation (identity from settings) for every screen below the shell. */
 import { createContext, useContext } from 'react';
+import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { Actor } from '../../shared/domain/case-events';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine';
 
 export interface Workstation {
   identity: WorkstationIdentity;
+  /** What this hall prints on its documents (settings, or defaults from the hall's place). */
+  documents: DocumentSettings;
   workstationId: string;
   sync: SyncEngine;
   syncStatus: SyncStatus;

@@ -6,18 +6,23 @@
  *   events    every case event this workstation knows (its own and pulled), by case
  *   cases     the fold of each case's events, for lists and detail screens
  *   outbox    events waiting to reach the hub, with per-item attempts and back-off
- *   counters  per-day case-number sequences
+ *   counters  per-day case-number sequences and per-year document-number sequences
  *   syncState the change-feed cursor and other sync bookkeeping
  *   matterUsage how often and how lately this window chose each matter (picker ranking)
+ *   attachments scanned materials (Blobs), first held against the intake draft, then the case
+ *   printLog  every print of every document, with copy number and the PDF's hash
+ *   issuedDocuments the 文书编号 given to each case's documents (counters hold the sequences)
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { DocumentKind } from '../../shared/documents/document-registry';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import type { CaseState } from '../../shared/domain/case-state';
 import type { IntakeValues } from '../../shared/domain/application';
 import type { MatterUsage } from '../../shared/catalog-search/usage';
+import type { ScanMimeType } from '../../shared/domain/attachment-rules';
 
 export interface DraftRecord {
   id: string;
@@ -62,7 +67,7 @@ export interface StatusCountRecord {
 export interface PrintLogRecord {
   id?: number;
   caseId: string;
-  kind: 'receipt';
+  kind: DocumentKind;
   copyNumber: number;
   sha256: string;
   bytes: number;
@@ -70,6 +75,38 @@ export interface PrintLogRecord {
   outcome: 'printed' | 'saved';
   printer: string | null;
   jobId: string | null;
+}
+
+/** A document number once issued to a case: reprints carry the same number (补打, not a new 文书). */
+export interface IssuedDocumentRecord {
+  caseId: string;
+  kind: DocumentKind;
+  number: string;
+  /** ISO instant of issue. */
+  issuedAt: string;
+}
+
+/**
+ * A scanned material. While the intake is a draft it has a draftId and no caseId; 受理 swaps
+ * them in the case's own transaction (attachmentsRepo.claimDraftAttachments). Local to this
+ * workstation: attachments are not sent to the hub.
+ */
+export interface AttachmentRecord {
+  id?: number;
+  caseId: string | null;
+  draftId: string | null;
+  /** The matter's material (MaterialSpec.code) this is a scan of. */
+  materialCode: string;
+  fileName: string;
+  /** Sniffed from the content (attachment-rules.ts), never the name's guess. */
+  mimeType: ScanMimeType;
+  bytes: number;
+  blob: Blob;
+  /** A JPEG at most THUMBNAIL_EDGE px on its long side; null for PDFs (no renderer for them). */
+  thumbnail: Blob | null;
+  addedAt: string;
+  /** The clerk's name. */
+  addedBy: string;
 }
 
 export interface SyncStateRecord {
@@ -93,6 +130,8 @@ export class WorkstationDb extends Dexie {
   matterUsage!: EntityTable<MatterUsage, 'code'>;
   statusCounts!: EntityTable<StatusCountRecord, 'key'>;
   printLog!: EntityTable<PrintLogRecord, 'id'>;
+  attachments!: EntityTable<AttachmentRecord, 'id'>;
+  issuedDocuments!: Dexie.Table<IssuedDocumentRecord, [string, DocumentKind]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -128,6 +167,12 @@ export class WorkstationDb extends Dexie {
       });
     // v4 only adds the print log.
     this.version(4).stores({ printLog: '++id, [caseId+kind]' });
+    // v5 only adds attachments. Compound keys serve both "all of a case/draft" (a prefix range,
+    // in checklist order) and "one material's scans"; a null caseId or draftId leaves the
+    // record out of that index, so drafts and cases never mix.
+    this.version(5).stores({ attachments: '++id, [caseId+materialCode], [draftId+materialCode]' });
+    // v6 only adds the issued document numbers (v5 is the attachments table).
+    this.version(6).stores({ issuedDocuments: '[caseId+kind], number' });
   }
 }
 

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { printLogRepo } from '../../data/print-log.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
+import { describePrintOutcome } from '../printing/send-pdf';
 import { printReceipt } from './print-receipt';
 
 type Outcome = { kind: 'ok' | 'warning' | 'error'; text: string };
@@ -13,19 +14,13 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
   const workstation = useWorkstation();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).length > 0;
+  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'receipt');
 
   const print = async () => {
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await printReceipt(record, workstation);
-      const copy = result.copyNumber > 1 ? `（补打第${result.copyNumber}份）` : '';
-      setOutcome(
-        result.outcome === 'printed'
-          ? { kind: 'ok', text: `受理回执${copy}已发送到打印机“${result.printer}”（任务 ${result.jobId ?? '—'}）` }
-          : { kind: 'warning', text: `未找到可用打印机，受理回执${copy}已保存：${result.savedPath}` },
-      );
+      setOutcome(describePrintOutcome('受理回执', await printReceipt(record, workstation)));
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {

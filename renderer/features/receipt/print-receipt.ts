@@ -1,33 +1,23 @@
 /**
  * Prints the 受理回执: PDF made in the long-lived worker (main thread never blocks), then
- * handed to the host, which saves it and sends it to the printer.
+ * handed to the host, which saves it and sends it to the printer (send-pdf.ts).
  */
-import type { PrintResult } from '../../../shared/bridge/contract';
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
 import { receiptFileName } from '../../../shared/documents/receipt';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
-import { sha256HexOfBytes } from '../../../shared/util/sha256';
 import { appPdfClient } from '../../pdf/pdf-client';
+import { sendPdfToPrinter, type PrintOutcome } from '../printing/send-pdf';
 import type { Workstation } from '../../app/workstation-context';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const chunk = 0x8000;
-  for (let index = 0; index < bytes.length; index += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(index, index + chunk));
-  }
-  return btoa(binary);
-}
 
 function receiptCase(record: CaseRecord): ReceiptCase {
   const { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate } = record;
   return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
 }
 
-export async function printReceipt(record: CaseRecord, workstation: Workstation): Promise<PrintResult & { copyNumber: number }> {
+export async function printReceipt(record: CaseRecord, workstation: Workstation): Promise<PrintOutcome> {
   const matter = mattersByCode.get(record.matter.code);
   if (!matter) throw new Error(`事项目录中找不到“${record.matter.name}”，无法打印回执`);
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
@@ -42,17 +32,5 @@ export async function printReceipt(record: CaseRecord, workstation: Workstation)
     sealedQr: qr,
     timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
   });
-  const result = unwrap(await bridge().printPdf({ fileName: receiptFileName(record.caseNumber, copyNumber), pdfBase64: toBase64(pdf) }));
-  await printLogRepo.record({
-    caseId: record.caseId,
-    kind: 'receipt',
-    copyNumber,
-    sha256: await sha256HexOfBytes(pdf),
-    bytes: pdf.byteLength,
-    printedAt,
-    outcome: result.outcome,
-    printer: result.printer,
-    jobId: result.jobId,
-  });
-  return { ...result, copyNumber };
+  return sendPdfToPrinter({ caseId: record.caseId, kind: 'receipt', fileName: receiptFileName(record.caseNumber, copyNumber), pdf, copyNumber, printedAt });
 }

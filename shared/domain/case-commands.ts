@@ -4,10 +4,11 @@
  */
 import type { Intake } from './application';
 import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
-import type { CaseState } from './case-state';
+import { foldCase, type CaseState } from './case-state';
 import { sealNext, type ActionInput } from './command-sealing';
 import type { Matter } from './matter';
 import { sealEvent } from './event-seal';
+import { openingHeader } from './receiving-commands';
 
 export interface AcceptanceInput {
   caseId: string;
@@ -25,47 +26,33 @@ export interface AcceptanceInput {
 
 /** 受理 and, for a matter handled in the other province, 推送办理地 in the same step. */
 export async function acceptCase(input: AcceptanceInput): Promise<CaseEvent[]> {
-  const { intake, matter, actor, now } = input;
-  const at = now.toISOString();
-  const handlingProvince = intake.handlingDivision.slice(0, 2) === '51' ? '51' : '50';
-  const materials = matter.materials
-    .filter((material) => intake.materialCodes.includes(material.code))
-    .map(({ code, name, form, copies }) => ({ code, name, form, copies }));
-  const accepted = await sealEvent({
+  const { actor, now } = input;
+  // The same header a 一次性告知 or 不予受理 would open the case with: routing, applicant,
+  // the form's details and agent, and the received materials from the catalog spec.
+  const header = openingHeader({ ...input, eventId: input.eventIds[0] });
+  const accepted = (await sealEvent({
     id: input.eventIds[0],
     caseId: input.caseId,
     type: 'accepted',
     actor,
-    at,
+    at: now.toISOString(),
     prevHash: '',
-    payload: {
-      caseNumber: input.caseNumber,
-      queryPassword: input.queryPassword,
-      matter: { code: matter.code, name: matter.name },
-      mode: intake.mode,
-      routing: {
-        receiving: { province: actor.province, division: actor.hallCode.slice(0, 6), hallCode: actor.hallCode, name: input.receivingName },
-        handling: { province: handlingProvince, division: intake.handlingDivision, name: input.handlingName },
-      },
-      applicant: intake.applicant,
-      materials,
-      promisedDate: input.promisedDate,
-    },
-  } satisfies UnsealedEvent);
-  if (handlingProvince === actor.province) return [accepted];
-  const forwarded = await sealEvent({
-    id: input.eventIds[1],
-    caseId: input.caseId,
-    type: 'forwarded',
-    actor,
-    at,
-    prevHash: accepted.hash,
-    payload: { toProvince: handlingProvince },
-  } satisfies UnsealedEvent);
-  return [accepted, forwarded];
+    payload: { ...header, promisedDate: input.promisedDate },
+  } satisfies UnsealedEvent)) as EventOf<'accepted'>;
+  return appendForwarding(accepted, { eventId: input.eventIds[1], actor, now });
 }
 
-/** 办结: the handling side's decision (for 不予, with reasons and legal basis). Checked before sealing. */
+/**
+ * [accepted] or, when the handling place is in the other province, [accepted, forwarded]:
+ * 受理 of a cross-province case always pushes it to 办理地 in the same step.
+ */
+export async function appendForwarding(accepted: EventOf<'accepted'>, input: ActionInput): Promise<CaseEvent[]> {
+  const toProvince = accepted.payload.routing.handling.province;
+  if (toProvince === input.actor.province) return [accepted];
+  const state = foldCase([accepted]);
+  return [accepted, await sealNext(state, input, 'forwarded', { toProvince })];
+}
+
 export function decideCase(
   state: CaseState,
   input: ActionInput & { outcome: 'approved' | 'denied'; opinion: string; reasons?: string; legalBasis?: string },

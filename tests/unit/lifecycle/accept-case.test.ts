@@ -1,0 +1,56 @@
+/** 受理 records what the clerk captured, and a cross-province 受理 is pushed in the same step. */
+import { describe, expect, it } from 'vitest';
+import { acceptCase, appendForwarding, type AcceptanceInput } from '../../../shared/domain/case-commands';
+import type { EventOf } from '../../../shared/domain/case-events';
+import { CHONGQING_ACTOR, NO_CRIMINAL_RECORD, SICHUAN_ACTOR } from '../fixtures/events';
+
+const INPUT: AcceptanceInput = {
+  caseId: '01JD0000000000000000000000',
+  eventIds: ['01JD0000000000000000000001', '01JD0000000000000000000002'],
+  intake: {
+    matterCode: NO_CRIMINAL_RECORD.code,
+    mode: '异地代收代办',
+    handlingDivision: '500103',
+    applicant: { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' },
+    materialCodes: ['ID-CARD', 'APPLY-FORM'],
+    details: { purpose: '出国留学' },
+    agent: { appointed: true, name: '李强', idNumber: '110105194912310021', mobile: '13900139000' },
+  },
+  matter: NO_CRIMINAL_RECORD,
+  actor: SICHUAN_ACTOR,
+  receivingName: '四川省 锦江区政务服务中心',
+  handlingName: '重庆市渝中区',
+  caseNumber: '5101040103202611290001',
+  queryPassword: '123456',
+  promisedDate: '2026-12-02',
+  now: new Date('2026-11-29T02:00:00Z'),
+};
+
+describe('acceptCase', () => {
+  it("records the form's details and the appointed agent on the accepted event", async () => {
+    const [accepted] = await acceptCase(INPUT);
+    expect(accepted?.type).toBe('accepted');
+    const payload = (accepted as EventOf<'accepted'>).payload;
+    expect(payload.details).toEqual({ purpose: '出国留学' });
+    expect(payload.agent).toEqual({ name: '李强', idNumber: '110105194912310021', mobile: '13900139000' });
+    expect(payload.materials.map((material) => material.code)).toEqual(['ID-CARD', 'APPLY-FORM']);
+  });
+
+  it('forwards a case handled in the other province, chained onto the accept', async () => {
+    const events = await acceptCase(INPUT);
+    expect(events.map((event) => event.type)).toEqual(['accepted', 'forwarded']);
+    expect(events[1]?.prevHash).toBe(events[0]?.hash);
+    expect(events[1]).toMatchObject({ payload: { toProvince: '50' } });
+  });
+
+  it('does not forward a case handled in its own province', async () => {
+    const events = await acceptCase({ ...INPUT, intake: { ...INPUT.intake, handlingDivision: '510104' } });
+    expect(events.map((event) => event.type)).toEqual(['accepted']);
+  });
+
+  it('appendForwarding refuses to forward for the handling side (wrong actor)', async () => {
+    const [accepted] = (await acceptCase({ ...INPUT, intake: { ...INPUT.intake, handlingDivision: '510104' } })) as [EventOf<'accepted'>];
+    // A Chongqing actor forwarding a Sichuan-handled case is not the receiving side.
+    await expect(appendForwarding(accepted, { eventId: '01JD0000000000000000000003', actor: CHONGQING_ACTOR, now: INPUT.now })).rejects.toThrow();
+  });
+});

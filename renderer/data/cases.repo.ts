@@ -5,6 +5,7 @@
  */
 import { applyEvent, type CaseState } from '../../shared/domain/case-state';
 import type { CaseEvent } from '../../shared/domain/case-events';
+import { attachmentsRepo } from './attachments.repo';
 import { db, statusCountKey, type CaseRecord, type CaseSide, type StoredEvent } from './db';
 import { eventJournal } from './event-journal';
 
@@ -72,16 +73,18 @@ export class CaseTransitionError extends Error {
 export const casesRepo = {
   /**
    * A clerk's own events: stored, folded and queued for the hub together; the draft they
-   * came from (if any) is discarded in the same transaction, so it can't be accepted twice.
+   * came from (if any) is discarded in the same transaction, so it can't be accepted twice,
+   * and its scanned materials become the case's.
    */
   async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
     const journaled = await eventJournal.write(events);
     try {
-      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts], async () => {
+      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments], async () => {
         if (draftId) await db.drafts.delete(draftId);
         let record: CaseRecord | undefined;
         for (const event of events) record = await appendQueued(event, myHallCode);
         if (!record) throw new Error('没有要保存的事件');
+        if (draftId) await attachmentsRepo.claimDraftAttachments(draftId, record.caseId);
         return record;
       });
     } catch (error) {

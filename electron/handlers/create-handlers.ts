@@ -9,6 +9,7 @@ import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { SettingsService } from '../settings/settings-service';
 import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
+import { listCupsPrinters } from './cups-printers';
 import { printPdf } from './print-pdf';
 import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
@@ -63,9 +64,18 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       settings.saveIdentity(identity, context.hubUrls[identity.province]);
       return settings.view();
     },
+    'settings:saveDocuments': async (documents) => {
+      settings.saveDocuments(documents);
+      return settings.view();
+    },
+    'settings:savePrinter': async ({ printer }) => {
+      settings.savePrinter(printer);
+      return settings.view();
+    },
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer),
+    'print:printers': async () => ({ printers: await listCupsPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
     'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
     'journal:pending': async () => ({ events: await journal.pending() }),

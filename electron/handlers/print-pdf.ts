@@ -8,18 +8,9 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { BridgeError, type PrintRequest, type PrintResult } from '../../shared/bridge/contract';
+import { cupsDefaultQueue } from './cups-printers';
 
 const run = promisify(execFile);
-
-async function defaultQueue(): Promise<string | null> {
-  try {
-    const { stdout } = await run('lpstat', ['-d'], { timeout: 5_000 });
-    const match = /system default destination:\s*(\S+)/.exec(stdout);
-    return match?.[1] ?? null;
-  } catch {
-    return null;
-  }
-}
 
 export async function printPdf(request: PrintRequest, printsDir: string, printer: string | null): Promise<PrintResult> {
   const bytes = Buffer.from(request.pdfBase64, 'base64');
@@ -28,7 +19,7 @@ export async function printPdf(request: PrintRequest, printsDir: string, printer
   const savedPath = join(printsDir, request.fileName);
   await writeFile(savedPath, bytes);
 
-  const queue = printer ?? (await defaultQueue());
+  const queue = printer ?? (await cupsDefaultQueue());
   if (!queue) return { outcome: 'saved', printer: null, savedPath, jobId: null };
   try {
     const { stdout } = await run('lp', ['-d', queue, '-o', 'media=A4', '-t', request.fileName, savedPath], { timeout: 15_000 });

@@ -4,6 +4,7 @@
  * electron/main/electron-settings-store.ts constructs electron-store.
  */
 import { z } from 'zod';
+import { documentSettingsSchema } from '../../shared/domain/document-settings';
 import { workstationIdentitySchema } from '../../shared/domain/workstation';
 
 export const storedSettingsSchema = z.object({
@@ -14,6 +15,8 @@ export const storedSettingsSchema = z.object({
   hubToken: z.string().nullable(),
   /** CUPS queue (browser mode) or OS printer name (Electron); null = system default. */
   printer: z.string().nullable(),
+  /** What the hall prints on its documents (设置); null until saved: defaults from the hall's place. */
+  documents: documentSettingsSchema.nullable(),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -23,13 +26,19 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   workstationId: null,
   hubToken: null,
   printer: null,
+  documents: null,
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = '1.0.0';
+export const SETTINGS_VERSION = '1.1.0';
 
 /** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
-export const SETTINGS_MIGRATIONS: Record<string, (store: { set(key: string, value: unknown): void }) => void> = {};
+export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
+  // 1.1.0: document settings (文书编号 issuer, seal, remedies); a 1.0 file has none yet.
+  '1.1.0': (store) => {
+    if (!store.has('documents')) store.set('documents', null);
+  },
+};
 
 /** The subset of the conf / electron-store API the settings service relies on. */
 export interface SettingsStore {

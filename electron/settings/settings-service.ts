@@ -4,6 +4,7 @@
  * key instead of crashing the app.
  */
 import { ulid } from 'ulid';
+import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { SettingsView } from '../../shared/bridge/contract';
 import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';
@@ -13,6 +14,9 @@ export interface SettingsService {
   view(): SettingsView;
   saveIdentity(identity: WorkstationIdentity, hubUrl: string): StoredSettings;
   saveHubToken(hubToken: string): void;
+  saveDocuments(documents: DocumentSettings): void;
+  /** null: the system's default printer. */
+  savePrinter(printer: string | null): void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -28,6 +32,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       workstationId: pick('workstationId'),
       hubToken: pick('hubToken'),
       printer: pick('printer'),
+      documents: pick('documents'),
     };
   };
 
@@ -41,6 +46,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         enrolled: settings.hubToken !== null,
         workstationId: settings.workstationId,
         printer: settings.printer,
+        documents: settings.documents,
       };
     },
     saveIdentity(identity, hubUrl) {
@@ -61,6 +67,12 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     saveHubToken(hubToken) {
       store.set('hubToken', hubToken);
+    },
+    saveDocuments(documents) {
+      store.set('documents', documents);
+    },
+    savePrinter(printer) {
+      store.set('printer', printer);
     },
   };
 }

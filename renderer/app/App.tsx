@@ -24,7 +24,7 @@ export function App() {
   }, []);
 
   useEffect(() => {
-    // The first settings read starts the app; later reloads come from the setup page.
+    // The first settings read starts the app; later reloads come from the setup and 设置 pages.
     void reload();
   }, [reload]);
 
@@ -35,7 +35,12 @@ export function App() {
         {loaded.kind === 'error' && <Result status="error" title="无法读取工作站设置" subTitle={loaded.message} />}
         {loaded.kind === 'ready' &&
           (loaded.settings.identity && loaded.settings.workstationId ? (
-            <WorkstationShell identity={loaded.settings.identity} workstationId={loaded.settings.workstationId} />
+            <WorkstationShell
+              identity={loaded.settings.identity}
+              workstationId={loaded.settings.workstationId}
+              storedDocuments={loaded.settings.documents}
+              onSettingsSaved={() => void reload()}
+            />
           ) : (
             <SetupPage onSaved={reload} />
           ))}

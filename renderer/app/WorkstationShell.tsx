@@ -1,9 +1,8 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
-import { defaultDocumentSettings } from '../../shared/domain/document-settings';
+import type { DocumentSettings } from '../../shared/domain/document-settings';
 import { provinceName } from '../../shared/domain/provinces';
-import { divisionName } from '../catalog/catalog';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
 import { outboxRepo } from '../data/outbox.repo';
@@ -13,11 +12,13 @@ import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
+import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
+import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '../sync/sync-engine';
 import { WorkstationContext, type Workstation } from './workstation-context';
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide';
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'settings';
 
 const INITIAL_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
 
@@ -36,13 +37,22 @@ function SyncTag({ status, pending }: { status: SyncStatus; pending: number }) {
   );
 }
 
-export function WorkstationShell({ identity, workstationId }: { identity: WorkstationIdentity; workstationId: string }) {
+interface WorkstationShellProps {
+  identity: WorkstationIdentity;
+  workstationId: string;
+  /** Saved in 设置; null until then, and the hall's defaults apply. */
+  storedDocuments: DocumentSettings | null;
+  /** 设置 saved something: the app re-reads the settings. */
+  onSettingsSaved(): void;
+}
+
+export function WorkstationShell({ identity, workstationId, storedDocuments, onSettingsSaved }: WorkstationShellProps) {
   const [page, setPage] = useState<PageKey>('intake');
   const [syncStatus, setSyncStatus] = useState<SyncStatus>(INITIAL_STATUS);
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
-  const documents = useMemo(() => defaultDocumentSettings(identity.hall.name, divisionName(identity.hall.division)), [identity]);
+  const documents = useMemo(() => storedDocuments ?? hallDocumentDefaults(identity), [storedDocuments, identity]);
 
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
@@ -76,6 +86,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
     { key: 'handling', label: '待办理（办理地）' },
     { key: 'guide', label: '办事指南查询' },
     { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
+    { key: 'settings', label: '设置' },
   ];
 
   return (
@@ -103,6 +114,7 @@ export function WorkstationShell({ identity, workstationId }: { identity: Workst
             {page === 'handling' && <CaseListPage side="handling" />}
             {page === 'sync' && <SyncStatusPage />}
             {page === 'guide' && <MatterGuidePage />}
+            {page === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
           </Layout.Content>
         </Layout>
       </Layout>

@@ -8,6 +8,7 @@
  * and a test through the browser-mode host.
  */
 import { z } from 'zod';
+import { documentSettingsSchema } from '../domain/document-settings';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { changesQuerySchema, changesResponseSchema, MAX_PUSH_BATCH, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
@@ -23,6 +24,8 @@ export const settingsViewSchema = z.object({
   enrolled: z.boolean(),
   workstationId: z.string().nullable(),
   printer: z.string().nullable(),
+  /** null until saved in 设置; the renderer then uses defaults from the hall's place. */
+  documents: documentSettingsSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
@@ -56,6 +59,20 @@ export const printResultSchema = z.object({
   savedPath: z.string(),
   jobId: z.string().nullable(),
 });
+/** A printer as the OS names it: CUPS queue or Windows printer (spaces and \\server\name allowed). */
+export const printerNameSchema = z
+  .string()
+  .trim()
+  .min(1, { message: '请选择打印机' })
+  .max(127, { message: '打印机名称过长' })
+  .refine((name) => Array.from(name).every((char) => char.charCodeAt(0) >= 0x20) && !name.startsWith('-'), { message: '打印机名称不合法' });
+/** null = the system's default printer. */
+export const savePrinterSchema = z.object({ printer: printerNameSchema.nullable() });
+export const printersSchema = z.object({
+  printers: z.array(z.object({ name: z.string(), description: z.string(), isDefault: z.boolean() })),
+});
+export type PrinterList = z.infer<typeof printersSchema>;
+
 export type PrintRequest = z.infer<typeof printRequestSchema>;
 export type PrintResult = z.infer<typeof printResultSchema>;
 
@@ -69,9 +86,12 @@ export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsViewSchema },
   'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
+  'settings:saveDocuments': { input: documentSettingsSchema, output: settingsViewSchema },
+  'settings:savePrinter': { input: savePrinterSchema, output: settingsViewSchema },
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },
+  'print:printers': { input: empty, output: printersSchema },
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },
   'journal:acknowledge': { input: journalAcknowledgeSchema, output: z.object({ pending: z.number().int() }) },
   'journal:pending': { input: empty, output: journalPendingSchema },

@@ -2,16 +2,19 @@
 import { vi } from 'vitest';
 import type { BridgeHandlers, SettingsView } from '../../shared/bridge/contract';
 
-const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null };
+const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null };
 
 export function fakeBridgeHandlers() {
   return {
     'app:info': vi.fn(async () => ({ shell: 'electron' as const, version: '0.1.0', dataDir: '/data' })),
     'settings:get': vi.fn(async () => EMPTY_SETTINGS),
     'settings:saveIdentity': vi.fn(async () => EMPTY_SETTINGS),
+    'settings:saveDocuments': vi.fn(async () => EMPTY_SETTINGS),
+    'settings:savePrinter': vi.fn(async () => EMPTY_SETTINGS),
     'sync:push': vi.fn(async () => ({ results: [] })),
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),
+    'print:printers': vi.fn(async () => ({ printers: [] })),
     'journal:append': vi.fn(async () => ({ pending: 0 })),
     'journal:acknowledge': vi.fn(async () => ({ pending: 0 })),
     'journal:pending': vi.fn(async () => ({ events: [] })),

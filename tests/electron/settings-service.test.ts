@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { defaultDocumentSettings } from '../../shared/domain/document-settings';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { settingsStoreOptions } from '../../electron/main/settings-store-options';
 import type { StoredSettings } from '../../electron/settings/settings-schema';
@@ -36,7 +38,7 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null });
+    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null });
     expect(settings.view().enrolled).toBe(false);
   });
 
@@ -90,5 +92,39 @@ describe('settings service on a real conf store', () => {
     expect(read.printer).toBeNull();
     // Good keys survive the bad ones.
     expect(read.workstationId).toMatch(/^[0-9A-Z]{26}$/);
+  });
+
+  it('keeps the document settings and the printer the clerk saved in 设置', () => {
+    const settings = createSettingsService(store);
+    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), supervisionPhone: '028-86661234' };
+    settings.saveDocuments(documents);
+    settings.savePrinter('PDF');
+    const reopened = createSettingsService(new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir }));
+    expect(reopened.view().documents).toEqual(documents);
+    expect(reopened.view().printer).toBe('PDF');
+    settings.savePrinter(null);
+    expect(settings.read().printer).toBeNull();
+  });
+
+  it('degrades corrupt document settings to none, so the defaults apply', () => {
+    const settings = createSettingsService(store);
+    store.set('documents', { issuerShortName: 'Jinjiang' } as unknown as StoredSettings['documents']);
+    expect(settings.read().documents).toBeNull();
+  });
+});
+
+describe('settings migrations', () => {
+  it('upgrades a 1.0.0 settings file: identity kept, no document settings yet', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: 'PDF', __internal__: { migrations: { version: '1.0.0' } } }),
+    );
+    const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    const settings = createSettingsService(upgraded);
+    expect(settings.read().identity).toEqual(JINJIANG);
+    expect(settings.read().printer).toBe('PDF');
+    expect(settings.read().documents).toBeNull();
+    expect(upgraded.has('documents')).toBe(true);
   });
 });

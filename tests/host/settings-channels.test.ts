@@ -1,0 +1,75 @@
+/**
+ * 设置 through the browser-mode host: document settings and the printer are validated with
+ * the shared schema (Chinese messages), stored in the profile and read back by settings:get.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultDocumentSettings } from '../../shared/domain/document-settings';
+import type { BrowserHost } from '../../electron/browser-host/host-server';
+import { startWorkstationHost } from '../../electron/browser-host/workstation-host';
+
+let host: BrowserHost;
+let root: string;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), 'settings-channels-'));
+  mkdirSync(join(root, 'renderer'));
+  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+  host = await startWorkstationHost({
+    profileDir: join(root, 'profile'),
+    port: 0,
+    rendererDir: join(root, 'renderer'),
+    hubUrls: { '50': 'http://127.0.0.1:9', '51': 'http://127.0.0.1:9' },
+    enrollmentCode: null,
+  });
+});
+
+afterAll(async () => {
+  await host.close();
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function call(channel: string, input: unknown): Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { message: string } }> {
+  const response = await fetch(new URL(`/bridge/${channel}`, host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}`, origin: new URL(host.url).origin },
+    body: JSON.stringify(input),
+  });
+  return (await response.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
+}
+
+const JINJIANG = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), supervisionPhone: '028-86661234' };
+const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
+describe('设置 channels through the browser-mode host', () => {
+  it('starts without document settings', async () => {
+    expect((await call('settings:get', {})).value).toMatchObject({ documents: null, printer: null });
+  });
+
+  it('stores document settings with a seal image and reads them back', async () => {
+    const saved = await call('settings:saveDocuments', { ...JINJIANG, sealImage: TINY_PNG });
+    expect(saved.ok).toBe(true);
+    expect((await call('settings:get', {})).value?.documents).toEqual({ ...JINJIANG, sealImage: TINY_PNG });
+  });
+
+  it('refuses bad document settings with the shared Chinese messages', async () => {
+    expect((await call('settings:saveDocuments', { ...JINJIANG, issuerShortName: 'JJ' })).error?.message).toBe('机关简称应为2至8个汉字');
+    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: 'data:image/jpeg;base64,AAAA' })).error?.message).toBe('印章图片应为 PNG 格式');
+    const huge = `data:image/png;base64,${'A'.repeat(500 * 1024)}`;
+    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: huge })).error?.message).toBe('印章图片不超过 300 KB');
+  });
+
+  it('stores the printer, and null for the system default', async () => {
+    expect((await call('settings:savePrinter', { printer: 'PDF' })).value?.printer).toBe('PDF');
+    expect((await call('settings:savePrinter', { printer: '-o evil' })).error?.message).toBe('打印机名称不合法');
+    expect((await call('settings:savePrinter', { printer: null })).value?.printer).toBeNull();
+  });
+
+  it('lists printers as an array, empty when CUPS is absent', async () => {
+    const listed = await call('print:printers', {});
+    expect(listed.ok).toBe(true);
+    expect(Array.isArray(listed.value?.printers)).toBe(true);
+  });
+});

@@ -7,13 +7,31 @@
 import { DOCUMENT_KIND_NAMES, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
 import { defaultFontUrls } from './font-urls';
-import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
+import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
+
+/** A rendered document and the characters missing from it (the font has no glyph for them). */
+export interface RenderedDocument {
+  pdf: Uint8Array;
+  /** Distinct characters, e.g. ['𪚥']; empty when everything printed. */
+  missingGlyphs: string[];
+}
 
 export interface PdfClient {
   /** Renders the 受理回执 to PDF bytes. Rejects with an Error whose message is for the clerk. */
   renderReceipt(data: ReceiptData): Promise<Uint8Array>;
-  /** Renders any registered document (一次性告知书, 证明, 日报表…) from its plain data. */
+  /**
+   * Renders any registered document (一次性告知书, 证明, 日报表…) from its plain data.
+   * Characters the font lacks are absent from the PDF: use checkGlyphs first, or
+   * renderDocumentWithReport, wherever a clerk could be told.
+   */
   renderDocument<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<Uint8Array>;
+  /** renderDocument, also saying which characters the PDF could not show. */
+  renderDocumentWithReport<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<RenderedDocument>;
+  /**
+   * The characters of the document the font cannot draw, without rendering it: ask before
+   * printing and warn the clerk ("以下字符无法打印：𪚥") when the list is not empty.
+   */
+  checkGlyphs<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<string[]>;
   /** Stops the worker; pending renders reject and the client cannot be used again. */
   dispose(): void;
 }
@@ -36,8 +54,11 @@ export interface PdfClientOptions {
   createWorker?: () => PdfWorkerPort;
 }
 
+/** What a request resolves with: every reply but a failure. */
+type PdfWorkerReply = Exclude<PdfWorkerResponse, { type: 'failed' }>;
+
 interface Pending {
-  resolve: (pdf: Uint8Array) => void;
+  resolve: (reply: PdfWorkerReply) => void;
   reject: (error: Error) => void;
   timer: ReturnType<typeof setTimeout>;
 }
@@ -47,6 +68,11 @@ function spawnPdfWorker(): PdfWorkerPort {
 }
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function asRendered(reply: PdfWorkerReply): RenderedDocument {
+  if (reply.type !== 'rendered') throw new Error('PDF生成失败：PDF生成组件的答复无法识别');
+  return { pdf: new Uint8Array(reply.pdf), missingGlyphs: reply.missingGlyphs };
+}
 
 export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
   const timeoutMs = options.timeoutMs ?? 30_000;
@@ -75,8 +101,8 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
     if (!request) return; // already timed out or cancelled
     pending.delete(response.id);
     clearTimeout(request.timer);
-    if (response.type === 'rendered') request.resolve(new Uint8Array(response.pdf));
-    else request.reject(new Error(response.message));
+    if (response.type === 'failed') request.reject(new Error(response.message));
+    else request.resolve(response);
   }
 
   function ensureWorker(): PdfWorkerPort {
@@ -103,7 +129,7 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
    * Posts one render request built by `message` for a fresh id. `documentName` goes into the
    * clerk-facing messages ("受理回执生成超时…").
    */
-  function request(documentName: string, dataName: string, message: (id: number) => PdfWorkerRequest): Promise<Uint8Array> {
+  function request(documentName: string, dataName: string, message: (id: number) => PdfWorkerRequest): Promise<PdfWorkerReply> {
     if (disposed) return Promise.reject(new Error('PDF生成组件已关闭'));
     return new Promise((resolve, reject) => {
       let port: PdfWorkerPort;
@@ -130,14 +156,22 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
     });
   }
 
-  function renderReceipt(data: ReceiptData): Promise<Uint8Array> {
-    return request(DOCUMENT_KIND_NAMES.receipt, '回执', (id) => ({ type: 'render-receipt', id, data }));
+  async function renderReceipt(data: ReceiptData): Promise<Uint8Array> {
+    const reply = await request(DOCUMENT_KIND_NAMES.receipt, '回执', (id) => ({ type: 'render-receipt', id, data }));
+    return asRendered(reply).pdf;
   }
 
-  function renderDocument<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<Uint8Array> {
+  async function renderDocumentWithReport<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<RenderedDocument> {
     const name = DOCUMENT_KIND_NAMES[kind];
     // The mapped union cannot be narrowed from a generic K; kind and data are paired by the signature.
-    return request(name, name, (id) => ({ type: 'render-document', id, kind, data }) as RenderDocumentRequest);
+    return asRendered(await request(name, name, (id) => ({ type: 'render-document', id, kind, data }) as RenderDocumentRequest));
+  }
+
+  async function checkGlyphs<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<string[]> {
+    const name = DOCUMENT_KIND_NAMES[kind];
+    const reply = await request(name, name, (id) => ({ type: 'check-glyphs', id, kind, data }) as CheckGlyphsRequest);
+    if (reply.type !== 'glyphs-checked') throw new Error(`${name}字符检查失败：PDF生成组件的答复无法识别`);
+    return reply.missingGlyphs;
   }
 
   // Start the worker now so the fonts download before the first print is asked for.
@@ -149,7 +183,9 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
 
   return {
     renderReceipt,
-    renderDocument,
+    renderDocument: async (kind, data) => (await renderDocumentWithReport(kind, data)).pdf,
+    renderDocumentWithReport,
+    checkGlyphs,
     dispose() {
       disposed = true;
       discardWorker('PDF生成组件已关闭，回执生成已取消');

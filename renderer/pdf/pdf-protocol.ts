@@ -18,13 +18,24 @@ export type RenderDocumentRequest = {
   [K in DocumentKind]: { type: 'render-document'; id: number; kind: K; data: DocumentDataByKind[K] };
 }[DocumentKind];
 
+/** Builds the document and answers with the characters the font lacks, without rendering. */
+export type CheckGlyphsRequest = {
+  [K in DocumentKind]: { type: 'check-glyphs'; id: number; kind: K; data: DocumentDataByKind[K] };
+}[DocumentKind];
+
 export type PdfWorkerRequest =
   | { type: 'init'; fontUrls: DocumentFontUrls }
   /** Kept for the app's existing receipt path; the same as render-document with kind 'receipt'. */
   | { type: 'render-receipt'; id: number; data: ReceiptData }
-  | RenderDocumentRequest;
+  | RenderDocumentRequest
+  | CheckGlyphsRequest;
 
+/**
+ * `missingGlyphs`: the distinct characters of the document that Noto Sans SC cannot draw
+ * (they are missing from the PDF); empty when everything prints.
+ */
 export type PdfWorkerResponse =
   /** `pdf` is transferred, not copied. */
-  | { type: 'rendered'; id: number; pdf: ArrayBuffer }
+  | { type: 'rendered'; id: number; pdf: ArrayBuffer; missingGlyphs: string[] }
+  | { type: 'glyphs-checked'; id: number; missingGlyphs: string[] }
   | { type: 'failed'; id: number; message: string };

@@ -3,13 +3,16 @@
  * with the 2 x 10 MB font download and parse) off the main thread, so the clerk's screen
  * never freezes. Fonts are fetched once, from the URLs in the `init` message, and stay in
  * pdfmake's virtual file system for the worker's lifetime. Document definitions are built
- * here from the posted plain data.
+ * here from the posted plain data. Every document is checked against the fonts' cmaps:
+ * characters they cannot draw go back with the reply (`missingGlyphs`), never silently lost.
  */
 import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
 import { buildDocument, DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-registry';
 import { buildReceiptDoc } from '../../shared/documents/receipt';
+import { readGlyphCoverage } from '../../shared/documents/font-cmap';
+import { findMissingGlyphs, inAllFonts, type HasGlyph } from '../../shared/documents/glyph-coverage';
 import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
-import type { DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
+import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
 import { pdfMake } from './pdfmake-browser';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -27,7 +30,8 @@ const REGULAR_FILE = 'NotoSansSC-Regular.ttf';
 const BOLD_FILE = 'NotoSansSC-Bold.ttf';
 
 let fontUrls: DocumentFontUrls | undefined;
-let fontsReady: Promise<void> | undefined;
+/** Resolves to what the family can draw once both fonts are registered. */
+let fontsReady: Promise<HasGlyph> | undefined;
 
 async function fetchFont(url: string): Promise<Uint8Array> {
   let response: Response;
@@ -40,18 +44,21 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-async function registerFonts(urls: DocumentFontUrls): Promise<void> {
+async function registerFonts(urls: DocumentFontUrls): Promise<HasGlyph> {
   const [regular, bold] = await Promise.all([fetchFont(urls.regular), fetchFont(urls.bold)]);
+  // The lookups read the fetched bytes in place: no second parse of the 10 MB fonts.
+  const coverage = inAllFonts(readGlyphCoverage(regular), readGlyphCoverage(bold));
   pdfMake.addVirtualFileSystem({ [REGULAR_FILE]: { data: regular }, [BOLD_FILE]: { data: bold } });
   pdfMake.setFonts({
     // Chinese documents use no italics; mapping them means a stray style cannot fail a print.
     [DOCUMENT_FONT_FAMILY]: { normal: REGULAR_FILE, bold: BOLD_FILE, italics: REGULAR_FILE, bolditalics: BOLD_FILE },
   });
   pdfMake.addTableLayouts(DOCUMENT_TABLE_LAYOUTS);
+  return coverage;
 }
 
 /** Loads fonts once; after a failure the next request tries again instead of failing forever. */
-function ensureFonts(): Promise<void> {
+function ensureFonts(): Promise<HasGlyph> {
   if (!fontUrls) return Promise.reject(new Error('PDF生成组件未初始化：缺少字体地址'));
   fontsReady ??= registerFonts(fontUrls).catch((error: unknown) => {
     fontsReady = undefined;
@@ -67,24 +74,48 @@ function ownArrayBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.slice().buffer;
 }
 
-/** Builds and renders one document; any failure goes back as a message naming the document. */
-async function render(id: number, documentName: string, build: () => TDocumentDefinitions): Promise<void> {
+/**
+ * Builds one document and answers with what `respond` makes of it; any failure goes back as
+ * a message naming the document.
+ */
+async function answer(
+  id: number,
+  documentName: string,
+  build: () => TDocumentDefinitions,
+  respond: (doc: TDocumentDefinitions, missingGlyphs: string[]) => Promise<void>,
+): Promise<void> {
   try {
-    await ensureFonts();
-    const bytes = await pdfMake.createPdf(build()).getBuffer();
-    const pdf = ownArrayBuffer(bytes);
-    scope.postMessage({ type: 'rendered', id, pdf }, [pdf]);
+    const hasGlyph = await ensureFonts();
+    const doc = build();
+    await respond(doc, findMissingGlyphs(doc, hasGlyph));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     scope.postMessage({ type: 'failed', id, message: `${documentName}生成失败：${reason}` });
   }
 }
 
-function renderDocument(request: RenderDocumentRequest): Promise<void> {
-  // The kind arrives over postMessage: check it before trusting it as a registry key.
+function render(id: number, documentName: string, build: () => TDocumentDefinitions): Promise<void> {
+  return answer(id, documentName, build, async (doc, missingGlyphs) => {
+    const pdf = ownArrayBuffer(await pdfMake.createPdf(doc).getBuffer());
+    scope.postMessage({ type: 'rendered', id, pdf, missingGlyphs }, [pdf]);
+  });
+}
+
+function checkGlyphs(id: number, documentName: string, build: () => TDocumentDefinitions): Promise<void> {
+  return answer(id, documentName, build, (_doc, missingGlyphs) => {
+    scope.postMessage({ type: 'glyphs-checked', id, missingGlyphs });
+    return Promise.resolve();
+  });
+}
+
+/** The kind arrives over postMessage: check it before trusting it as a registry key. */
+function forKind(
+  request: RenderDocumentRequest | CheckGlyphsRequest,
+  run: (id: number, documentName: string, build: () => TDocumentDefinitions) => Promise<void>,
+): Promise<void> {
   const kind: unknown = request.kind;
-  if (!isDocumentKind(kind)) return render(request.id, '文书', () => { throw new Error(`未知的文书类型：${String(kind)}`); });
-  return render(request.id, DOCUMENT_KIND_NAMES[request.kind], () => buildDocument(request.kind, request.data));
+  if (!isDocumentKind(kind)) return run(request.id, '文书', () => { throw new Error(`未知的文书类型：${String(kind)}`); });
+  return run(request.id, DOCUMENT_KIND_NAMES[request.kind], () => buildDocument(request.kind, request.data));
 }
 
 scope.onmessage = (event) => {
@@ -100,7 +131,10 @@ scope.onmessage = (event) => {
       void render(request.id, DOCUMENT_KIND_NAMES.receipt, () => buildReceiptDoc(request.data));
       return;
     case 'render-document':
-      void renderDocument(request);
+      void forKind(request, render);
+      return;
+    case 'check-glyphs':
+      void forKind(request, checkGlyphs);
       return;
   }
 };

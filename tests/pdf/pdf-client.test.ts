@@ -74,8 +74,8 @@ describe('createPdfClient', () => {
     const second = client.renderReceipt(data);
     const [firstId, secondId] = current().renderIds();
     expect(firstId).not.toBe(secondId);
-    current().reply({ type: 'rendered', id: secondId ?? -1, pdf: pdfBytes('%PDF-second') });
-    current().reply({ type: 'rendered', id: firstId ?? -1, pdf: pdfBytes('%PDF-first') });
+    current().reply({ type: 'rendered', id: secondId ?? -1, pdf: pdfBytes('%PDF-second'), missingGlyphs: [] });
+    current().reply({ type: 'rendered', id: firstId ?? -1, pdf: pdfBytes('%PDF-first'), missingGlyphs: [] });
     expect(new TextDecoder().decode(await first)).toBe('%PDF-first');
     expect(new TextDecoder().decode(await second)).toBe('%PDF-second');
   });
@@ -97,7 +97,7 @@ describe('createPdfClient', () => {
     const retry = client.renderReceipt(data);
     expect(workers).toHaveLength(2);
     expect(current().received[0]).toEqual({ type: 'init', fontUrls: FONT_URLS });
-    current().reply({ type: 'rendered', id: current().renderIds()[0] ?? -1, pdf: pdfBytes('%PDF-') });
+    current().reply({ type: 'rendered', id: current().renderIds()[0] ?? -1, pdf: pdfBytes('%PDF-'), missingGlyphs: [] });
     await expect(retry).resolves.toBeInstanceOf(Uint8Array);
   });
 
@@ -119,7 +119,7 @@ describe('createPdfClient', () => {
     await expect(render).rejects.toThrow();
     const next = client.renderReceipt(data);
     old?.reply({ type: 'failed', id: 2, message: 'stale' });
-    workers[1]?.reply({ type: 'rendered', id: workers[1].renderIds()[0] ?? -1, pdf: pdfBytes('%PDF-') });
+    workers[1]?.reply({ type: 'rendered', id: workers[1].renderIds()[0] ?? -1, pdf: pdfBytes('%PDF-'), missingGlyphs: [] });
     await expect(next).resolves.toBeInstanceOf(Uint8Array);
   });
 
@@ -148,7 +148,7 @@ describe('createPdfClient renderDocument', () => {
     const render = client.renderDocument('refusal-notice', data);
     const request = current().received.find((message) => message.type === 'render-document');
     expect(request).toMatchObject({ type: 'render-document', kind: 'refusal-notice', data });
-    current().reply({ type: 'rendered', id: request?.type === 'render-document' ? request.id : -1, pdf: pdfBytes('%PDF-doc') });
+    current().reply({ type: 'rendered', id: request?.type === 'render-document' ? request.id : -1, pdf: pdfBytes('%PDF-doc'), missingGlyphs: [] });
     expect(new TextDecoder().decode(await render)).toBe('%PDF-doc');
 
     vi.useFakeTimers();
@@ -159,5 +159,37 @@ describe('createPdfClient renderDocument', () => {
     await assertion;
     client.dispose();
     slowClient.dispose();
+  });
+});
+
+describe('createPdfClient missing glyphs', () => {
+  const lastRequest = (worker: FakeWorker): PdfWorkerRequest | undefined => worker.received.at(-1);
+  const lastId = (worker: FakeWorker): number => {
+    const request = lastRequest(worker);
+    return request && 'id' in request ? request.id : -1;
+  };
+
+  it('renderDocumentWithReport resolves the bytes with the characters the PDF lacks', async () => {
+    const { client, current } = setup();
+    const render = client.renderDocumentWithReport('refusal-notice', sampleRefusalNotice());
+    current().reply({ type: 'rendered', id: lastId(current()), pdf: pdfBytes('%PDF-rare'), missingGlyphs: ['𪚥'] });
+    const { pdf, missingGlyphs } = await render;
+    expect(new TextDecoder().decode(pdf)).toBe('%PDF-rare');
+    expect(missingGlyphs).toEqual(['𪚥']);
+    client.dispose();
+  });
+
+  it('checkGlyphs asks the worker before printing and resolves the list', async () => {
+    const { client, current } = setup();
+    const data = sampleRefusalNotice();
+    const check = client.checkGlyphs('refusal-notice', data);
+    expect(lastRequest(current())).toMatchObject({ type: 'check-glyphs', kind: 'refusal-notice', data });
+    current().reply({ type: 'glyphs-checked', id: lastId(current()), missingGlyphs: ['𪚥', '𠀀'] });
+    await expect(check).resolves.toEqual(['𪚥', '𠀀']);
+
+    const confused = client.checkGlyphs('refusal-notice', data);
+    current().reply({ type: 'rendered', id: lastId(current()), pdf: pdfBytes('%PDF-'), missingGlyphs: [] });
+    await expect(confused).rejects.toThrow('不予受理通知书字符检查失败');
+    client.dispose();
   });
 });

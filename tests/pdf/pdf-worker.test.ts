@@ -48,9 +48,10 @@ describe('pdf.worker', () => {
     post({ type: 'init', fontUrls: FONT_URLS });
     post({ type: 'render-receipt', id: 2, data: structuredClone(await sampleReceiptData()) });
     const response = await reply(2);
-    if (response.type !== 'rendered') throw new Error(response.message);
+    if (response.type !== 'rendered') throw new Error(JSON.stringify(response));
     expect(new TextDecoder().decode(response.pdf.slice(0, 5))).toBe('%PDF-');
     expect(replies.find((entry) => entry.message.id === 2)?.transfer).toEqual([response.pdf]);
+    expect(response.missingGlyphs).toEqual([]);
   });
 
   it('fetches each font once for many renders', async () => {

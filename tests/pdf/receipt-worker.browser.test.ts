@@ -12,7 +12,9 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { RefusalNoticeData } from '../../shared/documents/refusal-notice-data';
 import { RARE_CHARACTERS, sampleReceiptData, worstCaseReceiptData } from '../fixtures/receipt-data';
+import { sampleRefusalNotice } from '../fixtures/refusal-notice-data';
 import { pageCount, pdfScratchDir, pdfText, qpdfCheck } from './pdf-tools';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -125,6 +127,18 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF worker in Chromium under the rendere
     for (const char of RARE_CHARACTERS) expect(text).toContain(char);
   });
 
+  it('reports the Ext-B characters of a name (𪚥 𠀀) that Noto Sans SC cannot draw, and draws 䶮 堃', async () => {
+    const sample = sampleRefusalNotice();
+    const data = { ...sample, applicant: { ...sample.applicant, name: '王𪚥䶮𠀀堃' } };
+    const { pdfBase64, missingGlyphs } = await page.evaluate(
+      (input) => (globalThis as unknown as HarnessWindow).harness.renderRefusalNoticeReport(input),
+      data,
+    );
+    expect(missingGlyphs).toEqual(['𪚥', '𠀀']);
+    const path = scratch.write('rare-name-browser.pdf', new Uint8Array(Buffer.from(pdfBase64, 'base64')));
+    expect(pdfText(path).replace(/\s+/g, '')).toContain('王䶮堃');
+  });
+
   it('keeps serving from the same worker without a single CSP violation', async () => {
     const sample = await sampleReceiptData();
     const path = scratch.write('sample-browser.pdf', await render(sample));
@@ -136,5 +150,9 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF worker in Chromium under the rendere
 });
 
 interface HarnessWindow {
-  harness: { renderReceiptBase64(data: ReceiptData): Promise<string>; evalBlockedInWorker(): Promise<boolean> };
+  harness: {
+    renderReceiptBase64(data: ReceiptData): Promise<string>;
+    renderRefusalNoticeReport(data: RefusalNoticeData): Promise<{ pdfBase64: string; missingGlyphs: string[] }>;
+    evalBlockedInWorker(): Promise<boolean>;
+  };
 }

@@ -1,10 +1,12 @@
 /**
  * A page that exposes the real PDF client to a browser test: window.renderReceiptBase64
- * renders through the bundled worker, window.evalBlockedInWorker proves the CSP under test
+ * renders through the bundled worker (renderRefusalNoticeReport also returns the characters
+ * the font lacks), window.evalBlockedInWorker proves the CSP under test
  * really forbids eval in workers (so a passing render means the worker needs none).
  */
 import { createPdfClient } from '../../../renderer/pdf/pdf-client';
 import type { ReceiptData } from '../../../shared/documents/receipt-data';
+import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
 
 const client = createPdfClient();
 
@@ -17,6 +19,10 @@ function toBase64(bytes: Uint8Array): string {
 const harness = {
   async renderReceiptBase64(data: ReceiptData): Promise<string> {
     return toBase64(await client.renderReceipt(data));
+  },
+  async renderRefusalNoticeReport(data: RefusalNoticeData): Promise<{ pdfBase64: string; missingGlyphs: string[] }> {
+    const { pdf, missingGlyphs } = await client.renderDocumentWithReport('refusal-notice', data);
+    return { pdfBase64: toBase64(pdf), missingGlyphs };
   },
   evalBlockedInWorker(): Promise<boolean> {
     const probe = new Worker(new URL('./eval-probe.worker.ts', import.meta.url), { type: 'module' });

@@ -98,6 +98,11 @@ export function appointedAgent(intake: Intake): Agent | undefined {
   return { name, idNumber, mobile };
 }
 
+export interface IntakeSchemaOptions extends DetailsSchemaOptions {
+  /** false: the materials need not be complete (一次性告知 / 不予受理 at the window). */
+  requireMaterials?: boolean;
+}
+
 function agentSchemaFor(matter: MatterWithForm) {
   return agentFormSchema.prefault(NO_AGENT).transform((agent, ctx): AgentForm => {
     if (!agent.appointed || !matter.agentAllowed) return NO_AGENT;
@@ -116,9 +121,11 @@ function agentSchemaFor(matter: MatterWithForm) {
  * before 受理 (otherwise the clerk issues 一次性告知 instead).
  *
  * `options.regionCodes` lets region fields be checked against the division list; the caller
- * loads it (shared/ reads no files).
+ * loads it (shared/ reads no files). `options.requireMaterials: false` checks an application
+ * that is being answered with 一次性告知 or 不予受理: everything but the materials.
  */
-export function intakeSchemaFor(matter: MatterWithForm, options: DetailsSchemaOptions = {}) {
+export function intakeSchemaFor(matter: MatterWithForm, options: IntakeSchemaOptions = {}) {
+  const requireMaterials = options.requireMaterials ?? true;
   const attorney = powerOfAttorneyOf(matter);
   return intakeSchema
     .extend({
@@ -132,7 +139,7 @@ export function intakeSchemaFor(matter: MatterWithForm, options: DetailsSchemaOp
       if (!/^5[01]/.test(intake.handlingDivision)) {
         ctx.addIssue({ code: 'custom', path: ['handlingDivision'], message: '办理地应在四川省或重庆市' });
       }
-      const missing = matter.materials.filter((material) => material.required && !intake.materialCodes.includes(material.code));
+      const missing = requireMaterials ? matter.materials.filter((material) => material.required && !intake.materialCodes.includes(material.code)) : [];
       if (missing.length > 0) {
         ctx.addIssue({
           code: 'custom',
@@ -140,7 +147,7 @@ export function intakeSchemaFor(matter: MatterWithForm, options: DetailsSchemaOp
           message: `以下必要材料未收取：${missing.map((material) => material.name).join('、')}`,
         });
       }
-      if (intake.agent.appointed && attorney && !intake.materialCodes.includes(attorney.code)) {
+      if (requireMaterials && intake.agent.appointed && attorney && !intake.materialCodes.includes(attorney.code)) {
         ctx.addIssue({ code: 'custom', path: ['materialCodes'], message: `代理人代办须收取${attorney.name}` });
       }
     });

@@ -35,6 +35,8 @@ function openCase(event: CaseEvent): CaseState {
     routing: header.routing,
     applicant: header.applicant,
     materials: header.materials,
+    ...(header.details === undefined ? {} : { details: header.details }),
+    ...(header.agent === undefined ? {} : { agent: header.agent }),
     acceptedAt: event.at,
     acceptedBy: event.actor,
     promisedDate: '',
@@ -57,6 +59,8 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
         acceptedBy: event.actor,
         promisedDate: event.payload.promisedDate,
         materials: mergeMaterials(state.materials, event.payload.materials),
+        ...(event.payload.details === undefined ? {} : { details: event.payload.details }),
+        ...(event.payload.agent === undefined ? {} : { agent: event.payload.agent }),
       };
     case 'notified':
       return { status: 'notified', notice: { missing: event.payload.missing, reason: event.payload.reason, ...stamp } };

@@ -22,6 +22,9 @@ export interface CaseState {
   mode: AcceptedPayload['mode'];
   routing: Routing;
   applicant: AcceptedPayload['applicant'];
+  /** The matter's own form fields and the 代理人, as captured at opening or 受理. */
+  details?: AcceptedPayload['details'];
+  agent?: AcceptedPayload['agent'];
   /** Every material received so far (at opening, at 补正, at 受理). */
   materials: AcceptedPayload['materials'];
   /**

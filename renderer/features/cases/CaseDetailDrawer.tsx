@@ -5,7 +5,10 @@ import { maskIdNumber } from '../../../shared/domain/id-number';
 import { casesRepo } from '../../data/cases.repo';
 import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
+import { isAccepted } from '../../../shared/domain/case-state';
+import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
+import { CaseAttachments } from './CaseAttachments';
 import { caseFactItems } from './case-fact-items';
 import { CaseStatusTag } from './CaseStatusTag';
 import { ChainCheck } from './ChainCheck';
@@ -40,8 +43,12 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
           <LegalClockPanel state={record} />
           <ChainCheck caseId={record.caseId} />
           <CaseActions record={record} />
-          {record.side === 'receiving' && <PrintReceiptButton record={record} />}
+          <Space wrap align="start">
+            {record.side === 'receiving' && isAccepted(record) && <PrintReceiptButton record={record} />}
+            <CaseDocumentButtons record={record} />
+          </Space>
           <PrintLogList caseId={record.caseId} />
+          <CaseAttachments record={record} />
           <Timeline
             items={timeline.map((event) => ({
               color: event.synced ? 'green' : 'gray',

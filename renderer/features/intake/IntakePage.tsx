@@ -1,9 +1,10 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
+import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
 import { AcceptedCard } from './AcceptedCard';
@@ -11,9 +12,11 @@ import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
 import { moveFocusOnEnter } from './enter-moves-focus';
-import { acceptIntake } from './accept-intake';
+import { acceptIntake, notifyAtIntake, refuseAtIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
-import { INTAKE_DEFAULTS, intakeResolver } from './intake-form';
+import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from './intake-form';
+import { NoticeDialog } from './NoticeDialog';
+import { RefusalDialog } from './RefusalDialog';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
 import { useDetailsFollowMatter } from './use-details-follow-matter';
@@ -29,7 +32,15 @@ export function IntakePage() {
   // isSubmitting was seen stuck true after a failed submit followed by re-validation,
   // which left the button unclickable.
   const [accepting, setAccepting] = useState(false);
-  const form = useForm<IntakeValues, unknown, Intake>({ resolver: intakeResolver, defaultValues: INTAKE_DEFAULTS, shouldFocusError: true });
+  // 受理 checks the materials; 一次性告知 / 不予受理 check everything else (see IntakePurpose).
+  const purpose = useRef<IntakePurpose>({ requireMaterials: true });
+  const [answering, setAnswering] = useState<{ kind: 'notify' | 'refuse'; intake: Intake } | null>(null);
+  const form = useForm<IntakeValues, unknown, Intake>({
+    resolver: intakeResolver,
+    context: purpose.current,
+    defaultValues: INTAKE_DEFAULTS,
+    shouldFocusError: true,
+  });
   const { control, handleSubmit, setValue, watch, reset } = form;
   const { restored, saving, savedAt } = useDraftAutosave(form);
   const matterCode = watch('matterCode');
@@ -52,6 +63,23 @@ export function IntakePage() {
       setAccepting(false);
     }
   });
+
+  /** Validates all but the materials, then opens the 告知 / 不予受理 dialog with the intake. */
+  const answerWith = (kind: 'notify' | 'refuse') => {
+    setError(null);
+    purpose.current.requireMaterials = false;
+    void handleSubmit((intake) => setAnswering({ kind, intake }))().finally(() => {
+      purpose.current.requireMaterials = true;
+    });
+  };
+
+  const finishAnswer = async (store: (intake: Intake) => Promise<CaseRecord>) => {
+    if (!answering) return;
+    const record = await store(answering.intake);
+    setAnswering(null);
+    setAccepted(record);
+    reset(INTAKE_DEFAULTS);
+  };
 
   if (accepted) return <AcceptedCard record={accepted} onNext={() => setAccepted(null)} />;
 
@@ -84,9 +112,36 @@ export function IntakePage() {
           <Button type="primary" htmlType="submit" loading={accepting}>
             受理
           </Button>
-          <Button onClick={() => reset(INTAKE_DEFAULTS)}>清空</Button>
+          <Button onClick={() => answerWith('notify')} disabled={!matter} data-testid="notify-missing">
+            一次性告知
+          </Button>
+          <Button danger onClick={() => answerWith('refuse')} disabled={!matter} data-testid="refuse-intake">
+            不予受理
+          </Button>
+          <Button
+            onClick={() => {
+              reset(INTAKE_DEFAULTS);
+              void attachmentsRepo.discardDraft();
+            }}
+          >
+            清空
+          </Button>
         </Space>
       </Form>
+      {matter && answering?.kind === 'notify' && (
+        <NoticeDialog
+          matter={matter}
+          receivedCodes={answering.intake.materialCodes}
+          onCancel={() => setAnswering(null)}
+          onNotify={(notice) => finishAnswer((intake) => notifyAtIntake(intake, matter, notice, workstation))}
+        />
+      )}
+      {matter && answering?.kind === 'refuse' && (
+        <RefusalDialog
+          onCancel={() => setAnswering(null)}
+          onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation))}
+        />
+      )}
     </Card>
   );
 }

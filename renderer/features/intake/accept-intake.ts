@@ -1,43 +1,53 @@
 /**
- * 受理: numbers the case, computes the promised date and stores the accept (and forward)
- * events with the outbox entries, all offline.
+ * How the window answers a complete or incomplete application, all offline: 受理 (with the
+ * promised date, and 推送 to the other province in the same step), 一次性告知 or 不予受理.
+ * Each stores its events, the folded case and the outbox entries in one transaction and
+ * clears the draft.
  */
-import { monotonicFactory } from 'ulid';
 import type { Intake } from '../../../shared/domain/application';
-import { acceptCase } from '../../../shared/domain/case-commands';
-import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
+import type { noticeSchema } from '../../../shared/domain/case-event-payloads';
+import { acceptCase, notifyMissing, refuseOnTheSpot, type RefusalInput } from '../../../shared/domain/case-commands';
+import type { CaseEvent } from '../../../shared/domain/case-events';
 import type { Matter } from '../../../shared/domain/matter';
-import { provinceName } from '../../../shared/domain/provinces';
 import { chinaDate, dueDate } from '../../../shared/domain/working-days';
-import { divisionName, holidayCalendar } from '../../catalog/catalog';
+import type { z } from 'zod';
+import type { Workstation } from '../../app/workstation-context';
+import { holidayCalendar } from '../../catalog/catalog';
 import { casesRepo } from '../../data/cases.repo';
 import type { CaseRecord } from '../../data/db';
 import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
-import { actorOf, type Workstation } from '../../app/workstation-context';
+import { nextUlid, openingFor } from './open-case';
 
-const nextUlid = monotonicFactory();
-
-export async function acceptIntake(intake: Intake, matter: Matter, workstation: Workstation): Promise<CaseRecord> {
-  const { identity } = workstation;
-  const now = new Date();
-  const today = chinaDate(now);
-  const sequence = await casesRepo.nextSequence(caseNumberPrefix(identity.hall.code, identity.window, today));
-  const events = await acceptCase({
-    caseId: nextUlid(),
-    eventIds: [nextUlid(), nextUlid()],
-    intake,
-    matter,
-    actor: actorOf(workstation),
-    receivingName: `${provinceName(identity.province)} ${identity.hall.name}`,
-    handlingName: divisionName(intake.handlingDivision),
-    caseNumber: formatCaseNumber(identity.hall.code, identity.window, today, sequence),
-    queryPassword: makeQueryPassword(),
-    promisedDate: dueDate(today, matter.promisedLimit, holidayCalendar),
-    now,
-  });
-  const record = await casesRepo.appendLocal(events, identity.hall.code, CURRENT_DRAFT_ID);
+async function store(events: CaseEvent[], workstation: Workstation): Promise<CaseRecord> {
+  const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, CURRENT_DRAFT_ID);
   workstation.sync.kick();
   return record;
+}
+
+export async function acceptIntake(intake: Intake, matter: Matter, workstation: Workstation): Promise<CaseRecord> {
+  const now = new Date();
+  const opening = await openingFor(intake, matter, workstation, now);
+  const events = await acceptCase({
+    ...opening,
+    matter,
+    eventIds: [opening.eventId, nextUlid()],
+    promisedDate: dueDate(chinaDate(now), matter.promisedLimit, holidayCalendar),
+  });
+  return store(events, workstation);
+}
+
+export type Notice = z.infer<typeof noticeSchema>;
+
+/** 一次性告知: the case opens, no clock runs until the missing materials are all in (补正). */
+export async function notifyAtIntake(intake: Intake, matter: Matter, notice: Notice, workstation: Workstation): Promise<CaseRecord> {
+  const opening = await openingFor(intake, matter, workstation, new Date());
+  return store([await notifyMissing({ ...opening, notice })], workstation);
+}
+
+/** 不予受理 on the spot: the case opens and ends in one event. */
+export async function refuseAtIntake(intake: Intake, matter: Matter, refusal: RefusalInput, workstation: Workstation): Promise<CaseRecord> {
+  const opening = await openingFor(intake, matter, workstation, new Date());
+  return store([await refuseOnTheSpot({ ...opening, refusal })], workstation);
 }
 
 export { nextUlid };

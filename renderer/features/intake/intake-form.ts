@@ -18,13 +18,27 @@ export const INTAKE_DEFAULTS: IntakeValues = {
 /** Region fields may hold any county of the bundled division list. */
 const REGION_CODES: ReadonlySet<string> = new Set([...countyOptions('51'), ...countyOptions('50')].map((option) => option.value));
 
-/** One schema per matter, built on first use: the resolver runs on every keystroke. */
-const schemasByMatter = new Map<string, ReturnType<typeof intakeSchemaFor>>();
-function schemaFor(matter: Matter) {
-  let schema = schemasByMatter.get(matter.code);
+/**
+ * What the clerk is about to do with the application. 受理 needs every required material;
+ * 一次性告知 and 不予受理 answer an application whose materials are not complete, so they
+ * check everything else. The form's resolver context holds it (mutable, read per validation).
+ */
+export interface IntakePurpose {
+  requireMaterials: boolean;
+}
+
+function isIntakePurpose(context: unknown): context is IntakePurpose {
+  return typeof context === 'object' && context !== null && typeof (context as Partial<IntakePurpose>).requireMaterials === 'boolean';
+}
+
+/** One schema per matter and purpose, built on first use: the resolver runs on every keystroke. */
+const schemasByKey = new Map<string, ReturnType<typeof intakeSchemaFor>>();
+function schemaFor(matter: Matter, requireMaterials: boolean) {
+  const key = `${matter.code}:${requireMaterials}`;
+  let schema = schemasByKey.get(key);
   if (!schema) {
-    schema = intakeSchemaFor(matter, { regionCodes: REGION_CODES });
-    schemasByMatter.set(matter.code, schema);
+    schema = intakeSchemaFor(matter, { regionCodes: REGION_CODES, requireMaterials });
+    schemasByKey.set(key, schema);
   }
   return schema;
 }
@@ -32,7 +46,10 @@ function schemaFor(matter: Matter) {
 /** Validates against the selected matter's rules (modes, own fields, agent, materials). */
 export const intakeResolver: Resolver<IntakeValues, unknown, Intake> = (values, context, options) => {
   const matter = mattersByCode.get(values.matterCode);
-  return matter ? zodResolver(schemaFor(matter))(values, context, options) : zodResolver(intakeSchema)(values, context, options);
+  const requireMaterials = isIntakePurpose(context) ? context.requireMaterials : true;
+  return matter
+    ? zodResolver(schemaFor(matter, requireMaterials))(values, context, options)
+    : zodResolver(intakeSchema)(values, context, options);
 };
 
 /** Cross-province intake prefers 异地代收代办, the mode a window exists for. */

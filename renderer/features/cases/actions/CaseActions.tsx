@@ -1,24 +1,30 @@
 /**
  * The clerk actions this workstation may take on the open case, as the state machine says
- * (allowedActions): a form per action, in the order the work usually goes. Actions the
- * detail drawer has no form for (补正, 受理 after 补正, 不予受理, 推送) are not offered here.
+ * (allowedActions): a form per action, in the order the work usually goes. 推送 has no form:
+ * it goes with 受理 in one step.
  */
 import { Space } from 'antd';
 import type { ComponentType } from 'react';
 import { allowedActions, type CaseAction } from '../../../../shared/domain/allowed-actions';
 import { actorOf, useWorkstation } from '../../../app/workstation-context';
 import type { CaseRecord } from '../../../data/db';
+import { AcceptSupplementedForm } from './AcceptSupplementedForm';
 import { DecisionForm } from './DecisionForm';
 import { MaterialsPostForm } from './MaterialsPostForm';
 import { RatingForm } from './RatingForm';
 import { ReceiveForm } from './ReceiveForm';
+import { RefuseForm } from './RefuseForm';
 import { ResultHandOverForm } from './ResultHandOverForm';
 import { ResultIssueForm } from './ResultIssueForm';
 import { SpecialProcedureEndForm } from './SpecialProcedureEndForm';
 import { SpecialProcedureStartForm } from './SpecialProcedureStartForm';
+import { SupplementForm } from './SupplementForm';
 import { WithdrawForm } from './WithdrawForm';
 
 const FORMS: Partial<Record<CaseAction, ComponentType<{ record: CaseRecord }>>> = {
+  supplemented: SupplementForm,
+  accepted: AcceptSupplementedForm,
+  refused: RefuseForm,
   received: ReceiveForm,
   specialProcedureStarted: SpecialProcedureStartForm,
   specialProcedureEnded: SpecialProcedureEndForm,

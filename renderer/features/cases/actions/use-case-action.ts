@@ -9,17 +9,18 @@ import type { CaseEvent } from '../../../../shared/domain/case-events';
 import type { ActionInput } from '../../../../shared/domain/case-commands';
 import { actorOf, useWorkstation } from '../../../app/workstation-context';
 import { casesRepo } from '../../../data/cases.repo';
-import { nextUlid } from '../../intake/accept-intake';
+import { nextUlid } from '../../intake/open-case';
 
 export function useCaseAction() {
   const workstation = useWorkstation();
   const [error, setError] = useState<string | null>(null);
 
-  async function run(command: (input: ActionInput) => Promise<CaseEvent>): Promise<boolean> {
+  /** `command` returns one event, or several that belong together (受理 + 推送). */
+  async function run(command: (input: ActionInput) => Promise<CaseEvent | CaseEvent[]>): Promise<boolean> {
     setError(null);
     try {
-      const event = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date() });
-      await casesRepo.appendLocal([event], workstation.identity.hall.code);
+      const events = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date() });
+      await casesRepo.appendLocal(Array.isArray(events) ? events : [events], workstation.identity.hall.code);
       workstation.sync.kick();
       return true;
     } catch (failure) {

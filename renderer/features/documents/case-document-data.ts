@@ -1,0 +1,134 @@
+/**
+ * A case's documents as the PDF builders want them: the folded case mapped onto each
+ * document's plain data. Pure apart from the workstation passed in, so what is printed is
+ * always what the log says, and a reprint prints the same facts.
+ */
+import { defaultDocumentSettings } from '../../../shared/domain/document-settings';
+import { chinaDate } from '../../../shared/domain/working-days';
+import type { MaterialListData } from '../../../shared/documents/material-list-data';
+import type { MissingMaterialsNoticeData } from '../../../shared/documents/missing-materials-notice-data';
+import type { DocumentApplicant, PrintInfo } from '../../../shared/documents/official-data';
+import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
+import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
+import type { Workstation } from '../../app/workstation-context';
+import type { CaseRecord } from '../../data/db';
+import { hallRemedies, issuingAuthority, windowClerk } from './issuer';
+
+/** What the caller settles before the data is built: the number (if any) and this copy. */
+export interface IssueFacts {
+  documentNumber: string;
+  print: PrintInfo;
+}
+
+function applicantOf(record: CaseRecord): DocumentApplicant {
+  const { applicant, agent } = record;
+  return {
+    name: applicant.name,
+    idNumber: applicant.idNumber,
+    phone: agent?.mobile ?? applicant.mobile,
+    ...(agent ? { contactName: `${agent.name}（代理人）` } : {}),
+  };
+}
+
+/** The day the application was handed in: the case's opening event. */
+function appliedOn(record: CaseRecord): string {
+  return chinaDate(new Date(record.openedAt ?? record.acceptedAt));
+}
+
+export function missingMaterialsNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): MissingMaterialsNoticeData {
+  const { notice } = record;
+  if (!notice) throw new Error(`办件 ${record.caseNumber} 没有一次性告知记录，不能出具一次性告知书`);
+  return {
+    documentNumber: facts.documentNumber,
+    applicant: applicantOf(record),
+    matter: record.matter,
+    appliedOn: appliedOn(record),
+    missingMaterials: notice.missing.map(({ name, requirement }) => ({ name, requirement })),
+    clerk: windowClerk(workstation),
+    authority: issuingAuthority(workstation),
+    issuedOn: chinaDate(new Date(notice.at)),
+    print: facts.print,
+  };
+}
+
+export function refusalNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): RefusalNoticeData {
+  const { refusal } = record;
+  if (!refusal) throw new Error(`办件 ${record.caseNumber} 没有不予受理记录，不能出具不予受理通知书`);
+  return {
+    documentNumber: facts.documentNumber,
+    applicant: applicantOf(record),
+    matter: record.matter,
+    appliedOn: appliedOn(record),
+    reason: refusal.reason,
+    legalBasis: refusal.legalBasis,
+    ...(refusal.competentAuthority ? { competentAuthority: refusal.competentAuthority } : {}),
+    remedies: { reconsiderationBody: refusal.remedies.reconsiderationBody, court: refusal.remedies.litigationCourt },
+    clerk: windowClerk(workstation),
+    authority: issuingAuthority(workstation),
+    issuedOn: chinaDate(new Date(refusal.at)),
+    print: facts.print,
+  };
+}
+
+export function materialListData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): MaterialListData {
+  return {
+    caseNumber: record.caseNumber,
+    applicant: applicantOf(record),
+    matter: record.matter,
+    materials: record.materials.map(({ name, form, copies }) => ({ name, form, copies })),
+    receivedBy: record.acceptedBy?.clerk ?? workstation.identity.clerk,
+    hallName: workstation.identity.hall.name,
+    receivedAt: record.supplementedAt ?? record.acceptedAt ?? record.openedAt ?? facts.print.printedAt,
+    print: facts.print,
+  };
+}
+
+/**
+ * 办结通知书. A denial names the remedies of the deciding place (复议 to its government),
+ * which this hall's settings do not hold: derived from the handling place's name.
+ */
+export function resultNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): ResultNoticeData {
+  const { decision, result, delivery } = record;
+  if (!decision) throw new Error(`办件 ${record.caseNumber} 尚未办结，不能出具办结通知书`);
+  const handlingPlace = record.routing.handling.name;
+  const handlingRemedies = defaultDocumentSettings(handlingPlace, handlingPlace);
+  const ownSide = record.side === 'handling';
+  return {
+    documentNumber: facts.documentNumber,
+    caseNumber: record.caseNumber,
+    applicant: applicantOf(record),
+    matter: record.matter,
+    appliedOn: appliedOn(record),
+    acceptedOn: chinaDate(new Date(record.acceptedAt)),
+    decidedOn: chinaDate(new Date(decision.at)),
+    decidedBy: handlingPlace,
+    outcome:
+      decision.outcome === 'approved'
+        ? {
+            kind: 'approved',
+            certificateName: result?.certificateName ?? '（结果证照待出具）',
+            certificateNumber: result?.certificateNumber ?? '—',
+            ...(decision.opinion ? { explanation: decision.opinion } : {}),
+          }
+        : {
+            kind: 'denied',
+            reasons: decision.reasons ?? decision.opinion,
+            legalBasis: decision.legalBasis ?? '—',
+            remedies: ownSide
+              ? hallRemedies(workstation)
+              : { reconsiderationBody: handlingRemedies.reconsiderationBody, court: handlingRemedies.litigationCourt },
+          },
+    ...(decision.outcome === 'approved'
+      ? {
+          delivery:
+            delivery?.method === 'post'
+              ? { method: 'post' as const, carrier: delivery.carrier, waybillNumber: delivery.waybillNo, address: '以申请人登记地址为准' }
+              : { method: 'window' as const, place: `${record.routing.receiving.name}`, hours: '工作日 9:00–17:00' },
+        }
+      : {}),
+    clerk: windowClerk(workstation),
+    authority: issuingAuthority(workstation),
+    issuedOn: chinaDate(new Date(facts.print.printedAt)),
+    print: facts.print,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Who issues a document from this workstation: the authority and hall (settings), the clerk,
+ * and the print facts. One place, so every notice names the hall the same way.
+ */
+import type { DocumentClerk, IssuingAuthority, LegalRemedies, PrintInfo } from '../../../shared/documents/official-data';
+import type { Workstation } from '../../app/workstation-context';
+
+export function issuingAuthority({ identity, documents }: Workstation): IssuingAuthority {
+  return {
+    name: documents.authorityName,
+    hallName: identity.hall.name,
+    hallPhone: identity.hall.phone || documents.supervisionPhone,
+    ...(documents.sealImage ? { sealImage: documents.sealImage } : {}),
+  };
+}
+
+export function windowClerk({ identity, documents }: Workstation): DocumentClerk {
+  return { name: identity.clerk, phone: identity.hall.phone || documents.supervisionPhone };
+}
+
+export function hallRemedies({ documents }: Workstation): LegalRemedies {
+  return { reconsiderationBody: documents.reconsiderationBody, court: documents.litigationCourt };
+}
+
+export function printInfo(workstation: Workstation, printedAt: string, copyNumber: number): PrintInfo {
+  return { printedAt, printedBy: workstation.identity.clerk, copyNumber };
+}

@@ -1,0 +1,35 @@
+/**
+ * What every way of answering an application at the window starts with — 受理, 一次性告知
+ * or 不予受理: a new case id, its 办件编号 (hall + window + China date + sequence, so numbers
+ * stay unique across workstations while offline) and 查询密码, and the routing names.
+ */
+import { monotonicFactory } from 'ulid';
+import type { Intake } from '../../../shared/domain/application';
+import type { OpeningInput } from '../../../shared/domain/case-commands';
+import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
+import type { Matter } from '../../../shared/domain/matter';
+import { provinceName } from '../../../shared/domain/provinces';
+import { chinaDate } from '../../../shared/domain/working-days';
+import { actorOf, type Workstation } from '../../app/workstation-context';
+import { divisionName } from '../../catalog/catalog';
+import { casesRepo } from '../../data/cases.repo';
+
+export const nextUlid = monotonicFactory();
+
+export async function openingFor(intake: Intake, matter: Matter, workstation: Workstation, now: Date): Promise<OpeningInput> {
+  const { identity } = workstation;
+  const today = chinaDate(now);
+  const sequence = await casesRepo.nextSequence(caseNumberPrefix(identity.hall.code, identity.window, today));
+  return {
+    caseId: nextUlid(),
+    eventId: nextUlid(),
+    intake,
+    matter,
+    actor: actorOf(workstation),
+    receivingName: `${provinceName(identity.province)} ${identity.hall.name}`,
+    handlingName: divisionName(intake.handlingDivision),
+    caseNumber: formatCaseNumber(identity.hall.code, identity.window, today, sequence),
+    queryPassword: makeQueryPassword(),
+    now,
+  };
+}

@@ -11,6 +11,7 @@ import { formatSealDate } from './official-format';
 import { OFFICIAL_CONTENT_WIDTH, type OfficialDensity } from './official-styles';
 import type { Field, FieldRow } from './receipt-fields';
 import { reprintMarker } from './receipt';
+import { SEAL_IMAGE_SIZE, sealImageOverlay } from './seal-image';
 import { TABLE_LAYOUT } from './table-layouts';
 
 const LABEL_FILL = '#eeeeee';
@@ -121,12 +122,17 @@ export function listTable(
   };
 }
 
+/** Authority line, gap and date line: the seal image is centred on them. */
+const SEAL_LINES_HEIGHT = 11 * 1.448 + 4 + 11 * 1.448;
+
 /**
  * The seal area: authority name and the date in Chinese numerals, right-aligned, with room
  * above for the round seal to overlap both (as 公文 do). `left` fills the space beside it,
- * usually the applicant's signature.
+ * usually the applicant's signature. `sealImage` (IssuingAuthority.sealImage, a PNG data
+ * URL) is drawn over the name and date; it reaches about 42 pt below the date, which the
+ * footer normally covers.
  */
-export function sealBlock(authorityName: string, isoDate: string, density: OfficialDensity, left?: Content): Content {
+export function sealBlock(authorityName: string, isoDate: string, density: OfficialDensity, left?: Content, sealImage?: string): Content {
   return {
     columns: [
       { width: '*', stack: [left ?? { text: '' }] },
@@ -136,6 +142,7 @@ export function sealBlock(authorityName: string, isoDate: string, density: Offic
           { text: '（盖章）', style: 'sealHint' },
           { text: authorityName, style: 'sealAuthority', margin: [0, density.dense ? 8 : 16, 0, 0] },
           { text: formatSealDate(isoDate), style: 'sealAuthority', margin: [0, 4, 0, 0] },
+          ...sealImageOverlay(sealImage, SEAL_COLUMN, SEAL_IMAGE_SIZE / 2 + SEAL_LINES_HEIGHT / 2),
         ],
       },
     ],

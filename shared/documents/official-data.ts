@@ -34,6 +34,8 @@ export interface IssuingAuthority {
   hallName: string;
   /** 咨询电话 of the hall. */
   hallPhone: string;
+  /** The seal as a PNG data URL (document settings), drawn over the seal area by sealBlock. */
+  sealImage?: string;
 }
 
 /** Who handled it at the window, for 承办人 / 经办人 lines. */

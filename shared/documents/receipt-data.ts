@@ -38,4 +38,13 @@ export interface ReceiptData {
    * paper can be verified offline. Without it the QR carries the plain look-up code only.
    */
   sealedQr?: string;
+  /**
+   * 文书编号, e.g. "锦江政务受〔2026〕第00012号": issued on the first print and reused by every
+   * reprint (renderer/data/issued-documents.repo.ts), so a 补打 copy is the same 文书.
+   */
+  documentNumber?: string;
+  /** 监督投诉电话 from the hall's document settings; without it the receipt names 12345. */
+  supervisionPhone?: string;
+  /** The hall's seal as a PNG data URL (document settings), drawn over 受理单位（盖章）. */
+  sealImage?: string;
 }

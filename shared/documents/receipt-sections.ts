@@ -9,7 +9,8 @@ import type { ReceiptCase, ReceiptData } from './receipt-data';
 import type { Field, FieldRow } from './receipt-fields';
 import { CASE_TABLE_WIDTHS, MATERIALS_TABLE_WIDTHS } from './receipt-geometry';
 import { formatReceiptQr } from './receipt-qr';
-import type { ReceiptDensity } from './receipt-styles';
+import { SEAL_IMAGE_SIZE, sealImageOverlay } from './seal-image';
+import { PRINT_LINE_SIZE, type ReceiptDensity } from './receipt-styles';
 import { TABLE_LAYOUT } from './table-layouts';
 
 const LABEL_FILL = '#eeeeee';
@@ -20,15 +21,25 @@ const QR_SIZE = 72;
 const SIDE_COLUMN = 90;
 /** Room for a 42 mm round seal to sit over 受理单位（盖章） and the date. */
 const SEAL_COLUMN = 150;
+const HOTLINE = '12345';
+/** Noto Sans SC's line box, in em. */
+const LINE_EM = 1.448;
 
 const label = (text: string): TableCell => ({ text, style: 'label', fillColor: LABEL_FILL });
 const value = (text: string, style = 'value'): TableCell => ({ text, style });
 
 /**
- * Title and the two keys the applicant needs later, centred; the QR code on the right and,
- * on a reprint, a boxed 补打 marker on the left where a clerk sees it first.
+ * Title and the two keys the applicant needs later, centred, with the 文书编号 under them; the
+ * QR code on the right and, on a reprint, a boxed 补打 marker on the left where a clerk sees
+ * it first. The centre stays shorter than the QR column, so the number costs no height.
  */
-export function headerBlock(title: string, reprintMarker: string | undefined, receiptCase: ReceiptCase, sealedQr?: string): Content {
+export function headerBlock(
+  title: string,
+  reprintMarker: string | undefined,
+  receiptCase: ReceiptCase,
+  sealedQr?: string,
+  documentNumber?: string,
+): Content {
   const key = (name: string, text: string, marginTop = 0): Content => ({
     text: [{ text: `${name}：`, style: 'keyLabel' }, { text, style: 'key' }],
     alignment: 'center',
@@ -46,6 +57,7 @@ export function headerBlock(title: string, reprintMarker: string | undefined, re
           { text: title, style: 'title' },
           key('办件编号', receiptCase.caseNumber, 6),
           key('查询密码', receiptCase.queryPassword),
+          ...(documentNumber ? [{ text: `文书编号：${documentNumber}`, style: 'documentNumber', alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
         ],
       },
       {
@@ -105,6 +117,14 @@ export function materialsBlock(receiptCase: ReceiptCase, density: ReceiptDensity
   ];
 }
 
+/** 监督投诉电话: the hall's own line, and 12345 (the hotline every place has) besides. */
+function supervisionNote(phone: string | undefined): string {
+  const own = phone?.trim() || HOTLINE;
+  return own === HOTLINE
+    ? `对办理服务有意见或建议，可拨打监督投诉电话${HOTLINE}（政务服务便民热线）。`
+    : `对办理服务有意见或建议，可拨打监督投诉电话${own}或${HOTLINE}政务服务便民热线。`;
+}
+
 export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content {
   const { legal, promised } = data.timeLimits;
   const countsWorkingDays = legal.unit === 'working-days' || promised.unit === 'working-days';
@@ -114,12 +134,22 @@ export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content 
     ...(data.caseState.mode === '异地代收代办'
       ? ['本事项为异地代收代办：本窗口负责收件和形式审查，材料转送办理地主管部门审批，办理结果以办理地决定为准。']
       : []),
-    '对办理服务有意见或建议，可拨打咨询电话或12345政务服务便民热线。',
+    supervisionNote(data.supervisionPhone),
   ];
   return {
     stack: [{ text: '温馨提示', style: 'section' }, { ol: items, style: 'note', margin: [0, 1, 0, 0] }],
     margin: [0, density.gap, 0, 0],
   };
+}
+
+/**
+ * How far the seal image reaches above the date line's foot: as high as it must for its
+ * lower edge to end with the print line, the last line on the page. So a receipt that fits
+ * without the seal fits with it, and the seal still covers 受理单位（盖章） and the date.
+ */
+function sealReachAboveDate(density: ReceiptDensity): number {
+  const printLineHeight = PRINT_LINE_SIZE * LINE_EM;
+  return SEAL_IMAGE_SIZE - (density.gap + printLineHeight) - 1;
 }
 
 /**
@@ -151,6 +181,7 @@ export function signatureBlock(data: ReceiptData, density: ReceiptDensity): Cont
         stack: [
           { text: '受理单位（盖章）', style: 'signature' },
           { text: formatChinaDay(data.caseState.acceptedAt), style: 'signature', margin: [0, 3 * density.gap, 0, 0] },
+          ...sealImageOverlay(data.sealImage, SEAL_COLUMN, sealReachAboveDate(density)),
         ],
         alignment: 'center',
       },

@@ -14,14 +14,19 @@ export interface ReceiptDensity {
   gap: number;
 }
 
+/** The print line closes the page; the seal image ends with it (receipt-sections.ts). */
+export const PRINT_LINE_SIZE = 7.5;
+
 const common: StyleDictionary = {
   title: { fontSize: 18, bold: true, alignment: 'center', characterSpacing: 4 },
   reprint: { fontSize: 10, bold: true, alignment: 'center' },
   keyLabel: { fontSize: 10.5 },
   key: { fontSize: 12.5, bold: true },
   hint: { fontSize: 7.5, color: '#333333' },
+  /** 8.5 pt keeps title, both keys and the number within the QR column's height. */
+  documentNumber: { fontSize: 8.5 },
   section: { fontSize: 10.5, bold: true },
-  printLine: { fontSize: 7.5, color: '#333333' },
+  printLine: { fontSize: PRINT_LINE_SIZE, color: '#333333' },
 };
 
 export const NORMAL_DENSITY: ReceiptDensity = {

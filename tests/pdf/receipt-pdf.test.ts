@@ -5,18 +5,22 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   RARE_CHARACTERS,
+  SAMPLE_DOCUMENT_NUMBER,
   WORST_CASE_APPLICANT,
   sampleReceiptData,
+  sealedReceiptData,
   typicalMaterials,
   withMaterials,
   worstCaseReceiptData,
 } from '../fixtures/receipt-data';
+import { spawnSync } from 'node:child_process';
 import { pageCount, pdfFonts, pdfScratchDir, pdfText, qpdfCheck } from './pdf-tools';
 import { renderReceiptNode } from './render-node';
 
 describe('受理回执 PDF', () => {
   let samplePath: string;
   let worstPath: string;
+  let sealedPath: string;
   let caseNumber: string;
   const scratch = pdfScratchDir();
 
@@ -25,11 +29,12 @@ describe('受理回执 PDF', () => {
     caseNumber = sample.caseState.caseNumber;
     samplePath = scratch.write('sample.pdf', await renderReceiptNode(sample));
     worstPath = scratch.write('worst.pdf', await renderReceiptNode(await worstCaseReceiptData()));
+    sealedPath = scratch.write('sealed.pdf', await renderReceiptNode(await sealedReceiptData()));
   });
   afterAll(() => scratch.remove());
 
   it('passes qpdf --check', () => {
-    for (const path of [samplePath, worstPath]) {
+    for (const path of [samplePath, worstPath, sealedPath]) {
       const check = qpdfCheck(path);
       expect(check.status, check.output).toBe(0);
     }
@@ -38,6 +43,20 @@ describe('受理回执 PDF', () => {
   it('fits worst-case data (40-character names, 30 materials) on one A4 page', () => {
     expect(pageCount(worstPath)).toBe(1);
     expect(pageCount(samplePath)).toBe(1);
+    expect(pageCount(sealedPath)).toBe(1);
+  });
+
+  it('carries the 文书编号 and the 监督投诉电话 as text', () => {
+    const text = pdfText(samplePath);
+    expect(text).toContain(`文书编号：${SAMPLE_DOCUMENT_NUMBER}`);
+    expect(text).toContain('监督投诉电话028-86661234');
+    expect(pdfText(worstPath)).toContain('第99999号');
+  });
+
+  it('embeds the seal image (with its transparency) only when the hall has one', () => {
+    const list = (path: string) => spawnSync('pdfimages', ['-list', path], { encoding: 'utf8' }).stdout;
+    expect(list(sealedPath)).toMatch(/\bimage\b[\s\S]*\bsmask\b/);
+    expect(list(samplePath)).not.toMatch(/\bimage\b/);
   });
 
   it('carries extractable Chinese text, rare name characters included', () => {
@@ -69,7 +88,7 @@ describe('受理回执 PDF', () => {
   it.each([0, 5, 6, 12, 13, 14, 20, 30])('stays on one page with %i materials, longest and everyday names alike', async (count) => {
     const worst = await worstCaseReceiptData();
     const longestData = withMaterials(worst, worst.caseState.materials.slice(0, count));
-    const everydayData = withMaterials(await sampleReceiptData(), typicalMaterials(count));
+    const everydayData = withMaterials(await sealedReceiptData(), typicalMaterials(count));
     const longest = scratch.write(`longest-${count}.pdf`, await renderReceiptNode(longestData));
     const everyday = scratch.write(`everyday-${count}.pdf`, await renderReceiptNode(everydayData));
     expect(pageCount(longest)).toBe(1);

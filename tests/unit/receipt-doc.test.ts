@@ -3,7 +3,7 @@ import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from '../../sha
 import { buildReceiptDoc, receiptFileName, reprintMarker } from '../../shared/documents/receipt';
 import { formatReceiptQr, parseReceiptQr } from '../../shared/documents/receipt-qr';
 import { TABLE_LAYOUT } from '../../shared/documents/table-layouts';
-import { sampleReceiptData, typicalMaterials, withMaterials, worstCaseReceiptData } from '../fixtures/receipt-data';
+import { SAMPLE_DOCUMENT_NUMBER, sampleReceiptData, sealedReceiptData, typicalMaterials, withMaterials, worstCaseReceiptData } from '../fixtures/receipt-data';
 
 /** Every string a document would print (text nodes, table cells, list items), in order. */
 function printedStrings(node: unknown): string[] {
@@ -68,6 +68,38 @@ describe('受理回执 document definition', () => {
       ]),
     );
     expect(text.join('')).toContain('申请人（签名）');
+  });
+
+  it('prints the 文书编号 under the look-up keys, and the hall\'s 监督投诉电话 with 12345', async () => {
+    const text = printedStrings(buildReceiptDoc(await sampleReceiptData()).content).join('\n');
+    expect(text).toContain(`文书编号：${SAMPLE_DOCUMENT_NUMBER}`);
+    expect(text).toContain('可拨打监督投诉电话028-86661234或12345政务服务便民热线');
+  });
+
+  it('names 12345 as the 监督投诉电话 when the hall has no own line, and no number when none was issued', async () => {
+    const { documentNumber: _number, supervisionPhone: _phone, ...bare } = await sampleReceiptData();
+    const text = printedStrings(buildReceiptDoc(bare).content).join('\n');
+    expect(text).toContain('可拨打监督投诉电话12345（政务服务便民热线）');
+    expect(text).not.toContain('文书编号');
+  });
+
+  it('draws the seal image over the seal area without moving anything else', async () => {
+    const sealed = buildReceiptDoc(await sealedReceiptData());
+    const images = JSON.stringify(sealed.content).match(/"image":"data:image\/png;base64,/g) ?? [];
+    expect(images).toHaveLength(1);
+    const plain = buildReceiptDoc(await sampleReceiptData()).content;
+    const overlay = JSON.stringify(sealed.content).match(/,\{"image":"data:image\/png;base64,[^"]+","fit":\[119,119\],"margin":\[([^\]]+)\]\}/);
+    // Top and bottom margins cancel the image's height: the rest is the very same layout.
+    const [, top, , bottom] = (overlay?.[1] ?? '').split(',').map(Number);
+    expect((top ?? NaN) + 119 + (bottom ?? NaN)).toBeCloseTo(0);
+    expect(JSON.stringify(sealed.content).replace(overlay?.[0] ?? '', '')).toBe(JSON.stringify(plain));
+  });
+
+  it('draws only PNG data URLs, never a path or a URL', async () => {
+    const data = await sampleReceiptData();
+    for (const sealImage of ['/etc/passwd', 'https://example.com/seal.png', 'data:image/png;base64,']) {
+      expect(JSON.stringify(buildReceiptDoc({ ...data, sealImage }).content)).not.toContain('"image"');
+    }
   });
 
   it('lists every material received with its form and copies', async () => {

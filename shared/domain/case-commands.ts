@@ -4,8 +4,8 @@
  */
 import type { Intake } from './application';
 import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
-import { foldCase, type CaseState } from './case-state';
-import { sealNext, type ActionInput } from './command-sealing';
+import { applyEvent, type CaseState } from './case-state';
+import { CaseCommandError, sealNext, type ActionInput } from './command-sealing';
 import type { Matter } from './matter';
 import { sealEvent } from './event-seal';
 import { openingHeader } from './receiving-commands';
@@ -44,13 +44,15 @@ export async function acceptCase(input: AcceptanceInput): Promise<CaseEvent[]> {
 
 /**
  * [accepted] or, when the handling place is in the other province, [accepted, forwarded]:
- * 受理 of a cross-province case always pushes it to 办理地 in the same step.
+ * 受理 of a cross-province case always pushes it to 办理地 in the same step. `before` is the
+ * case the accept was made on (undefined when the accept opened it, as at the window).
  */
-export async function appendForwarding(accepted: EventOf<'accepted'>, input: ActionInput): Promise<CaseEvent[]> {
+export async function appendForwarding(accepted: EventOf<'accepted'>, input: ActionInput, before?: CaseState): Promise<CaseEvent[]> {
   const toProvince = accepted.payload.routing.handling.province;
   if (toProvince === input.actor.province) return [accepted];
-  const state = foldCase([accepted]);
-  return [accepted, await sealNext(state, input, 'forwarded', { toProvince })];
+  const applied = applyEvent(before, accepted);
+  if (!applied.ok) throw new CaseCommandError(applied.code, applied.message);
+  return [accepted, await sealNext(applied.state, input, 'forwarded', { toProvince })];
 }
 
 export function decideCase(

@@ -31,7 +31,7 @@ test.afterAll(async () => {
 });
 
 async function openSichuan(page: Page): Promise<ShellModel> {
-  await page.goto(await world.startWorkstation('sichuan'));
+  await page.goto(await world.startWorkstation('sichuan', 'PDF'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');

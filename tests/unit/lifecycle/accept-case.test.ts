@@ -1,6 +1,7 @@
 /** 受理 records what the clerk captured, and a cross-province 受理 is pushed in the same step. */
 import { describe, expect, it } from 'vitest';
-import { acceptCase, appendForwarding, type AcceptanceInput } from '../../../shared/domain/case-commands';
+import { acceptCase, acceptSupplemented, appendForwarding, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case-commands';
+import { foldCase } from '../../../shared/domain/case-state';
 import type { EventOf } from '../../../shared/domain/case-events';
 import { CHONGQING_ACTOR, NO_CRIMINAL_RECORD, SICHUAN_ACTOR } from '../fixtures/events';
 
@@ -52,5 +53,26 @@ describe('acceptCase', () => {
     const [accepted] = (await acceptCase({ ...INPUT, intake: { ...INPUT.intake, handlingDivision: '510104' } })) as [EventOf<'accepted'>];
     // A Chongqing actor forwarding a Sichuan-handled case is not the receiving side.
     await expect(appendForwarding(accepted, { eventId: '01JD0000000000000000000003', actor: CHONGQING_ACTOR, now: INPUT.now })).rejects.toThrow();
+  });
+});
+
+describe('受理 after 补正', () => {
+  it('forwards onto the supplemented case, chained after the accept', async () => {
+    const at = (iso: string, id: string) => ({ eventId: id, actor: SICHUAN_ACTOR, now: new Date(iso) });
+    const notified = await notifyMissing({
+      ...INPUT,
+      eventId: '01JD0000000000000000000011',
+      intake: { ...INPUT.intake, materialCodes: [] },
+      notice: { missing: [{ name: '申请人居民身份证', requirement: '原件1份' }], reason: '材料不齐' },
+    });
+    const supplemented = await supplement(foldCase([notified]), {
+      ...at('2026-11-30T02:00:00Z', '01JD0000000000000000000012'),
+      materials: [{ code: 'ID-CARD', name: '申请人居民身份证', form: 'original', copies: 1 }],
+    });
+    const before = foldCase([notified, supplemented]);
+    const accepted = await acceptSupplemented(before, { ...at('2026-11-30T03:00:00Z', '01JD0000000000000000000013'), materials: before.materials, promisedDate: '2026-12-03' });
+    const events = await appendForwarding(accepted, at('2026-11-30T03:00:00Z', '01JD0000000000000000000014'), before);
+    expect(events.map((event) => event.type)).toEqual(['accepted', 'forwarded']);
+    expect(foldCase([notified, supplemented, ...events]).status).toBe('forwarded');
   });
 });

@@ -25,7 +25,7 @@ export function AcceptSupplementedForm({ record }: { record: CaseRecord }) {
     const { materials, details, agent } = record;
     await run(async (input) => {
       const accepted = await acceptSupplemented(record, { ...input, materials, promisedDate, details, agent });
-      return appendForwarding(accepted, { ...input, eventId: nextUlid() });
+      return appendForwarding(accepted, { ...input, eventId: nextUlid() }, record);
     });
     setBusy(false);
   };

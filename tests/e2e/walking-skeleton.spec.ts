@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
+import { PrintPreviewModel } from './pages/print-preview';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
@@ -62,8 +63,13 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
 
   const firstCase = await test.step('受理 numbers the case', async () => intake.accept());
 
-  await test.step('the receipt prints through CUPS', async () => {
+  const preview = new PrintPreviewModel(sichuan);
+
+  await test.step('the receipt prints through CUPS after its preview', async () => {
     await sichuan.getByRole('button', { name: '打印受理回执' }).click();
+    await preview.expectPages(1);
+    expect(await preview.inkedShare()).toBeGreaterThan(0.01);
+    await preview.print();
     const notice = sichuan.getByTestId('print-result');
     await expect(notice).toContainText('已发送到打印机', { timeout: 60_000 });
     const jobId = /任务 (\S+)）/.exec((await notice.textContent()) ?? '')?.[1] ?? '';
@@ -80,6 +86,9 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     expect(text).toContain(firstCase);
     expect(text).toContain(APPLICANT.name);
     expect(text).toContain('受理回执');
+    // Until 设置 says otherwise, the hall's place gives the 简称 and 12345 is the complaint line.
+    expect(text).toMatch(/文书编号：锦江政务受〔\d{4}〕第00001号/);
+    expect(text).toContain('监督投诉电话12345');
   });
 
   await test.step('the receipt QR is sealed by the workstation and verifies offline', async () => {
@@ -93,6 +102,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
 
   await test.step('a second print is a marked reprint, logged with its copy number', async () => {
     await sichuan.getByRole('button', { name: '补打受理回执' }).click();
+    await preview.print();
     await expect(sichuan.getByTestId('print-result')).toContainText('补打第2份', { timeout: 60_000 });
     const reprint = join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}-补打2.pdf`);
     expect(pdfText(reprint)).toMatch(/补\s*打/);

@@ -4,14 +4,19 @@ import { useState } from 'react';
 import { printLogRepo } from '../../data/print-log.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
-import { describePrintOutcome } from '../printing/send-pdf';
-import { printReceipt } from './print-receipt';
+import { describePrintOutcome, sendPdfToPrinter } from '../printing/send-pdf';
+import { usePrintPreview } from '../printing/use-print-preview';
+import { renderReceipt } from './print-receipt';
 
 type Outcome = { kind: 'ok' | 'warning' | 'error'; text: string };
 
-/** Prints the receipt and says, in place, where it went (a toast would vanish mid-queue). */
+/**
+ * Renders the receipt, shows it in the print preview, and prints it when the clerk confirms;
+ * says, in place, where it went (a toast would vanish mid-queue).
+ */
 export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?: ButtonProps['type'] }) {
   const workstation = useWorkstation();
+  const preview = usePrintPreview();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'receipt');
@@ -20,7 +25,9 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(describePrintOutcome('受理回执', await printReceipt(record, workstation)));
+      const job = await renderReceipt(record, workstation);
+      const result = await preview.open({ title: '受理回执', pdf: job.pdf, onPrint: () => sendPdfToPrinter(job) });
+      if (result) setOutcome(describePrintOutcome('受理回执', result));
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -30,6 +37,7 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
 
   return (
     <Space direction="vertical" size={4}>
+      {preview.modal}
       <Button type={type} loading={busy} onClick={() => void print()}>
         {printed ? '补打受理回执' : '打印受理回执'}
       </Button>

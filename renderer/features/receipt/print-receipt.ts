@@ -1,15 +1,18 @@
 /**
- * Prints the 受理回执: PDF made in the long-lived worker (main thread never blocks), then
- * handed to the host, which saves it and sends it to the printer (send-pdf.ts).
+ * Prepares the 受理回执 for preview and printing: its 文书编号 (issued on the first print,
+ * reused by every reprint), the sealed QR, then the PDF made in the long-lived worker (main
+ * thread never blocks). Printing is a separate step (send-pdf.ts), taken after the preview.
  */
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
 import { receiptFileName } from '../../../shared/documents/receipt';
+import { chinaDate } from '../../../shared/domain/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';
+import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
-import { sendPdfToPrinter, type PrintOutcome } from '../printing/send-pdf';
+import type { PdfToPrint } from '../printing/send-pdf';
 import type { Workstation } from '../../app/workstation-context';
 
 function receiptCase(record: CaseRecord): ReceiptCase {
@@ -17,12 +20,28 @@ function receiptCase(record: CaseRecord): ReceiptCase {
   return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
 }
 
-export async function printReceipt(record: CaseRecord, workstation: Workstation): Promise<PrintOutcome> {
+/** The receipt's 文书编号: the one issued for this case before, or the next in this year's 受 sequence. */
+async function receiptDocumentNumber(record: CaseRecord, workstation: Workstation, now: string): Promise<string> {
+  const issued = await issuedDocumentsRepo.issue({
+    caseId: record.caseId,
+    kind: 'receipt',
+    numberKind: 'accept',
+    hallCode: workstation.identity.hall.code,
+    issuerShortName: workstation.documents.issuerShortName,
+    year: Number(chinaDate(new Date(now)).slice(0, 4)),
+    issuedAt: now,
+  });
+  return issued.number;
+}
+
+export async function renderReceipt(record: CaseRecord, workstation: Workstation): Promise<PdfToPrint> {
   const matter = mattersByCode.get(record.matter.code);
   if (!matter) throw new Error(`事项目录中找不到“${record.matter.name}”，无法打印回执`);
-  const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
-  const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
   const printedAt = new Date().toISOString();
+  const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
+  const documentNumber = await receiptDocumentNumber(record, workstation, printedAt);
+  const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
+  const { supervisionPhone, sealImage } = workstation.documents;
   const pdf = await appPdfClient().renderReceipt({
     caseState: receiptCase(record),
     hall: { name: workstation.identity.hall.name, phone: workstation.identity.hall.phone },
@@ -31,6 +50,9 @@ export async function printReceipt(record: CaseRecord, workstation: Workstation)
     copyNumber,
     sealedQr: qr,
     timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
+    documentNumber,
+    supervisionPhone,
+    ...(sealImage ? { sealImage } : {}),
   });
-  return sendPdfToPrinter({ caseId: record.caseId, kind: 'receipt', fileName: receiptFileName(record.caseNumber, copyNumber), pdf, copyNumber, printedAt });
+  return { caseId: record.caseId, kind: 'receipt', fileName: receiptFileName(record.caseNumber, copyNumber), pdf, copyNumber, printedAt };
 }

@@ -9,7 +9,8 @@ import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { SettingsService } from '../settings/settings-service';
 import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
-import { listCupsPrinters } from './cups-printers';
+import { cupsPrintBackend } from './cups-printers';
+import type { PrintBackend } from './print-backend';
 import { printPdf } from './print-pdf';
 import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
@@ -23,10 +24,13 @@ export interface HostContext {
   hubUrls: Record<ProvinceCode, string>;
   /** Enrollment code for the hubs, when the host knows it (embedded hubs). */
   enrollmentCode: string | null;
+  /** How PDFs reach paper; CUPS unless the host knows better (Electron on Windows). */
+  printing?: PrintBackend;
 }
 
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
+  const printing = context.printing ?? cupsPrintBackend;
   const journal = createEventJournal(context.dataDir);
   // Loaded lazily: browser-host tests and a first run without identity never need it.
   let key: WorkstationKey | undefined;
@@ -74,8 +78,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     },
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
-    'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer),
-    'print:printers': async () => ({ printers: await listCupsPrinters() }),
+    'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),
+    'print:printers': async () => ({ printers: await printing.listPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
     'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
     'journal:pending': async () => ({ events: await journal.pending() }),

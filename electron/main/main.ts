@@ -13,6 +13,7 @@ import { isTrustedSenderFrame } from './app-origin';
 import { appMenuTemplate } from './app-menu';
 import { registerAppSchemePrivileges, serveRenderer } from './app-protocol';
 import { deferHandlers } from './deferred-handlers';
+import { createElectronPrintBackend } from './electron-print-backend';
 import { openElectronSettingsStore } from './electron-settings-store';
 import { connectHubs, NO_HUBS, type HubConnection } from './hub-connection';
 import { hubSourceFromEnv, type HubSource } from './hub-source';
@@ -116,6 +117,7 @@ function start(root: string, source: HubSource): void {
         settings,
         hubUrls: connection.hubUrls,
         enrollmentCode: connection.enrollmentCode,
+        printing: createElectronPrintBackend(() => mainWindow?.webContents),
       }),
     );
     registerBridgeHandlers(ipcMain, deferHandlers(handlers), (event) => isTrustedSenderFrame(event.senderFrame));

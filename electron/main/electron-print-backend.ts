@@ -1,0 +1,69 @@
+/**
+ * Printing in Electron without a dialog. Where CUPS exists (Linux, macOS) `lp` does it, as in
+ * browser mode. On Windows the saved PDF is opened in a hidden, sandboxed window (Chromium's
+ * PDF viewer) and printed with webContents.print({ silent: true, deviceName }); Electron 37+
+ * (and the 35/36 backports) print PDFs this way, blank pages and stuck silent jobs fixed
+ * (electron/electron#43309, #47377, #47378). The printer list is Chromium's, the OS names.
+ *
+ * Not run on our build machines (no Electron binary, no Windows): typechecked only.
+ */
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, type WebContents } from 'electron';
+import { BridgeError } from '../../shared/bridge/contract';
+import { cupsPrintBackend } from '../handlers/cups-printers';
+import type { PrintBackend, PrintJob } from '../handlers/print-backend';
+
+const PRINT_TIMEOUT_MS = 60_000;
+/** The PDF viewer reports load before its document is laid out; printing sooner can give blank pages. */
+const VIEWER_SETTLE_MS = 750;
+
+function printHiddenPdf(job: PrintJob): Promise<void> {
+  const window = new BrowserWindow({
+    show: false,
+    width: 800,
+    height: 1100,
+    // plugins: Chromium's PDF viewer; no preload: the window gets no bridge.
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, spellcheck: false },
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new BridgeError('PRINT_FAILED', `打印超时，文件已保存：${job.path}`)), PRINT_TIMEOUT_MS);
+    window.webContents.once('did-finish-load', () => {
+      setTimeout(() => {
+        window.webContents.print(
+          { silent: true, printBackground: true, deviceName: job.printer ?? undefined, pageSize: 'A4', margins: { marginType: 'none' } },
+          (success, failureReason) => {
+            clearTimeout(timer);
+            if (success) resolve();
+            else reject(new BridgeError('PRINT_FAILED', `打印失败（${failureReason || '未知原因'}），文件已保存：${job.path}`));
+          },
+        );
+      }, VIEWER_SETTLE_MS);
+    });
+    window.webContents.once('did-fail-load', (_event, _code, description) => {
+      clearTimeout(timer);
+      reject(new BridgeError('PRINT_FAILED', `无法打开待打印文件（${description}），文件已保存：${job.path}`));
+    });
+  });
+  void window.loadURL(pathToFileURL(job.path).href).catch(() => undefined);
+  return done.finally(() => window.destroy());
+}
+
+/** `printerList`: the web contents whose Chromium lists the OS printers (the main window's). */
+export function createElectronPrintBackend(printerList: () => WebContents | undefined): PrintBackend {
+  if (process.platform !== 'win32') return cupsPrintBackend;
+  return {
+    async listPrinters() {
+      const printers = (await printerList()?.getPrintersAsync()) ?? [];
+      return printers.map((printer) => ({
+        name: printer.name,
+        description: printer.displayName || printer.name,
+        // Electron no longer says which printer is the default; 设置 offers 系统默认打印机 for it.
+        isDefault: false,
+      }));
+    },
+    async print(job) {
+      await printHiddenPdf(job);
+      return { printer: job.printer ?? '系统默认打印机', jobId: null };
+    },
+  };
+}

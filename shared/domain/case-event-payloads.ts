@@ -54,10 +54,14 @@ export const refusalSchema = z.object({
 export function namesCompetentAuthority(refusal: z.infer<typeof refusalSchema>): boolean {
   return refusal.ground !== 'outsidePowers' || refusal.competentAuthority !== undefined;
 }
-export const COMPETENT_AUTHORITY_REQUIRED = {
-  message: '不属于本机关职权范围的，应告知申请人向有关行政机关申请',
-  path: ['competentAuthority'],
-};
+export const COMPETENT_AUTHORITY_MESSAGE = '不属于本机关职权范围的，应告知申请人向有关行政机关申请';
+/**
+ * The refinement's params, fresh per call: zod's refine() rewrites the object it is given
+ * (message → error), so a shared constant would lose its message for every later reader.
+ */
+export function competentAuthorityRequired() {
+  return { message: COMPETENT_AUTHORITY_MESSAGE, path: ['competentAuthority'] };
+}
 
 export const withdrawnPayloadSchema = z.object({ reason: text(300, '请填写撤回理由') });
 

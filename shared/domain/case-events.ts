@@ -26,7 +26,7 @@ import {
   noticeSchema,
   ratedPayloadSchema,
   receivedPayloadSchema,
-  COMPETENT_AUTHORITY_REQUIRED,
+  competentAuthorityRequired,
   refusalSchema,
   resultHandedOverPayloadSchema,
   resultIssuedPayloadSchema,
@@ -103,7 +103,7 @@ export const notifiedPayloadSchema = openingHeaderSchema.extend(noticeSchema.sha
 /** 不予受理: carries the header only when it opens the case (refused on the spot). */
 export const refusedPayloadSchema = refusalSchema
   .extend({ opening: openingHeaderSchema.optional() })
-  .refine(namesCompetentAuthority, COMPETENT_AUTHORITY_REQUIRED);
+  .refine(namesCompetentAuthority, competentAuthorityRequired());
 
 const eventBase = {
   id: ulidSchema,

@@ -5,8 +5,7 @@
  */
 import { z } from 'zod';
 import {
-  COMPETENT_AUTHORITY_REQUIRED,
-  namesCompetentAuthority,
+  COMPETENT_AUTHORITY_MESSAGE,
   REFUSAL_GROUNDS,
   REMEDY_LIMITS,
   refusalSchema,
@@ -29,22 +28,31 @@ export const LEGAL_BASIS_BY_GROUND: Record<RefusalGround, string> = {
 export const refusalFormSchema = z
   .object({
     ground: z.enum(REFUSAL_GROUNDS, { message: '请选择不予受理的情形' }),
-    reason: z.string(),
-    legalBasis: z.string(),
-    competentAuthority: z.string(),
-    reconsiderationBody: z.string(),
-    litigationCourt: z.string(),
+    // Optional: a field antd has not mounted yet (the authority, shown for one ground only)
+    // arrives as undefined; the event schema below says what is required, in Chinese.
+    reason: z.string().optional(),
+    legalBasis: z.string().optional(),
+    competentAuthority: z.string().optional(),
+    reconsiderationBody: z.string().optional(),
+    litigationCourt: z.string().optional(),
+  })
+  .superRefine((form, ctx) => {
+    // Checked here too (not only by the event schema) so the message sits under the field.
+    if (form.ground === 'outsidePowers' && !form.competentAuthority?.trim()) {
+      ctx.addIssue({ code: 'custom', path: ['competentAuthority'], message: COMPETENT_AUTHORITY_MESSAGE });
+    }
   })
   .transform((form, ctx): RefusalInput => {
+    const competentAuthority = form.competentAuthority?.trim();
     const refusal = {
       ground: form.ground,
-      reason: form.reason,
-      legalBasis: form.legalBasis,
-      ...(form.competentAuthority.trim() ? { competentAuthority: form.competentAuthority } : {}),
+      reason: form.reason ?? '',
+      legalBasis: form.legalBasis ?? '',
+      ...(competentAuthority ? { competentAuthority } : {}),
       remedies: {
-        reconsiderationBody: form.reconsiderationBody,
+        reconsiderationBody: form.reconsiderationBody ?? '',
         reconsiderationDays: REMEDY_LIMITS.reconsiderationDays,
-        litigationCourt: form.litigationCourt,
+        litigationCourt: form.litigationCourt ?? '',
         litigationMonths: REMEDY_LIMITS.litigationMonths,
       },
     };
@@ -52,10 +60,6 @@ export const refusalFormSchema = z
     if (!parsed.success) {
       // Report on the form's flat field names ('remedies.x' → 'x').
       for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [issue.path.at(-1) ?? 'reason'], message: issue.message });
-      return z.NEVER;
-    }
-    if (!namesCompetentAuthority(parsed.data)) {
-      ctx.addIssue({ code: 'custom', path: COMPETENT_AUTHORITY_REQUIRED.path, message: COMPETENT_AUTHORITY_REQUIRED.message });
       return z.NEVER;
     }
     return parsed.data;

@@ -104,7 +104,7 @@ export function buildMissingMaterialsNoticeDoc(data: MissingMaterialsNoticeData)
       style: 'signature',
       margin: [0, 2, 0, 0],
     },
-    sealBlock(authority.name, data.issuedOn, density, applicantSignature(density, '申请人签收：')),
+    sealBlock(authority.name, data.issuedOn, density, applicantSignature(density, '申请人签收：'), authority.sealImage),
     ...documentFooter('本告知书一式两份，一份送申请人，一份由承办机关存档。', data.print, density),
   ];
   return officialPage({

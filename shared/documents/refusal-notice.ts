@@ -57,7 +57,7 @@ export function buildRefusalNoticeDoc(data: RefusalNoticeData): TDocumentDefinit
       style: 'signature',
       margin: [0, density.gap, 0, 0],
     },
-    sealBlock(authority.name, data.issuedOn, density, applicantSignature(density, '申请人签收：')),
+    sealBlock(authority.name, data.issuedOn, density, applicantSignature(density, '申请人签收：'), authority.sealImage),
     ...documentFooter('本通知书一式两份，一份送申请人，一份由承办机关存档。', data.print, density),
   ];
   return officialPage({

@@ -97,7 +97,13 @@ export function buildResultNoticeDoc(data: ResultNoticeData): TDocumentDefinitio
       style: 'signature',
       margin: [0, density.gap, 0, 0],
     },
-    sealBlock(authority.name, data.issuedOn, density, applicantSignature(density, data.outcome.kind === 'approved' ? '领取人签收：' : '申请人签收：')),
+    sealBlock(
+      authority.name,
+      data.issuedOn,
+      density,
+      applicantSignature(density, data.outcome.kind === 'approved' ? '领取人签收：' : '申请人签收：'),
+      authority.sealImage,
+    ),
     ...documentFooter('本通知书一式两份，一份送申请人，一份随卷存档。', data.print, density),
   ];
   return officialPage({ title: `${RESULT_NOTICE_TITLE} ${data.documentNumber}`, subject: RESULT_NOTICE_TITLE, author: authority.name, density, content });

@@ -1,6 +1,7 @@
 /**
  * A print button for each document this case has at this window (告知书, 不予受理通知书,
- * 材料接收清单, 办结通知书), each saying in place where its last copy went.
+ * 材料接收清单, 办结通知书): made, shown in the print preview, printed on 打印, and each
+ * saying in place where its last copy went.
  */
 import { Button, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -10,6 +11,7 @@ import { useWorkstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
 import { describePrintOutcome, sendPdfToPrinter } from '../printing/send-pdf';
+import { usePrintPreview } from '../printing/use-print-preview';
 import { documentsFor, type CaseDocumentKind } from './case-documents';
 import { makeCaseDocument } from './print-case-document';
 
@@ -29,6 +31,7 @@ export function CaseDocumentButtons({ record, primary }: { record: CaseRecord; p
 
 function PrintDocumentButton({ record, kind, primary }: { record: CaseRecord; kind: CaseDocumentKind; primary: boolean }) {
   const workstation = useWorkstation();
+  const preview = usePrintPreview();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const name = DOCUMENT_KIND_NAMES[kind];
@@ -38,8 +41,9 @@ function PrintDocumentButton({ record, kind, primary }: { record: CaseRecord; ki
     setBusy(true);
     setOutcome(null);
     try {
-      const document = await makeCaseDocument(record, kind, workstation);
-      setOutcome(describePrintOutcome(name, await sendPdfToPrinter(document)));
+      const job = await makeCaseDocument(record, kind, workstation);
+      const result = await preview.open({ title: name, pdf: job.pdf, missingGlyphs: job.missingGlyphs, onPrint: () => sendPdfToPrinter(job) });
+      if (result) setOutcome(describePrintOutcome(name, result));
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {
@@ -49,6 +53,7 @@ function PrintDocumentButton({ record, kind, primary }: { record: CaseRecord; ki
 
   return (
     <Space direction="vertical" size={4}>
+      {preview.modal}
       <Button type={primary ? 'primary' : 'default'} loading={busy} onClick={() => void print()} data-testid={`print-${kind}`}>
         {printed ? `补打${name}` : `打印${name}`}
       </Button>

@@ -1,7 +1,8 @@
 /**
  * Makes one of a case's documents: the 文书编号 issued on first print and reused on every
- * reprint, the copy number from the print log, the PDF from the long-lived worker. Sending it
- * to the printer is the caller's step (after the preview), through sendPdfToPrinter.
+ * reprint, the copy number from the print log, the PDF from the long-lived worker with the
+ * characters its font could not draw. Sending it to the printer is the caller's step (after
+ * the preview), through sendPdfToPrinter.
  */
 import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry';
 import { chinaDate } from '../../../shared/domain/working-days';
@@ -10,11 +11,11 @@ import type { CaseRecord } from '../../data/db';
 import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
-import type { PdfToPrint } from '../printing/send-pdf';
+import type { RenderedPrint } from '../printing/send-pdf';
 import { CASE_DOCUMENTS, type CaseDocumentKind, type CaseDocumentSpec } from './case-documents';
 import { printInfo } from './issuer';
 
-export async function makeCaseDocument<K extends CaseDocumentKind>(record: CaseRecord, kind: K, workstation: Workstation): Promise<PdfToPrint> {
+export async function makeCaseDocument<K extends CaseDocumentKind>(record: CaseRecord, kind: K, workstation: Workstation): Promise<RenderedPrint> {
   const spec: CaseDocumentSpec<K> = CASE_DOCUMENTS[kind];
   const now = new Date();
   const printedAt = now.toISOString();
@@ -33,7 +34,7 @@ export async function makeCaseDocument<K extends CaseDocumentKind>(record: CaseR
     : '';
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, kind);
   const data = spec.build(record, workstation, { documentNumber, print: printInfo(workstation, printedAt, copyNumber) });
-  const pdf = await appPdfClient().renderDocument(kind, data);
+  const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport(kind, data);
   const copy = copyNumber > 1 ? `-补打${copyNumber}` : '';
-  return { caseId: record.caseId, kind, fileName: `${DOCUMENT_KIND_NAMES[kind]}-${record.caseNumber}${copy}.pdf`, pdf, copyNumber, printedAt };
+  return { caseId: record.caseId, kind, fileName: `${DOCUMENT_KIND_NAMES[kind]}-${record.caseNumber}${copy}.pdf`, pdf, copyNumber, printedAt, missingGlyphs };
 }

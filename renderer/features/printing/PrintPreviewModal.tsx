@@ -3,7 +3,7 @@
  * (fit width, 100%, smaller, larger) and 打印 / 取消. It shows the very bytes that will be
  * printed, so what the clerk checks is what the printer gets. Opened through usePrintPreview.
  */
-import { Alert, Button, Modal, Space, Spin, Typography } from 'antd';
+import { Alert, Button, Checkbox, Modal, Space, Spin, Typography } from 'antd';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { openPdf } from './pdfjs-loader';
@@ -15,6 +15,11 @@ export interface PrintPreviewModalProps {
   /** What is printed, e.g. 受理回执; the dialog says 打印预览 — 受理回执. */
   title: string;
   pdf: Uint8Array | null;
+  /**
+   * Characters the PDF font lacks (rare 生僻字 beyond CJK Ext-A): they are missing from the
+   * paper, so the clerk is told which and confirms before printing (to write them by hand).
+   */
+  missingGlyphs: readonly string[];
   printing: boolean;
   onPrint(): void;
   onCancel(): void;
@@ -60,7 +65,10 @@ function useWidth(): [(element: HTMLDivElement | null) => void, number] {
   return [ref, width];
 }
 
-export function PrintPreviewModal({ open, title, pdf, printing, onPrint, onCancel }: PrintPreviewModalProps) {
+export function PrintPreviewModal({ open, title, pdf, missingGlyphs, printing, onPrint, onCancel }: PrintPreviewModalProps) {
+  const [glyphsConfirmed, setGlyphsConfirmed] = useState(false);
+  useEffect(() => setGlyphsConfirmed(false), [pdf]);
+  const blockedByGlyphs = missingGlyphs.length > 0 && !glyphsConfirmed;
   const { document, error } = usePdfDocument(open ? pdf : null);
   const [renderError, setRenderError] = useState<string | null>(null);
   const [zoom, setZoom] = useState<PreviewZoom>({ kind: 'fit' });
@@ -91,7 +99,7 @@ export function PrintPreviewModal({ open, title, pdf, printing, onPrint, onCance
         <Button key="cancel" onClick={onCancel} disabled={printing}>
           取消
         </Button>,
-        <Button key="print" type="primary" onClick={onPrint} loading={printing} disabled={!document}>
+        <Button key="print" type="primary" onClick={onPrint} loading={printing} disabled={!document || blockedByGlyphs}>
           打印
         </Button>,
       ]}
@@ -114,6 +122,20 @@ export function PrintPreviewModal({ open, title, pdf, printing, onPrint, onCance
           +
         </Button>
       </Space>
+      {missingGlyphs.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          data-testid="missing-glyphs"
+          style={{ marginBottom: 8 }}
+          message={`打印字体中没有以下字符，打印件上将缺失：${missingGlyphs.join(' ')}`}
+          description={
+            <Checkbox checked={glyphsConfirmed} onChange={(event) => setGlyphsConfirmed(event.target.checked)}>
+              已核对，打印后在纸面上手工补写这些字符
+            </Checkbox>
+          }
+        />
+      )}
       {(error ?? renderError) && <Alert type="error" showIcon message={error ?? renderError} style={{ marginBottom: 8 }} />}
       <div ref={scrollRef} style={{ height: '70vh', overflow: 'auto', background: '#e8e8e8', padding: 12 }}>
         {!document && !error && <Spin style={{ display: 'block', marginTop: 48 }} />}

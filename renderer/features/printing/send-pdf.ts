@@ -19,6 +19,9 @@ export interface PdfToPrint {
   printedAt: string;
 }
 
+/** A document made and ready for the preview: the job, and what its font could not draw. */
+export type RenderedPrint = PdfToPrint & { missingGlyphs: readonly string[] };
+
 export type PrintOutcome = PrintResult & { copyNumber: number };
 
 export function toBase64(bytes: Uint8Array): string {

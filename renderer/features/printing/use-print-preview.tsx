@@ -22,6 +22,8 @@ import { PrintPreviewModal } from './PrintPreviewModal';
 export interface PrintPreviewRequest<T> {
   title: string;
   pdf: Uint8Array;
+  /** Characters the document holds but the font cannot draw: shown, and confirmed before 打印. */
+  missingGlyphs?: readonly string[];
   onPrint(): Promise<T>;
 }
 
@@ -34,6 +36,8 @@ interface Showing {
   request: PrintPreviewRequest<unknown>;
   settle(outcome: { printed: unknown } | { cancelled: true } | { failed: unknown }): void;
 }
+
+const NO_GLYPHS: readonly string[] = [];
 
 export function usePrintPreview(): PrintPreview {
   const [showing, setShowing] = useState<Showing | null>(null);
@@ -76,6 +80,7 @@ export function usePrintPreview(): PrintPreview {
       open={showing !== null}
       title={showing?.request.title ?? ''}
       pdf={showing?.request.pdf ?? null}
+      missingGlyphs={showing?.request.missingGlyphs ?? NO_GLYPHS}
       printing={printing}
       onPrint={print}
       onCancel={() => current.current?.settle({ cancelled: true })}

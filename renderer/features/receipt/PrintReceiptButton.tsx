@@ -26,7 +26,7 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
     setOutcome(null);
     try {
       const job = await renderReceipt(record, workstation);
-      const result = await preview.open({ title: '受理回执', pdf: job.pdf, onPrint: () => sendPdfToPrinter(job) });
+      const result = await preview.open({ title: '受理回执', pdf: job.pdf, missingGlyphs: job.missingGlyphs, onPrint: () => sendPdfToPrinter(job) });
       if (result) setOutcome(describePrintOutcome('受理回执', result));
     } catch (error) {
       setOutcome({ kind: 'error', text: error instanceof Error ? error.message : String(error) });

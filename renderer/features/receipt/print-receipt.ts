@@ -12,7 +12,7 @@ import type { CaseRecord } from '../../data/db';
 import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
-import type { PdfToPrint } from '../printing/send-pdf';
+import type { RenderedPrint } from '../printing/send-pdf';
 import type { Workstation } from '../../app/workstation-context';
 
 function receiptCase(record: CaseRecord): ReceiptCase {
@@ -34,7 +34,7 @@ async function receiptDocumentNumber(record: CaseRecord, workstation: Workstatio
   return issued.number;
 }
 
-export async function renderReceipt(record: CaseRecord, workstation: Workstation): Promise<PdfToPrint> {
+export async function renderReceipt(record: CaseRecord, workstation: Workstation): Promise<RenderedPrint> {
   const matter = mattersByCode.get(record.matter.code);
   if (!matter) throw new Error(`事项目录中找不到“${record.matter.name}”，无法打印回执`);
   const printedAt = new Date().toISOString();
@@ -42,7 +42,7 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
   const documentNumber = await receiptDocumentNumber(record, workstation, printedAt);
   const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
   const { supervisionPhone, sealImage } = workstation.documents;
-  const pdf = await appPdfClient().renderReceipt({
+  const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('receipt', {
     caseState: receiptCase(record),
     hall: { name: workstation.identity.hall.name, phone: workstation.identity.hall.phone },
     clerkName: workstation.identity.clerk,
@@ -54,5 +54,5 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
     supervisionPhone,
     ...(sealImage ? { sealImage } : {}),
   });
-  return { caseId: record.caseId, kind: 'receipt', fileName: receiptFileName(record.caseNumber, copyNumber), pdf, copyNumber, printedAt };
+  return { caseId: record.caseId, kind: 'receipt', fileName: receiptFileName(record.caseNumber, copyNumber), pdf, copyNumber, printedAt, missingGlyphs };
 }

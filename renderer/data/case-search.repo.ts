@@ -4,6 +4,7 @@
  * status counters come from a small table kept in step with the cases.
  */
 import { classifyCaseQuery } from '../../shared/domain/case-query';
+import { OPEN_STATUSES } from '../../shared/domain/case-status';
 import { db, type CaseRecord, type CaseSide } from './db';
 
 export const PAGE_SIZE = 50;
@@ -30,14 +31,13 @@ export interface CasePage {
   next: PageCursor | null;
 }
 
-const TERMINAL = new Set(['decided', 'refused', 'withdrawn', 'resultHandedOver', 'rated']);
 
 function matches(record: CaseRecord, filters: CaseFilters): boolean {
   if (record.side !== filters.side) return false;
   if (filters.status && record.status !== filters.status) return false;
   if (filters.matterCode && record.matter.code !== filters.matterCode) return false;
   if (filters.promisedBefore && !(record.promisedDate < filters.promisedBefore)) return false;
-  if (filters.openOnly && TERMINAL.has(record.status)) return false;
+  if (filters.openOnly && !OPEN_STATUSES.includes(record.status)) return false;
   return true;
 }
 

@@ -10,6 +10,7 @@ import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
+import { DailyReportPage } from '../features/daily-report/DailyReportPage';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
@@ -18,7 +19,7 @@ import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
 import { startSyncEngine, type SyncEngine, type SyncStatus } from '../sync/sync-engine';
 import { WorkstationContext, type Workstation } from './workstation-context';
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'settings';
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings';
 
 const INITIAL_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
 
@@ -85,6 +86,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, onS
     { key: 'receiving', label: '本窗口受理' },
     { key: 'handling', label: '待办理（办理地）' },
     { key: 'guide', label: '办事指南查询' },
+    { key: 'report', label: '业务日报表' },
     { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
     { key: 'settings', label: '设置' },
   ];
@@ -114,6 +116,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, onS
             {page === 'handling' && <CaseListPage side="handling" />}
             {page === 'sync' && <SyncStatusPage />}
             {page === 'guide' && <MatterGuidePage />}
+            {page === 'report' && <DailyReportPage />}
             {page === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
           </Layout.Content>
         </Layout>

@@ -158,4 +158,19 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     await expect(detail.drawer.getByTestId('case-actions')).toHaveCount(0);
     await shell.expectOutbox(0);
   });
+
+  await test.step("the 日报表 counts the day's 受理, 一次性告知 and 不予受理 and prints", async () => {
+    await detail.close();
+    await shell.openMenu('业务日报表');
+    const outcomes = page.getByTestId('report-outcomes');
+    for (const [label, count] of [['受理', 1], ['一次性告知', 1], ['不予受理', 1], ['办结准予', 0]] as const) {
+      await expect(outcomes.locator('.ant-statistic', { hasText: label }).first()).toContainText(String(count));
+    }
+    await expect(page.getByRole('cell', { name: MATTER })).toBeVisible();
+    await printDocument(page, 'daily-report');
+    const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
+    const text = squeeze(pdfText(join(prints, `日报表-51010401-${date}.pdf`)));
+    expect(text).toContain('川渝通办窗口业务日报表');
+    expect(text).toContain('锦江区政务服务中心');
+  });
 });

@@ -31,6 +31,8 @@ export interface CertificateCommon {
   /** How a third party checks it: a web address and/or a phone number. */
   verification: { url?: string; phone: string };
   print: PrintInfo;
+  /** The hall's seal as a PNG data URL (document settings), drawn over the seal area. */
+  sealImage?: string;
 }
 
 /** One period of one insurance (险种) in 个人参保缴费情况. */

@@ -85,7 +85,7 @@ export function buildCertificateDoc(data: CertificateData): TDocumentDefinitions
     ...documentHeader({ title, documentNumber: `证明编号：${data.certificateNumber}`, copyNumber: data.print.copyNumber, right: qr }),
     ...body(data, density),
     verificationNote(data, density),
-    sealBlock(data.issuerName, data.issuedOn, density),
+    sealBlock(data.issuerName, data.issuedOn, density, undefined, data.sealImage),
     ...documentFooter('本证明由出具机关盖章后生效，交持证人收执。', data.print, density),
   ];
   return officialPage({ title: `${title} ${data.certificateNumber}`, subject: title, author: data.issuerName, density, content });

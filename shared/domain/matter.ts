@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { MATERIAL_FORMS } from './material-forms';
 import { fieldListSchema, type FieldSpec } from './form-fields';
 import { ACTION_CATEGORY_NAMES, categoryOfActionItem } from './action-items';
+import { CERTIFICATE_TEMPLATES } from '../documents/certificate-data';
 
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -78,6 +79,8 @@ export const matterSchema = z
     fields: fieldListSchema,
     materials: z.array(materialSpecSchema).min(1),
     resultDocuments: z.array(z.string().min(2)).min(1),
+    /** The certificate (证明) the handling window prints itself once the result is issued; absent: none. */
+    certificateTemplate: z.enum(CERTIFICATE_TEMPLATES).optional(),
     retention: z.enum(RETENTION_PERIODS),
   })
   .superRefine((matter, ctx) => {

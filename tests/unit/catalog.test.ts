@@ -8,6 +8,7 @@ import actionItemsJson from '../../seeds/action-items.json';
 import { describeCatalogError, matterCatalogSchema, POWER_OF_ATTORNEY_CODE, type Matter } from '../../shared/domain/matter';
 import { ACTION_CATEGORY_NAMES, actionItemListSchema, categoryOfActionItem } from '../../shared/domain/action-items';
 import type { FieldSpec } from '../../shared/domain/form-fields';
+import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
 
 const matters: Matter[] = matterCatalogSchema.parse(mattersJson);
 const items = actionItemListSchema.parse(actionItemsJson);
@@ -152,6 +153,23 @@ describe('matter catalog', () => {
     for (const code of ['CY-11-008', 'CY-11-009', 'CY-28-001', 'CY-06-004', 'CY-06-003', 'CY-15-003']) {
       expect(hits.map((matter) => matter.code)).toContain(code);
     }
+  });
+
+  it('names a certificate template for every matter the window prints a 证明 for, each template used', () => {
+    const templateOf = new Map(matters.map((matter) => [matter.code, matter.certificateTemplate]));
+    expect(templateOf.get('CY-11-008')).toBe('social-insurance');
+    expect(templateOf.get('CY-28-001')).toBe('housing-fund-loan');
+    expect(templateOf.get('CY-06-004')).toBe('household-registration');
+    expect(templateOf.get('CY-06-003')).toBe('no-criminal-record');
+    expect(templateOf.get('CY-15-003')).toBe('unemployment-registration');
+    for (const template of CERTIFICATE_TEMPLATES) {
+      expect(matters.some((matter) => matter.certificateTemplate === template), template).toBe(true);
+    }
+  });
+
+  it('refuses an unknown certificate template', () => {
+    const result = matterCatalogSchema.safeParse(mutate('CY-06-004', (matter) => (matter.certificateTemplate = 'marriage')));
+    expect(result.success).toBe(false);
   });
 
   it('marks 即办件 as immediate and never promises more than the law allows', () => {

@@ -1,0 +1,30 @@
+/**
+ * Makes a certificate from the form's data: the copy number from the print log (a reprint
+ * says 补打 on the page and in the file name), the hall's seal, and the PDF from the
+ * long-lived worker with the characters its font could not draw. Sending it to the printer
+ * is the caller's step, after the preview, through sendPdfToPrinter.
+ */
+import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificate-data';
+import { isSealImage } from '../../../shared/documents/seal-image';
+import type { Workstation } from '../../app/workstation-context';
+import type { CaseRecord } from '../../data/db';
+import { printLogRepo } from '../../data/print-log.repo';
+import { appPdfClient } from '../../pdf/pdf-client';
+import { printInfo } from '../documents/issuer';
+import type { RenderedPrint } from '../printing/send-pdf';
+import type { CertificateFormOutput } from './certificate-form-schemas';
+
+export async function makeCertificate(record: CaseRecord, certificate: CertificateFormOutput, workstation: Workstation): Promise<RenderedPrint> {
+  const printedAt = new Date().toISOString();
+  const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'certificate');
+  const { sealImage } = workstation.documents;
+  const data: CertificateData = {
+    ...certificate,
+    print: printInfo(workstation, printedAt, copyNumber),
+    ...(isSealImage(sealImage) ? { sealImage } : {}),
+  };
+  const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('certificate', data);
+  const copy = copyNumber > 1 ? `-补打${copyNumber}` : '';
+  const fileName = `${CERTIFICATE_TITLES[certificate.certificateTemplate]}-${record.caseNumber}${copy}.pdf`;
+  return { caseId: record.caseId, kind: 'certificate', fileName, pdf, copyNumber, printedAt, missingGlyphs };
+}

@@ -76,6 +76,17 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       settings.savePrinter(printer);
       return settings.view();
     },
+    'settings:saveHolidayYear': async (entry) => {
+      settings.saveHolidayYear(entry);
+      return settings.view();
+    },
+    'settings:removeHolidayYear': async ({ year }) => {
+      if (!settings.read().holidayYears.some((entry) => entry.year === year)) {
+        throw new BridgeError('NOT_FOUND', `没有录入过${year}年的节假日安排`);
+      }
+      settings.removeHolidayYear(year);
+      return settings.view();
+    },
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),

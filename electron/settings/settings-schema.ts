@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { documentSettingsSchema } from '../../shared/domain/document-settings';
+import { holidayYearsSchema } from '../../shared/domain/holiday-year';
 import { workstationIdentitySchema } from '../../shared/domain/workstation';
 
 export const storedSettingsSchema = z.object({
@@ -17,6 +18,8 @@ export const storedSettingsSchema = z.object({
   printer: z.string().nullable(),
   /** What the hall prints on its documents (设置); null until saved: defaults from the hall's place. */
   documents: documentSettingsSchema.nullable(),
+  /** 法定节假日安排 entered in 设置 for years the bundled seed does not cover yet (holiday-year.ts). */
+  holidayYears: holidayYearsSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -27,16 +30,21 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   hubToken: null,
   printer: null,
   documents: null,
+  holidayYears: [],
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = '1.1.0';
+export const SETTINGS_VERSION = '1.2.0';
 
 /** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
 export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
   // 1.1.0: document settings (文书编号 issuer, seal, remedies); a 1.0 file has none yet.
   '1.1.0': (store) => {
     if (!store.has('documents')) store.set('documents', null);
+  },
+  // 1.2.0: holiday years entered by the administrator; earlier files have none.
+  '1.2.0': (store) => {
+    if (!store.has('holidayYears')) store.set('holidayYears', []);
   },
 };
 

@@ -5,6 +5,7 @@
  */
 import { ulid } from 'ulid';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
+import type { HolidayYear } from '../../shared/domain/holiday-year';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { SettingsView } from '../../shared/bridge/contract';
 import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';
@@ -17,6 +18,9 @@ export interface SettingsService {
   saveDocuments(documents: DocumentSettings): void;
   /** null: the system's default printer. */
   savePrinter(printer: string | null): void;
+  /** Adds a year's schedule, or replaces the entry for that year (a corrected typo). */
+  saveHolidayYear(entry: HolidayYear): void;
+  removeHolidayYear(year: number): void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -33,6 +37,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       hubToken: pick('hubToken'),
       printer: pick('printer'),
       documents: pick('documents'),
+      holidayYears: pick('holidayYears'),
     };
   };
 
@@ -47,6 +52,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         workstationId: settings.workstationId,
         printer: settings.printer,
         documents: settings.documents,
+        holidayYears: settings.holidayYears,
       };
     },
     saveIdentity(identity, hubUrl) {
@@ -73,6 +79,13 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     savePrinter(printer) {
       store.set('printer', printer);
+    },
+    saveHolidayYear(entry) {
+      const others = read().holidayYears.filter((saved) => saved.year !== entry.year);
+      store.set('holidayYears', [...others, entry].sort((a, b) => a.year - b.year));
+    },
+    removeHolidayYear(year) {
+      store.set('holidayYears', read().holidayYears.filter((saved) => saved.year !== year));
     },
   };
 }

@@ -9,6 +9,7 @@
  */
 import { z } from 'zod';
 import { documentSettingsSchema } from '../domain/document-settings';
+import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { changesQuerySchema, changesResponseSchema, MAX_PUSH_BATCH, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
@@ -26,6 +27,8 @@ export const settingsViewSchema = z.object({
   printer: z.string().nullable(),
   /** null until saved in 设置; the renderer then uses defaults from the hall's place. */
   documents: documentSettingsSchema.nullable(),
+  /** 法定节假日安排 entered in 设置; the renderer merges them with the bundled seed (holiday-schedule.ts). */
+  holidayYears: holidayYearsSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
@@ -88,6 +91,8 @@ export const bridgeContract = {
   'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
   'settings:saveDocuments': { input: documentSettingsSchema, output: settingsViewSchema },
   'settings:savePrinter': { input: savePrinterSchema, output: settingsViewSchema },
+  'settings:saveHolidayYear': { input: holidayYearSchema, output: settingsViewSchema },
+  'settings:removeHolidayYear': { input: removeHolidayYearSchema, output: settingsViewSchema },
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },

@@ -15,6 +15,8 @@ export const BRIDGE_METHODS = {
   saveIdentity: 'settings:saveIdentity',
   saveDocuments: 'settings:saveDocuments',
   savePrinter: 'settings:savePrinter',
+  saveHolidayYear: 'settings:saveHolidayYear',
+  removeHolidayYear: 'settings:removeHolidayYear',
   pushEvents: 'sync:push',
   pullChanges: 'sync:pull',
   printPdf: 'print:pdf',

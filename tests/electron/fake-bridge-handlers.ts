@@ -2,7 +2,7 @@
 import { vi } from 'vitest';
 import type { BridgeHandlers, SettingsView } from '../../shared/bridge/contract';
 
-const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null };
+const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [] };
 
 export function fakeBridgeHandlers() {
   return {
@@ -11,6 +11,8 @@ export function fakeBridgeHandlers() {
     'settings:saveIdentity': vi.fn(async () => EMPTY_SETTINGS),
     'settings:saveDocuments': vi.fn(async () => EMPTY_SETTINGS),
     'settings:savePrinter': vi.fn(async () => EMPTY_SETTINGS),
+    'settings:saveHolidayYear': vi.fn(async () => EMPTY_SETTINGS),
+    'settings:removeHolidayYear': vi.fn(async () => EMPTY_SETTINGS),
     'sync:push': vi.fn(async () => ({ results: [] })),
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),

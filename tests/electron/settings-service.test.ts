@@ -38,7 +38,7 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null });
+    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [] });
     expect(settings.view().enrolled).toBe(false);
   });
 
@@ -126,5 +126,19 @@ describe('settings migrations', () => {
     expect(settings.read().printer).toBe('PDF');
     expect(settings.read().documents).toBeNull();
     expect(upgraded.has('documents')).toBe(true);
+  });
+
+  it('upgrades a 1.1.0 settings file: documents kept, no holiday years entered yet', () => {
+    const file = join(dir, 'config.json');
+    const documents = defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区');
+    writeFileSync(
+      file,
+      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: null, documents, __internal__: { migrations: { version: '1.1.0' } } }),
+    );
+    const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    const settings = createSettingsService(upgraded);
+    expect(settings.read().documents).toEqual(documents);
+    expect(upgraded.get('holidayYears')).toEqual([]);
+    expect(settings.view().holidayYears).toEqual([]);
   });
 });

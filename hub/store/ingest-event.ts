@@ -59,8 +59,9 @@ async function applyInTransaction(tx: Queryable, event: CaseEvent, origin: Event
   const transition = applyEvent(state, event);
   if (!transition.ok) return rejected(event, transition);
   const { routing } = transition.state;
+  // Routing is set by the event that opens the case (受理, 一次性告知 or 不予受理 on the spot).
   const problem =
-    (event.type === 'accepted' ? checkRouting(routing, event) : undefined) ??
+    (state === undefined ? checkRouting(routing, event) : undefined) ??
     (origin.kind === 'peer' ? checkPeerCase(routing) : undefined);
   if (problem) return rejected(event, problem);
 

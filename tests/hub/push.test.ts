@@ -181,6 +181,20 @@ describeEachEngine('pushing events', (engine) => {
     expect(await storedEventIds(badDivision.caseId)).toEqual([]);
   });
 
+  it('checks the routing of a case opened by 一次性告知 or 不予受理 too', async () => {
+    const window = await enroll(hub, identityFor('51', newHall(锦江)));
+    const routing = routingFor(window.identity, { province: '51', division: 青羊 });
+    const badRouting = { ...routing, receiving: { ...routing.receiving, division: 青羊 } };
+    const notified = await reopenedAs('notified', await acceptedEvent(window.actor, badRouting));
+    const refused = await reopenedAs('refused', await acceptedEvent(window.actor, badRouting));
+    const response = await push(hub, window.token, [notified, refused]);
+    expect(response.body.results).toMatchObject([
+      { status: 'rejected', code: 'BAD_ROUTING' },
+      { status: 'rejected', code: 'BAD_ROUTING' },
+    ]);
+    expect(await storedEventIds(notified.caseId)).toEqual([]);
+  });
+
   it('answers ID_CONFLICT when an event id is reused for different content', async () => {
     const { window, accepted } = await receivingWindow();
     await push(hub, window.token, [accepted]);
@@ -250,3 +264,23 @@ describeEachEngine('pushing events', (engine) => {
     expect((await pushing).body.results.every((result) => result.status === 'applied')).toBe(true);
   });
 });
+
+/** The same opening as an accepted event, but as a 一次性告知 or an on-the-spot 不予受理. */
+async function reopenedAs(type: 'notified' | 'refused', accepted: CaseEvent): Promise<CaseEvent> {
+  if (accepted.type !== 'accepted') throw new Error('an accepted event is needed');
+  const { hash: _hash, type: _type, payload, ...rest } = accepted;
+  const { promisedDate: _promised, ...header } = payload;
+  return type === 'notified'
+    ? sealEvent({ ...rest, type, payload: { ...header, missing: [{ name: '申请表', requirement: '原件1份' }], reason: '材料不齐' } })
+    : sealEvent({
+        ...rest,
+        type,
+        payload: {
+          ground: 'notCompliant',
+          reason: '不符合受理条件',
+          legalBasis: '《中华人民共和国行政许可法》第三十二条第一款',
+          remedies: { reconsiderationBody: '成都市锦江区人民政府', reconsiderationDays: 60, litigationCourt: '成都市锦江区人民法院', litigationMonths: 6 },
+          opening: header,
+        },
+      });
+}

@@ -8,7 +8,7 @@ import { enrollRequestSchema, type EnrollResponse } from '../../shared/sync/prot
 import { secretsEqual } from '../http/auth';
 import { HubHttpError, parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
-import { enrollWorkstation } from '../store/workstations';
+import { enrollWorkstation, KeyMismatchError } from '../store/workstations';
 
 export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/enroll', async (request, reply): Promise<EnrollResponse> => {
@@ -23,7 +23,16 @@ export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void
         `本交换中心服务${provinceName(ctx.province)}，${provinceName(identity.province)}的工作站请向本省（市）交换中心注册`,
       );
     }
-    const token = await enrollWorkstation(ctx.db, workstationId, identity, publicKey ?? null);
+    const token = await enrollWorkstation(ctx.db, workstationId, identity, publicKey ?? null).catch((error: unknown) => {
+      if (error instanceof KeyMismatchError) {
+        throw new HubHttpError(
+          409,
+          'KEY_MISMATCH',
+          '该工作站编号已用另一签章密钥注册，不能更换密钥；如工作站重装，请以新的工作站编号注册',
+        );
+      }
+      throw error;
+    });
     reply.code(201);
     return { workstationId, token, province: ctx.province };
   });

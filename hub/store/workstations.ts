@@ -27,6 +27,14 @@ export function hashToken(token: string): string {
  * under the old hall are then refused as ACTOR_MISMATCH; the workstation should sync
  * before it moves.
  */
+/** A known workstation id came back with a different signing key. */
+export class KeyMismatchError extends Error {
+  constructor() {
+    super('KEY_MISMATCH');
+    this.name = 'KeyMismatchError';
+  }
+}
+
 export async function enrollWorkstation(
   db: Queryable,
   workstationId: string,
@@ -34,6 +42,11 @@ export async function enrollWorkstation(
   publicKey: string | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
+  // The key on file verifies every receipt the workstation ever sealed: whoever holds the
+  // enrollment code must not be able to swap it for their own and forge receipts in its name.
+  // Re-enrolling with the same key (a lost token, a move to another hall) is fine.
+  const [onFile] = await db.query<{ public_key: string | null }>('SELECT public_key FROM workstations WHERE id = $1', [workstationId]);
+  if (publicKey !== null && onFile?.public_key && onFile.public_key !== publicKey) throw new KeyMismatchError();
   // A re-enrollment without a key keeps the key on file: receipts it sealed stay verifiable.
   await db.query(
     `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity, public_key)

@@ -91,6 +91,19 @@ describeEachEngine('enrollment and errors', (engine) => {
       ]);
     });
 
+    it('keeps the signing key on file: the same key may re-enroll, another key is refused', async () => {
+      const identity = identityFor('51', newHall('510104'));
+      const workstationId = ulid();
+      const keyOf = (letter: string) => letter.repeat(86) + '==';
+      const enrollWith = (publicKey?: string) => enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity, ...(publicKey ? { publicKey } : {}) });
+      expect((await enrollWith(keyOf('A'))).status).toBe(201);
+      expect((await enrollWith(keyOf('A'))).status).toBe(201);
+      expect((await enrollWith()).status).toBe(201);
+      expectHubError(await enrollWith(keyOf('B')), 409, 'KEY_MISMATCH');
+      const [row] = await hub.db.query<{ public_key: string }>('SELECT public_key FROM workstations WHERE id = $1', [workstationId]);
+      expect(row?.public_key).toBe(keyOf('A'));
+    });
+
     it('refuses a wrong enrollment code and writes nothing', async () => {
       const before = await countRows(hub, 'workstations');
       const result = await enrollRaw({ enrollmentCode: 'not-the-code', workstationId: ulid(), identity: identityFor('51', newHall('510104')) });

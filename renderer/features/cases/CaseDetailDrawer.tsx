@@ -6,6 +6,7 @@ import { casesRepo } from '../../data/cases.repo';
 import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 import { isAccepted } from '../../../shared/domain/case-state';
+import { CertificateButton } from '../certificates/CertificateButton';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
 import { CaseAttachments } from './CaseAttachments';
@@ -46,6 +47,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
           <Space wrap align="start">
             {record.side === 'receiving' && isAccepted(record) && <PrintReceiptButton record={record} />}
             <CaseDocumentButtons record={record} />
+            <CertificateButton record={record} />
           </Space>
           <PrintLogList caseId={record.caseId} />
           <CaseAttachments record={record} />

@@ -39,6 +39,7 @@ export function App() {
               identity={loaded.settings.identity}
               workstationId={loaded.settings.workstationId}
               storedDocuments={loaded.settings.documents}
+              enteredHolidayYears={loaded.settings.holidayYears}
               onSettingsSaved={() => void reload()}
             />
           ) : (

@@ -2,9 +2,11 @@ import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
+import type { HolidayYear } from '../../shared/domain/holiday-year';
 import { provinceName } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
+import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
 import { outboxRepo } from '../data/outbox.repo';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
@@ -43,17 +45,20 @@ interface WorkstationShellProps {
   workstationId: string;
   /** Saved in 设置; null until then, and the hall's defaults apply. */
   storedDocuments: DocumentSettings | null;
+  /** 法定节假日安排 entered in 设置 (the seed covers the rest). */
+  enteredHolidayYears: readonly HolidayYear[];
   /** 设置 saved something: the app re-reads the settings. */
   onSettingsSaved(): void;
 }
 
-export function WorkstationShell({ identity, workstationId, storedDocuments, onSettingsSaved }: WorkstationShellProps) {
+export function WorkstationShell({ identity, workstationId, storedDocuments, enteredHolidayYears, onSettingsSaved }: WorkstationShellProps) {
   const [page, setPage] = useState<PageKey>('intake');
   const [syncStatus, setSyncStatus] = useState<SyncStatus>(INITIAL_STATUS);
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
   const documents = useMemo(() => storedDocuments ?? hallDocumentDefaults(identity), [storedDocuments, identity]);
+  const holidays = useMemo(() => effectiveHolidays(enteredHolidayYears), [enteredHolidayYears]);
 
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
@@ -76,8 +81,8 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, onS
   }, [identity.hall.code]);
 
   const workstation = useMemo<Workstation | null>(
-    () => (sync ? { identity, documents, workstationId, sync, syncStatus } : null),
-    [identity, documents, workstationId, sync, syncStatus],
+    () => (sync ? { identity, documents, holidays, workstationId, sync, syncStatus } : null),
+    [identity, documents, holidays, workstationId, sync, syncStatus],
   );
   if (!workstation) return null;
 

@@ -3,12 +3,15 @@ import { createContext, useContext } from 'react';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { Actor } from '../../shared/domain/case-events';
+import type { EffectiveHolidays } from '../catalog/effective-holiday-calendar';
 import type { SyncEngine, SyncStatus } from '../sync/sync-engine';
 
 export interface Workstation {
   identity: WorkstationIdentity;
   /** What this hall prints on its documents (settings, or defaults from the hall's place). */
   documents: DocumentSettings;
+  /** The calendar every due date counts with: the seed plus the years entered in 设置. */
+  holidays: EffectiveHolidays;
   workstationId: string;
   sync: SyncEngine;
   syncStatus: SyncStatus;

@@ -7,13 +7,18 @@ import holidaysJson from '../../seeds/holidays-cn.json';
 import divisionsCsv from '../../seeds/divisions-sc-cq.csv?raw';
 import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
 import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/divisions';
-import { createHolidayCalendar, holidayCalendarSchema } from '../../shared/domain/working-days';
+import { holidayCalendarSchema, type HolidayCalendarData } from '../../shared/domain/working-days';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 
 export const matters: readonly Matter[] = matterCatalogSchema.parse(mattersJson);
 export const mattersByCode = new Map(matters.map((matter) => [matter.code, matter]));
 
-export const holidayCalendar = createHolidayCalendar(holidayCalendarSchema.parse(holidaysJson));
+/**
+ * The official schedules shipped with this release. Not a calendar on purpose: due dates must
+ * also see the years entered in 设置, so they take the Workstation context's calendar
+ * (effective-holiday-calendar.ts).
+ */
+export const seededHolidays: HolidayCalendarData = holidayCalendarSchema.parse(holidaysJson);
 
 const divisions: readonly Division[] = parseDivisionCsv(divisionsCsv);
 const divisionsByCode = new Map(divisions.map((division) => [division.code, division]));

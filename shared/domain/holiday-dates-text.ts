@@ -75,3 +75,15 @@ export function parseHolidayDatesText(text: string, year: number): ParsedDates {
   }
   return { dates: [...dates].sort(), errors };
 }
+
+/** Dates written back the way a clerk reads them: runs of days as "2027-02-05 至 2027-02-11". */
+export function formatHolidayDates(dates: readonly string[]): string {
+  const sorted = [...new Set(dates)].sort();
+  const runs: [string, string][] = [];
+  for (const date of sorted) {
+    const last = runs.at(-1);
+    if (last && addCalendarDays(last[1], 1) === date) last[1] = date;
+    else runs.push([date, date]);
+  }
+  return runs.map(([from, to]) => (from === to ? from : `${from} 至 ${to}`)).join('、');
+}

@@ -1,7 +1,7 @@
 /** The entered-year schema (Chinese messages) and the pasted-notice date reader. */
 import { describe, expect, it } from 'vitest';
 import { holidayYearSchema, type HolidayYear } from '../../shared/domain/holiday-year';
-import { parseHolidayDatesText } from '../../shared/domain/holiday-dates-text';
+import { formatHolidayDates, parseHolidayDatesText } from '../../shared/domain/holiday-dates-text';
 import { TEST_FIXTURE_2027 } from '../fixtures/holiday-year-2027';
 
 function firstMessage(entry: unknown): string | undefined {
@@ -61,5 +61,13 @@ describe('parseHolidayDatesText', () => {
       '无法识别“明天”',
       '无法识别“2027-02-30”',
     ]);
+  });
+});
+
+describe('formatHolidayDates', () => {
+  it('writes runs of days as ranges, which parseHolidayDatesText reads back', () => {
+    const text = formatHolidayDates(TEST_FIXTURE_2027.holidays);
+    expect(text).toBe('2027-01-01、2027-02-05 至 2027-02-11');
+    expect(parseHolidayDatesText(text, 2027).dates).toEqual(TEST_FIXTURE_2027.holidays);
   });
 });

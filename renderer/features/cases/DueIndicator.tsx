@@ -1,5 +1,6 @@
 import { Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
+import { useWorkstation } from '../../app/workstation-context';
 import { legalClockOf } from './legal-clock-of';
 
 /**
@@ -7,7 +8,7 @@ import { legalClockOf } from './legal-clock-of';
  * applicant): days left, 超期N天, 暂停 during a special procedure, nothing once stopped.
  */
 export function DueIndicator({ state }: { state: CaseState }) {
-  const clock = legalClockOf(state);
+  const clock = legalClockOf(state, useWorkstation().holidays.calendar);
   if (!clock?.promised || clock.phase === 'notStarted') return null;
   const { workingDaysLeft, overdue } = clock.promised;
   if (clock.phase === 'stopped') return overdue ? <Tag data-testid="case-due">超期办结</Tag> : null;

@@ -1,13 +1,15 @@
 import { Alert, Descriptions, Space, Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
 import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
+import { useWorkstation } from '../../app/workstation-context';
+import { HolidayScheduleDueAlert } from '../holiday-calendar/HolidayScheduleDueAlert';
 import { legalClockOf } from './legal-clock-of';
 
 const STARTED_BY = { acceptance: '自受理之日起算', supplementation: '自补正齐全之日起算' } as const;
 
 /** 办理时限 in the case detail: start, legal and promised due dates, pauses and the calendar warning. */
 export function LegalClockPanel({ state }: { state: CaseState }) {
-  const clock = legalClockOf(state);
+  const clock = legalClockOf(state, useWorkstation().holidays.calendar);
   if (!clock) return <Alert type="warning" showIcon message="本机事项目录中没有该事项，无法计算办理时限" />;
   if (clock.phase === 'notStarted') return <Alert type="info" showIcon message="尚未受理，办理时限未起算" data-testid="legal-clock" />;
   return (
@@ -15,6 +17,7 @@ export function LegalClockPanel({ state }: { state: CaseState }) {
       {clock.warnings.map((warning) => (
         <Alert key={warning.code} type="warning" showIcon message={warning.message} data-testid="clock-warning" />
       ))}
+      <HolidayScheduleDueAlert />
       <Descriptions column={1} bordered size="small" title={<ClockTitle clock={clock} />}>
         <Descriptions.Item label="起算日期">
           {clock.startDate}（{clock.startedBy ? STARTED_BY[clock.startedBy] : ''}，当日不计入）

@@ -1,14 +1,15 @@
 /**
- * A case's legal clock as of today, with its matter's limits from the local catalog.
+ * A case's legal clock as of today, with its matter's limits from the local catalog and the
+ * workstation's holiday calendar (seed + years entered in 设置).
  * Undefined when the matter is not in this workstation's catalog (no limits to count with).
  */
 import type { CaseState } from '../../../shared/domain/case-state';
 import { computeLegalClock, type LegalClock } from '../../../shared/domain/legal-clock';
-import { chinaDate } from '../../../shared/domain/working-days';
-import { holidayCalendar, mattersByCode } from '../../catalog/catalog';
+import { chinaDate, type HolidayCalendar } from '../../../shared/domain/working-days';
+import { mattersByCode } from '../../catalog/catalog';
 
-export function legalClockOf(state: CaseState, today = chinaDate(new Date())): LegalClock | undefined {
+export function legalClockOf(state: CaseState, calendar: HolidayCalendar, today = chinaDate(new Date())): LegalClock | undefined {
   const matter = mattersByCode.get(state.matter.code);
   if (!matter) return undefined;
-  return computeLegalClock(state, { legal: matter.legalLimit, promised: matter.promisedLimit }, holidayCalendar, today);
+  return computeLegalClock(state, { legal: matter.legalLimit, promised: matter.promisedLimit }, calendar, today);
 }

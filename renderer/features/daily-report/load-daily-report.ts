@@ -7,7 +7,6 @@ import type { DailyReportData } from '../../../shared/documents/daily-report-dat
 import { tallyDailyReport } from '../../../shared/documents/daily-report-tally';
 import { addWorkingDays, type HolidayCalendar } from '../../../shared/domain/working-days';
 import type { Workstation } from '../../app/workstation-context';
-import { holidayCalendar } from '../../catalog/catalog';
 import { dailyReportRepo } from '../../data/daily-report.repo';
 import type { CaseRecord } from '../../data/db';
 
@@ -18,13 +17,13 @@ export function workingDaysOverdue(promisedDate: string, date: string, calendar:
   return days;
 }
 
-function overdueLine(record: CaseRecord, date: string): OverdueCase {
+function overdueLine(record: CaseRecord, date: string, calendar: HolidayCalendar): OverdueCase {
   return {
     caseNumber: record.caseNumber,
     matterName: record.matter.name,
     applicantName: record.applicant.name,
     promisedDate: record.promisedDate,
-    daysOverdue: workingDaysOverdue(record.promisedDate, date, holidayCalendar),
+    daysOverdue: workingDaysOverdue(record.promisedDate, date, calendar),
   };
 }
 
@@ -32,7 +31,7 @@ export async function loadDailyReport(date: string, workstation: Workstation): P
   const events = await dailyReportRepo.eventsOfChinaDay(date);
   const casesById = await dailyReportRepo.casesById(events.map((event) => event.caseId));
   const overdue = [...(await dailyReportRepo.overdueOn('receiving', date)), ...(await dailyReportRepo.overdueOn('handling', date))]
-    .map((record) => overdueLine(record, date))
+    .map((record) => overdueLine(record, date, workstation.holidays.calendar))
     .filter((line) => line.daysOverdue > 0)
     .sort((a, b) => a.promisedDate.localeCompare(b.promisedDate));
   const { identity } = workstation;

@@ -12,7 +12,6 @@ import type { Matter } from '../../../shared/domain/matter';
 import { chinaDate, dueDate } from '../../../shared/domain/working-days';
 import type { z } from 'zod';
 import type { Workstation } from '../../app/workstation-context';
-import { holidayCalendar } from '../../catalog/catalog';
 import { casesRepo } from '../../data/cases.repo';
 import type { CaseRecord } from '../../data/db';
 import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
@@ -31,7 +30,7 @@ export async function acceptIntake(intake: Intake, matter: Matter, workstation: 
     ...opening,
     matter,
     eventIds: [opening.eventId, nextUlid()],
-    promisedDate: dueDate(chinaDate(now), matter.promisedLimit, holidayCalendar),
+    promisedDate: dueDate(chinaDate(now), matter.promisedLimit, workstation.holidays.calendar),
   });
   return store(events, workstation);
 }

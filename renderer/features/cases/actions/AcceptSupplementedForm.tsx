@@ -2,7 +2,8 @@ import { Typography } from 'antd';
 import { useState } from 'react';
 import { acceptSupplemented, appendForwarding } from '../../../../shared/domain/case-commands';
 import { chinaDate, dueDate } from '../../../../shared/domain/working-days';
-import { holidayCalendar, mattersByCode } from '../../../catalog/catalog';
+import { useWorkstation } from '../../../app/workstation-context';
+import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { nextUlid } from '../../intake/open-case';
 import { ActionForm } from './ActionForm';
@@ -14,10 +15,11 @@ import { useCaseAction } from './use-case-action';
  */
 export function AcceptSupplementedForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
+  const { calendar } = useWorkstation().holidays;
   const [busy, setBusy] = useState(false);
   const matter = mattersByCode.get(record.matter.code);
   const startDay = chinaDate(new Date(record.supplementedAt ?? record.updatedAt));
-  const promisedDate = matter ? dueDate(startDay, matter.promisedLimit, holidayCalendar) : undefined;
+  const promisedDate = matter ? dueDate(startDay, matter.promisedLimit, calendar) : undefined;
 
   const submit = async () => {
     if (!promisedDate) return;

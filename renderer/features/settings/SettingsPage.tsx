@@ -1,8 +1,9 @@
-/** 设置: what this hall prints on its documents, and the printer they go to. */
+/** 设置: what this hall prints on its documents, the printer they go to, and the holiday calendar. */
 import { Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { useWorkstation } from '../../app/workstation-context';
+import { HolidayCalendarCard } from '../holiday-calendar/HolidayCalendarCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
 import { hallDocumentDefaults } from './hall-document-defaults';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
@@ -28,6 +29,7 @@ export function SettingsPage({ onSaved }: { onSaved(): void }) {
       </Typography.Title>
       <DocumentSettingsCard current={workstation.documents} defaults={defaults} onSaved={onSaved} />
       {printer ? <PrinterSettingsCard saved={printer.name} /> : <Spin />}
+      <HolidayCalendarCard onSaved={onSaved} />
     </Space>
   );
 }

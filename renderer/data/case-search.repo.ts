@@ -21,6 +21,10 @@ export interface CaseFilters {
   promisedBefore?: string;
   /** Only cases still open (for due/overdue views). */
   openOnly?: boolean;
+  /** Only cases last changed at or after this ISO instant (办理日期 from). */
+  updatedFrom?: string;
+  /** Only cases last changed before this ISO instant (办理日期 to, exclusive). */
+  updatedBefore?: string;
 }
 
 /** Where the next page starts: the index key of the last row of this page. */
@@ -38,6 +42,8 @@ function matches(record: CaseRecord, filters: CaseFilters): boolean {
   if (filters.matterCode && record.matter.code !== filters.matterCode) return false;
   if (filters.promisedBefore && !(record.promisedDate < filters.promisedBefore)) return false;
   if (filters.openOnly && !OPEN_STATUSES.includes(record.status)) return false;
+  if (filters.updatedFrom && record.updatedAt < filters.updatedFrom) return false;
+  if (filters.updatedBefore && !(record.updatedAt < filters.updatedBefore)) return false;
   return true;
 }
 
@@ -89,10 +95,15 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
       (row) => [row.side, row.promisedDate, row.caseId],
     );
   }
-  const upper = after ?? [side, HIGH, HIGH];
+  // The date range narrows the same index the newest-first order walks.
+  const { updatedFrom, updatedBefore } = filters;
+  const upper = after ?? [side, updatedBefore ?? HIGH, updatedBefore ? LOW : HIGH];
   return page(
-    db.cases.where('[side+updatedAt+caseId]').between([side, LOW, LOW], upper, true, after === null).reverse(),
-    residualBeyond('side'),
+    db.cases
+      .where('[side+updatedAt+caseId]')
+      .between([side, updatedFrom ?? LOW, LOW], upper, true, after === null && updatedBefore === undefined)
+      .reverse(),
+    residualBeyond('side', 'updatedFrom', 'updatedBefore'),
     (row) => [row.side, row.updatedAt, row.caseId],
   );
 }

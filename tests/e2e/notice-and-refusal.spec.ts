@@ -153,6 +153,8 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
   await test.step('a refused case is closed: no action is offered, and it reached the hub', async () => {
     await intake.acceptNext();
     await shell.openMenu('本窗口受理');
+    await chooseOption(page, 'caseMatterFilter', MATTER, '户籍');
+    await expect(page.getByTestId('row-case-number')).toHaveCount(2);
     await detail.open(refusedCase);
     await expect(detail.status()).toHaveText('不予受理');
     await expect(detail.drawer.getByTestId('case-actions')).toHaveCount(0);

@@ -71,6 +71,26 @@ describe('case search', () => {
     expect(dates).toEqual([...dates].sort());
   });
 
+  it('narrows by 办理日期 on the newest-first index, paging inside the range', async () => {
+    // seed(): case i was updated at 2026-11-29T00:00:<i>Z.
+    const range = { side: 'receiving' as const, updatedFrom: '2026-11-29T00:00:30.000Z', updatedBefore: '2026-11-29T00:01:50.000Z' };
+    const expected = records
+      .filter((record) => record.side === 'receiving' && record.updatedAt >= range.updatedFrom && record.updatedAt < range.updatedBefore)
+      .sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : -1))
+      .map((record) => record.caseId);
+    const seen: string[] = [];
+    let page = await caseSearchRepo.search('', range);
+    seen.push(...page.rows.map((row) => row.caseId));
+    while (page.next) {
+      page = await caseSearchRepo.search('', range, page.next);
+      seen.push(...page.rows.map((row) => row.caseId));
+    }
+    expect(expected.length).toBeGreaterThan(PAGE_SIZE);
+    expect(seen).toEqual(expected);
+    const withStatus = await caseSearchRepo.search('', { ...range, status: 'forwarded' });
+    expect(withStatus.rows.every((row) => row.status === 'forwarded' && row.updatedAt >= range.updatedFrom && row.updatedAt < range.updatedBefore)).toBe(true);
+  });
+
   it('reads status counts from the counters table', async () => {
     await db.statusCounts.bulkPut([
       { key: statusCountKey('receiving', 'forwarded'), side: 'receiving', status: 'forwarded', count: 5 },

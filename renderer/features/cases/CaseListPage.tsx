@@ -1,10 +1,12 @@
-import { Button, Card, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { CASE_QUERY_LABELS, classifyCaseQuery } from '../../../shared/domain/case-query';
 import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case-state';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { caseSearchRepo } from '../../data/case-search.repo';
+import { matters } from '../../catalog/catalog';
+import { caseSearchRepo, type CaseFilters } from '../../data/case-search.repo';
 import type { CaseRecord, CaseSide } from '../../data/db';
 import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { CaseStatusTag } from './CaseStatusTag';
@@ -18,13 +20,29 @@ const TITLES: Record<CaseSide, string> = {
 
 type View = 'all' | 'overdue' | CaseStatus;
 
+const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
+
+/** The start of a China calendar day as an ISO instant (cases store UTC instants). */
+const chinaDayStart = (day: Dayjs) => new Date(`${day.format('YYYY-MM-DD')}T00:00:00+08:00`).toISOString();
+
+function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, days: [Dayjs, Dayjs] | null): CaseFilters {
+  const byView: CaseFilters =
+    view === 'all' ? { side } : view === 'overdue' ? { side, promisedBefore: chinaDate(new Date()), openOnly: true } : { side, status: view };
+  return {
+    ...byView,
+    ...(matterCode ? { matterCode } : {}),
+    ...(days ? { updatedFrom: chinaDayStart(days[0]), updatedBefore: chinaDayStart(days[1].add(1, 'day')) } : {}),
+  };
+}
+
 export function CaseListPage({ side }: { side: CaseSide }) {
   const [text, setText] = useState('');
   const [view, setView] = useState<View>('all');
+  const [matterCode, setMatterCode] = useState<string | undefined>();
+  const [days, setDays] = useState<[Dayjs, Dayjs] | null>(null);
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
   const counts: Record<string, number> = useLiveQuery(() => caseSearchRepo.statusCounts(side), [side]) ?? {};
-  const filters =
-    view === 'all' ? { side } : view === 'overdue' ? { side, promisedBefore: chinaDate(new Date()), openOnly: true } : { side, status: view };
+  const filters = filtersFor(side, view, matterCode, days);
   const { rows, loading, hasMore, loadMore } = useCasePages(text, filters);
   const queryKind = classifyCaseQuery(text).kind;
 
@@ -53,6 +71,22 @@ export function CaseListPage({ side }: { side: CaseSide }) {
                 label: `${CASE_STATUS_LABELS[status]}（${counts[status] ?? 0}）`,
               })),
             ]}
+          />
+          <Select
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder="全部事项"
+            value={matterCode}
+            onChange={setMatterCode}
+            options={MATTER_OPTIONS}
+            style={{ width: 280 }}
+            id="caseMatterFilter"
+          />
+          <DatePicker.RangePicker
+            placeholder={['办理日期起', '办理日期止']}
+            value={days}
+            onChange={(range) => setDays(range?.[0] && range[1] ? [range[0], range[1]] : null)}
+            data-testid="case-date-filter"
           />
         </Space>
         <Table<CaseRecord>

@@ -8,24 +8,24 @@ import { caseSearchRepo, type CaseFilters, type PageCursor } from '../../data/ca
 import type { CaseRecord } from '../../data/db';
 
 export function useCasePages(text: string, filters: CaseFilters) {
-  const { side, status, matterCode, promisedBefore, openOnly } = filters;
+  const { side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore } = filters;
   const first = useLiveQuery(
-    () => caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly }),
-    [text, side, status, matterCode, promisedBefore, openOnly],
+    () => caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore }),
+    [text, side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore],
   );
   const [more, setMore] = useState<{ rows: CaseRecord[]; next: PageCursor | null } | null>(null);
 
   useEffect(() => {
     // A new search starts again from its first page.
     setMore(null);
-  }, [text, side, status, matterCode, promisedBefore, openOnly]);
+  }, [text, side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore]);
 
   const next = more ? more.next : (first?.next ?? null);
   const loadMore = useCallback(async () => {
     if (!next) return;
-    const page = await caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly }, next);
+    const page = await caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore }, next);
     setMore((previous) => ({ rows: [...(previous?.rows ?? []), ...page.rows], next: page.next }));
-  }, [next, text, side, status, matterCode, promisedBefore, openOnly]);
+  }, [next, text, side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore]);
 
   return {
     loading: first === undefined,

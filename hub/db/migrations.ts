@@ -14,6 +14,7 @@
  *                  routing columns are copied here so a hall's feed is one index range scan
  * - forward_queue  local events of cross-province cases still to deliver to the peer hub,
  *                  keyed by feed seq so delivery follows commit (and so chain) order
+ * - document_number_counters  the last 文书编号 sequence leased per hall, kind and year (003)
  */
 export interface Migration {
   id: string;
@@ -89,5 +90,18 @@ export const MIGRATIONS: readonly Migration[] = [
     // Receipt-sealing public keys, published at GET /v1/keys for offline receipt checks.
     id: '002_workstation_public_keys',
     sql: `ALTER TABLE workstations ADD COLUMN public_key text;`,
+  },
+  {
+    // The last 文书编号 sequence number leased per hall, kind and year (POST /v1/document-numbers).
+    id: '003_document_number_counters',
+    sql: `
+      CREATE TABLE document_number_counters (
+        hall_code  text    NOT NULL,
+        kind       text    NOT NULL,
+        year       integer NOT NULL,
+        last_value integer NOT NULL CHECK (last_value >= 0),
+        PRIMARY KEY (hall_code, kind, year)
+      );
+    `,
   },
 ];

@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerChangesRoute } from '../routes/changes';
+import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
 import { registerHealthRoute } from '../routes/health';
@@ -43,5 +44,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerPushRoute(app, ctx);
   registerChangesRoute(app, ctx);
   registerForwardRoute(app, ctx);
+  registerDocumentNumbersRoute(app, ctx);
   return app;
 }

@@ -10,6 +10,7 @@
  *   GET  /v1/health            liveness and the hub's province
  */
 import { z } from 'zod';
+import type { DocumentNumberKind } from '../documents/document-number';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { workstationIdentitySchema } from '../domain/workstation';
@@ -70,6 +71,29 @@ export const publishedKeysResponseSchema = z.object({
     z.object({ workstationId: ulidSchema, province: z.enum(PROVINCE_CODES), hallCode: z.string().regex(/^\d{8}$/), publicKey: z.string() }),
   ),
 });
+
+/**
+ * POST /v1/document-numbers: a block (号段) of 文书编号 sequence numbers for the caller's hall,
+ * one kind and year. Workstations lease blocks while online and issue from them offline, so
+ * every window of a hall draws from one sequence and no two windows print the same number.
+ */
+export const DOCUMENT_NUMBER_KIND_CODES = ['accept', 'notify', 'refuse', 'result', 'certificate'] as const satisfies readonly DocumentNumberKind[];
+export const MAX_DOCUMENT_NUMBER_LEASE = 200;
+export const documentNumberLeaseRequestSchema = z.object({
+  kind: z.enum(DOCUMENT_NUMBER_KIND_CODES, { message: '文书类别无效' }),
+  year: z.number().int().min(2000).max(2999),
+  count: z.number().int().min(1).max(MAX_DOCUMENT_NUMBER_LEASE, { message: `每次最多领取${MAX_DOCUMENT_NUMBER_LEASE}个文书编号` }),
+});
+export type DocumentNumberLeaseRequest = z.infer<typeof documentNumberLeaseRequestSchema>;
+export const documentNumberLeaseSchema = z.object({
+  hallCode: z.string().regex(/^\d{8}$/),
+  kind: z.enum(DOCUMENT_NUMBER_KIND_CODES),
+  year: z.number().int(),
+  /** First and last sequence number of the block, both inclusive. */
+  from: z.number().int().min(1),
+  to: z.number().int().min(1),
+});
+export type DocumentNumberLease = z.infer<typeof documentNumberLeaseSchema>;
 
 export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES) });
 

@@ -6,7 +6,10 @@ import type { z } from 'zod';
 import { BridgeError } from '../../shared/bridge/contract';
 import {
   changesResponseSchema,
+  documentNumberLeaseSchema,
   enrollResponseSchema,
+  type DocumentNumberLease,
+  type DocumentNumberLeaseRequest,
   hubErrorSchema,
   pushResponseSchema,
   type ChangesQuery,
@@ -23,6 +26,7 @@ export interface HubClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
+  leaseDocumentNumbers(token: string, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease>;
 }
 
 export function createHubClient(baseUrl: string): HubClient {
@@ -54,6 +58,7 @@ export function createHubClient(baseUrl: string): HubClient {
   return {
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
+    leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),
     pull: (token, query) =>
       call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}`, changesResponseSchema, {
         headers: { authorization: `Bearer ${token}` },

@@ -18,6 +18,7 @@ const bridge = {
   removeHolidayYear: (input) => ipcRenderer.invoke(BRIDGE_METHODS.removeHolidayYear, input),
   pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),
   pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
+  leaseDocumentNumbers: (input) => ipcRenderer.invoke(BRIDGE_METHODS.leaseDocumentNumbers, input),
   printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
   listPrinters: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listPrinters, input),
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),

@@ -13,6 +13,7 @@ import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { DailyReportPage } from '../features/daily-report/DailyReportPage';
+import { topUpDocumentNumbers } from '../features/documents/document-number-supply';
 import { IntakePage } from '../features/intake/IntakePage';
 import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
@@ -62,6 +63,11 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
 
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
+
+  // Lease 文书编号 blocks whenever the hub is reachable, so notices can be numbered offline.
+  useEffect(() => {
+    if (syncStatus.online) void topUpDocumentNumbers(identity.hall.code);
+  }, [syncStatus.online, identity.hall.code]);
 
   useEffect(() => {
     let engine: SyncEngine | undefined;

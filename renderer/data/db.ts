@@ -6,17 +6,19 @@
  *   events    every case event this workstation knows (its own and pulled), by case
  *   cases     the fold of each case's events, for lists and detail screens
  *   outbox    events waiting to reach the hub, with per-item attempts and back-off
- *   counters  per-day case-number sequences and per-year document-number sequences
+ *   counters  per-day case-number sequences
  *   syncState the change-feed cursor and other sync bookkeeping
  *   matterUsage how often and how lately this window chose each matter (picker ranking)
  *   attachments scanned materials (Blobs), first held against the intake draft, then the case
  *   printLog  every print of every document, with copy number and the PDF's hash
- *   issuedDocuments the 文书编号 given to each case's documents (counters hold the sequences)
+ *   issuedDocuments the 文书编号 given to each case's documents
+ *   numberBlocks    blocks of 文书编号 leased from the hub, issued from while offline
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { DocumentNumberKind } from '../../shared/documents/document-number';
 import type { DocumentKind } from '../../shared/documents/document-registry';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import type { CaseState } from '../../shared/domain/case-state';
@@ -109,6 +111,20 @@ export interface AttachmentRecord {
   addedBy: string;
 }
 
+/**
+ * A block (号段) of 文书编号 sequence numbers leased from the hub for this hall, one kind and
+ * year; numbers are issued from `next` to `to` while offline.
+ */
+export interface NumberBlockRecord {
+  id?: number;
+  hallCode: string;
+  kind: DocumentNumberKind;
+  year: number;
+  from: number;
+  to: number;
+  next: number;
+}
+
 export interface SyncStateRecord {
   key: string;
   value: string;
@@ -132,6 +148,7 @@ export class WorkstationDb extends Dexie {
   printLog!: EntityTable<PrintLogRecord, 'id'>;
   attachments!: EntityTable<AttachmentRecord, 'id'>;
   issuedDocuments!: Dexie.Table<IssuedDocumentRecord, [string, DocumentKind]>;
+  numberBlocks!: EntityTable<NumberBlockRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -173,6 +190,8 @@ export class WorkstationDb extends Dexie {
     this.version(5).stores({ attachments: '++id, [caseId+materialCode], [draftId+materialCode]' });
     // v6 only adds the issued document numbers (v5 is the attachments table).
     this.version(6).stores({ issuedDocuments: '[caseId+kind], number' });
+    // v7 only adds the leased 文书编号 blocks (numbers now come from the hub's per-hall sequence).
+    this.version(7).stores({ numberBlocks: '++id, [hallCode+kind+year]' });
   }
 }
 

@@ -12,7 +12,15 @@ import { documentSettingsSchema } from '../domain/document-settings';
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
-import { changesQuerySchema, changesResponseSchema, MAX_PUSH_BATCH, pushRequestSchema, pushResponseSchema } from '../sync/protocol';
+import {
+  changesQuerySchema,
+  changesResponseSchema,
+  documentNumberLeaseRequestSchema,
+  documentNumberLeaseSchema,
+  MAX_PUSH_BATCH,
+  pushRequestSchema,
+  pushResponseSchema,
+} from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
 
 export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
@@ -95,6 +103,7 @@ export const bridgeContract = {
   'settings:removeHolidayYear': { input: removeHolidayYearSchema, output: settingsViewSchema },
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
+  'sync:leaseDocumentNumbers': { input: documentNumberLeaseRequestSchema, output: documentNumberLeaseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },
   'print:printers': { input: empty, output: printersSchema },
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },

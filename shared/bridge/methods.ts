@@ -19,6 +19,7 @@ export const BRIDGE_METHODS = {
   removeHolidayYear: 'settings:removeHolidayYear',
   pushEvents: 'sync:push',
   pullChanges: 'sync:pull',
+  leaseDocumentNumbers: 'sync:leaseDocumentNumbers',
   printPdf: 'print:pdf',
   listPrinters: 'print:printers',
   journalAppend: 'journal:append',

@@ -3,9 +3,9 @@
  * e.g. "锦江政务受〔2026〕第00012号" (domain-facts §3.4). Numbers are unique and sequential
  * per issuing hall, year and kind; a new year starts again at 1.
  *
- * Pure: the counter itself is stored by the renderer (one row per hall + kind + year, see
- * documentCounterKey), which passes the stored value in and saves the returned one in the
- * same transaction as the event the document records.
+ * Pure. The sequence itself is the hub's (one per hall, kind and year, so every window of a
+ * hall draws from it): workstations lease blocks of it and issue from them offline
+ * (hub/store/document-numbers.ts, renderer/data/issued-documents.repo.ts).
  */
 
 /**
@@ -67,46 +67,4 @@ export function parseDocumentNumber(text: string): DocumentNumberParts | undefin
   );
   if (!kind) return undefined;
   return { issuerShortName: match[1], kind, year: Number(match[3]), sequence: Number(match[4]) };
-}
-
-/** Where the renderer keeps one sequence: per hall, kind and year. */
-export function documentCounterKey(hallCode: string, kind: DocumentNumberKind, year: number): string {
-  return `document-number:${hallCode}:${kind}:${year}`;
-}
-
-/** A stored counter: the year it counts and the last sequence issued in it. */
-export interface DocumentCounter {
-  year: number;
-  value: number;
-}
-
-export interface NextDocumentNumber {
-  number: string;
-  /** Store this back (same transaction as the document's event). */
-  counter: DocumentCounter;
-}
-
-/**
- * The number after `counter` (undefined: none issued yet). A counter from an earlier year
- * rolls over to 1, so January's first notice is 第00001号 even if the key was reused. A
- * counter from a later year means the workstation clock went backwards: refuse rather than
- * issue a number that may already exist.
- */
-export function nextDocumentNumber(
-  counter: DocumentCounter | undefined,
-  issue: { issuerShortName: string; kind: DocumentNumberKind; year: number },
-): NextDocumentNumber {
-  if (counter && counter.year > issue.year) {
-    throw new RangeError(`文书编号计数器年份（${counter.year}）晚于当前年份（${issue.year}），请检查系统时间`);
-  }
-  const previous = counter && counter.year === issue.year ? counter.value : 0;
-  if (!Number.isInteger(previous) || previous < 0) throw new RangeError(`文书编号计数器无效：${previous}`);
-  const sequence = previous + 1;
-  if (sequence > MAX_DOCUMENT_SEQUENCE) {
-    throw new RangeError(`本年度${DOCUMENT_NUMBER_CATEGORIES[issue.kind]}字文书编号已用尽（${MAX_DOCUMENT_SEQUENCE}）`);
-  }
-  return {
-    number: formatDocumentNumber({ ...issue, sequence }),
-    counter: { year: issue.year, value: sequence },
-  };
 }

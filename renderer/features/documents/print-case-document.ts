@@ -8,10 +8,10 @@ import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry
 import { chinaDate } from '../../../shared/domain/working-days';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
-import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
 import type { RenderedPrint } from '../printing/send-pdf';
+import { issueDocumentNumber } from './document-number-supply';
 import { CASE_DOCUMENTS, type CaseDocumentKind, type CaseDocumentSpec } from './case-documents';
 import { printInfo } from './issuer';
 
@@ -20,17 +20,15 @@ export async function makeCaseDocument<K extends CaseDocumentKind>(record: CaseR
   const now = new Date();
   const printedAt = now.toISOString();
   const documentNumber = spec.numberKind
-    ? (
-        await issuedDocumentsRepo.issue({
-          caseId: record.caseId,
-          kind,
-          numberKind: spec.numberKind,
-          hallCode: workstation.identity.hall.code,
-          issuerShortName: workstation.documents.issuerShortName,
-          year: Number(chinaDate(now).slice(0, 4)),
-          issuedAt: printedAt,
-        })
-      ).number
+    ? await issueDocumentNumber({
+        caseId: record.caseId,
+        kind,
+        numberKind: spec.numberKind,
+        hallCode: workstation.identity.hall.code,
+        issuerShortName: workstation.documents.issuerShortName,
+        year: Number(chinaDate(now).slice(0, 4)),
+        issuedAt: printedAt,
+      })
     : '';
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, kind);
   const data = spec.build(record, workstation, { documentNumber, print: printInfo(workstation, printedAt, copyNumber) });

@@ -9,7 +9,7 @@ import { chinaDate } from '../../../shared/domain/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';
-import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
+import { issueDocumentNumber } from '../documents/document-number-supply';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
 import type { RenderedPrint } from '../printing/send-pdf';
@@ -21,8 +21,8 @@ function receiptCase(record: CaseRecord): ReceiptCase {
 }
 
 /** The receipt's 文书编号: the one issued for this case before, or the next in this year's 受 sequence. */
-async function receiptDocumentNumber(record: CaseRecord, workstation: Workstation, now: string): Promise<string> {
-  const issued = await issuedDocumentsRepo.issue({
+function receiptDocumentNumber(record: CaseRecord, workstation: Workstation, now: string): Promise<string> {
+  return issueDocumentNumber({
     caseId: record.caseId,
     kind: 'receipt',
     numberKind: 'accept',
@@ -31,7 +31,6 @@ async function receiptDocumentNumber(record: CaseRecord, workstation: Workstatio
     year: Number(chinaDate(new Date(now)).slice(0, 4)),
     issuedAt: now,
   });
-  return issued.number;
 }
 
 export async function renderReceipt(record: CaseRecord, workstation: Workstation): Promise<RenderedPrint> {

@@ -7,7 +7,7 @@ import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../app/workstation-context';
-import { AcceptedCard } from './AcceptedCard';
+import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
@@ -26,7 +26,7 @@ const NO_FIELDS: readonly FieldSpec[] = [];
 
 export function IntakePage() {
   const workstation = useWorkstation();
-  const [accepted, setAccepted] = useState<CaseRecord | null>(null);
+  const [answered, setAnswered] = useState<CaseRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Own flag rather than formState.isSubmitting: the spinner belongs to 受理 itself, and
   // isSubmitting was seen stuck true after a failed submit followed by re-validation,
@@ -55,7 +55,7 @@ export function IntakePage() {
     setError(null);
     setAccepting(true);
     try {
-      setAccepted(await acceptIntake(intake, matter, workstation));
+      setAnswered(await acceptIntake(intake, matter, workstation));
       reset(INTAKE_DEFAULTS);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -77,11 +77,11 @@ export function IntakePage() {
     if (!answering) return;
     const record = await store(answering.intake);
     setAnswering(null);
-    setAccepted(record);
+    setAnswered(record);
     reset(INTAKE_DEFAULTS);
   };
 
-  if (accepted) return <AcceptedCard record={accepted} onNext={() => setAccepted(null)} />;
+  if (answered) return <AnsweredCard record={answered} onNext={() => setAnswered(null)} />;
 
   return (
     <Card

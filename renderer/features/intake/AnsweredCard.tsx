@@ -8,7 +8,7 @@ import type { CaseRecord } from '../../data/db';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 
-export function AcceptedCard({ record, onNext }: { record: CaseRecord; onNext(): void }) {
+export function AnsweredCard({ record, onNext }: { record: CaseRecord; onNext(): void }) {
   const accepted = isAccepted(record);
   const title = accepted ? '已受理' : record.status === 'notified' ? '已一次性告知' : '不予受理';
   return (

@@ -10,7 +10,7 @@ import { IntakePageModel } from './pages/intake-page';
 import { MaterialScansModel, type ScanFile } from './pages/material-scans';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
 const MATTER = '无犯罪记录证明开具';
 const ID_CARD = 'ID-CARD';
@@ -44,20 +44,11 @@ function pdfScan(name: string): ScanFile {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') };
 }
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('a clerk attaches scans of the materials, they survive a reload and stay with the accepted case', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(await world.startWorkstation('attachments'));
+  await page.goto(await world().startWorkstation('attachments'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '武侯区', hallName: '武侯区政务服务中心', window: '6', clerk: '孙丽' });
   const intake = new IntakePageModel(page);
   const scans = new MaterialScansModel(page);

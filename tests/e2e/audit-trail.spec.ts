@@ -6,24 +6,15 @@ import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
 const APPLICANT = { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' };
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('a repeat application is flagged and a tampered event is reported', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(await world.startWorkstation('audit'));
+  await page.goto(await world().startWorkstation('audit'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '青羊区', hallName: '青羊区政务服务中心', window: '2', clerk: '钱进' });
   const intake = new IntakePageModel(page);
   const shell = new ShellModel(page);

@@ -10,21 +10,12 @@ import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
 const MATTER = '户籍证明开具';
 const HANDLING_COUNTY = '渝中区';
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 async function acceptCase(intake: IntakePageModel, applicant: { name: string; idNumber: string; mobile: string }): Promise<string> {
   await intake.chooseMatter(MATTER, HANDLING_COUNTY);
@@ -49,7 +40,7 @@ async function openWorkstation(page: Page, url: string, identity: Parameters<Set
 test('a case goes from the Sichuan window to Chongqing and back to the applicant, rated; a withdrawn case cannot be decided', async ({ browser }) => {
   const sichuan = await (await browser.newContext()).newPage();
   const chongqing = await (await browser.newContext()).newPage();
-  const [sichuanUrl, chongqingUrl] = await Promise.all([world.startWorkstation('sichuan'), world.startWorkstation('chongqing')]);
+  const [sichuanUrl, chongqingUrl] = await Promise.all([world().startWorkstation('sichuan'), world().startWorkstation('chongqing')]);
   const sc = await openWorkstation(sichuan, sichuanUrl, { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   const cq = await openWorkstation(chongqing, chongqingUrl, { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
   const scCase = new CaseDetailModel(sichuan);

@@ -12,21 +12,12 @@ import { IntakePageModel } from './pages/intake-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { pdfPages, pdfText } from './support/cups-output';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
 const CERTIFICATE_NUMBER = '渝公户证2026第000816号';
 const HOLDER = { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' };
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 async function openWorkstation(page: Page, url: string, identity: Parameters<SetupPageModel['configure']>[0]): Promise<ShellModel> {
   await page.goto(url);
@@ -42,12 +33,12 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 test('the Chongqing window issues a 户籍证明 result and prints the certificate through the preview', async ({ browser }) => {
   const sichuan = await (await browser.newContext()).newPage();
   const chongqing = await (await browser.newContext()).newPage();
-  const [sichuanUrl, chongqingUrl] = await Promise.all([world.startWorkstation('sichuan'), world.startWorkstation('chongqing', 'PDF')]);
+  const [sichuanUrl, chongqingUrl] = await Promise.all([world().startWorkstation('sichuan'), world().startWorkstation('chongqing', 'PDF')]);
   await openWorkstation(sichuan, sichuanUrl, { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   const cq = await openWorkstation(chongqing, chongqingUrl, { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
   const cqCase = new CaseDetailModel(chongqing);
   const certificate = new CertificateFormModel(chongqing);
-  const prints = join(world.profileDir('chongqing'), 'prints');
+  const prints = join(world().profileDir('chongqing'), 'prints');
 
   const caseNumber = await test.step('the Sichuan window accepts a 户籍证明开具 case handled in 渝中区', async () => {
     const intake = new IntakePageModel(sichuan);

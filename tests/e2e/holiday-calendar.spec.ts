@@ -9,22 +9,13 @@ import { chinaDate } from '../../shared/domain/working-days';
 import { HolidayCalendarModel } from './pages/holiday-calendar';
 import { SettingsPageModel } from './pages/settings-page';
 import { SetupPageModel } from './pages/setup-page';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('the administrator pastes the 2027 schedule from the notice in 设置 and it is listed after a reload', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
-  await page.goto(await world.startWorkstation('holidays'));
+  await page.goto(await world().startWorkstation('holidays'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '2', clerk: '周敏' });
   const settings = new SettingsPageModel(page);
   const calendar = new HolidayCalendarModel(page);

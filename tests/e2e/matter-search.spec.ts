@@ -6,21 +6,12 @@
 import { expect, test } from '@playwright/test';
 import { MatterGuidePageModel } from './pages/matter-guide-page';
 import { SetupPageModel } from './pages/setup-page';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('a clerk finds 社会保障卡申领 by "sbk" and 无犯罪记录证明 by full pinyin, keyboard only', async ({ browser }) => {
-  const url = await world.startWorkstation('sichuan');
+  const url = await world().startWorkstation('sichuan');
   const page = await (await browser.newContext()).newPage();
   await page.goto(url);
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '2', clerk: '陈静' });

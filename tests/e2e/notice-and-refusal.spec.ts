@@ -13,25 +13,16 @@ import { printDocument } from './pages/print-document';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
 const MATTER = '户籍证明开具';
 const HANDLING_COUNTY = '渝中区';
 const YEAR = new Date().getFullYear();
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 async function openSichuan(page: Page): Promise<ShellModel> {
-  await page.goto(await world.startWorkstation('sichuan', 'PDF'));
+  await page.goto(await world().startWorkstation('sichuan', 'PDF'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');
@@ -45,7 +36,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
   const shell = await openSichuan(page);
   const intake = new IntakePageModel(page);
   const detail = new CaseDetailModel(page);
-  const prints = join(world.profileDir('sichuan'), 'prints');
+  const prints = join(world().profileDir('sichuan'), 'prints');
 
   await test.step('an incomplete application survives a reload and cannot be accepted', async () => {
     await intake.chooseMatter(MATTER, HANDLING_COUNTY);

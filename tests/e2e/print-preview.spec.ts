@@ -13,18 +13,9 @@ import { PrintPreviewModel } from './pages/print-preview';
 import { SettingsPageModel } from './pages/settings-page';
 import { SetupPageModel } from './pages/setup-page';
 import { pdfPages, pdfText } from './support/cups-output';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('a hall sets its seal and complaint line, and the clerk previews the receipt before printing it', async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
@@ -33,7 +24,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
-  await page.goto(await world.startWorkstation('preview'));
+  await page.goto(await world().startWorkstation('preview'));
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '6', clerk: '孙悦' });
 
   const settings = new SettingsPageModel(page);
@@ -41,7 +32,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
     await settings.open();
     await expect(settings.documents.locator('#issuerShortName')).toHaveValue('锦江政务');
     await settings.fillDocuments({ supervisionPhone: '028-86661234' });
-    const sealFile = join(world.root, 'seal.png');
+    const sealFile = join(world().root, 'seal.png');
     writeFileSync(sealFile, Buffer.from(sampleSealImage().split(',')[1] ?? '', 'base64'));
     await settings.chooseSealImage(sealFile);
     await settings.saveDocuments();
@@ -85,7 +76,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
     await preview.expectPages(1);
     await preview.print();
     await expect(page.getByTestId('print-result')).toContainText('已发送到打印机“PDF”');
-    const kept = join(world.profileDir('preview'), 'prints', `受理回执-${caseNumber}.pdf`);
+    const kept = join(world().profileDir('preview'), 'prints', `受理回执-${caseNumber}.pdf`);
     expect(pdfPages(kept)).toBe(1);
     const text = pdfText(kept);
     expect(text).toContain(`文书编号：锦江政务受〔${chinaDate(new Date()).slice(0, 4)}〕第00001号`);
@@ -97,7 +88,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
     await page.getByRole('button', { name: '补打受理回执' }).click();
     await preview.print();
     await expect(page.getByTestId('print-result')).toContainText('补打第2份');
-    const reprint = join(world.profileDir('preview'), 'prints', `受理回执-${caseNumber}-补打2.pdf`);
+    const reprint = join(world().profileDir('preview'), 'prints', `受理回执-${caseNumber}-补打2.pdf`);
     expect(pdfText(reprint)).toContain('第00001号');
   });
 });

@@ -11,27 +11,18 @@ import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
 import { readReceiptQr } from './support/receipt-qr';
-import { Topology } from './support/topology';
+import { useTopology } from './support/topology';
 import { verifySealedQr } from '../../shared/domain/receipt-seal';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const MATTER = '无犯罪记录证明开具';
 const APPLICANT = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
 
-let world: Topology;
-
-test.beforeAll(async () => {
-  world = new Topology();
-  await world.startHubs();
-});
-
-test.afterAll(async () => {
-  await world.stopAll();
-});
+const world = useTopology();
 
 test('a Sichuan window accepts a Chongqing matter offline-first and sees it handled in Chongqing', async ({ browser }) => {
-  const sichuanUrl = await world.startWorkstation('sichuan', 'PDF');
-  const chongqingUrl = await world.startWorkstation('chongqing');
+  const sichuanUrl = await world().startWorkstation('sichuan', 'PDF');
+  const chongqingUrl = await world().startWorkstation('chongqing');
   const sichuan = await (await browser.newContext()).newPage();
   const chongqing = await (await browser.newContext()).newPage();
 
@@ -80,7 +71,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     const printed = printedFile(jobId) ?? '';
     expect(qpdfCheck(printed)).toContain('No syntax or stream encoding errors');
     expect(pdfPages(printed)).toBe(1);
-    const kept = join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`);
+    const kept = join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`);
     expect(pdfPages(kept)).toBe(1);
     const text = pdfText(kept);
     expect(text).toContain(firstCase);
@@ -92,9 +83,9 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   await test.step('the receipt QR is sealed by the workstation and verifies offline', async () => {
-    const qr = readReceiptQr(join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`));
+    const qr = readReceiptQr(join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`));
     expect(qr).toMatch(new RegExp(`^CYTB2:${firstCase}:`));
-    const published = publishedKeysResponseSchema.parse(await (await fetch(`${world.hubUrl('51')}/v1/keys`)).json());
+    const published = publishedKeysResponseSchema.parse(await (await fetch(`${world().hubUrl('51')}/v1/keys`)).json());
     const keys = new Map(published.keys.map((key) => [key.workstationId, key]));
     expect(await verifySealedQr(qr ?? '', keys)).toMatchObject({ valid: true });
     expect(await verifySealedQr((qr ?? '').replace(`:${firstCase}:`, `:${firstCase.slice(0, -1)}9:`), keys)).toMatchObject({ valid: false });
@@ -104,7 +95,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     await sichuan.getByRole('button', { name: '补打受理回执' }).click();
     await preview.print();
     await expect(sichuan.getByTestId('print-result')).toContainText('补打第2份', { timeout: 60_000 });
-    const reprint = join(world.profileDir('sichuan'), 'prints', `受理回执-${firstCase}-补打2.pdf`);
+    const reprint = join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}-补打2.pdf`);
     expect(pdfText(reprint)).toMatch(/补\s*打/);
   });
 
@@ -114,7 +105,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   const secondCase = await test.step('work goes on while the Sichuan hub is down', async () => {
-    await world.stopHub('51');
+    await world().stopHub('51');
     await intake.acceptNext();
     // Found by pinyin initials, the way clerks type.
     await intake.chooseMatterBy('wfzjl', MATTER, '渝中区');
@@ -128,7 +119,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   await test.step('the outbox drains by itself when the hub is back', async () => {
-    await world.startHub('51');
+    await world().startHub('51');
     await shell.expectOutbox(0, 60_000);
     await shell.expectHub('交换平台在线');
   });

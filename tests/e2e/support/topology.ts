@@ -2,6 +2,7 @@
  * The e2e world: a Sichuan hub and a Chongqing hub that forward to each other, and one
  * workstation host per province, each with its own profile directory.
  */
+import { test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,4 +67,23 @@ export class Topology {
     await Promise.all([...this.hosts.map((host) => host.stop()), ...[...this.hubs.values()].map((hub) => hub.stop())]);
     rmSync(this.root, { recursive: true, force: true });
   }
+}
+
+/**
+ * One topology per spec file: its two hubs start before the file's tests and everything it
+ * started (hubs and workstation hosts) stops after them. Returns the accessor tests use.
+ */
+export function useTopology(): () => Topology {
+  let world: Topology | undefined;
+  test.beforeAll(async () => {
+    world = new Topology();
+    await world.startHubs();
+  });
+  test.afterAll(async () => {
+    await world?.stopAll();
+  });
+  return () => {
+    if (!world) throw new Error('useTopology: the topology starts in beforeAll');
+    return world;
+  };
 }

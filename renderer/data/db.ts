@@ -86,6 +86,11 @@ export interface IssuedDocumentRecord {
   number: string;
   /** ISO instant of issue. */
   issuedAt: string;
+  /**
+   * For documents made from a form (证明): what the clerk entered, so a 补打 after the drawer
+   * was closed prints the same facts without retyping them.
+   */
+  formData?: Record<string, unknown>;
 }
 
 /**

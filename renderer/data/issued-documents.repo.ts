@@ -41,6 +41,10 @@ export const issuedDocumentsRepo = {
     return (await blocksOf(hallCode, kind, year)).reduce((sum, block) => sum + (block.to - block.next + 1), 0);
   },
 
+  /** A certificate as printed (its number is the issued result's 证照编号, not a leased one). */
+  saveFormDocument: (caseId: string, kind: DocumentKind, number: string, formData: Record<string, unknown>, issuedAt: string) =>
+    db.issuedDocuments.put({ caseId, kind, number, formData, issuedAt }),
+
   addBlock: (lease: DocumentNumberLease) => db.numberBlocks.add({ ...lease, next: lease.from }),
 
   issue(request: IssueRequest): Promise<IssuedDocumentRecord> {

@@ -99,4 +99,12 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
     expect(await certificate.previewAndPrint()).toContain('补打第2份');
     expect(squeeze(pdfText(join(prints, `户籍证明-${caseNumber}-补打2.pdf`)))).toContain(CERTIFICATE_NUMBER);
   });
+
+  await test.step('after the drawer is closed and the page reloaded, a 补打 still starts from what was printed', async () => {
+    await chongqing.reload();
+    await cq.openMenu('待办理（办理地）');
+    await cqCase.open(caseNumber);
+    await certificate.open();
+    await expect(certificate.field('registrationAuthority')).toHaveValue('重庆市公安局渝中区分局解放碑派出所');
+  });
 });

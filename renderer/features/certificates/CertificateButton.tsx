@@ -9,14 +9,24 @@ import { useState } from 'react';
 import { CERTIFICATE_TITLES, type CertificateTemplate } from '../../../shared/documents/certificate-data';
 import { useWorkstation } from '../../app/workstation-context';
 import { mattersByCode } from '../../catalog/catalog';
-import type { CaseRecord } from '../../data/db';
+import type { CaseRecord, IssuedDocumentRecord } from '../../data/db';
+import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
 import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
 import { certificateTemplateFor } from './certificate-for-case';
+import type { FormValues } from './certificate-form-fields';
 import type { CertificateFormOutput } from './certificate-form-schemas';
 import { certificatePrefill } from './certificate-prefill';
 import { CertificateFormModal } from './CertificateFormModal';
 import { makeCertificate } from './make-certificate';
+
+const LOADING = 'loading' as const;
+
+/** The stored form data of this template, as the form's starting values. */
+function storedFormValues(stored: IssuedDocumentRecord | null, template: CertificateTemplate): FormValues | undefined {
+  const data = stored?.formData;
+  return data && data.certificateTemplate === template ? { ...data, certificateTemplate: template } : undefined;
+}
 
 export function CertificateButton({ record }: { record: CaseRecord }) {
   const template = certificateTemplateFor(record, mattersByCode.get(record.matter.code));
@@ -24,17 +34,27 @@ export function CertificateButton({ record }: { record: CaseRecord }) {
 }
 
 function CertificatePrinter({ record, template }: { record: CaseRecord; template: CertificateTemplate }) {
+  // What was printed last time, if anything: a 补打 starts from it rather than from the case.
+  const stored = useLiveQuery(async () => (await issuedDocumentsRepo.get(record.caseId, 'certificate')) ?? null, [record.caseId], LOADING);
+  return stored === LOADING ? null : <LoadedCertificatePrinter record={record} template={template} stored={stored} />;
+}
+
+function LoadedCertificatePrinter({ record, template, stored }: { record: CaseRecord; template: CertificateTemplate; stored: IssuedDocumentRecord | null }) {
   const workstation = useWorkstation();
   const [formOpen, setFormOpen] = useState(false);
   const title = CERTIFICATE_TITLES[template];
   const printing = usePreviewedPrint(title);
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'certificate');
-  // Taken once per case (the printer is keyed by case): the form keeps what the clerk typed between prints.
-  const [defaults] = useState(() => certificatePrefill(template, record, workstation));
+  // Taken once: the form then keeps what the clerk types between prints.
+  const [defaults] = useState(() => storedFormValues(stored, template) ?? certificatePrefill(template, record, workstation));
 
   const print = (certificate: CertificateFormOutput) => {
     setFormOpen(false);
-    void printing.run(() => makeCertificate(record, certificate, workstation));
+    void printing.run(async () => {
+      const job = await makeCertificate(record, certificate, workstation);
+      await issuedDocumentsRepo.saveFormDocument(record.caseId, 'certificate', certificate.certificateNumber, { ...certificate }, job.printedAt);
+      return job;
+    });
   };
 
   return (

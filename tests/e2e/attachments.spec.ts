@@ -123,9 +123,14 @@ test('a clerk attaches scans of the materials, they survive a reload and stay wi
     await expect(attachments.getByTestId(`case-material-${ID_CARD}`)).toContainText('申请人居民身份证');
     expect(await scans.thumbnailWidth(attachments.getByTestId(`case-material-${ID_CARD}`), '身份证正反面.png')).toBe(240);
     await expect(attachments.getByTestId(`case-material-${APPLY_FORM}`)).toContainText('无犯罪记录证明申请表.pdf');
-    const [viewer] = await Promise.all([page.waitForEvent('popup'), attachments.getByTestId('scan-name').filter({ hasText: '身份证正反面.png' }).click()]);
-    expect(viewer.url()).toMatch(/^blob:/);
-    await expect(viewer.locator('img')).toBeVisible();
-    await viewer.close();
+    // Scans open in the app's own viewer (no new window, as Electron allows none).
+    await attachments.getByTestId('scan-name').filter({ hasText: '身份证正反面.png' }).click();
+    const viewer = page.getByTestId('scan-viewer');
+    await expect(viewer.getByTestId('scan-viewer-image')).toBeVisible();
+    expect(await viewer.getByTestId('scan-viewer-image').evaluate((image: HTMLImageElement) => image.naturalWidth)).toBe(600);
+    await viewer.locator('.ant-modal-close').click();
+    await expect(viewer).toHaveCount(0);
+    await attachments.getByTestId('scan-name').filter({ hasText: '无犯罪记录证明申请表.pdf' }).click();
+    await expect(viewer.getByTestId('preview-page-count')).toHaveText('共 1 页');
   });
 });

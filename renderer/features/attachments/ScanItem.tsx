@@ -1,7 +1,8 @@
 import { Button, Space, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { formatFileSize } from '../../../shared/domain/attachment-rules';
 import type { AttachmentRecord } from '../../data/db';
+import { ScanViewerModal } from './ScanViewerModal';
 import { useObjectUrl } from './use-object-url';
 
 const TILE_PX = 64;
@@ -19,23 +20,20 @@ function PdfBadge() {
 }
 
 /**
- * One scanned material: thumbnail, name and size; clicking opens the full file in a new tab
- * (browser mode; Electron's window guard keeps blob: windows closed). A remove button when
- * the scan may still be changed (the intake draft).
+ * One scanned material: thumbnail, name and size; clicking shows the full file in the scan
+ * viewer. A remove button when the scan may still be changed (the intake draft).
  */
 export function ScanItem({ attachment, onRemove }: { attachment: AttachmentRecord; onRemove?: () => void }) {
   const thumbnailUrl = useObjectUrl(attachment.thumbnail);
-  const fileUrl = useObjectUrl(attachment.blob);
-  const link = (content: ReactNode) =>
-    fileUrl ? (
-      <a href={fileUrl} target="_blank" rel="noreferrer" title={`查看 ${attachment.fileName}`}>
-        {content}
-      </a>
-    ) : (
-      content
-    );
+  const [viewing, setViewing] = useState(false);
+  const link = (content: ReactNode) => (
+    <Typography.Link onClick={() => setViewing(true)} title={`查看 ${attachment.fileName}`}>
+      {content}
+    </Typography.Link>
+  );
   return (
     <Space data-testid="scan-item" align="center">
+      {viewing && <ScanViewerModal attachment={attachment} onClose={() => setViewing(false)} />}
       {link(
         thumbnailUrl ? (
           <img src={thumbnailUrl} alt={attachment.fileName} data-testid="scan-thumbnail" style={{ width: TILE_PX, height: TILE_PX, objectFit: 'contain', border: '1px solid #d9d9d9', borderRadius: 4 }} />

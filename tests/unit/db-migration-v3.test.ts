@@ -2,21 +2,8 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { openShippedDb } from './fixtures/shipped-db';
 import { WorkstationDb } from '../../renderer/data/db';
-
-function openShippedV2(name: string): Dexie {
-  const v2 = new Dexie(name);
-  v2.version(1).stores({
-    drafts: 'id',
-    events: 'id, [caseId+position]',
-    cases: 'caseId, caseNumber, [side+updatedAt], [side+status+updatedAt]',
-    outbox: '++seq, eventId, [state+seq]',
-    counters: 'key',
-    syncState: 'key',
-  });
-  v2.version(2).stores({ matterUsage: 'code, lastUsedAt, count' });
-  return v2;
-}
 
 const caseRow = (caseId: string, side: string, status: string) => ({
   caseId,
@@ -32,7 +19,7 @@ const caseRow = (caseId: string, side: string, status: string) => ({
 describe('database migration v2 -> v3', () => {
   it('computes status counters and serves the new indexes', async () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
-    const v2 = openShippedV2(name);
+    const v2 = openShippedDb(name, 2);
     await v2.table('cases').bulkPut([
       caseRow('C001', 'receiving', 'forwarded'),
       caseRow('C002', 'receiving', 'forwarded'),

@@ -1,29 +1,9 @@
 /** Dexie v4 -> v5: existing data is kept and the attachments table stores Blobs by draft and case. */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { deleteDatabasesAfterEach, openShippedDb } from './fixtures/shipped-db';
 import { WorkstationDb, type AttachmentRecord } from '../../renderer/data/db';
-
-/** Version 4 exactly as shipped; frozen here because db.ts only ever appends versions. */
-function openShippedV4(name: string): Dexie {
-  const v4 = new Dexie(name);
-  v4.version(1).stores({
-    drafts: 'id',
-    events: 'id, [caseId+position]',
-    cases: 'caseId, caseNumber, [side+updatedAt], [side+status+updatedAt]',
-    outbox: '++seq, eventId, [state+seq]',
-    counters: 'key',
-    syncState: 'key',
-  });
-  v4.version(2).stores({ matterUsage: 'code, lastUsedAt, count' });
-  v4.version(3).stores({
-    cases:
-      'caseId, caseNumber, [side+updatedAt+caseId], [side+status+updatedAt+caseId], applicant.idNumber, applicant.mobile, [applicant.name+caseId], [matter.code+updatedAt+caseId], [side+promisedDate+caseId]',
-    statusCounts: 'key',
-  });
-  v4.version(4).stores({ printLog: '++id, [caseId+kind]' });
-  return v4;
-}
 
 const scan = (overrides: Partial<AttachmentRecord>): AttachmentRecord => ({
   caseId: null,
@@ -39,18 +19,12 @@ const scan = (overrides: Partial<AttachmentRecord>): AttachmentRecord => ({
   ...overrides,
 });
 
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const database of opened.splice(0)) {
-    database.close();
-    await Dexie.delete(database.name);
-  }
-});
+const opened = deleteDatabasesAfterEach();
 
 describe('database migration v4 -> v5', () => {
   it('keeps drafts, cases and the print log, and adds attachments indexed by draft and by case', async () => {
     const name = `migration-v4-${crypto.randomUUID()}`;
-    const v4 = openShippedV4(name);
+    const v4 = openShippedDb(name, 4);
     await v4.table('drafts').put({ id: 'current', values: { matterCode: 'CY-09-001' }, savedAt: '2026-11-29T08:00:00.000Z' });
     await v4.table('cases').put({ caseId: 'C1', caseNumber: '5101040103202611290001', side: 'receiving', status: 'accepted', updatedAt: '2026-11-29T08:00:00.000Z' });
     await v4.table('printLog').add({ caseId: 'C1', kind: 'receipt', copyNumber: 1, sha256: 'ab', bytes: 10, printedAt: '2026-11-29T08:01:00.000Z', outcome: 'saved', printer: null, jobId: null });

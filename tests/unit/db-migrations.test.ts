@@ -4,35 +4,16 @@
  */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { deleteDatabasesAfterEach, openShippedDb } from './fixtures/shipped-db';
 import { WorkstationDb } from '../../renderer/data/db';
 
-/** Version 1 exactly as shipped; frozen here because db.ts only ever appends versions. */
-function openShippedV1(name: string): Dexie {
-  const v1 = new Dexie(name);
-  v1.version(1).stores({
-    drafts: 'id',
-    events: 'id, [caseId+position]',
-    cases: 'caseId, caseNumber, [side+updatedAt], [side+status+updatedAt]',
-    outbox: '++seq, eventId, [state+seq]',
-    counters: 'key',
-    syncState: 'key',
-  });
-  return v1;
-}
-
-const opened: Dexie[] = [];
-afterEach(async () => {
-  for (const database of opened.splice(0)) {
-    database.close();
-    await Dexie.delete(database.name);
-  }
-});
+const opened = deleteDatabasesAfterEach();
 
 describe('database migrations', () => {
   it('v1 -> current: keeps drafts, outbox and counters and adds matterUsage', async () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
-    const v1 = openShippedV1(name);
+    const v1 = openShippedDb(name, 1);
     await v1.table('drafts').put({ id: 'current', values: { matterCode: 'CY-09-001' }, savedAt: '2026-11-29T08:00:00.000Z' });
     await v1.table('outbox').add({ eventId: 'E1', caseId: 'C1', state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
     await v1.table('counters').put({ key: '510104-3-20261129', value: 7 });

@@ -49,4 +49,3 @@ export async function refuseAtIntake(intake: Intake, matter: Matter, refusal: Re
   return store([await refuseOnTheSpot({ ...opening, refusal })], workstation);
 }
 
-export { nextUlid };

@@ -3,28 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { acceptCase, acceptSupplemented, appendForwarding, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case-commands';
 import { foldCase } from '../../../shared/domain/case-state';
 import type { EventOf } from '../../../shared/domain/case-events';
-import { CHONGQING_ACTOR, NO_CRIMINAL_RECORD, SICHUAN_ACTOR } from '../fixtures/events';
+import { acceptanceInput, CHONGQING_ACTOR, SICHUAN_ACTOR } from '../fixtures/events';
 
+const ACCEPTANCE = acceptanceInput();
 const INPUT: AcceptanceInput = {
-  caseId: '01JD0000000000000000000000',
-  eventIds: ['01JD0000000000000000000001', '01JD0000000000000000000002'],
+  ...ACCEPTANCE,
   intake: {
-    matterCode: NO_CRIMINAL_RECORD.code,
-    mode: '异地代收代办',
-    handlingDivision: '500103',
-    applicant: { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' },
-    materialCodes: ['ID-CARD', 'APPLY-FORM'],
+    ...ACCEPTANCE.intake,
     details: { purpose: '出国留学' },
     agent: { appointed: true, name: '李强', idNumber: '110105194912310021', mobile: '13900139000' },
   },
-  matter: NO_CRIMINAL_RECORD,
-  actor: SICHUAN_ACTOR,
-  receivingName: '四川省 锦江区政务服务中心',
-  handlingName: '重庆市渝中区',
-  caseNumber: '5101040103202611290001',
-  queryPassword: '123456',
-  promisedDate: '2026-12-02',
-  now: new Date('2026-11-29T02:00:00Z'),
 };
 
 describe('acceptCase', () => {

@@ -78,7 +78,8 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     const refusedCases = new Set<string>();
     for (const item of items) {
       const result = byId.get(item.event.id);
-      if (!result) {
+      if (!result || result.status === 'deferred') {
+        // Not answered, or not applicable yet (the peer lacks an event it follows): retry later.
         unanswered.push(item);
       } else if (result.status === 'rejected') {
         // After its case's first refusal, a later event of the case can only fail on the

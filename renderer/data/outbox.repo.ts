@@ -45,6 +45,9 @@ export const outboxRepo = {
         if (!item?.seq) continue;
         if (result.status === 'rejected') {
           await db.outbox.update(item.seq, { state: 'rejected', lastError: `${result.code}：${result.message}` });
+        } else if (result.status === 'deferred') {
+          const attempts = item.attempts + 1;
+          await db.outbox.update(item.seq, { attempts, nextAttemptAt: Date.now() + backoffMs(attempts), lastError: `${result.code}：${result.message}` });
         } else {
           await db.outbox.delete(item.seq);
           await db.events.update(result.id, { synced: 1 });
@@ -52,7 +55,9 @@ export const outboxRepo = {
       }
     });
     // Only once IndexedDB records them as synced may the disk copy go.
-    await eventJournal.acknowledge(results.filter((result) => result.status !== 'rejected').map((result) => result.id));
+    await eventJournal.acknowledge(
+      results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id),
+    );
   },
 
   async deferAfterFailure(items: readonly OutboxItem[], error: string, now: number): Promise<void> {

@@ -39,9 +39,15 @@ export const pushRequestSchema = z.object({
   events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH, { message: `每批最多${MAX_PUSH_BATCH}个事件` }),
 });
 
+/**
+ * Per-event answer to a push or forward. `deferred`: not applied YET because an event it
+ * follows (a parent in its case's log) is not here; the sender keeps it and sends it again
+ * later, unlike `rejected`, which no retry can change.
+ */
 export const eventResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.string(), status: z.literal('applied') }),
   z.object({ id: z.string(), status: z.literal('duplicate') }),
+  z.object({ id: z.string(), status: z.literal('deferred'), code: z.string(), message: z.string() }),
   z.object({ id: z.string(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
 ]);
 export const pushResponseSchema = z.object({ results: z.array(eventResultSchema) });

@@ -90,6 +90,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),
+    'sync:fetchCase': ({ caseId }) => withHub((client, token) => client.fetchCaseLog(token, caseId)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),
     'print:printers': async () => ({ printers: await printing.listPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),

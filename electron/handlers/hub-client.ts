@@ -5,6 +5,8 @@
 import type { z } from 'zod';
 import { BridgeError } from '../../shared/bridge/contract';
 import {
+  caseLogResponseSchema,
+  type CaseLogResponse,
   changesResponseSchema,
   documentNumberLeaseSchema,
   enrollResponseSchema,
@@ -27,6 +29,7 @@ export interface HubClient {
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
   leaseDocumentNumbers(token: string, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease>;
+  fetchCaseLog(token: string, caseId: string): Promise<CaseLogResponse>;
 }
 
 export function createHubClient(baseUrl: string): HubClient {
@@ -59,6 +62,8 @@ export function createHubClient(baseUrl: string): HubClient {
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),
+    fetchCaseLog: (token, caseId) =>
+      call(`/v1/cases/${encodeURIComponent(caseId)}/events`, caseLogResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
     pull: (token, query) =>
       call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}`, changesResponseSchema, {
         headers: { authorization: `Bearer ${token}` },

@@ -19,6 +19,7 @@ const bridge = {
   pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),
   pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
   leaseDocumentNumbers: (input) => ipcRenderer.invoke(BRIDGE_METHODS.leaseDocumentNumbers, input),
+  fetchCase: (input) => ipcRenderer.invoke(BRIDGE_METHODS.fetchCase, input),
   printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
   listPrinters: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listPrinters, input),
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),

@@ -7,7 +7,8 @@
  * - workstations   enrolled windows; only the sha256 of their bearer token is stored, plus
  *                  their receipt-sealing public key (002)
  * - case_routes    one row per case: immutable routing + the folded state (so a push never
- *                  refolds the log) and the hash the next event must chain to
+ *                  refolds the log unless it brings a concurrent event); `last_hash` is the
+ *                  last event in fold order, the state's `heads` the DAG's heads (005)
  * - events         the append-only log as received (`body` is the canonical parsed event)
  * - feed           the change feed: `seq` is assigned under a table lock inside the writing
  *                  transaction, so seq order == commit order and a cursor never skips a row;
@@ -102,6 +103,16 @@ export const MIGRATIONS: readonly Migration[] = [
         last_value integer NOT NULL CHECK (last_value >= 0),
         PRIMARY KEY (hall_code, kind, year)
       );
+    `,
+  },
+  {
+    // A case's log became a DAG: the folded state names its heads. States folded before hold
+    // a single line, whose only head is the last hash.
+    id: '005_case_state_heads',
+    sql: `
+      UPDATE case_routes
+      SET state = jsonb_set(state, '{heads}', jsonb_build_array(last_hash))
+      WHERE NOT (state ? 'heads');
     `,
   },
 ];

@@ -4,6 +4,7 @@
  * is not used), so workstations and hubs reject the same input with the same messages.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { registerCaseLogRoute } from '../routes/case-log';
 import { registerChangesRoute } from '../routes/changes';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
@@ -43,6 +44,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerEnrollRoute(app, ctx);
   registerPushRoute(app, ctx);
   registerChangesRoute(app, ctx);
+  registerCaseLogRoute(app, ctx);
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
   return app;

@@ -2,6 +2,7 @@
  * One row per case: its immutable routing and the state folded so far. Keeping the folded
  * state means applying an event costs one row read, not a replay of the case's whole log.
  */
+import type { CaseEvent } from '../../shared/domain/case-events';
 import type { CaseState } from '../../shared/domain/case-state';
 import type { Queryable } from '../db/database';
 
@@ -31,4 +32,10 @@ export async function saveCaseState(tx: Queryable, state: CaseState, isNew: bool
     JSON.stringify(state),
     state.lastHash,
   ]);
+}
+
+/** Every stored event of a case: the refold after a concurrent event needs the whole log. */
+export async function loadCaseLog(tx: Queryable, caseId: string): Promise<CaseEvent[]> {
+  const rows = await tx.query<{ body: CaseEvent }>('SELECT body FROM events WHERE case_id = $1', [caseId]);
+  return rows.map((row) => row.body);
 }

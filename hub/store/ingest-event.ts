@@ -1,15 +1,16 @@
 /**
- * Takes one event into the hub: checks it, folds it into its case and, if the state machine
- * accepts it, stores it, appends it to the change feed and queues it for the peer hub, all
- * in one transaction. Results are per event: the caller loops over a batch, and one
+ * Takes one event into the hub: checks it, merges it into its case's log (case-log.ts: an
+ * event concurrent with others is kept and the case refolded; one whose parent has not
+ * arrived is deferred) and, if it may stand, stores it, appends it to the change feed and
+ * queues it for the peer hub, all in one transaction. Results are per event: the caller loops over a batch, and one
  * rejected event never stops the others.
  */
 import type { CaseEvent } from '../../shared/domain/case-events';
-import { applyEvent } from '../../shared/domain/case-state';
+import { mergeEvent } from '../../shared/domain/case-log';
 import { hasValidHash } from '../../shared/domain/event-seal';
 import type { EventResult } from '../../shared/sync/protocol';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database';
-import { loadCaseForUpdate, saveCaseState } from './case-routes';
+import { loadCaseForUpdate, loadCaseLog, saveCaseState } from './case-routes';
 import {
   checkActor,
   checkPeerCase,
@@ -56,16 +57,19 @@ async function applyInTransaction(tx: Queryable, event: CaseEvent, origin: Event
       : rejected(event, { code: 'ID_CONFLICT', message: '事件编号已被另一内容不同的事件使用' });
   }
 
-  const transition = applyEvent(state, event);
-  if (!transition.ok) return rejected(event, transition);
-  const { routing } = transition.state;
+  const merged = await mergeEvent(state, event, () => loadCaseLog(tx, event.caseId));
+  if (merged.kind === 'rejected') return rejected(event, merged);
+  if (merged.kind === 'missingParents') {
+    return { id: event.id, status: 'deferred', code: 'MISSING_PARENTS', message: '该事件所接续的前序事件尚未到达本交换中心，请稍后重发' };
+  }
+  const { routing } = merged.state;
   // Routing is set by the event that opens the case (受理, 一次性告知 or 不予受理 on the spot).
   const problem =
     (state === undefined ? checkRouting(routing, event) : undefined) ??
     (origin.kind === 'peer' ? checkPeerCase(routing) : undefined);
   if (problem) return rejected(event, problem);
 
-  await saveCaseState(tx, transition.state, state === undefined);
+  await saveCaseState(tx, merged.state, state === undefined);
   await insertEvent(tx, event, origin);
   const seq = await appendToFeed(tx, event, routing);
   // Only our own windows' events travel to the peer: a peer event going back would echo.

@@ -19,14 +19,15 @@ import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
-import { startSyncEngine, type SyncEngine, type SyncStatus } from '../sync/sync-engine';
+import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
+import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
+import { useSyncStatus } from './use-sync-status';
 import { WorkstationContext, type Workstation } from './workstation-context';
 
 type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings';
 
-const INITIAL_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
-
-function SyncTag({ status, pending }: { status: SyncStatus; pending: number }) {
+function SyncTag({ pending }: { pending: number }) {
+  const status = useSyncStatus();
   const label = status.online === null ? '正在连接交换平台' : status.online ? '交换平台在线' : '交换平台离线';
   const color = status.online === null ? 'default' : status.online ? 'green' : 'orange';
   return (
@@ -39,6 +40,15 @@ function SyncTag({ status, pending }: { status: SyncStatus; pending: number }) {
       </span>
     </Space>
   );
+}
+
+/** Leases 文书编号 blocks whenever the hub is reachable, so notices can be numbered offline. */
+function DocumentNumberTopUp({ hallCode }: { hallCode: string }) {
+  const { online } = useSyncStatus();
+  useEffect(() => {
+    if (online) void topUpDocumentNumbers(hallCode);
+  }, [online, hallCode]);
+  return null;
 }
 
 interface WorkstationShellProps {
@@ -54,7 +64,6 @@ interface WorkstationShellProps {
 
 export function WorkstationShell({ identity, workstationId, storedDocuments, enteredHolidayYears, onSettingsSaved }: WorkstationShellProps) {
   const [page, setPage] = useState<PageKey>('intake');
-  const [syncStatus, setSyncStatus] = useState<SyncStatus>(INITIAL_STATUS);
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
@@ -64,20 +73,15 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
   // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
   useEffect(() => void appPdfClient(), []);
 
-  // Lease 文书编号 blocks whenever the hub is reachable, so notices can be numbered offline.
-  useEffect(() => {
-    if (syncStatus.online) void topUpDocumentNumbers(identity.hall.code);
-  }, [syncStatus.online, identity.hall.code]);
-
   useEffect(() => {
     let engine: SyncEngine | undefined;
     let cancelled = false;
     // Restore journaled events before the first sync round, so they are pushed with the rest.
     void secureLocalStore(identity.hall.code)
-      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, error: String(error) }))
+      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, notRestored: { waiting: [], failed: [] }, error: String(error) }))
       .finally(() => {
         if (cancelled) return;
-        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
+        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
         setSync(engine);
       });
     return () => {
@@ -87,8 +91,8 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
   }, [identity.hall.code]);
 
   const workstation = useMemo<Workstation | null>(
-    () => (sync ? { identity, documents, holidays, workstationId, sync, syncStatus } : null),
-    [identity, documents, holidays, workstationId, sync, syncStatus],
+    () => (sync ? { identity, documents, holidays, workstationId, sync } : null),
+    [identity, documents, holidays, workstationId, sync],
   );
   if (!workstation) return null;
 
@@ -113,7 +117,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
             {provinceName(identity.province)} · {identity.hall.name} · {identity.window}号窗口 · {identity.clerk}
           </span>
           <span style={{ marginLeft: 'auto' }}>
-            <SyncTag status={syncStatus} pending={pending} />
+            <SyncTag pending={pending} />
           </span>
         </Layout.Header>
         <Layout>
@@ -121,7 +125,9 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
             <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24 }}>
+            <DocumentNumberTopUp hallCode={identity.hall.code} />
             <StorageSafetyBanner safety={safety} />
+            <ConflictNoticeBanner />
             {page === 'intake' && <IntakePage />}
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}

@@ -4,7 +4,7 @@ import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { Actor } from '../../shared/domain/case-events';
 import type { EffectiveHolidays } from '../catalog/effective-holiday-calendar';
-import type { SyncEngine, SyncStatus } from '../sync/sync-engine';
+import type { SyncEngine } from '../sync/sync-engine';
 
 export interface Workstation {
   identity: WorkstationIdentity;
@@ -13,8 +13,8 @@ export interface Workstation {
   /** The calendar every due date counts with: the seed plus the years entered in 设置. */
   holidays: EffectiveHolidays;
   workstationId: string;
+  /** Kick it after storing a local event; its status is in sync-status-context.ts. */
   sync: SyncEngine;
-  syncStatus: SyncStatus;
 }
 
 export const WorkstationContext = createContext<Workstation | null>(null);

@@ -1,47 +1,17 @@
 /**
- * Case events in, case state out. Every write appends events and updates the folded case
- * (and, for local events, the outbox) in ONE transaction: a crash never leaves a case whose
- * state disagrees with its log, or an event that will never be sent.
+ * Case events in, case state out. Every write merges events into the case's log and updates
+ * the folded case (and, for local events, the outbox) in ONE transaction: a crash never
+ * leaves a case whose state disagrees with its log, or an event that will never be sent.
+ * How an event joins a log is case-merge.ts (and shared/domain/case-log.ts).
  */
-import { applyEvent, type CaseState } from '../../shared/domain/case-state';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { attachmentsRepo } from './attachments.repo';
-import { db, statusCountKey, type CaseRecord, type CaseSide, type StoredEvent } from './db';
+import { CaseTransitionError, mergeIntoStore } from './case-merge';
+import { db, type CaseRecord } from './db';
 import { eventJournal } from './event-journal';
+import { pendingEventsRepo } from './pending-events.repo';
 
-function sideFor(state: CaseState, myHallCode: string): CaseSide {
-  return state.routing.receiving.hallCode === myHallCode ? 'receiving' : 'handling';
-}
-
-/** Moves one case between status counters; runs inside the caller's transaction. */
-async function recount(before: CaseRecord | undefined, after: CaseRecord): Promise<void> {
-  if (before && before.status === after.status && before.side === after.side) return;
-  const bump = async (side: CaseSide, status: string, delta: number) => {
-    const key = statusCountKey(side, status);
-    const current = (await db.statusCounts.get(key))?.count ?? 0;
-    await db.statusCounts.put({ key, side, status, count: Math.max(0, current + delta) });
-  };
-  if (before) await bump(before.side, before.status, -1);
-  await bump(after.side, after.status, 1);
-}
-
-async function appendOne(event: CaseEvent, synced: 0 | 1, myHallCode: string): Promise<CaseRecord> {
-  const current = await db.cases.get(event.caseId);
-  const result = applyEvent(current, event);
-  if (!result.ok) throw new CaseTransitionError(result.code, result.message);
-  const record: CaseRecord = { ...result.state, side: sideFor(result.state, myHallCode) };
-  const stored: StoredEvent = { ...event, position: record.eventCount, synced };
-  await db.events.add(stored);
-  await db.cases.put(record);
-  await recount(current, record);
-  return record;
-}
-
-async function appendQueued(event: CaseEvent, myHallCode: string): Promise<CaseRecord> {
-  const record = await appendOne(event, 0, myHallCode);
-  await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
-  return record;
-}
+export { CaseTransitionError } from './case-merge';
 
 /** IndexedDB refused the write (quota, a broken backing store); says whether disk has it. */
 export class LocalStoreError extends Error {
@@ -60,15 +30,36 @@ export class LocalStoreError extends Error {
   }
 }
 
-export class CaseTransitionError extends Error {
-  constructor(
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'CaseTransitionError';
+/** A local event whose case's earlier events are not here (its parents are missing). */
+export class MissingHistoryError extends Error {
+  constructor(readonly missing: readonly string[]) {
+    super('本机缺少该办件此前的记录，请等待同步完成后再办理');
+    this.name = 'MissingHistoryError';
   }
 }
+
+/** A local event: stored, folded and queued for the hub; throws when it cannot stand. */
+async function appendQueued(event: CaseEvent, myHallCode: string): Promise<CaseRecord> {
+  const outcome = await mergeIntoStore(event, 0, myHallCode);
+  if (outcome.kind === 'missingParents') throw new MissingHistoryError(outcome.missing);
+  await queueForHub(event);
+  return outcome.record;
+}
+
+export async function queueForHub(event: CaseEvent): Promise<void> {
+  await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+}
+
+/** What a journal restore did, per event that did not come back (the others did). */
+export interface RestoreReport {
+  restored: number;
+  /** Waiting for earlier events of their case from the hub; merged after a pull. */
+  waiting: { caseId: string; eventId: string; reason: string }[];
+  /** Refused by the state machine: they can never stand; kept in the journal for an operator. */
+  failed: { caseId: string; eventId: string; reason: string }[];
+}
+
+const PULL_TABLES = () => [db.events, db.cases, db.syncState, db.statusCounts, db.pendingEvents, db.conflictNotices, db.outbox];
 
 export const casesRepo = {
   /**
@@ -79,67 +70,79 @@ export const casesRepo = {
   async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
     const journaled = await eventJournal.write(events);
     try {
-      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments], async () => {
-        if (draftId) await db.drafts.delete(draftId);
-        let record: CaseRecord | undefined;
-        for (const event of events) record = await appendQueued(event, myHallCode);
-        if (!record) throw new Error('没有要保存的事件');
-        if (draftId) await attachmentsRepo.claimDraftAttachments(draftId, record.caseId);
-        return record;
-      });
+      return await db.transaction(
+        'rw',
+        [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments, db.conflictNotices],
+        async () => {
+          if (draftId) await db.drafts.delete(draftId);
+          let record: CaseRecord | undefined;
+          for (const event of events) record = await appendQueued(event, myHallCode);
+          if (!record) throw new Error('没有要保存的事件');
+          if (draftId) await attachmentsRepo.claimDraftAttachments(draftId, record.caseId);
+          return record;
+        },
+      );
     } catch (error) {
-      if (error instanceof CaseTransitionError) throw error;
+      if (error instanceof CaseTransitionError || error instanceof MissingHistoryError) throw error;
       throw new LocalStoreError(error, journaled);
     }
   },
 
   /**
    * Local events that reached the disk journal but not IndexedDB (a quota or backing-store
-   * failure, a crash between the two writes): stored and queued now, in journal order.
+   * failure, a crash between the two writes, a wiped store): merged and queued again, case by
+   * case, so one case that cannot come back never holds up the others. An event whose case's
+   * earlier events are only at the hub (acknowledged, so gone from the journal) waits in
+   * pendingEvents and is merged after the pull brings them.
    */
-  async restoreFromJournal(events: readonly CaseEvent[], myHallCode: string): Promise<number> {
-    return db.transaction('rw', [db.events, db.cases, db.outbox, db.statusCounts], async () => {
-      let restored = 0;
-      for (const event of events) {
-        if (await db.events.get(event.id)) continue;
-        await appendQueued(event, myHallCode);
-        restored += 1;
-      }
-      return restored;
-    });
+  async restoreFromJournal(events: readonly CaseEvent[], myHallCode: string): Promise<RestoreReport> {
+    const report: RestoreReport = { restored: 0, waiting: [], failed: [] };
+    for (const caseEvents of groupByCase(events)) {
+      await db.transaction('rw', PULL_TABLES(), async () => {
+        for (const event of caseEvents) {
+          if (await db.events.get(event.id)) continue;
+          const outcome = await pendingEventsRepo.mergeOrKeep(event, { local: true, myHallCode });
+          if (outcome.kind === 'stored') report.restored += 1;
+          else if (outcome.kind === 'waiting') report.waiting.push({ caseId: event.caseId, eventId: event.id, reason: outcome.reason });
+          else report.failed.push({ caseId: event.caseId, eventId: event.id, reason: outcome.reason });
+        }
+      });
+    }
+    return report;
   },
 
   /**
    * Events from the hub's feed, with the cursor that follows them, in one transaction.
-   * Events we already hold (our own, echoed back) are just marked synced.
+   * Events we already hold (our own, echoed back) are just marked synced. An event that
+   * follows one not here yet is kept in pendingEvents (never skipped) and merged as soon as
+   * its parents arrive, in this batch or a later one.
    */
-  async applyPulled(events: readonly CaseEvent[], cursor: string, myHallCode: string): Promise<{ applied: number; skipped: string[] }> {
-    return db.transaction('rw', [db.events, db.cases, db.syncState, db.statusCounts], async () => {
+  async applyPulled(events: readonly CaseEvent[], cursor: string, myHallCode: string): Promise<{ applied: number; waiting: number }> {
+    return db.transaction('rw', PULL_TABLES(), async () => {
       let applied = 0;
-      const skipped: string[] = [];
+      const touched = new Set<string>();
       for (const event of events) {
         if (await db.events.get(event.id)) {
           await db.events.update(event.id, { synced: 1 });
           continue;
         }
-        try {
-          await appendOne(event, 1, myHallCode);
+        const outcome = await pendingEventsRepo.mergeOrKeep(event, { local: false, myHallCode });
+        if (outcome.kind === 'stored') {
           applied += 1;
-        } catch (error) {
-          if (!(error instanceof CaseTransitionError)) throw error;
-          skipped.push(`${event.id}: ${error.message}`);
+          touched.add(event.caseId);
         }
       }
+      applied += await pendingEventsRepo.retryCases(touched, myHallCode);
       await db.syncState.put({ key: 'feedCursor', value: cursor });
-      return { applied, skipped };
+      return { applied, waiting: await db.pendingEvents.count() };
     });
   },
 
   get: (caseId: string) => db.cases.get(caseId),
 
+  /** The case's events in fold order. */
   timeline: (caseId: string) =>
     db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
-
 
   /**
    * The next daily sequence for a case-number prefix (hall + window + date). The stored
@@ -157,3 +160,10 @@ export const casesRepo = {
     });
   },
 };
+
+/** Events grouped by case, each group in the order given (the journal's order). */
+function groupByCase(events: readonly CaseEvent[]): CaseEvent[][] {
+  const groups = new Map<string, CaseEvent[]>();
+  for (const event of events) groups.set(event.caseId, [...(groups.get(event.caseId) ?? []), event]);
+  return [...groups.values()];
+}

@@ -13,6 +13,9 @@
  *   printLog  every print of every document, with copy number and the PDF's hash
  *   issuedDocuments the 文书编号 given to each case's documents
  *   numberBlocks    blocks of 文书编号 leased from the hub, issued from while offline
+ *   pendingEvents   pulled events that follow an event not here yet, retried after each pull
+ *   conflictNotices this hall's acts that lost to a concurrent act, until a clerk acknowledges
+ *   syncResolutions what a clerk did about a sync 异常 (retry, discard, fetch the history)
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
@@ -21,7 +24,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { DocumentNumberKind } from '../../shared/documents/document-number';
 import type { DocumentKind } from '../../shared/documents/document-registry';
 import type { CaseEvent } from '../../shared/domain/case-events';
-import type { CaseState } from '../../shared/domain/case-state';
+import type { CaseState, OverruledEvent } from '../../shared/domain/case-state';
 import type { IntakeValues } from '../../shared/domain/application';
 import type { MatterUsage } from '../../shared/catalog-search/usage';
 import type { ScanMimeType } from '../../shared/domain/attachment-rules';
@@ -33,7 +36,7 @@ export interface DraftRecord {
 }
 
 export type StoredEvent = CaseEvent & {
-  /** 1-based position in the case's log. */
+  /** 1-based position in the case's fold order (case-log.ts); renumbered when a concurrent event lands. */
   position: number;
   /** 1 once the hub has it (pushed and acknowledged, or pulled). */
   synced: 0 | 1;
@@ -130,6 +133,48 @@ export interface NumberBlockRecord {
   next: number;
 }
 
+/**
+ * An event from the hub's feed that follows an event this workstation does not hold yet. Kept
+ * (never skipped) and merged as soon as its parents are here; `reason` says what it waits for.
+ */
+export interface PendingEventRecord {
+  id: string;
+  caseId: string;
+  event: CaseEvent;
+  /** Pulled from the feed, or this workstation's own event restored from the disk journal. */
+  origin: 'pulled' | 'journal';
+  /** ISO instant it first came in. */
+  receivedAt: string;
+  attempts: number;
+  reason: string;
+}
+
+/** A notice to this hall's clerk whose act was overruled by a concurrent one (case-conflicts.ts). */
+export interface ConflictNoticeRecord {
+  /** The overruled event. */
+  eventId: string;
+  caseId: string;
+  caseNumber: string;
+  overruled: OverruledEvent;
+  state: 'open' | 'acknowledged';
+  /** ISO instant this workstation learnt of it. */
+  createdAt: string;
+  acknowledgedAt?: string;
+  acknowledgedBy?: string;
+}
+
+/** The record of a clerk's answer to a sync 异常. */
+export interface SyncResolutionRecord {
+  id?: number;
+  at: string;
+  clerk: string;
+  action: 'retried' | 'discarded' | 'fetchedHistory';
+  caseId: string;
+  eventId: string | null;
+  /** The 异常's reason at the time, and the clerk's own words where asked. */
+  detail: string;
+}
+
 export interface SyncStateRecord {
   key: string;
   value: string;
@@ -154,6 +199,9 @@ export class WorkstationDb extends Dexie {
   attachments!: EntityTable<AttachmentRecord, 'id'>;
   issuedDocuments!: Dexie.Table<IssuedDocumentRecord, [string, DocumentKind]>;
   numberBlocks!: EntityTable<NumberBlockRecord, 'id'>;
+  pendingEvents!: EntityTable<PendingEventRecord, 'id'>;
+  conflictNotices!: EntityTable<ConflictNoticeRecord, 'eventId'>;
+  syncResolutions!: EntityTable<SyncResolutionRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -197,6 +245,22 @@ export class WorkstationDb extends Dexie {
     this.version(6).stores({ issuedDocuments: '[caseId+kind], number' });
     // v7 only adds the leased 文书编号 blocks (numbers now come from the hub's per-hall sequence).
     this.version(7).stores({ numberBlocks: '++id, [hallCode+kind+year]' });
+    // v8: a case's log became a DAG. Cases folded before name their single head; pulled
+    // events waiting for their parents and conflict notices get their own tables.
+    this.version(8)
+      .stores({
+        pendingEvents: 'id, caseId, receivedAt',
+        conflictNotices: 'eventId, caseId, [state+createdAt]',
+        syncResolutions: '++id, at',
+      })
+      .upgrade(async (tx) => {
+        await tx
+          .table<CaseRecord, string>('cases')
+          .toCollection()
+          .modify((record) => {
+            record.heads ??= [record.lastHash];
+          });
+      });
   }
 }
 

@@ -1,53 +1,58 @@
 /**
- * The outbox: local events not yet acknowledged by the hub. Items are sent oldest first;
- * a network failure backs off the batch, a hub rejection parks the item (with the hub's
- * reason and the event kept) for the supervisor's queue instead of blocking the rest.
+ * The outbox: local events not yet acknowledged by the hub, sent oldest first.
+ *
+ * A network failure is the engine's business (it backs off the whole round); the items keep
+ * their place. Per item: `deferred` (the hub lacks an event this one follows) waits its own
+ * back-off; `rejected` parks the item with the hub's reason and the event kept, in the
+ * 同步队列's 异常 list, where the clerk retries or discards it. One parked or waiting item
+ * never blocks the rest, but it holds back later items of its own case (they would only be
+ * deferred or refused behind it).
  */
 import type { CaseEvent } from '../../shared/domain/case-events';
+import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import type { EventResult } from '../../shared/sync/protocol';
 import { db, type OutboxItem } from './db';
 import { eventJournal } from './event-journal';
+import { plainEvent } from './stored-event';
 
-const MAX_BACKOFF_MS = 10_000;
-
-export function backoffMs(attempts: number): number {
-  return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** Math.max(0, attempts - 1));
-}
+const pendingRange = () => db.outbox.where('[state+seq]').between(['pending', 0], ['pending', Infinity]);
 
 export const outboxRepo = {
-  /** Pending items whose back-off has passed, oldest first, with their events. */
+  /** Queues a stored local event; runs inside the caller's transaction. */
+  async enqueue(event: CaseEvent): Promise<void> {
+    await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+  },
+
+  /**
+   * Up to `limit` pending items whose back-off has passed, oldest first, with their events.
+   * Walks the pending index with a cursor and stops at `limit`: the cost follows the batch,
+   * not the queue (only items in back-off at the front are stepped over).
+   */
   async takeDue(now: number, limit: number): Promise<{ items: OutboxItem[]; events: CaseEvent[] }> {
-    const pending = await db.outbox.where('[state+seq]').between(['pending', 0], ['pending', Infinity]).toArray();
-    // Keep per-case order: once one item of a case is waiting, later ones of that case wait too.
     const waitingCases = new Set<string>();
     const items: OutboxItem[] = [];
-    for (const item of pending) {
-      if (items.length >= limit) break;
+    await pendingRange().until(() => items.length >= limit, true).each((item) => {
       if (item.nextAttemptAt > now || waitingCases.has(item.caseId)) {
         waitingCases.add(item.caseId);
-        continue;
+        return;
       }
       items.push(item);
-    }
-    const stored = await db.events.bulkGet(items.map((item) => item.eventId));
-    const events = stored.flatMap((event) => {
-      if (!event) return [];
-      const { position: _position, synced: _synced, ...plain } = event;
-      return [plain as CaseEvent];
     });
+    const stored = await db.events.bulkGet(items.map((item) => item.eventId));
+    const events = stored.flatMap((event) => (event ? [plainEvent(event)] : []));
     return { items, events };
   },
 
-  async recordResults(results: readonly EventResult[]): Promise<void> {
+  async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
     await db.transaction('rw', db.outbox, db.events, async () => {
       for (const result of results) {
         const item = await db.outbox.where('eventId').equals(result.id).first();
         if (!item?.seq) continue;
         if (result.status === 'rejected') {
-          await db.outbox.update(item.seq, { state: 'rejected', lastError: `${result.code}：${result.message}` });
+          await db.outbox.update(item.seq, { state: 'rejected', attempts: item.attempts + 1, lastError: `${result.code}：${result.message}` });
         } else if (result.status === 'deferred') {
           const attempts = item.attempts + 1;
-          await db.outbox.update(item.seq, { attempts, nextAttemptAt: Date.now() + backoffMs(attempts), lastError: `${result.code}：${result.message}` });
+          await db.outbox.update(item.seq, { attempts, nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF), lastError: `${result.code}：${result.message}` });
         } else {
           await db.outbox.delete(item.seq);
           await db.events.update(result.id, { synced: 1 });
@@ -60,16 +65,14 @@ export const outboxRepo = {
     );
   },
 
-  async deferAfterFailure(items: readonly OutboxItem[], error: string, now: number): Promise<void> {
-    await db.transaction('rw', db.outbox, async () => {
-      for (const item of items) {
-        if (item.seq === undefined) continue;
-        const attempts = item.attempts + 1;
-        await db.outbox.update(item.seq, { attempts, nextAttemptAt: now + backoffMs(attempts), lastError: error });
-      }
-    });
+  /** 异常 → 重试: a parked item goes back to the queue, to be sent at once. */
+  async retry(seq: number): Promise<void> {
+    await db.outbox.update(seq, { state: 'pending', attempts: 0, nextAttemptAt: 0 });
   },
 
-  countPending: () => db.outbox.where('[state+seq]').between(['pending', 0], ['pending', Infinity]).count(),
+  countPending: () => pendingRange().count(),
+  countRejected: () => db.outbox.where('[state+seq]').between(['rejected', 0], ['rejected', Infinity]).count(),
   listAll: () => db.outbox.orderBy('seq').toArray(),
+  /** Items the clerk should look at: parked by the hub, or deferred again and again. */
+  listTroubled: (minAttempts: number) => db.outbox.filter((item) => item.state === 'rejected' || item.attempts >= minAttempts).toArray(),
 };

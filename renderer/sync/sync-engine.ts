@@ -1,79 +1,91 @@
 /**
  * Drains the outbox to the province hub and pulls the hub's change feed, forever, in the
- * background. Offline is normal: a failed round backs off (up to 10 s) and tries again by
- * itself; a new local event kicks a round at once.
+ * background. Offline is normal: a failed round backs off (shared/sync/backoff.ts) and tries
+ * again by itself; a new local event kicks a round at once, and a round that stopped at its
+ * batch cap goes on at once instead of idling.
  *
  * One round at a time per origin: the Web Locks API serialises rounds across tabs, so two
  * open tabs never push the same event twice at the same moment.
  */
 import type { BridgeApi } from '../../shared/bridge/contract';
+import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import { MAX_PULL_LIMIT } from '../../shared/sync/protocol';
 import { casesRepo } from '../data/cases.repo';
-import { backoffMs, outboxRepo } from '../data/outbox.repo';
+import { outboxRepo } from '../data/outbox.repo';
+import { pendingEventsRepo } from '../data/pending-events.repo';
 import { syncStateRepo } from '../data/sync-state.repo';
 
 const PUSH_BATCH = 100;
 const IDLE_INTERVAL_MS = 2_000;
+/** Bounds one round, so a hub that acknowledges nothing cannot spin us forever. */
+const MAX_BATCHES_PER_ROUND = 50;
 
 export interface SyncStatus {
   online: boolean | null;
   lastSuccessAt: string | null;
   lastError: string | null;
-  skipped: string[];
+  /** Pulled or restored events waiting for earlier events of their case (see 同步队列). */
+  waiting: number;
 }
+
+export const INITIAL_SYNC_STATUS: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, waiting: 0 };
 
 export interface SyncEngine {
   kick(): void;
   stop(): void;
+  /** The latest round's outcome (a stable object until the next round ends). */
+  status(): SyncStatus;
+  subscribe(listener: () => void): () => void;
 }
 
-/** Bounds one round, so a hub that acknowledges nothing cannot spin us forever. */
-const MAX_BATCHES_PER_ROUND = 50;
-
-async function pushDue(api: BridgeApi): Promise<void> {
+/** True when the round stopped at its cap with more to send. */
+async function pushDue(api: BridgeApi): Promise<boolean> {
   for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch += 1) {
     const { items, events } = await outboxRepo.takeDue(Date.now(), PUSH_BATCH);
-    if (items.length === 0) return;
+    if (items.length === 0) return false;
     const result = await api.pushEvents({ events });
-    if (!result.ok) {
-      await outboxRepo.deferAfterFailure(items, result.error.message, Date.now());
-      throw new Error(result.error.message);
-    }
+    if (!result.ok) throw new Error(result.error.message);
     await outboxRepo.recordResults(result.value.results);
+    if (items.length < PUSH_BATCH) return false;
   }
+  return true;
 }
 
-async function pullAll(api: BridgeApi, myHallCode: string): Promise<string[]> {
-  const skipped: string[] = [];
+/** True when the round stopped at its cap with more to pull. */
+async function pullAll(api: BridgeApi, myHallCode: string): Promise<boolean> {
   for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch += 1) {
     const cursor = await syncStateRepo.feedCursor();
     const result = await api.pullChanges({ cursor, limit: MAX_PULL_LIMIT });
     if (!result.ok) throw new Error(result.error.message);
     const { changes, nextCursor, hasMore } = result.value;
-    const outcome = await casesRepo.applyPulled(changes.map((change) => change.event), nextCursor, myHallCode);
-    skipped.push(...outcome.skipped);
-    if (!hasMore) break;
+    await casesRepo.applyPulled(changes.map((change) => change.event), nextCursor, myHallCode);
+    if (!hasMore) return false;
   }
-  return skipped;
+  return true;
 }
 
-export function startSyncEngine(options: { api: BridgeApi; myHallCode: string; onStatus(status: SyncStatus): void }): SyncEngine {
+export function startSyncEngine(options: { api: BridgeApi; myHallCode: string }): SyncEngine {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
-  let status: SyncStatus = { online: null, lastSuccessAt: null, lastError: null, skipped: [] };
+  let capped = false;
+  let status: SyncStatus = INITIAL_SYNC_STATUS;
+  const listeners = new Set<() => void>();
 
   const round = async () => {
     try {
-      await pushDue(options.api);
-      const skipped = await pullAll(options.api, options.myHallCode);
+      const pushCapped = await pushDue(options.api);
+      const pullCapped = await pullAll(options.api, options.myHallCode);
+      if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);
+      capped = pushCapped || pullCapped;
       failures = 0;
-      status = { online: true, lastSuccessAt: new Date().toISOString(), lastError: null, skipped };
+      status = { online: true, lastSuccessAt: new Date().toISOString(), lastError: null, waiting: await pendingEventsRepo.count() };
     } catch (error) {
       failures += 1;
+      capped = false;
       status = { ...status, online: false, lastError: error instanceof Error ? error.message : String(error) };
     }
-    options.onStatus(status);
+    for (const listener of listeners) listener();
   };
 
   const schedule = (delay: number) => {
@@ -92,11 +104,11 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string; o
     running = true;
     await (navigator.locks ? navigator.locks.request('chuanyu-sync', round) : round());
     running = false;
-    if (again) {
+    if (again || capped) {
       again = false;
       schedule(0);
     } else {
-      schedule(failures > 0 ? backoffMs(failures) : IDLE_INTERVAL_MS);
+      schedule(failures > 0 ? backoffDelayMs(failures, WORKSTATION_BACKOFF) : IDLE_INTERVAL_MS);
     }
   };
 
@@ -105,6 +117,11 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string; o
   schedule(0);
   return {
     kick: () => schedule(0),
+    status: () => status,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     stop() {
       stopped = true;
       clearTimeout(timer);

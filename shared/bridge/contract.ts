@@ -13,6 +13,8 @@ import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import {
+  caseLogQuerySchema,
+  caseLogResponseSchema,
   changesQuerySchema,
   changesResponseSchema,
   documentNumberLeaseRequestSchema,
@@ -104,6 +106,7 @@ export const bridgeContract = {
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
   'sync:leaseDocumentNumbers': { input: documentNumberLeaseRequestSchema, output: documentNumberLeaseSchema },
+  'sync:fetchCase': { input: caseLogQuerySchema, output: caseLogResponseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },
   'print:printers': { input: empty, output: printersSchema },
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },

@@ -20,6 +20,7 @@ export const BRIDGE_METHODS = {
   pushEvents: 'sync:push',
   pullChanges: 'sync:pull',
   leaseDocumentNumbers: 'sync:leaseDocumentNumbers',
+  fetchCase: 'sync:fetchCase',
   printPdf: 'print:pdf',
   listPrinters: 'print:printers',
   journalAppend: 'journal:append',

@@ -4,28 +4,7 @@
  */
 import type { TimeLimit } from '../domain/matter';
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
-const pad2 = (value: number): string => String(value).padStart(2, '0');
-
-/** The instant shifted so its UTC fields read as China wall-clock time. */
-function chinaWallClock(isoInstant: string): Date {
-  const ms = Date.parse(isoInstant);
-  if (Number.isNaN(ms)) throw new RangeError(`时间格式无效：${isoInstant}`);
-  return new Date(ms + CHINA_OFFSET_MS);
-}
-
-/** "2025-03-18T01:05:12Z" -> "2025年03月18日" (the China calendar day of an instant). */
-export function formatChinaDay(isoInstant: string): string {
-  const china = chinaWallClock(isoInstant);
-  return `${china.getUTCFullYear()}年${pad2(china.getUTCMonth() + 1)}月${pad2(china.getUTCDate())}日`;
-}
-
-/** "2025-03-18T01:05:12Z" -> "2025年03月18日 09:05" (China time). */
-export function formatChinaDateTime(isoInstant: string): string {
-  const china = chinaWallClock(isoInstant);
-  return `${formatChinaDay(isoInstant)} ${pad2(china.getUTCHours())}:${pad2(china.getUTCMinutes())}`;
-}
+export { formatChinaDateTime, formatChinaDay } from '../util/china-time';
 
 /**
  * "2025-03-21" -> "2025年03月21日". The input is already a China-local calendar date

@@ -55,6 +55,14 @@ export async function appendForwarding(accepted: EventOf<'accepted'>, input: Act
   return [accepted, await sealNext(applied.state, input, 'forwarded', { toProvince })];
 }
 
+/**
+ * 推送办理地 on its own: for a cross-province case accepted without it (its 推送 was lost with
+ * a damaged store and the journal brought back only the 受理).
+ */
+export function forward(state: CaseState, input: ActionInput): Promise<EventOf<'forwarded'>> {
+  return sealNext(state, input, 'forwarded', { toProvince: state.routing.handling.province });
+}
+
 export function decideCase(
   state: CaseState,
   input: ActionInput & { outcome: 'approved' | 'denied'; opinion: string; reasons?: string; legalBasis?: string },

@@ -1,7 +1,7 @@
 /**
  * Case events: a case is the fold of its append-only event log (see case-state.ts).
- * Events are minted offline with ULID ids, hash-chained per case, pushed to the province
- * hub and forwarded to the other province's hub.
+ * Events are minted offline with ULID ids, hash-linked per case (a DAG: case-log.ts), pushed
+ * to the province hub and forwarded to the other province's hub.
  *
  * Opening a case: its FIRST event is `accepted`, `notified` or `refused`, each carrying the
  * routing header (case number, matter, routing, applicant, materials received so far). We
@@ -13,7 +13,8 @@
  *
  * Adding an event type? Also: its payload schema (here or case-event-payloads.ts), its rule
  * in case-transitions.ts, its reducer in case-reducers.ts, its label in CASE_EVENT_LABELS,
- * and its row in the transition table test (tests/unit/lifecycle/).
+ * its rows in the conflict table (case-conflicts.ts) and in the transition table test
+ * (tests/unit/lifecycle/).
  */
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces';
@@ -105,12 +106,21 @@ export const refusedPayloadSchema = refusalSchema
   .extend({ opening: openingHeaderSchema.optional() })
   .refine(namesCompetentAuthority, competentAuthorityRequired());
 
+/** More parents than this means a case worked on at that many places at once: not real. */
+export const MAX_EXTRA_PARENTS = 16;
+
+/**
+ * A case's log is a DAG (case-log.ts): `prevHash` is the event's first parent ('' for the
+ * opening event) and `alsoFollows` the other heads its workstation knew when it made it,
+ * present only when both provinces (or two windows) had acted concurrently.
+ */
 const eventBase = {
   id: ulidSchema,
   caseId: ulidSchema,
   actor: actorSchema,
   at: isoTime,
   prevHash: z.union([sha256, z.literal('')]),
+  alsoFollows: z.array(sha256).min(1).max(MAX_EXTRA_PARENTS).optional(),
   hash: sha256,
 };
 

@@ -6,17 +6,25 @@ import type { ReceivedMaterial } from './application';
 import { isBadReview } from './case-event-payloads';
 import type { CaseEvent, OpeningHeader } from './case-events';
 import type { CaseState } from './case-state';
+import { nextHeads } from './case-parents';
 import { headerOf } from './case-transitions';
 
 type Patch = Partial<CaseState>;
 
 export function reduceEvent(state: CaseState | undefined, event: CaseEvent): CaseState {
   if (!state) return openCase(event);
+  return { ...state, ...patchFor(state, event), ...logBookkeeping(state, event) };
+}
+
+/**
+ * What every event of the log changes, whether it took effect or was overruled: it joins
+ * the DAG (heads) and becomes the last event in fold order.
+ */
+export function logBookkeeping(state: CaseState, event: CaseEvent): Pick<CaseState, 'lastEventId' | 'lastHash' | 'heads' | 'eventCount' | 'updatedAt'> {
   return {
-    ...state,
-    ...patchFor(state, event),
     lastEventId: event.id,
     lastHash: event.hash,
+    heads: nextHeads(state.heads, event),
     eventCount: state.eventCount + 1,
     updatedAt: event.at,
   };
@@ -43,6 +51,7 @@ function openCase(event: CaseEvent): CaseState {
     openedAt: event.at,
     lastEventId: event.id,
     lastHash: event.hash,
+    heads: [event.hash],
     eventCount: 1,
     updatedAt: event.at,
   };

@@ -4,9 +4,10 @@
  * case-transitions.ts; what each event changes is case-reducers.ts.
  */
 import type { MissingMaterial, RatingLevel } from './case-event-payloads';
-import type { AcceptedPayload, Actor, CaseEvent, DecidedPayload, PayloadOf, Routing } from './case-events';
+import type { AcceptedPayload, Actor, CaseEvent, CaseEventType, DecidedPayload, PayloadOf, Routing } from './case-events';
 import { reduceEvent } from './case-reducers';
 import type { CaseStatus } from './case-status';
+import { foldCaseLog } from './case-log';
 import { checkTransition } from './case-transitions';
 
 export { CASE_STATUS_LABELS, CASE_STATUSES, isAccepted, type CaseStatus } from './case-status';
@@ -49,10 +50,31 @@ export interface CaseState {
   result?: PayloadOf<'resultIssued'> & Stamp;
   delivery?: PayloadOf<'resultHandedOver'> & Stamp;
   rating?: { level: RatingLevel; comment?: string; bad: boolean } & Stamp;
+  /** The last event in fold order (case-log.ts), overruled or not; always one of `heads`. */
   lastEventId: string;
   lastHash: string;
+  /**
+   * Hashes of the events no other event of the case follows yet, sorted. One head when the
+   * log is a line; two or more after concurrent actions, until an event follows them all.
+   */
+  heads: string[];
+  /** Events in the log that did not take effect because a concurrent event won (case-conflicts.ts). */
+  overruled?: OverruledEvent[];
   eventCount: number;
   updatedAt: string;
+}
+
+/** An event kept in the log without effect: it lost to a concurrent one. */
+export interface OverruledEvent {
+  eventId: string;
+  type: CaseEventType;
+  actor: Actor;
+  at: string;
+  /** Why the state machine refused it where the fold order put it. */
+  code: string;
+  message: string;
+  /** The concurrent event (unknown to its clerk) that took effect just before it, if any. */
+  overruledBy?: { eventId: string; type: CaseEventType; actor: Actor; at: string };
 }
 
 export interface SpecialProcedureRecord {
@@ -65,21 +87,22 @@ export interface SpecialProcedureRecord {
 
 export type TransitionResult = { ok: true; state: CaseState } | { ok: false; code: string; message: string };
 
-/** Applies one event to the state (undefined before the first event). Pure. */
+/**
+ * Applies one event to the state (undefined before the first event): the state machine's
+ * rules, then the event's facts. Pure. The event's place in the log (its parents) is the
+ * caller's business: case-log.ts.
+ */
 export function applyEvent(state: CaseState | undefined, event: CaseEvent): TransitionResult {
   const rejection = checkTransition(state, event);
   if (rejection) return { ok: false, ...rejection };
   return { ok: true, state: reduceEvent(state, event) };
 }
 
-/** Folds a whole log. Throws on the first illegal event: a stored log must always fold. */
+/**
+ * Folds a whole log, in any order given: the events are put in fold order first, and an
+ * event that lost to a concurrent one is kept as overruled (case-log.ts). Throws when the
+ * log cannot fold at all (an event whose parent is missing, no valid opening event).
+ */
 export function foldCase(events: readonly CaseEvent[]): CaseState {
-  let state: CaseState | undefined;
-  for (const event of events) {
-    const result = applyEvent(state, event);
-    if (!result.ok) throw new Error(`${result.code}: ${result.message}`);
-    state = result.state;
-  }
-  if (!state) throw new Error('NO_EVENTS: 办件没有任何事件');
-  return state;
+  return foldCaseLog(events);
 }

@@ -1,7 +1,8 @@
 /**
  * Who may do what, from where: one rule per event type. Checked by applyEvent before any
  * event is folded, on the workstation (commands) and on both hubs (ingest), so a rule
- * written here holds everywhere. Sides: 收件地 = the receiving hall itself; 办理地 = a hall
+ * written here holds everywhere. Where an event sits in the log (its parents) is checked by
+ * case-log.ts, not here. Sides: 收件地 = the receiving hall itself; 办理地 = a hall
  * in the handling province whose hall code lies in the handling division.
  */
 import { canonicalJson } from '../util/canonical-json';
@@ -9,6 +10,7 @@ import type { Actor, CaseEvent, CaseEventType, EventOf, OpeningHeader, Routing }
 import { OPENING_EVENT_TYPES } from './case-events';
 import { CASE_STATUS_LABELS, isAccepted, TERMINAL_STATUSES, type CaseStatus } from './case-status';
 import type { CaseState } from './case-state';
+import { parentsOf } from './case-parents';
 import { chinaDate } from './working-days';
 
 export type Side = 'receiving' | 'handling';
@@ -42,7 +44,13 @@ export const TRANSITION_RULES: Record<CaseEventType, TransitionRule> = {
     action: '撤回申请',
   },
   forwarded: { by: 'receiving', from: ['accepted'], action: '推送办理地' },
-  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure'], action: '寄出纸质材料' },
+  // After the decision too: the originals still go to the handling department's archive, and
+  // a posting made while the decision was on its way must stand (case-conflicts.ts).
+  materialsPosted: {
+    by: 'receiving',
+    from: ['forwarded', 'received', 'specialProcedure', 'decided', 'resultIssued'],
+    action: '寄出纸质材料',
+  },
   // From 'accepted' only for a case handled in the receiving province (no forward is made).
   received: { by: 'handling', from: ['forwarded', 'accepted'], action: '接收' },
   specialProcedureStarted: { by: 'handling', from: ['received'], action: '启动特别程序' },
@@ -77,13 +85,11 @@ export function checkTransition(state: CaseState | undefined, event: CaseEvent):
   const rule = TRANSITION_RULES[event.type];
   if (!state) return checkOpening(event, rule);
   if (event.caseId !== state.caseId) return { code: 'WRONG_CASE', message: '事件不属于该办件' };
-  if (isOpening(event) && event.prevHash === '') {
+  if (parentsOf(event).length === 0) {
+    if (!isOpening(event)) return { code: 'BROKEN_CHAIN', message: '事件未引用办件的前序事件' };
     return isAccepted(state)
       ? { code: 'ALREADY_ACCEPTED', message: '该办件已受理，不能重复受理' }
       : { code: 'ALREADY_OPENED', message: '该办件已有收件记录，不能重复收件' };
-  }
-  if (event.prevHash !== state.lastHash) {
-    return { code: 'BROKEN_CHAIN', message: '事件的前序哈希与办件记录不符，可能已被篡改或顺序错误' };
   }
   const sideProblem = checkSide(event, rule, state.routing);
   if (sideProblem) return sideProblem;
@@ -103,7 +109,7 @@ function checkOpening(event: CaseEvent, rule: TransitionRule): Rejection | undef
   const header = headerOf(event);
   // The code predates 一次性告知 (hub clients know it); it means "no such case yet".
   if (!isOpening(event)) return { code: 'NOT_ACCEPTED', message: '该办件尚未收件或受理' };
-  if (event.prevHash !== '') return { code: 'BROKEN_CHAIN', message: '首个事件不应引用前序事件' };
+  if (parentsOf(event).length > 0) return { code: 'BROKEN_CHAIN', message: '首个事件不应引用前序事件' };
   if (!header) return { code: 'MISSING_HEADER', message: '首个事件应携带办件编号、事项、办理地和申请人' };
   return checkSide(event, rule, header.routing);
 }
@@ -121,6 +127,9 @@ function checkGuards(state: CaseState, event: CaseEvent): Rejection | undefined 
     case 'refused':
       return event.payload.opening ? { code: 'UNEXPECTED_HEADER', message: '只有首个事件可以携带办件信息' } : undefined;
     case 'forwarded':
+      if (state.routing.receiving.province === state.routing.handling.province) {
+        return { code: 'NOT_CROSS_PROVINCE', message: '本省（市）办理的办件由办理地直接接收，无需推送' };
+      }
       return event.payload.toProvince === state.routing.handling.province
         ? undefined
         : { code: 'WRONG_ROUTE', message: '推送目的地与办件的办理地不一致' };

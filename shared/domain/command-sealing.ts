@@ -6,6 +6,7 @@
 import type { Actor, CaseEventType, EventOf, PayloadOf, UnsealedEvent } from './case-events';
 import type { CaseState } from './case-state';
 import { applyEvent } from './case-state';
+import { parentFieldsFor } from './case-parents';
 import { sealEvent } from './event-seal';
 
 /** What every clerk action on an existing case needs: who, when, and the new event's id. */
@@ -26,9 +27,9 @@ export class CaseCommandError extends Error {
   }
 }
 
-/** The next event of an existing case, checked. */
+/** The next event of an existing case, checked; it follows every head the workstation knows. */
 export function sealNext<T extends CaseEventType>(state: CaseState, input: ActionInput, type: T, payload: PayloadOf<T>): Promise<EventOf<T>> {
-  return sealChecked(state, { id: input.eventId, caseId: state.caseId, actor: input.actor, now: input.now, prevHash: state.lastHash }, type, payload);
+  return sealChecked(state, { id: input.eventId, caseId: state.caseId, actor: input.actor, now: input.now, ...parentFieldsFor(state) }, type, payload);
 }
 
 /** The first event of a new case, checked. */
@@ -42,13 +43,15 @@ export function sealFirst<T extends CaseEventType>(
 
 async function sealChecked<T extends CaseEventType>(
   state: CaseState | undefined,
-  base: { id: string; caseId: string; actor: Actor; now: Date; prevHash: string },
+  base: { id: string; caseId: string; actor: Actor; now: Date } & Pick<UnsealedEvent, 'prevHash' | 'alsoFollows'>,
   type: T,
   payload: PayloadOf<T>,
 ): Promise<EventOf<T>> {
   // TypeScript cannot relate a generic `type` to its `payload` through the union; the
   // signature above does, so the casts only restate it.
-  const unsealed = { id: base.id, caseId: base.caseId, type, actor: base.actor, at: base.now.toISOString(), prevHash: base.prevHash, payload };
+  const { id, caseId, actor, now, prevHash, alsoFollows } = base;
+  const parents = alsoFollows === undefined ? { prevHash } : { prevHash, alsoFollows };
+  const unsealed = { id, caseId, type, actor, at: now.toISOString(), ...parents, payload };
   const event = (await sealEvent(unsealed as UnsealedEvent)) as EventOf<T>;
   const check = applyEvent(state, event);
   if (!check.ok) throw new CaseCommandError(check.code, check.message);

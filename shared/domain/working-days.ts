@@ -66,6 +66,4 @@ export function dueDate(startDate: string, limit: TimeLimit, calendar: HolidayCa
 }
 
 /** The China-local (UTC+8, no DST) calendar date of an instant. */
-export function chinaDate(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export { chinaDate } from '../util/china-time';

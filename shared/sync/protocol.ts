@@ -5,6 +5,7 @@
  *   POST /v1/enroll            enrollment code + identity   -> workstation id + bearer token
  *   POST /v1/events:push       batch of events (bearer)     -> per-event applied|duplicate|rejected
  *   GET  /v1/changes?cursor=   change feed for the caller's hall (bearer), ordered by cursor
+ *   GET  /v1/cases/{id}/events one case's whole log, for a workstation missing its history
  *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
  *   GET  /v1/keys              published receipt-sealing keys of enrolled workstations
  *   GET  /v1/health            liveness and the hub's province
@@ -70,6 +71,14 @@ export const changesResponseSchema = z.object({
   hasMore: z.boolean(),
 });
 
+/**
+ * GET /v1/cases/{caseId}/events: every event the hub holds of one case the caller's hall may
+ * see, in the hub's feed order. A workstation that holds an event whose parents never came
+ * (a store restored from an old backup, a skipped page) fetches the case's history here.
+ */
+export const caseLogQuerySchema = z.object({ caseId: ulidSchema });
+export const caseLogResponseSchema = z.object({ events: z.array(caseEventSchema) });
+
 /** GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks. */
 export const publishedKeysResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),
@@ -115,3 +124,5 @@ export type ChangesQuery = z.infer<typeof changesQuerySchema>;
 export type Change = z.infer<typeof changeSchema>;
 export type ChangesResponse = z.infer<typeof changesResponseSchema>;
 export type HubError = z.infer<typeof hubErrorSchema>;
+export type CaseLogQuery = z.infer<typeof caseLogQuerySchema>;
+export type CaseLogResponse = z.infer<typeof caseLogResponseSchema>;

@@ -16,6 +16,7 @@ export function fakeBridgeHandlers() {
     'sync:push': vi.fn(async () => ({ results: [] })),
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
     'sync:leaseDocumentNumbers': vi.fn(async () => ({ hallCode: '51010401', kind: 'notify' as const, year: 2026, from: 1, to: 50 })),
+    'sync:fetchCase': vi.fn(async () => ({ events: [] })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),
     'print:printers': vi.fn(async () => ({ printers: [] })),
     'journal:append': vi.fn(async () => ({ pending: 0 })),

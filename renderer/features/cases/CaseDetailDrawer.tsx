@@ -7,6 +7,7 @@ import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
 import { isAccepted } from '../../../shared/domain/case-state';
 import { CertificateButton } from '../certificates/CertificateButton';
+import { CaseConflicts } from '../conflicts/CaseConflicts';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
 import { CaseAttachments } from './CaseAttachments';
@@ -19,6 +20,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
   const record = useLiveQuery(() => (caseId ? casesRepo.get(caseId) : undefined), [caseId]);
   const timeline = useLiveQuery(() => (caseId ? casesRepo.timeline(caseId) : []), [caseId], []);
 
+  const overruled = new Set((record?.overruled ?? []).map((item) => item.eventId));
   return (
     <Drawer open={caseId !== null} onClose={onClose} size={680} title={record ? `办件 ${record.caseNumber}` : '办件'} destroyOnHidden>
       {record && (
@@ -41,6 +43,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
               ...caseFactItems(record),
             ]}
           />
+          <CaseConflicts record={record} />
           <LegalClockPanel state={record} />
           <ChainCheck caseId={record.caseId} />
           <CaseActions record={record} />
@@ -53,8 +56,8 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
           <CaseAttachments record={record} />
           <Timeline
             items={timeline.map((event) => ({
-              color: event.synced ? 'green' : 'gray',
-              content: `${new Date(event.at).toLocaleString('zh-CN')} ${CASE_EVENT_LABELS[event.type]} · ${event.actor.clerk}（${event.actor.hallCode} ${event.actor.window}号窗口）${event.synced ? '' : ' · 待同步'}`,
+              color: overruled.has(event.id) ? 'red' : event.synced ? 'green' : 'gray',
+              content: `${new Date(event.at).toLocaleString('zh-CN')} ${CASE_EVENT_LABELS[event.type]} · ${event.actor.clerk}（${event.actor.hallCode} ${event.actor.window}号窗口）${overruled.has(event.id) ? ' · 未生效（与对方同时办理冲突）' : ''}${event.synced ? '' : ' · 待同步'}`,
             }))}
           />
         </Space>

@@ -1,19 +1,18 @@
 import { Alert, Card, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { outboxRepo } from '../../data/outbox.repo';
+import { useSyncStatus } from '../../app/use-sync-status';
 import type { OutboxItem } from '../../data/db';
-import { useWorkstation } from '../../app/workstation-context';
+import { outboxRepo } from '../../data/outbox.repo';
+import { SyncExceptionList } from './SyncExceptionList';
 
-/** What is waiting to reach the hub, and what the hub refused (kept with its reason). */
+/** What is waiting to reach the hub, what cannot move by itself (异常), and why. */
 export function SyncStatusPage() {
-  const { syncStatus } = useWorkstation();
+  const syncStatus = useSyncStatus();
   const items = useLiveQuery(() => outboxRepo.listAll(), [], []);
   return (
     <Card title="同步队列">
       {syncStatus.lastError && <Alert type="warning" showIcon message={syncStatus.lastError} style={{ marginBottom: 16 }} />}
-      {syncStatus.skipped.length > 0 && (
-        <Alert type="error" showIcon message={`有 ${syncStatus.skipped.length} 个来自交换平台的事件无法应用`} description={syncStatus.skipped.join('\n')} style={{ marginBottom: 16 }} />
-      )}
+      <SyncExceptionList />
       <Table<OutboxItem>
         rowKey="seq"
         dataSource={items}

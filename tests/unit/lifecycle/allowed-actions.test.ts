@@ -15,8 +15,8 @@ describe('allowedActions', () => {
     ['forwarded', ['withdrawn', 'materialsPosted'], ['received', 'decided']],
     ['received', ['withdrawn', 'materialsPosted'], ['specialProcedureStarted', 'decided']],
     ['specialProcedure', ['withdrawn', 'materialsPosted'], ['specialProcedureEnded']],
-    ['decided', ['rated'], ['resultIssued']],
-    ['resultIssued', ['resultHandedOver', 'rated'], []],
+    ['decided', ['materialsPosted', 'rated'], ['resultIssued']],
+    ['resultIssued', ['materialsPosted', 'resultHandedOver', 'rated'], []],
     ['delivered', ['rated'], []],
     ['refused', [], []],
     ['withdrawn', [], []],
@@ -35,7 +35,7 @@ describe('allowedActions', () => {
     const log = await buildLog([...(PATHS.received ?? []), ['decided', HANDLER, { outcome: 'denied', opinion: '不符合条件', reasons: '材料不符', legalBasis: '某条' }]]);
     const state = foldCase(log);
     expect(allowedActions(state, HANDLER)).toEqual([]);
-    expect(allowedActions(state, RECEIVER)).toEqual(['resultHandedOver', 'rated']);
+    expect(allowedActions(state, RECEIVER)).toEqual(['materialsPosted', 'resultHandedOver', 'rated']);
   });
 
   it('offers 好差评 only once', async () => {

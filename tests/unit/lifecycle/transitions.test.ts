@@ -21,7 +21,7 @@ const ALLOWED: Record<CaseEventType, { by: Side; from: readonly (CaseStatus | 'n
   supplemented: { by: 'receiving', from: ['notified'] },
   withdrawn: { by: 'receiving', from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure'] },
   forwarded: { by: 'receiving', from: ['accepted'] },
-  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure'] },
+  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure', 'decided', 'resultIssued'] },
   received: { by: 'handling', from: ['forwarded', 'accepted'] },
   specialProcedureStarted: { by: 'handling', from: ['received'] },
   specialProcedureEnded: { by: 'handling', from: ['specialProcedure'] },

@@ -1,7 +1,7 @@
 /**
  * The clerk actions this workstation may take on the open case, as the state machine says
- * (allowedActions): a form per action, in the order the work usually goes. 推送 has no form:
- * it goes with 受理 in one step.
+ * (allowedActions): a form per action, in the order the work usually goes. 推送 normally goes
+ * with 受理 in one step; its own form is for a case that came back without it.
  */
 import { Space } from 'antd';
 import type { ComponentType } from 'react';
@@ -10,6 +10,7 @@ import { actorOf, useWorkstation } from '../../../app/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { AcceptSupplementedForm } from './AcceptSupplementedForm';
 import { DecisionForm } from './DecisionForm';
+import { ForwardForm } from './ForwardForm';
 import { MaterialsPostForm } from './MaterialsPostForm';
 import { RatingForm } from './RatingForm';
 import { ReceiveForm } from './ReceiveForm';
@@ -24,6 +25,7 @@ import { WithdrawForm } from './WithdrawForm';
 const FORMS: Partial<Record<CaseAction, ComponentType<{ record: CaseRecord }>>> = {
   supplemented: SupplementForm,
   accepted: AcceptSupplementedForm,
+  forwarded: ForwardForm,
   refused: RefuseForm,
   received: ReceiveForm,
   specialProcedureStarted: SpecialProcedureStartForm,

@@ -1,0 +1,32 @@
+/**
+ * China time (UTC+8, no DST) for dates and times people read: due dates count China
+ * calendar days and documents print China wall-clock time, whatever zone the workstation or
+ * the hub runs in. The one place that knows the offset.
+ */
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
+/** The instant shifted so its UTC fields read as China wall-clock time. */
+export function chinaWallClock(isoInstant: string): Date {
+  const ms = Date.parse(isoInstant);
+  if (Number.isNaN(ms)) throw new RangeError(`时间格式无效：${isoInstant}`);
+  return new Date(ms + CHINA_OFFSET_MS);
+}
+
+/** The China calendar day of an instant, as YYYY-MM-DD. */
+export function chinaDate(instant: Date): string {
+  return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/** "2025-03-18T01:05:12Z" -> "2025年03月18日" (the China calendar day of an instant). */
+export function formatChinaDay(isoInstant: string): string {
+  const china = chinaWallClock(isoInstant);
+  return `${china.getUTCFullYear()}年${pad2(china.getUTCMonth() + 1)}月${pad2(china.getUTCDate())}日`;
+}
+
+/** "2025-03-18T01:05:12Z" -> "2025年03月18日 09:05" (China time). */
+export function formatChinaDateTime(isoInstant: string): string {
+  const china = chinaWallClock(isoInstant);
+  return `${formatChinaDay(isoInstant)} ${pad2(china.getUTCHours())}:${pad2(china.getUTCMinutes())}`;
+}

@@ -78,7 +78,10 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     const refusedCases = new Set<string>();
     for (const item of items) {
       const result = byId.get(item.event.id);
-      if (!result || result.status === 'deferred') {
+      if (result?.status === 'deferred' && refusedCases.has(item.event.caseId)) {
+        // It follows the refused event: held back behind it, like the rest of its case.
+        continue;
+      } else if (!result || result.status === 'deferred') {
         // Not answered, or not applicable yet (the peer lacks an event it follows): retry later.
         unanswered.push(item);
       } else if (result.status === 'rejected') {

@@ -31,7 +31,7 @@ export const outboxRepo = {
   async takeDue(now: number, limit: number): Promise<{ items: OutboxItem[]; events: CaseEvent[] }> {
     const waitingCases = new Set<string>();
     const items: OutboxItem[] = [];
-    await pendingRange().until(() => items.length >= limit, true).each((item) => {
+    await pendingRange().until(() => items.length >= limit).each((item) => {
       if (item.nextAttemptAt > now || waitingCases.has(item.caseId)) {
         waitingCases.add(item.caseId);
         return;

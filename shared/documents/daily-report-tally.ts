@@ -50,9 +50,11 @@ export function tallyDailyReport(input: DailyTallyInput): DailyReportData {
   const byMode = new Map<string, number>();
   for (const event of input.events) {
     if (event.actor.hallCode !== input.hall.code || chinaDate(new Date(event.at)) !== input.date) continue;
+    const known = input.casesById.get(event.caseId);
+    // An act that lost to a concurrent one (case-conflicts.ts) did not happen in law.
+    if (known?.overruled?.some((item) => item.eventId === event.id)) continue;
     const outcome = outcomeOf(event);
     const opening = openingHeaderOf(event);
-    const known = input.casesById.get(event.caseId);
     const matter = opening?.matter ?? known?.matter;
     if (opening) byMode.set(opening.mode, (byMode.get(opening.mode) ?? 0) + 1);
     if (!outcome || !matter) continue;

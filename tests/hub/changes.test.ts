@@ -15,7 +15,8 @@ import {
   decidedEvent,
   describeEachEngine,
   enroll,
-  forwardedEvent,
+  receivedEvent,
+  withdrawnEvent,
   identityFor,
   newDivision,
   newHall,
@@ -47,12 +48,12 @@ describeEachEngine('change feed', (engine) => {
     const elsewhere = await enroll(hub, identityFor('51', newHall(newDivision('51'))));
 
     const accepted = await acceptedEvent(receiver.actor, routingFor(receiver.identity, { province: '51', division: handlingCounty }));
-    const forwarded = await forwardedEvent(accepted, receiver.actor, '51');
-    const decided = await decidedEvent(forwarded, handler.actor);
-    await push(hub, receiver.token, [accepted, forwarded]);
-    await push(hub, handler.token, [decided]);
+    const received = await receivedEvent(accepted, handler.actor);
+    const decided = await decidedEvent(received, handler.actor);
+    await push(hub, receiver.token, [accepted]);
+    await push(hub, handler.token, [received, decided]);
 
-    const expected = [accepted.id, forwarded.id, decided.id];
+    const expected = [accepted.id, received.id, decided.id];
     for (const viewer of [receiver, receiverColleague, handler, sameCountyOtherHall]) {
       expect((await allChanges(hub, viewer.token)).map((change) => change.event.id)).toEqual(expected);
     }
@@ -64,7 +65,7 @@ describeEachEngine('change feed', (engine) => {
     const routing = routingFor(receiver.identity, { province: '51', division: newDivision('51') });
     const first = await acceptedEvent(receiver.actor, routing);
     const second = await acceptedEvent(receiver.actor, routing);
-    const firstForwarded = await forwardedEvent(first, receiver.actor, '51');
+    const firstForwarded = await withdrawnEvent(first, receiver.actor);
     await push(hub, receiver.token, [second]);
     await push(hub, receiver.token, [first, firstForwarded]);
 

@@ -172,6 +172,21 @@ export function forwardedEvent(previous: CaseEvent, actor: Actor, toProvince: Pr
   });
 }
 
+/** The next event of a case, whatever its type: `previous` is the head it follows. */
+export function nextEvent<T extends CaseEvent['type']>(previous: CaseEvent, actor: Actor, type: T, payload: Extract<CaseEvent, { type: T }>['payload']): Promise<CaseEvent> {
+  return sealEvent({ id: ulid(), caseId: previous.caseId, type, actor, at: new Date().toISOString(), prevHash: previous.hash, payload } as UnsealedEvent);
+}
+
+/** 撤回: the receiving window's next event on a case handled in its own province. */
+export function withdrawnEvent(previous: CaseEvent, actor: Actor): Promise<CaseEvent> {
+  return nextEvent(previous, actor, 'withdrawn', { reason: '申请人申请撤回' });
+}
+
+/** 接收 by the handling side (straight after 受理 for a case handled in the receiving province). */
+export function receivedEvent(previous: CaseEvent, actor: Actor): Promise<CaseEvent> {
+  return nextEvent(previous, actor, 'received', {});
+}
+
 export function decidedEvent(previous: CaseEvent, actor: Actor, outcome: 'approved' | 'denied' = 'approved'): Promise<CaseEvent> {
   return sealEvent({
     id: ulid(),
@@ -228,7 +243,7 @@ export async function enroll(hub: HubHandle, identity: WorkstationIdentity): Pro
 }
 
 export interface PushResult {
-  results: { id: string; status: 'applied' | 'duplicate' | 'rejected'; code?: string; message?: string }[];
+  results: { id: string; status: 'applied' | 'duplicate' | 'deferred' | 'rejected'; code?: string; message?: string }[];
 }
 
 export function push(hub: HubHandle, token: string, events: readonly unknown[]): Promise<HttpResult<PushResult>> {

@@ -14,7 +14,7 @@ export interface DailyTallyInput {
   /** Events of any hall from around the day; only this hall's, on this China day, count. */
   events: readonly CaseEvent[];
   /** The cases those events belong to, for matter and mode of events that carry neither. */
-  casesById: ReadonlyMap<string, Pick<CaseState, 'matter' | 'mode'>>;
+  casesById: ReadonlyMap<string, Pick<CaseState, 'matter' | 'mode' | 'overruled'>>;
   overdue: OverdueCase[];
   preparedBy: string;
   printedAt: string;

@@ -91,6 +91,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),
     'sync:fetchCase': ({ caseId }) => withHub((client, token) => client.fetchCaseLog(token, caseId)),
+    'sync:lastCaseNumber': ({ date }) => withHub((client, token) => client.lastCaseNumber(token, date)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),
     'print:printers': async () => ({ printers: await printing.listPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),

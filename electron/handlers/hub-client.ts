@@ -8,6 +8,8 @@ import {
   caseLogResponseSchema,
   type CaseLogResponse,
   changesResponseSchema,
+  lastCaseNumberResponseSchema,
+  type LastCaseNumberResponse,
   documentNumberLeaseSchema,
   enrollResponseSchema,
   type DocumentNumberLease,
@@ -30,6 +32,7 @@ export interface HubClient {
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
   leaseDocumentNumbers(token: string, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease>;
   fetchCaseLog(token: string, caseId: string): Promise<CaseLogResponse>;
+  lastCaseNumber(token: string, date: string): Promise<LastCaseNumberResponse>;
 }
 
 export function createHubClient(baseUrl: string): HubClient {
@@ -64,6 +67,8 @@ export function createHubClient(baseUrl: string): HubClient {
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),
     fetchCaseLog: (token, caseId) =>
       call(`/v1/cases/${encodeURIComponent(caseId)}/events`, caseLogResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
+    lastCaseNumber: (token, date) =>
+      call(`/v1/case-numbers/last?date=${encodeURIComponent(date)}`, lastCaseNumberResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
     pull: (token, query) =>
       call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}`, changesResponseSchema, {
         headers: { authorization: `Bearer ${token}` },

@@ -20,6 +20,7 @@ const bridge = {
   pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
   leaseDocumentNumbers: (input) => ipcRenderer.invoke(BRIDGE_METHODS.leaseDocumentNumbers, input),
   fetchCase: (input) => ipcRenderer.invoke(BRIDGE_METHODS.fetchCase, input),
+  lastCaseNumber: (input) => ipcRenderer.invoke(BRIDGE_METHODS.lastCaseNumber, input),
   printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
   listPrinters: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listPrinters, input),
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),

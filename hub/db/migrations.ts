@@ -16,6 +16,8 @@
  * - forward_queue  local events of cross-province cases still to deliver to the peer hub,
  *                  keyed by feed seq so delivery follows commit (and so chain) order
  * - document_number_counters  the last 文书编号 sequence leased per hall, kind and year (003)
+ * - case_routes.case_number (005) unique among cases not marked as earlier duplicates;
+ *   workstations.window_no / active (005): one active workstation per hall and window
  */
 export interface Migration {
   id: string;
@@ -106,13 +108,37 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // A case's log became a DAG: the folded state names its heads. States folded before hold
-    // a single line, whose only head is the last hash.
-    id: '005_case_state_heads',
+    // A case's log became a DAG: the folded state names its heads (states folded before hold a
+    // single line, whose only head is the last hash). 办件编号 are unique, and one workstation
+    // at a time serves a hall's window (window numbers compared as numbers: "7" is "07").
+    // Rows that already broke either rule are kept and marked, never renumbered: the later
+    // duplicate case keeps its legal number, the older duplicate workstation is deactivated.
+    id: '005_case_dag_and_unique_numbers',
     sql: `
       UPDATE case_routes
       SET state = jsonb_set(state, '{heads}', jsonb_build_array(last_hash))
       WHERE NOT (state ? 'heads');
+
+      ALTER TABLE case_routes ADD COLUMN case_number text;
+      UPDATE case_routes SET case_number = state->>'caseNumber';
+      ALTER TABLE case_routes ALTER COLUMN case_number SET NOT NULL;
+      ALTER TABLE case_routes ADD COLUMN case_number_duplicate boolean NOT NULL DEFAULT false;
+      UPDATE case_routes c SET case_number_duplicate = true
+      WHERE EXISTS (SELECT 1 FROM case_routes o WHERE o.case_number = c.case_number AND o.case_id < c.case_id);
+      CREATE UNIQUE INDEX case_routes_case_number_idx ON case_routes (case_number) WHERE NOT case_number_duplicate;
+
+      ALTER TABLE workstations ADD COLUMN window_no integer;
+      UPDATE workstations SET window_no = (identity->>'window')::integer;
+      ALTER TABLE workstations ALTER COLUMN window_no SET NOT NULL;
+      ALTER TABLE workstations ADD COLUMN active boolean NOT NULL DEFAULT true;
+      ALTER TABLE workstations ADD COLUMN deactivated_at timestamptz;
+      ALTER TABLE workstations ADD COLUMN deactivated_reason text;
+      UPDATE workstations w SET active = false, deactivated_at = now(), deactivated_reason = '同一窗口有多台工作站（升级时保留最近注册的一台）'
+      WHERE EXISTS (
+        SELECT 1 FROM workstations o
+        WHERE o.hall_code = w.hall_code AND o.window_no = w.window_no
+          AND (o.enrolled_at > w.enrolled_at OR (o.enrolled_at = w.enrolled_at AND o.id > w.id)));
+      CREATE UNIQUE INDEX workstations_active_window_idx ON workstations (hall_code, window_no) WHERE active;
     `,
   },
 ];

@@ -5,6 +5,7 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerCaseLogRoute } from '../routes/case-log';
+import { registerCaseNumbersRoute } from '../routes/case-numbers';
 import { registerChangesRoute } from '../routes/changes';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
@@ -45,6 +46,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerPushRoute(app, ctx);
   registerChangesRoute(app, ctx);
   registerCaseLogRoute(app, ctx);
+  registerCaseNumbersRoute(app, ctx);
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
   return app;

@@ -8,7 +8,7 @@ import { enrollRequestSchema, type EnrollResponse } from '../../shared/sync/prot
 import { secretsEqual } from '../http/auth';
 import { HubHttpError, parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
-import { enrollWorkstation, KeyMismatchError } from '../store/workstations';
+import { enrollWorkstation, KeyMismatchError, WindowInUseError, WorkstationDeactivatedError } from '../store/workstations';
 
 export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/enroll', async (request, reply): Promise<EnrollResponse> => {
@@ -30,6 +30,16 @@ export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void
           'KEY_MISMATCH',
           '该工作站编号已用另一签章密钥注册，不能更换密钥；如工作站重装，请以新的工作站编号注册',
         );
+      }
+      if (error instanceof WindowInUseError) {
+        throw new HubHttpError(
+          409,
+          'WINDOW_IN_USE',
+          `${identity.window}号窗口已由另一台工作站使用${error.holderId ? `（工作站编号 ${error.holderId}）` : ''}：同一窗口两台电脑会产生重复的办件编号。请改用其他窗口号，或由管理员先停用原工作站`,
+        );
+      }
+      if (error instanceof WorkstationDeactivatedError) {
+        throw new HubHttpError(403, 'WORKSTATION_DEACTIVATED', '该工作站已被管理员停用，不能再注册；请联系管理员');
       }
       throw error;
     });

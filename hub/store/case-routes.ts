@@ -12,18 +12,38 @@ export async function loadCaseForUpdate(tx: Queryable, caseId: string): Promise<
   return rows[0]?.state;
 }
 
+/** The highest sequence among the 办件编号 that start with `prefix` (0 when none). */
+export async function lastCaseSequence(db: Queryable, prefix: string): Promise<number> {
+  // A range on the unique index (':' sorts right after '9'), not LIKE, which needs a pattern index.
+  const rows = await db.query<{ last: string | null }>(
+    'SELECT max(case_number) AS last FROM case_routes WHERE case_number >= $1 AND case_number < $2 AND NOT case_number_duplicate',
+    [prefix, `${prefix}:`],
+  );
+  const last = rows[0]?.last;
+  return last ? Number(last.slice(prefix.length)) : 0;
+}
+
+/** The case (other than `caseId`) that already carries `caseNumber`, if any. */
+export async function caseWithNumber(tx: Queryable, caseNumber: string, caseId: string): Promise<string | undefined> {
+  const rows = await tx.query<{ case_id: string }>('SELECT case_id FROM case_routes WHERE case_number = $1 AND case_id <> $2 LIMIT 1', [
+    caseNumber,
+    caseId,
+  ]);
+  return rows[0]?.case_id;
+}
+
 /**
  * A new case's INSERT fails with a unique violation if a concurrent transaction created the
- * same case first; the caller retries and then sees that case.
+ * same case (or another case with the same number) first; the caller retries and then sees it.
  */
 export async function saveCaseState(tx: Queryable, state: CaseState, isNew: boolean): Promise<void> {
   if (isNew) {
     const { receiving, handling } = state.routing;
     await tx.query(
       `INSERT INTO case_routes
-         (case_id, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb)`,
-      [state.caseId, receiving.province, receiving.hallCode, handling.province, handling.division, state.lastHash, JSON.stringify(state)],
+         (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
+      [state.caseId, state.caseNumber, receiving.province, receiving.hallCode, handling.province, handling.division, state.lastHash, JSON.stringify(state)],
     );
     return;
   }

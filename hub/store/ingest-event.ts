@@ -7,10 +7,11 @@
  */
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { mergeEvent } from '../../shared/domain/case-log';
+import type { CaseState } from '../../shared/domain/case-state';
 import { hasValidHash } from '../../shared/domain/event-seal';
 import type { EventResult } from '../../shared/sync/protocol';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database';
-import { loadCaseForUpdate, loadCaseLog, saveCaseState } from './case-routes';
+import { caseWithNumber, loadCaseForUpdate, loadCaseLog, saveCaseState } from './case-routes';
 import {
   checkActor,
   checkPeerCase,
@@ -66,7 +67,8 @@ async function applyInTransaction(tx: Queryable, event: CaseEvent, origin: Event
   // Routing is set by the event that opens the case (受理, 一次性告知 or 不予受理 on the spot).
   const problem =
     (state === undefined ? checkRouting(routing, event) : undefined) ??
-    (origin.kind === 'peer' ? checkPeerCase(routing) : undefined);
+    (origin.kind === 'peer' ? checkPeerCase(routing) : undefined) ??
+    (state === undefined ? await checkCaseNumberFree(tx, merged.state) : undefined);
   if (problem) return rejected(event, problem);
 
   await saveCaseState(tx, merged.state, state === undefined);
@@ -96,6 +98,15 @@ async function insertEvent(tx: Queryable, event: CaseEvent, origin: EventOrigin)
       skewMs !== null && Math.abs(skewMs) > CLOCK_SKEW_LIMIT_MS,
     ],
   );
+}
+
+async function checkCaseNumberFree(tx: Queryable, state: CaseState): Promise<Rejection | undefined> {
+  const holder = await caseWithNumber(tx, state.caseNumber, state.caseId);
+  if (!holder) return undefined;
+  return {
+    code: 'DUPLICATE_CASE_NUMBER',
+    message: `办件编号 ${state.caseNumber} 已被另一办件使用：本窗口的编号可能因本机数据丢失或两台电脑共用一个窗口号而重复，请联系管理员`,
+  };
 }
 
 function rejected(event: CaseEvent, { code, message }: Rejection): EventResult {

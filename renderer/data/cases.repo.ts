@@ -145,6 +145,19 @@ export const casesRepo = {
     db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
 
   /**
+   * What the hub holds of this window's numbers of a day: the counter never goes below it,
+   * so a workstation whose store was wiped (and not yet refilled by pulls) cannot mint a
+   * number the hub already has.
+   */
+  async raiseSequenceFloor(prefix: string, lastSequence: number): Promise<void> {
+    await db.transaction('rw', db.counters, async () => {
+      const key = `caseSeq:${prefix}`;
+      const current = (await db.counters.get(key))?.value ?? 0;
+      if (lastSequence > current) await db.counters.put({ key, value: lastSequence });
+    });
+  },
+
+  /**
    * The next daily sequence for a case-number prefix (hall + window + date). The stored
    * case numbers are the truth — after a wiped database, restored and pulled cases bring
    * them back — and the counter only guards numbers taken but not yet stored.

@@ -10,6 +10,7 @@
 import type { BridgeApi } from '../../shared/bridge/contract';
 import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import { MAX_PULL_LIMIT } from '../../shared/sync/protocol';
+import { chinaDate } from '../../shared/util/china-time';
 import { casesRepo } from '../data/cases.repo';
 import { outboxRepo } from '../data/outbox.repo';
 import { pendingEventsRepo } from '../data/pending-events.repo';
@@ -64,16 +65,29 @@ async function pullAll(api: BridgeApi, myHallCode: string): Promise<boolean> {
   return true;
 }
 
+/**
+ * Once per China day (and at start), the hub's last 办件编号 of this window that day raises
+ * the local counter: after a wiped store the hub may know numbers this workstation forgot.
+ */
+async function syncCaseNumberFloor(api: BridgeApi, today: string): Promise<boolean> {
+  const result = await api.lastCaseNumber({ date: today });
+  if (result.ok) await casesRepo.raiseSequenceFloor(result.value.prefix, result.value.lastSequence);
+  return result.ok;
+}
+
 export function startSyncEngine(options: { api: BridgeApi; myHallCode: string }): SyncEngine {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
   let capped = false;
   let status: SyncStatus = INITIAL_SYNC_STATUS;
+  let flooredOn: string | null = null;
   const listeners = new Set<() => void>();
 
   const round = async () => {
     try {
+      const today = chinaDate(new Date());
+      if (flooredOn !== today && (await syncCaseNumberFloor(options.api, today))) flooredOn = today;
       const pushCapped = await pushDue(options.api);
       const pullCapped = await pullAll(options.api, options.myHallCode);
       if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);

@@ -21,6 +21,7 @@ export const BRIDGE_METHODS = {
   pullChanges: 'sync:pull',
   leaseDocumentNumbers: 'sync:leaseDocumentNumbers',
   fetchCase: 'sync:fetchCase',
+  lastCaseNumber: 'sync:lastCaseNumber',
   printPdf: 'print:pdf',
   listPrinters: 'print:printers',
   journalAppend: 'journal:append',

@@ -6,6 +6,7 @@
  *   POST /v1/events:push       batch of events (bearer)     -> per-event applied|duplicate|rejected
  *   GET  /v1/changes?cursor=   change feed for the caller's hall (bearer), ordered by cursor
  *   GET  /v1/cases/{id}/events one case's whole log, for a workstation missing its history
+ *   GET  /v1/case-numbers/last  the caller's window's last 办件编号 sequence of a day
  *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
  *   GET  /v1/keys              published receipt-sealing keys of enrolled workstations
  *   GET  /v1/health            liveness and the hub's province
@@ -79,6 +80,14 @@ export const changesResponseSchema = z.object({
 export const caseLogQuerySchema = z.object({ caseId: ulidSchema });
 export const caseLogResponseSchema = z.object({ events: z.array(caseEventSchema) });
 
+/**
+ * GET /v1/case-numbers/last?date=: the highest daily sequence of the caller's window on that
+ * China date that the hub holds, so a workstation whose store was wiped never mints a
+ * 办件编号 the hub already has.
+ */
+export const lastCaseNumberQuerySchema = z.object({ date: z.iso.date({ message: '日期格式应为YYYY-MM-DD' }) });
+export const lastCaseNumberResponseSchema = z.object({ prefix: z.string().regex(/^\d{18}$/), lastSequence: z.number().int().min(0).max(9999) });
+
 /** GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks. */
 export const publishedKeysResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),
@@ -125,4 +134,5 @@ export type Change = z.infer<typeof changeSchema>;
 export type ChangesResponse = z.infer<typeof changesResponseSchema>;
 export type HubError = z.infer<typeof hubErrorSchema>;
 export type CaseLogQuery = z.infer<typeof caseLogQuerySchema>;
+export type LastCaseNumberResponse = z.infer<typeof lastCaseNumberResponseSchema>;
 export type CaseLogResponse = z.infer<typeof caseLogResponseSchema>;

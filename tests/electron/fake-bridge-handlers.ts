@@ -17,6 +17,7 @@ export function fakeBridgeHandlers() {
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
     'sync:leaseDocumentNumbers': vi.fn(async () => ({ hallCode: '51010401', kind: 'notify' as const, year: 2026, from: 1, to: 50 })),
     'sync:fetchCase': vi.fn(async () => ({ events: [] })),
+    'sync:lastCaseNumber': vi.fn(async () => ({ prefix: '510104010320261207', lastSequence: 0 })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),
     'print:printers': vi.fn(async () => ({ printers: [] })),
     'journal:append': vi.fn(async () => ({ pending: 0 })),

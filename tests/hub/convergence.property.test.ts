@@ -77,9 +77,9 @@ describeEachEngine('convergence through two hubs', (engine) => {
     const 渝中大厅 = newHall(渝中, '渝中区政务服务中心');
     stations = [
       await enroll(sc, identityFor('51', 锦江, '李明')),
-      await enroll(sc, { ...identityFor('51', 锦江, '赵六'), window: '4' }),
+      await enroll(sc, identityFor('51', 锦江, '赵六')),
       await enroll(cq, identityFor('50', 渝中大厅, '王芳')),
-      await enroll(cq, { ...identityFor('50', 渝中大厅, '钱七'), window: '6' }),
+      await enroll(cq, identityFor('50', 渝中大厅, '钱七')),
     ];
   });
   afterAll(async () => {

@@ -113,8 +113,15 @@ export function newDivision(province: ProvinceCode): string {
   return `${province}${String(9000 + divisionCounter).padStart(4, '0')}`;
 }
 
+/**
+ * A workstation identity at the next free window of `hall` (3, 4, …): the hub allows one
+ * active workstation per window.
+ */
+const windowsTaken = new Map<string, number>();
 export function identityFor(province: ProvinceCode, hall: WorkstationIdentity['hall'], clerk = '张晓梅'): WorkstationIdentity {
-  return { province, hall, window: '3', clerk };
+  const window = (windowsTaken.get(hall.code) ?? 2) + 1;
+  windowsTaken.set(hall.code, window);
+  return { province, hall, window: String(window), clerk };
 }
 
 // ---------------------------------------------------------------- events

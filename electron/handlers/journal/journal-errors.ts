@@ -21,6 +21,8 @@ function whyInChinese(error: unknown): string {
       return '日志目录被同名文件占用';
     case 'EIO':
       return '磁盘读写错误';
+    case 'ENOENT':
+      return '日志文件或目录已被删除';
     case 'EMFILE':
     case 'ENFILE':
       return '打开的文件过多';

@@ -41,6 +41,10 @@ class NodeAppendableFile implements AppendableFile {
   constructor(private readonly handle: FileHandle) {}
 
   async appendDurably(bytes: Uint8Array): Promise<void> {
+    // A file deleted while open (a clean-up tool, an administrator) would swallow the events.
+    if ((await this.handle.stat()).nlink === 0) {
+      throw Object.assign(new Error('journal segment was deleted while open'), { code: 'ENOENT' });
+    }
     let written = 0;
     while (written < bytes.length) {
       const { bytesWritten } = await this.handle.write(bytes, written, bytes.length - written, null);

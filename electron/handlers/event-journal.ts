@@ -221,8 +221,11 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
     });
     try {
       const current = await ready();
-      // Proves the directory takes a segment now; a full disk still shows on the next append.
       await segmentFor(current, 0);
+      // A real durable write, so a read-only or full disk shows here and not only at 受理.
+      const probe = join(dir, '.probe');
+      await files.replaceDurably(probe, Buffer.from('probe\n'));
+      await files.remove(probe);
       // Full means not even the smallest event fits.
       await makeRoom(current, 1);
       return { writable: true, reason: null, ...figures(current) };

@@ -10,6 +10,7 @@ import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
 import { outboxRepo } from '../data/outbox.repo';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
+import { JournalHealthBanner } from './JournalHealthBanner';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { DailyReportPage } from '../features/daily-report/DailyReportPage';
@@ -74,7 +75,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
     let cancelled = false;
     // Restore journaled events before the first sync round, so they are pushed with the rest.
     void secureLocalStore(identity.hall.code)
-      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, error: String(error) }))
+      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, journalProblems: [], error: String(error) }))
       .finally(() => {
         if (cancelled) return;
         engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, onStatus: setSyncStatus });
@@ -121,6 +122,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
             <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
           </Layout.Sider>
           <Layout.Content style={{ padding: 24 }}>
+            <JournalHealthBanner />
             <StorageSafetyBanner safety={safety} />
             {page === 'intake' && <IntakePage />}
             {page === 'receiving' && <CaseListPage side="receiving" />}

@@ -7,7 +7,7 @@ import { applyEvent, type CaseState } from '../../shared/domain/case-state';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { attachmentsRepo } from './attachments.repo';
 import { db, statusCountKey, type CaseRecord, type CaseSide, type StoredEvent } from './db';
-import { eventJournal } from './event-journal';
+import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
 
 function sideFor(state: CaseState, myHallCode: string): CaseSide {
   return state.routing.receiving.hallCode === myHallCode ? 'receiving' : 'handling';
@@ -74,10 +74,11 @@ export const casesRepo = {
   /**
    * A clerk's own events: stored, folded and queued for the hub together; the draft they
    * came from (if any) is discarded in the same transaction, so it can't be accepted twice,
-   * and its scanned materials become the case's.
+   * and its scanned materials become the case's. When the disk journal cannot take the events,
+   * `confirmWithoutJournal` (if given) lets the clerk stop before anything is stored.
    */
-  async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
-    const journaled = await eventJournal.write(events);
+  async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string, confirmWithoutJournal?: ConfirmWithoutJournal): Promise<CaseRecord> {
+    const journaled = await eventJournal.write(events, confirmWithoutJournal);
     try {
       return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments], async () => {
         if (draftId) await db.drafts.delete(draftId);

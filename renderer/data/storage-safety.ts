@@ -3,16 +3,20 @@
  * storage pressure, and restore any local event that reached the disk journal but not
  * IndexedDB last time.
  */
+import type { JournalProblem } from '../../shared/bridge/contract';
 import { casesRepo } from './cases.repo';
 import { eventJournal } from './event-journal';
 
 export interface StorageSafety {
   persisted: boolean;
   restoredEvents: number;
+  /** Journal lines or files that could not be read (their events were not restored). */
+  journalProblems: JournalProblem[];
 }
 
 export async function secureLocalStore(myHallCode: string): Promise<StorageSafety> {
   const persisted = (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
-  const restoredEvents = await casesRepo.restoreFromJournal(await eventJournal.pending(), myHallCode);
-  return { persisted, restoredEvents };
+  const journal = await eventJournal.pending();
+  const restoredEvents = await casesRepo.restoreFromJournal(journal.events, myHallCode);
+  return { persisted, restoredEvents, journalProblems: journal.problems };
 }

@@ -69,6 +69,18 @@ describe('event journal faults', () => {
     await journal.close();
   });
 
+  it('finds a full disk when asked for its status, before any 受理 runs into it', async () => {
+    const files = watchedJournalFiles();
+    const journal = createEventJournal(data.dir, { files });
+    files.setDiskFull(true);
+    expect(await journal.status()).toMatchObject({ writable: false, reason: expect.stringContaining('磁盘空间已满') });
+    await expect(journal.append(await journalEvents(1))).rejects.toMatchObject({ code: 'JOURNAL_WRITE_FAILED' });
+    files.setDiskFull(false);
+    expect(await journal.status()).toMatchObject({ writable: true, reason: null });
+    expect(data.files()).not.toContain('.probe');
+    await journal.close();
+  });
+
   it('reports a segment it cannot read and still returns the others', async () => {
     const events = await journalEvents(3);
     const journal = createEventJournal(data.dir, { segmentBytes: 1 });

@@ -11,6 +11,8 @@ export interface WatchedJournalFiles extends JournalFiles {
   readonly rewrites: string[];
   /** The next append writes this many bytes of its data, then fails with ENOSPC. */
   failNextAppendAfter(bytes: number): void;
+  /** While full, every write fails with ENOSPC before writing anything. */
+  setDiskFull(full: boolean): void;
   /** Appends wait at the disk until released; `reached` resolves when one is waiting there. */
   holdAppends(): { reached: Promise<void>; release(): void };
 }
@@ -23,10 +25,12 @@ export function watchedJournalFiles(): WatchedJournalFiles {
   const reads: string[] = [];
   const rewrites: string[] = [];
   let failAfter: number | null = null;
+  let full = false;
   let gate: { open: Promise<void>; arrived(): void } | null = null;
 
   const watch = (file: AppendableFile): AppendableFile => ({
     async appendDurably(bytes) {
+      if (full) throw diskFull();
       if (gate) {
         gate.arrived();
         await gate.open;
@@ -52,6 +56,7 @@ export function watchedJournalFiles(): WatchedJournalFiles {
       return nodeJournalFiles.read(path);
     },
     async replaceDurably(path, bytes) {
+      if (full) throw diskFull();
       rewrites.push(path);
       return nodeJournalFiles.replaceDurably(path, bytes);
     },
@@ -61,6 +66,9 @@ export function watchedJournalFiles(): WatchedJournalFiles {
     },
     failNextAppendAfter(bytes) {
       failAfter = bytes;
+    },
+    setDiskFull(value) {
+      full = value;
     },
     holdAppends() {
       let release = () => {};

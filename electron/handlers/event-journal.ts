@@ -18,7 +18,7 @@ import { BridgeError, type JournalProblem, type JournalReading, type JournalStat
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { journalFullError, journalReadReason, journalWriteError } from './journal/journal-errors';
 import { nodeJournalFiles, type JournalFiles } from './journal/journal-files';
-import { diskBytes, emptySegment, liveEvents, loadJournal, segmentPaths, type JournalState, type Segment } from './journal/load-journal';
+import { diskBytes, emptySegment, liveEvents, loadJournal, segmentPaths, type JournalState, type LoadedJournal, type Segment } from './journal/load-journal';
 import { compact, hasDeadLines, retire, worthCompacting } from './journal/segment-upkeep';
 
 /** ~180k events of ~0.7 KB: months of a busy window's work without the hub. */
@@ -58,8 +58,17 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
     return run;
   };
 
+  /**
+   * What the last full read found, kept for `pending` until an event is appended or
+   * acknowledged: at start the host reads the journal once, not once per first call.
+   */
+  let untouchedRead: LoadedJournal | undefined;
+
   async function ready(): Promise<JournalState> {
-    state ??= (await loadJournal(files, dir)).state;
+    if (!state) {
+      untouchedRead = await loadJournal(files, dir);
+      state = untouchedRead.state;
+    }
     return state;
   }
 
@@ -67,6 +76,7 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
   async function forget(): Promise<void> {
     const open = state?.active;
     state = undefined;
+    untouchedRead = undefined;
     await open?.file.close().catch(() => undefined);
   }
 
@@ -122,6 +132,7 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
     // An event already on disk is not written twice (a retried call, a repeated id in one batch).
     const fresh = [...new Map(events.filter((event) => !current.where.has(event.id)).map((event) => [event.id, event])).values()];
     if (fresh.length === 0) return liveEvents(current);
+    untouchedRead = undefined;
     const lines = fresh.map((event) => Buffer.from(`${JSON.stringify(event)}\n`, 'utf8'));
     const size = lines.reduce((sum, line) => sum + line.length, 0);
     let target: OpenSegment;
@@ -166,6 +177,7 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
       const segment = current.where.get(id);
       if (segment) bySegment.set(segment, [...(bySegment.get(segment) ?? []), id]);
     }
+    if (bySegment.size > 0) untouchedRead = undefined;
     try {
       for (const [segment, ids] of bySegment) {
         await files.appendLoosely(segment.ackPath, `${segment.ackNeedsNewline ? '\n' : ''}${ids.join('\n')}\n`);
@@ -191,15 +203,18 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
   }
 
   async function pending(): Promise<JournalReading> {
-    await forget();
-    let loaded: Awaited<ReturnType<typeof loadJournal>>;
-    try {
-      loaded = await loadJournal(files, dir);
-    } catch (error) {
-      const problem: JournalProblem = { kind: 'unreadable-journal', file: dir, line: null, eventId: null, caseId: null, reason: `无法读取磁盘日志目录：${journalReadReason(error)}` };
-      return { events: [], problems: [problem] };
+    let loaded = untouchedRead;
+    untouchedRead = undefined;
+    if (!loaded || loaded.state !== state) {
+      await forget();
+      try {
+        loaded = await loadJournal(files, dir);
+      } catch (error) {
+        const problem: JournalProblem = { kind: 'unreadable-journal', file: dir, line: null, eventId: null, caseId: null, reason: `无法读取磁盘日志目录：${journalReadReason(error)}` };
+        return { events: [], problems: [problem] };
+      }
+      state = loaded.state;
     }
-    state = loaded.state;
     // A damaged segment with nothing left to restore is reported this once, then moved aside.
     const problems = [...loaded.problems];
     for (const segment of [...loaded.state.segments]) {

@@ -35,6 +35,22 @@ describe('event journal upkeep', () => {
     await journal.close();
   });
 
+  it('reads the journal once when the host starts, for its first status and the restore that follows', async () => {
+    const events = await journalEvents(6);
+    const filling = createEventJournal(data.dir, { segmentBytes: 2 * (await lineBytes()) });
+    for (const event of events) await filling.append([event]);
+    await filling.close();
+    const files = watchedJournalFiles();
+    const journal = createEventJournal(data.dir, { files });
+    expect((await journal.status()).pendingEvents).toBe(6);
+    expect(idsOf((await journal.pending()).events)).toEqual(idsOf(events));
+    expect(files.reads.filter((path) => path.endsWith('.jsonl'))).toHaveLength(3);
+    // Once something changed, a reading is fresh from disk again.
+    await journal.acknowledge([events[0]!.id]);
+    expect(idsOf((await journal.pending()).events)).toEqual(idsOf(events.slice(1)));
+    await journal.close();
+  });
+
   it('removes a segment once all its events are acknowledged, and records acknowledgements without rewriting', async () => {
     const files = watchedJournalFiles();
     const journal = createEventJournal(data.dir, { files, segmentBytes: 4 * (await lineBytes()) });

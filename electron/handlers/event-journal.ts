@@ -116,6 +116,7 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
     if (diskBytes(current) + size <= maxBytes) return;
     if (current.active && hasDeadLines(current.active.segment)) await seal(current);
     for (const segment of [...current.segments]) {
+      if (segment === current.active?.segment) continue;
       if (segment.live.size === 0 && !segment.unreadable && !segment.damaged) await retire(files, dir, current, segment);
       else if (hasDeadLines(segment)) await compact(files, segment);
     }
@@ -175,7 +176,10 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
     const bySegment = new Map<Segment, string[]>();
     for (const id of new Set(eventIds)) {
       const segment = current.where.get(id);
-      if (segment) bySegment.set(segment, [...(bySegment.get(segment) ?? []), id]);
+      if (!segment) continue;
+      const ids = bySegment.get(segment);
+      if (ids) ids.push(id);
+      else bySegment.set(segment, [id]);
     }
     if (bySegment.size > 0) untouchedRead = undefined;
     try {

@@ -96,7 +96,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'print:printers': async () => ({ printers: await printing.listPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
     'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
-    'journal:pending': async () => ({ events: await journal.pending() }),
+    'journal:pending': () => journal.pending(),
+    'journal:status': () => journal.status(),
     'receipt:seal': async ({ caseNumber, queryPassword }) => {
       const { workstationId } = settings.read();
       if (!workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');

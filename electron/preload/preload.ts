@@ -26,6 +26,7 @@ const bridge = {
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),
   journalAcknowledge: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAcknowledge, input),
   journalPending: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalPending, input),
+  journalStatus: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalStatus, input),
   sealReceipt: (input) => ipcRenderer.invoke(BRIDGE_METHODS.sealReceipt, input),
 } satisfies BridgeApi;
 

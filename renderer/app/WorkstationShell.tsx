@@ -10,6 +10,7 @@ import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
 import { outboxRepo } from '../data/outbox.repo';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
+import { JournalHealthBanner } from './JournalHealthBanner';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { CaseListPage } from '../features/cases/CaseListPage';
 import { DailyReportPage } from '../features/daily-report/DailyReportPage';
@@ -78,7 +79,9 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
     let cancelled = false;
     // Restore journaled events before the first sync round, so they are pushed with the rest.
     void secureLocalStore(identity.hall.code)
-      .then(setSafety, (error: unknown) => setSafety({ persisted: false, restoredEvents: 0, notRestored: { waiting: [], failed: [] }, error: String(error) }))
+      .then(setSafety, (error: unknown) =>
+        setSafety({ persisted: false, restoredEvents: 0, notRestored: { waiting: [], failed: [] }, journalProblems: [], error: String(error) }),
+      )
       .finally(() => {
         if (cancelled) return;
         engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
@@ -126,6 +129,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
           </Layout.Sider>
           <Layout.Content style={{ padding: 24 }}>
             <DocumentNumberTopUp hallCode={identity.hall.code} />
+            <JournalHealthBanner />
             <StorageSafetyBanner safety={safety} />
             <ConflictNoticeBanner />
             {page === 'intake' && <IntakePage />}

@@ -8,7 +8,7 @@ import type { CaseEvent } from '../../shared/domain/case-events';
 import { attachmentsRepo } from './attachments.repo';
 import { CaseTransitionError, mergeIntoStore } from './case-merge';
 import { db, type CaseRecord } from './db';
-import { eventJournal } from './event-journal';
+import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
 import { pendingEventsRepo } from './pending-events.repo';
 
 export { CaseTransitionError } from './case-merge';
@@ -65,10 +65,11 @@ export const casesRepo = {
   /**
    * A clerk's own events: stored, folded and queued for the hub together; the draft they
    * came from (if any) is discarded in the same transaction, so it can't be accepted twice,
-   * and its scanned materials become the case's.
+   * and its scanned materials become the case's. When the disk journal cannot take the events,
+   * `confirmWithoutJournal` (if given) lets the clerk stop before anything is stored.
    */
-  async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string): Promise<CaseRecord> {
-    const journaled = await eventJournal.write(events);
+  async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string, confirmWithoutJournal?: ConfirmWithoutJournal): Promise<CaseRecord> {
+    const journaled = await eventJournal.write(events, confirmWithoutJournal);
     try {
       return await db.transaction(
         'rw',

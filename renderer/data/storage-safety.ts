@@ -3,6 +3,7 @@
  * storage pressure, and restore any local event that reached the disk journal but not
  * IndexedDB last time (case by case: see casesRepo.restoreFromJournal).
  */
+import type { JournalProblem } from '../../shared/bridge/contract';
 import { casesRepo, type RestoreReport } from './cases.repo';
 import { eventJournal } from './event-journal';
 
@@ -11,10 +12,18 @@ export interface StorageSafety {
   restoredEvents: number;
   /** Journaled events that did not come back yet (waiting for their case's history) or cannot. */
   notRestored: Pick<RestoreReport, 'waiting' | 'failed'>;
+  /** Journal lines or files that could not be read (their events were not restored). */
+  journalProblems: JournalProblem[];
 }
 
 export async function secureLocalStore(myHallCode: string): Promise<StorageSafety> {
   const persisted = (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
-  const report = await casesRepo.restoreFromJournal(await eventJournal.pending(), myHallCode);
-  return { persisted, restoredEvents: report.restored, notRestored: { waiting: report.waiting, failed: report.failed } };
+  const journal = await eventJournal.pending();
+  const report = await casesRepo.restoreFromJournal(journal.events, myHallCode);
+  return {
+    persisted,
+    restoredEvents: report.restored,
+    notRestored: { waiting: report.waiting, failed: report.failed },
+    journalProblems: journal.problems,
+  };
 }

@@ -95,7 +95,42 @@ export type PrintResult = z.infer<typeof printResultSchema>;
  * corrupt backing store) and a clerk's accepted case must survive that. */
 export const journalAppendSchema = z.object({ events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH) });
 export const journalAcknowledgeSchema = z.object({ eventIds: z.array(ulidSchema).min(1).max(5_000) });
-export const journalPendingSchema = z.object({ events: z.array(caseEventSchema) });
+
+/** Something in the journal that could not be read: reported, never skipped in silence. */
+export const journalProblemSchema = z.object({
+  kind: z.enum([
+    /** The last line of a segment is incomplete: a power cut or crash during an append. */
+    'torn-tail',
+    /** A line that is not a valid case event (disk damage, an edit by hand). */
+    'damaged-line',
+    /** A whole segment file could not be read. */
+    'unreadable-segment',
+    /** The journal directory itself could not be read, or the host could not be reached. */
+    'unreadable-journal',
+  ]),
+  /** Full path of the file concerned (the directory for 'unreadable-journal'; '' when unknown). */
+  file: z.string(),
+  /** 1-based line in that file; null when the whole file is concerned. */
+  line: z.number().int().positive().nullable(),
+  /** What the damaged line seems to belong to, when those fields could still be made out. */
+  eventId: z.string().nullable(),
+  caseId: z.string().nullable(),
+  /** Why, in Chinese, for the clerk or the administrator. */
+  reason: z.string(),
+});
+export type JournalProblem = z.infer<typeof journalProblemSchema>;
+export const journalPendingSchema = z.object({ events: z.array(caseEventSchema), problems: z.array(journalProblemSchema) });
+export type JournalReading = z.infer<typeof journalPendingSchema>;
+/** Whether the journal can take new events right now, and how full it is. */
+export const journalStatusSchema = z.object({
+  writable: z.boolean(),
+  /** Why not, in Chinese; null when writable. */
+  reason: z.string().nullable(),
+  pendingEvents: z.number().int().nonnegative(),
+  bytes: z.number().int().nonnegative(),
+  maxBytes: z.number().int().positive(),
+});
+export type JournalStatus = z.infer<typeof journalStatusSchema>;
 
 export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },
@@ -115,6 +150,7 @@ export const bridgeContract = {
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },
   'journal:acknowledge': { input: journalAcknowledgeSchema, output: z.object({ pending: z.number().int() }) },
   'journal:pending': { input: empty, output: journalPendingSchema },
+  'journal:status': { input: empty, output: journalStatusSchema },
   'receipt:seal': {
     input: z.object({ caseNumber: z.string().regex(/^\d{22}$/), queryPassword: z.string().regex(/^\d{6}$/) }),
     output: z.object({ qr: z.string() }),

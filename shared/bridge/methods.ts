@@ -27,6 +27,7 @@ export const BRIDGE_METHODS = {
   journalAppend: 'journal:append',
   journalAcknowledge: 'journal:acknowledge',
   journalPending: 'journal:pending',
+  journalStatus: 'journal:status',
   sealReceipt: 'receipt:seal',
 } as const satisfies Record<string, BridgeChannel>;
 

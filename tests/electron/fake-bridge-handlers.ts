@@ -22,7 +22,8 @@ export function fakeBridgeHandlers() {
     'print:printers': vi.fn(async () => ({ printers: [] })),
     'journal:append': vi.fn(async () => ({ pending: 0 })),
     'journal:acknowledge': vi.fn(async () => ({ pending: 0 })),
-    'journal:pending': vi.fn(async () => ({ events: [] })),
+    'journal:pending': vi.fn(async () => ({ events: [], problems: [] })),
+    'journal:status': vi.fn(async () => ({ writable: true, reason: null, pendingEvents: 0, bytes: 0, maxBytes: 1 })),
     'receipt:seal': vi.fn(async () => ({ qr: 'CYTB2:x' })),
   } satisfies BridgeHandlers;
 }

@@ -15,6 +15,7 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
     'journal:append': unused,
     'journal:acknowledge': unused,
     'journal:pending': unused,
+    'journal:status': unused,
     'receipt:seal': unused,
     ...overrides,
   } as BridgeHandlers;

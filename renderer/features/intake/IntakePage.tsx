@@ -20,12 +20,14 @@ import { RefusalDialog } from './RefusalDialog';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
 import { useDetailsFollowMatter } from './use-details-follow-matter';
+import { useConfirmWithoutJournal } from './use-confirm-without-journal';
 import { useDraftAutosave } from './use-draft-autosave';
 
 const NO_FIELDS: readonly FieldSpec[] = [];
 
 export function IntakePage() {
   const workstation = useWorkstation();
+  const confirmWithoutJournal = useConfirmWithoutJournal();
   const [answered, setAnswered] = useState<CaseRecord | null>(null);
   const [error, setError] = useState<string | null>(null);
   // Own flag rather than formState.isSubmitting: the spinner belongs to 受理 itself, and
@@ -55,7 +57,7 @@ export function IntakePage() {
     setError(null);
     setAccepting(true);
     try {
-      setAnswered(await acceptIntake(intake, matter, workstation));
+      setAnswered(await acceptIntake(intake, matter, workstation, confirmWithoutJournal));
       reset(INTAKE_DEFAULTS);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));
@@ -133,13 +135,13 @@ export function IntakePage() {
           matter={matter}
           receivedCodes={answering.intake.materialCodes}
           onCancel={() => setAnswering(null)}
-          onNotify={(notice) => finishAnswer((intake) => notifyAtIntake(intake, matter, notice, workstation))}
+          onNotify={(notice) => finishAnswer((intake) => notifyAtIntake(intake, matter, notice, workstation, confirmWithoutJournal))}
         />
       )}
       {matter && answering?.kind === 'refuse' && (
         <RefusalDialog
           onCancel={() => setAnswering(null)}
-          onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation))}
+          onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation, confirmWithoutJournal))}
         />
       )}
     </Card>

@@ -2,7 +2,8 @@
  * How the window answers a complete or incomplete application, all offline: 受理 (with the
  * promised date, and 推送 to the other province in the same step), 一次性告知 or 不予受理.
  * Each stores its events, the folded case and the outbox entries in one transaction and
- * clears the draft.
+ * clears the draft. When the disk journal cannot take the events, `confirmWithoutJournal`
+ * asks the clerk before the case is stored without that second copy.
  */
 import type { Intake } from '../../../shared/domain/application';
 import type { noticeSchema } from '../../../shared/domain/case-event-payloads';
@@ -15,15 +16,16 @@ import type { Workstation } from '../../app/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
 import type { CaseRecord } from '../../data/db';
 import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
+import type { ConfirmWithoutJournal } from '../../data/event-journal';
 import { nextUlid, openingFor } from './open-case';
 
-async function store(events: CaseEvent[], workstation: Workstation): Promise<CaseRecord> {
-  const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, CURRENT_DRAFT_ID);
+async function store(events: CaseEvent[], workstation: Workstation, confirmWithoutJournal: ConfirmWithoutJournal): Promise<CaseRecord> {
+  const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, CURRENT_DRAFT_ID, confirmWithoutJournal);
   workstation.sync.kick();
   return record;
 }
 
-export async function acceptIntake(intake: Intake, matter: Matter, workstation: Workstation): Promise<CaseRecord> {
+export async function acceptIntake(intake: Intake, matter: Matter, workstation: Workstation, confirmWithoutJournal: ConfirmWithoutJournal): Promise<CaseRecord> {
   const now = new Date();
   const opening = await openingFor(intake, matter, workstation, now);
   const events = await acceptCase({
@@ -32,20 +34,32 @@ export async function acceptIntake(intake: Intake, matter: Matter, workstation: 
     eventIds: [opening.eventId, nextUlid()],
     promisedDate: dueDate(chinaDate(now), matter.promisedLimit, workstation.holidays.calendar),
   });
-  return store(events, workstation);
+  return store(events, workstation, confirmWithoutJournal);
 }
 
 export type Notice = z.infer<typeof noticeSchema>;
 
 /** 一次性告知: the case opens, no clock runs until the missing materials are all in (补正). */
-export async function notifyAtIntake(intake: Intake, matter: Matter, notice: Notice, workstation: Workstation): Promise<CaseRecord> {
+export async function notifyAtIntake(
+  intake: Intake,
+  matter: Matter,
+  notice: Notice,
+  workstation: Workstation,
+  confirmWithoutJournal: ConfirmWithoutJournal,
+): Promise<CaseRecord> {
   const opening = await openingFor(intake, matter, workstation, new Date());
-  return store([await notifyMissing({ ...opening, notice })], workstation);
+  return store([await notifyMissing({ ...opening, notice })], workstation, confirmWithoutJournal);
 }
 
 /** 不予受理 on the spot: the case opens and ends in one event. */
-export async function refuseAtIntake(intake: Intake, matter: Matter, refusal: RefusalInput, workstation: Workstation): Promise<CaseRecord> {
+export async function refuseAtIntake(
+  intake: Intake,
+  matter: Matter,
+  refusal: RefusalInput,
+  workstation: Workstation,
+  confirmWithoutJournal: ConfirmWithoutJournal,
+): Promise<CaseRecord> {
   const opening = await openingFor(intake, matter, workstation, new Date());
-  return store([await refuseOnTheSpot({ ...opening, refusal })], workstation);
+  return store([await refuseOnTheSpot({ ...opening, refusal })], workstation, confirmWithoutJournal);
 }
 

@@ -25,6 +25,10 @@ export class IntakePageModel {
     await this.page.locator('[id="applicant.mobile"]').fill(applicant.mobile);
   }
 
+  async expectApplicantName(name: string): Promise<void> {
+    await expect(this.page.locator('[id="applicant.name"]')).toHaveValue(name);
+  }
+
   async tickMaterialCode(code: string): Promise<void> {
     await this.page.locator(`[id="material-${code}"]`).check();
   }

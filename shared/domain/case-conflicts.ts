@@ -86,10 +86,22 @@ export interface ConflictNotice {
   nextStep: string;
 }
 
-/** The notice shown (until acknowledged) to the clerk whose act was overruled. */
-export function conflictNotice(overruled: OverruledEvent, caseNumber: string): ConflictNotice {
+/**
+ * The notice shown (until acknowledged) to the clerk whose act was overruled; with
+ * `reader: 'other'`, the same facts told to anyone else who holds the case.
+ */
+export function conflictNotice(overruled: OverruledEvent, caseNumber: string, reader: 'own' | 'other' = 'own'): ConflictNotice {
   const action = CASE_EVENT_LABELS[overruled.type];
   const by = overruled.overruledBy;
+  if (reader === 'other') {
+    const winner = by ? `与${placeOf(by.actor, false)}的“${CASE_EVENT_LABELS[by.type]}”同时进行，` : '';
+    return {
+      title: `办件 ${caseNumber}：${placeOf(overruled.actor, false)}的“${action}”未生效`,
+      happened: `${placeOf(overruled.actor, false)}于 ${formatChinaDateTime(overruled.at)} 办理的“${action}”${winner}按冲突规则未生效：${overruled.message}。`,
+      otherSide: null,
+      nextStep: '无需处理：办理该操作的窗口已收到提醒。',
+    };
+  }
   const otherPlace = by ? placeOf(by.actor, by.actor.hallCode === overruled.actor.hallCode) : null;
   return {
     title: `办件 ${caseNumber} 的“${action}”未生效`,

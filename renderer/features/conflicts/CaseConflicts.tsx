@@ -5,8 +5,8 @@ import type { CaseRecord, ConflictNoticeRecord } from '../../data/db';
 import { ConflictNoticeCard } from './ConflictNoticeCard';
 
 /**
- * The case's overruled acts, in the drawer: this hall's with their notice (acknowledged or
- * not), the other side's as information (its clerk is told at their end).
+ * The case's overruled acts, in the drawer: this workstation's with their notice (acknowledged
+ * or not), anyone else's as information (their clerk is told at their end).
  */
 export function CaseConflicts({ record }: { record: CaseRecord }) {
   const { workstationId, identity } = useWorkstation();
@@ -17,6 +17,7 @@ export function CaseConflicts({ record }: { record: CaseRecord }) {
   return (
     <div data-testid="case-conflicts">
       {overruled.map((item) => {
+        const mine = item.actor.workstationId === workstationId;
         const notice: ConflictNoticeRecord = byEvent.get(item.eventId) ?? {
           eventId: item.eventId,
           caseId: record.caseId,
@@ -24,13 +25,12 @@ export function CaseConflicts({ record }: { record: CaseRecord }) {
           overruled: item,
           state: 'acknowledged',
           createdAt: item.at,
-          acknowledgedBy: '对方窗口',
         };
-        const mine = item.actor.workstationId === workstationId;
         return (
           <ConflictNoticeCard
             key={item.eventId}
             notice={notice}
+            reader={mine ? 'own' : 'other'}
             onAcknowledge={mine ? () => void conflictNoticesRepo.acknowledge(item.eventId, identity.clerk) : undefined}
           />
         );

@@ -3,11 +3,11 @@ import { conflictNotice } from '../../../shared/domain/case-conflicts';
 import type { ConflictNoticeRecord } from '../../data/db';
 
 /** One conflict notice: what happened, what the other place did, what to do next. */
-export function ConflictNoticeCard({ notice, onAcknowledge }: { notice: ConflictNoticeRecord; onAcknowledge?: () => void }) {
-  const text = conflictNotice(notice.overruled, notice.caseNumber);
+export function ConflictNoticeCard({ notice, reader = 'own', onAcknowledge }: { notice: ConflictNoticeRecord; reader?: 'own' | 'other'; onAcknowledge?: () => void }) {
+  const text = conflictNotice(notice.overruled, notice.caseNumber, reader);
   return (
     <Alert
-      type={notice.state === 'open' ? 'error' : 'info'}
+      type={reader === 'own' && notice.state === 'open' ? 'error' : 'info'}
       showIcon
       style={{ marginBottom: 12 }}
       data-testid="conflict-notice"
@@ -19,7 +19,7 @@ export function ConflictNoticeCard({ notice, onAcknowledge }: { notice: Conflict
           <Typography.Paragraph strong style={{ marginBottom: 0 }}>
             下一步：{text.nextStep}
           </Typography.Paragraph>
-          {notice.state === 'acknowledged' && (
+          {reader === 'own' && notice.state === 'acknowledged' && (
             <Typography.Text type="secondary">
               已由 {notice.acknowledgedBy} 确认知晓
             </Typography.Text>

@@ -21,7 +21,7 @@ export class CaseDetailModel {
     const row = new ShellModel(this.page).caseRow(caseNumber);
     await expect(row).toBeVisible({ timeout });
     await row.click();
-    await expect(this.drawer.getByText(`办件 ${caseNumber}`)).toBeVisible();
+    await expect(this.drawer.getByText(`办件 ${caseNumber}`, { exact: true })).toBeVisible();
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,9 @@
-/** Per-item retry delay: exponential with jitter, capped so a recovered peer is found soon. */
+/**
+ * Retry delays. The forwarder backs off per PEER: while the peer hub is unreachable it
+ * sends nothing and touches no queue row, and probes again after an exponential delay, so
+ * a day-long outage costs one small request per `maxMs` whatever the queue holds. Rows the
+ * peer answered but did not take (deferred) get their own delay from the same curve.
+ */
 export interface BackoffPolicy {
   baseMs: number;
   maxMs: number;
@@ -8,10 +13,65 @@ export const DEFAULT_BACKOFF: BackoffPolicy = { baseMs: 1_000, maxMs: 30_000 };
 
 /**
  * Delay before the next try after `attempts` failed tries (1 = first failure). The jitter
- * (75–100 %) spreads out items that failed together so they do not retry in lockstep.
+ * (75–100 %) spreads out retries that failed together so they do not come back in lockstep.
  */
 export function backoffDelayMs(attempts: number, policy: BackoffPolicy, random: () => number = Math.random): number {
   const exponent = Math.max(0, Math.min(attempts - 1, 30));
   const ceiling = Math.min(policy.maxMs, policy.baseMs * 2 ** exponent);
   return Math.round(ceiling * (0.75 + 0.25 * random()));
+}
+
+export interface PeerHealthSnapshot {
+  state: 'ok' | 'backingOff' | 'notTriedYet';
+  consecutiveFailures: number;
+  failingSince?: string;
+  lastError?: string;
+  nextAttemptAt?: string;
+  lastDeliveryAt?: string;
+}
+
+/** The peer's reachability as the forwarder last saw it (in memory: a restart probes at once). */
+export interface PeerHealth {
+  /** Whether a delivery may be tried at `now` (ms since epoch). */
+  mayTry(now: number): boolean;
+  recordSuccess(now: number): void;
+  recordFailure(now: number, reason: string): void;
+  snapshot(): PeerHealthSnapshot;
+}
+
+export function createPeerHealth(policy: BackoffPolicy = DEFAULT_BACKOFF, random: () => number = Math.random): PeerHealth {
+  let failures = 0;
+  let tried = false;
+  let nextAttemptAt = 0;
+  let failingSince: number | undefined;
+  let lastError: string | undefined;
+  let lastDeliveryAt: number | undefined;
+  const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+  return {
+    mayTry: (now) => now >= nextAttemptAt,
+    recordSuccess(now) {
+      tried = true;
+      failures = 0;
+      nextAttemptAt = 0;
+      failingSince = undefined;
+      lastError = undefined;
+      lastDeliveryAt = now;
+    },
+    recordFailure(now, reason) {
+      tried = true;
+      failures += 1;
+      failingSince ??= now;
+      lastError = reason;
+      nextAttemptAt = now + backoffDelayMs(failures, policy, random);
+    },
+    snapshot: () => ({
+      state: !tried ? 'notTriedYet' : failures > 0 ? 'backingOff' : 'ok',
+      consecutiveFailures: failures,
+      failingSince: iso(failingSince),
+      lastError,
+      nextAttemptAt: failures > 0 ? iso(nextAttemptAt) : undefined,
+      lastDeliveryAt: iso(lastDeliveryAt),
+    }),
+  };
 }

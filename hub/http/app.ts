@@ -4,17 +4,19 @@
  * is not used), so workstations and hubs reject the same input with the same messages.
  */
 import Fastify, { type FastifyInstance } from 'fastify';
+import { MAX_REQUEST_BODY_BYTES } from '../../shared/sync/size-limits';
 import { registerChangesRoute } from '../routes/changes';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
+import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
-export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 
 export interface HubAppOptions {
   /** Fastify's request log (pino, JSON lines to stdout). Off by default. */
@@ -45,5 +47,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerChangesRoute(app, ctx);
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
+  registerForwardAdminRoutes(app, ctx);
   return app;
 }

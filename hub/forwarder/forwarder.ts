@@ -105,7 +105,8 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       peer.recordSuccess(Date.now());
       // Under "retry now" a waiting item would be taken again at once: stop instead.
       if (ignoreBackoff && report.outcome.waiting.length > 0) break;
-      if (due.items.length + due.held < batchSize) break;
+      // A full batch may have more behind it; a delivered blocker has released rows.
+      if (due.items.length + due.held < batchSize && report.outcome.releaseCases.length === 0) break;
       // PGlite shares this thread with the HTTP server: let requests in between batches.
       await yieldToEventLoop();
     }

@@ -85,7 +85,7 @@ async function run(client: AdminClient, options: Options): Promise<number> {
     }
     case 'retry':
     case 'resolve': {
-      const parsed = forwardExceptionActionRequestSchema.safeParse({ eventIds: options.eventIds, operator: options.operator, note: options.note });
+      const parsed = forwardExceptionActionRequestSchema.safeParse({ eventIds: options.eventIds, operator: options.operator ?? '', note: options.note ?? '' });
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
       const { results } = await client.act(options.command, parsed.data);
       const done = options.command === 'retry' ? '已重新排队' : '已标记为已处理';

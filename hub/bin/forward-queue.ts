@@ -70,10 +70,17 @@ async function run(client: AdminClient, options: Options): Promise<number> {
         cursor = page.nextCursor;
         if (!page.hasMore) break;
       }
-      print({ exceptions }, () =>
+      // An unreachable peer is no item's fault, but it is why everything waits: say so first.
+      const { peer, queue } = await client.status();
+      const outage =
+        peer.state === 'backingOff'
+          ? `对端交换中心不可达（自 ${peer.failingSince ?? '?'} 起；${peer.lastError ?? ''}），${queue.ready + queue.waiting + queue.held}个事件等待发送\n`
+          : '';
+      print({ peer, exceptions }, () =>
         exceptions.length === 0
-          ? '异常列表为空'
-          : exceptions
+          ? `${outage}异常列表为空`
+          : outage +
+            exceptions
               .map(
                 (item) =>
                   `${item.eventId}  ${item.caseNumber ?? item.caseId}  ${item.eventType}  ${FORWARD_EXCEPTION_KIND_LABELS[item.kind]}  自 ${item.since}` +

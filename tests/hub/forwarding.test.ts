@@ -175,15 +175,20 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
   });
 
   it('forwards by itself, without anyone calling drainOnce', async () => {
-    const forwarder = startForwarder({ db: sc.db, peerUrl: () => cq.url, peerSecret: PEER_SECRET, intervalMs: 50 });
+    let delivered: () => void = () => undefined;
+    const deliveredOnce = new Promise<void>((resolve) => (delivered = resolve));
+    const forwarder = startForwarder({
+      db: sc.db,
+      peerUrl: () => cq.url,
+      peerSecret: PEER_SECRET,
+      intervalMs: 50,
+      onTick: ({ summary }) => summary.applied > 0 && delivered(),
+    });
     try {
       const [accepted] = await newCrossProvinceCase();
       await push(sc, receiver.token, [accepted]);
-      const deadline = Date.now() + 15_000;
-      while (!ids(await allChanges(cq, handler.token)).includes(accepted.id)) {
-        if (Date.now() > deadline) throw new Error('the forwarder did not deliver within 15 s');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await deliveredOnce;
+      expect(ids(await allChanges(cq, handler.token))).toContain(accepted.id);
       expect(await sc.db.query('SELECT 1 FROM forward_queue WHERE event_id = $1', [accepted.id])).toEqual([]);
     } finally {
       await forwarder.close();

@@ -150,7 +150,7 @@ async function main(): Promise<void> {
   for (const place of places) await place.enroll();
 
   const started = Date.now();
-  let kills = { sc: 0, cq: 0, link: 0 };
+  const kills = { sc: 0, cq: 0, link: 0 };
   let chaosOn = true;
   const chaos = (async () => {
     while (chaosOn) {

@@ -5,8 +5,7 @@
 import type { ProvinceCode } from '../shared/domain/provinces';
 import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';
-import type { BackoffPolicy } from './forwarder/backoff';
-import { startForwarder, type Forwarder } from './forwarder/forwarder';
+import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder/forwarder';
 import { buildHubApp } from './http/app';
 
 export interface HubOptions {
@@ -21,7 +20,12 @@ export interface HubOptions {
   peerUrl?: string | (() => string | undefined);
   /** Shared by both hubs: presented when forwarding, checked when receiving. */
   peerSecret?: string;
-  forwarding?: { intervalMs?: number; automatic?: boolean; batchSize?: number; backoff?: BackoffPolicy };
+  /**
+   * Operator token for the /v1/admin/* routes (at least 16 characters, different from the
+   * peer secret and the enrollment code); unset = the operator API is closed.
+   */
+  adminToken?: string;
+  forwarding?: Pick<ForwarderOptions, 'intervalMs' | 'automatic' | 'batchSize' | 'maxBatchBytes' | 'backoff' | 'maxDeferredAttempts' | 'onTick'>;
   logger?: boolean;
   reportError?: (error: unknown) => void;
 }
@@ -37,6 +41,7 @@ export interface HubHandle {
 
 export async function startHub(options: HubOptions): Promise<HubHandle> {
   if (options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
+  checkAdminToken(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
   const forwarder = startForwarder({
@@ -53,6 +58,8 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       enrollmentCode: options.enrollmentCode,
       peerSecret: options.peerSecret,
       onEventsApplied: () => forwarder.nudge(),
+      adminToken: options.adminToken,
+      peerStatus: () => forwarder.peerStatus(),
     },
     { logger: options.logger, reportError: options.reportError },
   );
@@ -75,4 +82,14 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, close };
+}
+
+function checkAdminToken({ adminToken, peerSecret, enrollmentCode }: HubOptions): void {
+  if (adminToken === undefined) return;
+  if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
+  // Each credential opens only its own routes: the operator token must not be a secret that
+  // workstations or the peer hub already hold.
+  if (adminToken === peerSecret || adminToken === enrollmentCode) {
+    throw new Error('the operator token must differ from the peer secret and the enrollment code');
+  }
 }

@@ -83,6 +83,8 @@ async function main(): Promise<void> {
       enrollmentCode,
       peerSecret,
       peerUrl: () => urls[peer],
+      // Both hubs of the pair share one operator token, when one is given.
+      adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
     }).then((hub) => {
       hubs.push(hub);
       urls[province] = hub.url;

@@ -6,7 +6,9 @@
  *
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
- * visible to every user in `ps`). Prints `hub <province> listening on <url>` when ready.
+ * visible to every user in `ps`). HUB_ADMIN_TOKEN (environment only) opens the operator API
+ * (/v1/admin/*, see hub/bin/forward-queue.ts). Prints `hub <province> listening on <url>`
+ * when ready.
  */
 import { parseArgs } from 'node:util';
 import { startHub } from '../start-hub';
@@ -49,6 +51,7 @@ function readOptions() {
     enrollmentCode,
     peerUrl,
     peerSecret,
+    adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
     logger: values.log,
   };
 }

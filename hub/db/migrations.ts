@@ -18,6 +18,11 @@
  * - document_number_counters  the last 文书编号 sequence leased per hall, kind and year (003)
  * - case_routes.case_number (005) unique among cases not marked as earlier duplicates;
  *   workstations.window_no / active (005): one active workstation per hall and window
+ * - forward_queue.state (004)  ready | waiting | held | exception: due items are found
+ *                  through partial indexes, so a tick reads only what it sends; `exception`
+ *                  rows are the operator's 异常 list (kind, reason, since)
+ * - forward_exception_actions  what operators did with 异常 items: retry or resolve, who,
+ *                  when and why (004)
  */
 export interface Migration {
   id: string;
@@ -105,6 +110,44 @@ export const MIGRATIONS: readonly Migration[] = [
         last_value integer NOT NULL CHECK (last_value >= 0),
         PRIMARY KEY (hall_code, kind, year)
       );
+    `,
+  },
+  {
+    // The forwarder reads due items by index instead of scanning the queue every tick, backs
+    // off per peer (in memory) instead of per item, and keeps what the peer cannot take in a
+    // 异常 list that operators retry or resolve. Rows the peer had refused keep their reason;
+    // later events of their cases wait behind them (held) as before.
+    id: '004_forward_queue_states',
+    sql: `
+      ALTER TABLE forward_queue
+        ADD COLUMN state text NOT NULL DEFAULT 'ready' CHECK (state IN ('ready', 'waiting', 'held', 'exception')),
+        ADD COLUMN exception_kind text CHECK (exception_kind IN ('rejected', 'deferred', 'undeliverable')),
+        ADD COLUMN exception_at timestamptz;
+      UPDATE forward_queue SET state = 'exception', exception_kind = 'rejected', exception_at = rejected_at
+        WHERE rejected_at IS NOT NULL;
+      UPDATE forward_queue q SET state = 'held'
+        WHERE q.state = 'ready' AND EXISTS (
+          SELECT 1 FROM forward_queue e WHERE e.case_id = q.case_id AND e.seq < q.seq AND e.state = 'exception');
+      ALTER TABLE forward_queue DROP COLUMN rejected_at;
+      ALTER TABLE forward_queue ADD CONSTRAINT forward_queue_exception_complete
+        CHECK ((state = 'exception') = (exception_kind IS NOT NULL AND exception_at IS NOT NULL));
+      CREATE INDEX forward_queue_ready_idx ON forward_queue (seq) WHERE state = 'ready';
+      CREATE INDEX forward_queue_waiting_idx ON forward_queue (next_attempt_at) WHERE state = 'waiting';
+      CREATE INDEX forward_queue_exception_idx ON forward_queue (seq) WHERE state = 'exception';
+
+      CREATE TABLE forward_exception_actions (
+        id          bigserial PRIMARY KEY,
+        event_id    text NOT NULL REFERENCES events (id),
+        case_id     text NOT NULL,
+        action      text NOT NULL CHECK (action IN ('retry', 'resolve')),
+        -- The 异常 as the operator saw it when acting.
+        exception_kind text NOT NULL,
+        reason      text NOT NULL,
+        operator    text NOT NULL,
+        note        text NOT NULL,
+        acted_at    timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX forward_exception_actions_event_idx ON forward_exception_actions (event_id);
     `,
   },
   {

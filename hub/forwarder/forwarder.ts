@@ -4,19 +4,17 @@
  * `drainOnce()` sends batches until nothing is due. Drains never overlap, so an item is
  * never in flight twice from one hub.
  *
- * Per item: applied/duplicate -> removed; rejected -> kept with the reason and never
- * retried (an operator looks at it); no answer (network, peer down, bad reply) -> retried
- * after its own exponential backoff.
+ * Cost per tick is O(items sent): due rows come from partial indexes (store/forward-queue.ts).
+ * While the peer is unavailable the forwarder backs off for the whole peer (backoff.ts): a
+ * tick inside the back-off window does nothing at all, and the probe after it sends one
+ * batch and updates no row, however many items wait. What becomes of each item the peer
+ * answers is deliver-items.ts.
  */
 import type { Database } from '../db/database';
-import {
-  markForwardRejected,
-  markForwardsFailed,
-  removeForwards,
-  takeDueForwards,
-  type QueuedEvent,
-} from '../store/forward-queue';
-import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from './backoff';
+import { MAX_BATCH_BYTES } from '../../shared/sync/size-limits';
+import { recordForwardOutcome, takeDueForwards } from '../store/forward-queue';
+import { createPeerHealth, DEFAULT_BACKOFF, type BackoffPolicy, type PeerHealthSnapshot } from './backoff';
+import { deliverItems, emptySummary, type DeliverySummary } from './deliver-items';
 import { postToPeer } from './peer-client';
 
 export interface ForwarderOptions {
@@ -27,91 +25,90 @@ export interface ForwarderOptions {
   /** How often the loop looks for due items; `automatic: false` leaves it to drainOnce(). */
   intervalMs?: number;
   automatic?: boolean;
+  /** Rows taken per round (then packed into request bodies of at most maxBatchBytes). */
   batchSize?: number;
+  maxBatchBytes?: number;
   requestTimeoutMs?: number;
+  /** Back-off while the peer is unavailable; deferred items use the same curve. */
   backoff?: BackoffPolicy;
+  /** Deferred/unanswered replies after which an item goes to the 异常 list. */
+  maxDeferredAttempts?: number;
   reportError?: (error: unknown) => void;
+  /** Called after every timer- or nudge-driven drain (benchmarks, diagnostics). */
+  onTick?: (tick: ForwarderTick) => void;
 }
 
-export interface DrainSummary {
-  applied: number;
-  duplicate: number;
-  rejected: number;
-  failed: number;
+export type DrainSummary = DeliverySummary;
+
+export interface ForwarderTick {
+  durationMs: number;
+  summary: DrainSummary;
+}
+
+export interface PeerStatus extends PeerHealthSnapshot {
+  configured: boolean;
 }
 
 export interface Forwarder {
-  /** Sends due items until none are left; `ignoreBackoff` retries waiting items now. */
+  /** Sends due items until none are left; `ignoreBackoff` tries now (peer and waiting items). */
   drainOnce(options?: { ignoreBackoff?: boolean }): Promise<DrainSummary>;
-  /** Asks the loop to drain soon (after a push applied events). */
+  /** Asks the loop to drain soon (after a push applied events, or an operator's retry). */
   nudge(): void;
+  peerStatus(): PeerStatus;
   close(): Promise<void>;
 }
+
+export const DEFAULT_MAX_DEFERRED_ATTEMPTS = 10;
+
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function startForwarder(options: ForwarderOptions): Forwarder {
   const { db, peerSecret } = options;
   const intervalMs = options.intervalMs ?? 1_000;
   const batchSize = options.batchSize ?? 100;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
+  const policy = {
+    maxBatchBytes: options.maxBatchBytes ?? MAX_BATCH_BYTES,
+    itemBackoff: backoff,
+    maxDeferredAttempts: options.maxDeferredAttempts ?? DEFAULT_MAX_DEFERRED_ATTEMPTS,
+  };
   const reportError = options.reportError ?? ((error: unknown) => console.error('forwarder:', error));
+  const peer = createPeerHealth(backoff);
   const closing = new AbortController();
   let chain: Promise<unknown> = Promise.resolve();
   let timer: NodeJS.Timeout | undefined;
   let ticking = false;
   let wakeAgain = false;
 
-  async function deliver(peerUrl: string, secret: string, items: QueuedEvent[], summary: DrainSummary): Promise<boolean> {
-    const retryLater = (batch: QueuedEvent[]) =>
-      batch.map((item) => ({ eventId: item.event.id, delayMs: backoffDelayMs(item.attempts + 1, backoff) }));
-    let results;
-    try {
-      const signal = AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]);
-      ({ results } = await postToPeer(peerUrl, secret, items.map((item) => item.event), signal));
-    } catch (error) {
-      await markForwardsFailed(db, retryLater(items), error instanceof Error ? error.message : String(error));
-      summary.failed += items.length;
-      return false;
-    }
-    const byId = new Map(results.map((result) => [result.id, result]));
-    const delivered: string[] = [];
-    const unanswered: QueuedEvent[] = [];
-    const refusedCases = new Set<string>();
-    for (const item of items) {
-      const result = byId.get(item.event.id);
-      if (result?.status === 'deferred' && refusedCases.has(item.event.caseId)) {
-        // It follows the refused event: held back behind it, like the rest of its case.
-        continue;
-      } else if (!result || result.status === 'deferred') {
-        // Not answered, or not applicable yet (the peer lacks an event it follows): retry later.
-        unanswered.push(item);
-      } else if (result.status === 'rejected') {
-        // After its case's first refusal, a later event of the case can only fail on the
-        // broken chain; it stays queued (held back) so the first refusal is the one on record.
-        if (refusedCases.has(item.event.caseId)) continue;
-        refusedCases.add(item.event.caseId);
-        await markForwardRejected(db, item.event.id, `${result.code}: ${result.message}`);
-        summary.rejected += 1;
-      } else {
-        delivered.push(item.event.id);
-        summary[result.status] += 1;
-      }
-    }
-    await removeForwards(db, delivered);
-    await markForwardsFailed(db, retryLater(unanswered), '对端交换中心未返回该事件的处理结果');
-    summary.failed += unanswered.length;
-    return unanswered.length === 0;
-  }
-
   async function drain(ignoreBackoff: boolean): Promise<DrainSummary> {
-    const summary: DrainSummary = { applied: 0, duplicate: 0, rejected: 0, failed: 0 };
+    const summary = emptySummary();
     const peerUrl = options.peerUrl();
     if (!peerUrl || !peerSecret) return summary;
+    const post = (events: Parameters<typeof postToPeer>[2]) =>
+      postToPeer(peerUrl, peerSecret, events, AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]));
+
     while (!closing.signal.aborted) {
-      const items = await takeDueForwards(db, batchSize, ignoreBackoff);
-      if (items.length === 0) break;
-      const allAnswered = await deliver(peerUrl, peerSecret, items, summary);
-      // A failed item would be taken again at once under ignoreBackoff: stop instead.
-      if (!allAnswered || items.length < batchSize) break;
+      if (!ignoreBackoff && !peer.mayTry(Date.now())) break;
+      const due = await takeDueForwards(db, batchSize, ignoreBackoff);
+      if (due.items.length === 0) {
+        // Everything taken was parked behind an earlier item: look further.
+        if (due.held > 0) continue;
+        break;
+      }
+      const report = await deliverItems(due.items, post, policy);
+      await recordForwardOutcome(db, report.outcome);
+      for (const key of Object.keys(summary) as (keyof DrainSummary)[]) summary[key] += report.summary[key];
+      if (report.peerFailure !== undefined) {
+        peer.recordFailure(Date.now(), report.peerFailure);
+        break;
+      }
+      peer.recordSuccess(Date.now());
+      // Under "retry now" a waiting item would be taken again at once: stop instead.
+      if (ignoreBackoff && report.outcome.waiting.length > 0) break;
+      // A full batch may have more behind it; a delivered blocker has released rows.
+      if (due.items.length + due.held < batchSize && report.outcome.releaseCases.length === 0) break;
+      // PGlite shares this thread with the HTTP server: let requests in between batches.
+      await yieldToEventLoop();
     }
     return summary;
   }
@@ -135,7 +132,9 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     try {
       do {
         wakeAgain = false;
-        await drainOnce();
+        const started = performance.now();
+        const summary = await drainOnce();
+        options.onTick?.({ durationMs: performance.now() - started, summary });
       } while (wakeAgain && !closing.signal.aborted);
     } catch (error) {
       if (!closing.signal.aborted) reportError(error);
@@ -152,6 +151,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       if (ticking) wakeAgain = true;
       else schedule(0);
     },
+    peerStatus: () => ({ configured: Boolean(options.peerUrl() && peerSecret), ...peer.snapshot() }),
     close: async () => {
       closing.abort();
       clearTimeout(timer);

@@ -6,17 +6,19 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import { registerCaseLogRoute } from '../routes/case-log';
 import { registerCaseNumbersRoute } from '../routes/case-numbers';
+import { MAX_REQUEST_BODY_BYTES } from '../../shared/sync/size-limits';
 import { registerChangesRoute } from '../routes/changes';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
+import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
-export const BODY_LIMIT_BYTES = 5 * 1024 * 1024;
+export const BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 
 export interface HubAppOptions {
   /** Fastify's request log (pino, JSON lines to stdout). Off by default. */
@@ -49,5 +51,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerCaseNumbersRoute(app, ctx);
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
+  registerForwardAdminRoutes(app, ctx);
   return app;
 }

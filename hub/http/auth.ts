@@ -1,7 +1,8 @@
 /**
  * Request authentication, run as `onRequest` hooks so an unauthenticated request is refused
  * before its body is even read. Workstations present the bearer token from enrollment; the
- * peer hub presents the shared peer secret.
+ * peer hub presents the shared peer secret; operators present the operator token. Each
+ * credential opens only its own routes.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
@@ -47,5 +48,18 @@ export function requirePeer(ctx: HubContext): onRequestAsyncHookHandler {
     if (!ctx.peerSecret || !secretsEqual(secret, ctx.peerSecret)) {
       throw new HubHttpError(401, 'BAD_PEER_SECRET', '对端交换中心认证失败');
     }
+  };
+}
+
+/**
+ * The operator API. Only the operator token opens it: start-hub refuses an operator token
+ * equal to the peer secret or the enrollment code, so neither can stand in for it.
+ */
+export function requireOperator(ctx: HubContext): onRequestAsyncHookHandler {
+  return async (request) => {
+    if (!ctx.adminToken) throw new HubHttpError(403, 'ADMIN_DISABLED', '本交换中心未配置运维令牌（HUB_ADMIN_TOKEN），运维接口未开放');
+    const token = bearerToken(request);
+    if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少运维令牌');
+    if (!secretsEqual(token, ctx.adminToken)) throw new HubHttpError(401, 'BAD_ADMIN_TOKEN', '运维令牌无效');
   };
 }

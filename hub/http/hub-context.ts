@@ -1,6 +1,7 @@
 /** What the HTTP routes need from the running hub. */
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
+import type { PeerStatus } from '../forwarder/forwarder';
 
 export interface HubContext {
   db: Database;
@@ -10,4 +11,8 @@ export interface HubContext {
   peerSecret: string | undefined;
   /** Called after a push applied events, so forwarding starts without waiting for the timer. */
   onEventsApplied: () => void;
+  /** Operator token for /v1/admin/*; unset = the operator API is closed. */
+  adminToken: string | undefined;
+  /** The forwarder's view of the peer hub (reachable, backing off since…). */
+  peerStatus: () => PeerStatus;
 }

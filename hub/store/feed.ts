@@ -10,6 +10,7 @@
  */
 import type { CaseEvent, Routing } from '../../shared/domain/case-events';
 import type { Change } from '../../shared/sync/protocol';
+import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
 import { isoUtc, type Queryable } from '../db/database';
 
 /** Must run inside the writing transaction, as its last step before commit. */
@@ -40,37 +41,62 @@ export interface ChangesPage {
 }
 
 /**
- * One page after `cursor`: $1 hall code, $2 province, $3 division, $4 cursor, $5 limit.
- * Each branch of the UNION is a range scan on its own index (receiving hall, or handling
- * place), both already in seq order; UNION drops the rows a case matches twice (received
- * and handled in the same county).
+ * One page after `cursor`: $1 hall code, $2 province, $3 division, $4 cursor, $5 limit,
+ * $6 byte budget. Each branch of the UNION is a range scan on its own index (receiving hall,
+ * or handling place), both already in seq order; UNION drops the rows a case matches twice
+ * (received and handled in the same county).
+ *
+ * A page is bounded by bytes as well as by count: events are taken in seq order while their
+ * running size (jsonb text, a little above the JSON on the wire) stays within the budget,
+ * and always at least one, so a page of big events still answers, one event at a time.
+ * The row after the page comes back without its body, only to say that more follow.
  */
 export const CHANGES_SQL = `
   WITH picked AS (
-    (SELECT seq FROM feed WHERE receiving_hall = $1 AND seq > $4::bigint ORDER BY seq LIMIT $5)
+    (SELECT seq FROM feed WHERE receiving_hall = $1 AND seq > $4::bigint ORDER BY seq LIMIT $5 + 1)
     UNION
     (SELECT seq FROM feed WHERE handling_province = $2 AND handling_division = $3 AND seq > $4::bigint
-     ORDER BY seq LIMIT $5)
-  )
-  SELECT f.seq::text AS seq, e.body, ${isoUtc('e.received_at')} AS received_at
-  FROM picked p JOIN feed f ON f.seq = p.seq JOIN events e ON e.id = f.event_id
-  ORDER BY p.seq
-  LIMIT $5`;
+     ORDER BY seq LIMIT $5 + 1)
+  ),
+  sized AS (
+    SELECT f.seq, f.event_id,
+           row_number() OVER w AS n,
+           sum(octet_length(e.body::text)) OVER w AS running
+    FROM (SELECT seq FROM picked ORDER BY seq LIMIT $5 + 1) p
+    JOIN feed f ON f.seq = p.seq JOIN events e ON e.id = f.event_id
+    WINDOW w AS (ORDER BY f.seq)
+  ),
+  marked AS (SELECT seq, event_id, n <= $5 AND (n = 1 OR running <= $6) AS fits FROM sized)
+  SELECT m.seq::text AS seq,
+         CASE WHEN m.fits THEN e.body END AS body,
+         CASE WHEN m.fits THEN ${isoUtc('e.received_at')} END AS received_at
+  FROM marked m JOIN events e ON e.id = m.event_id
+  ORDER BY m.seq`;
 
-export async function readChanges(db: Queryable, audience: FeedAudience, cursor: string, limit: number): Promise<ChangesPage> {
-  // One row more than asked tells whether another page follows.
-  const rows = await db.query<{ seq: string; body: CaseEvent; received_at: string }>(CHANGES_SQL, [
+export async function readChanges(
+  db: Queryable,
+  audience: FeedAudience,
+  cursor: string,
+  limit: number,
+  maxBytes: number = MAX_CHANGES_PAGE_BYTES,
+): Promise<ChangesPage> {
+  const rows = await db.query<{ seq: string; body: CaseEvent | null; received_at: string | null }>(CHANGES_SQL, [
     audience.hallCode,
     audience.province,
     audience.division,
     cursor,
-    limit + 1,
+    limit,
+    maxBytes,
   ]);
-  const page = rows.slice(0, limit);
-  const changes = page.map((row) => ({ cursor: row.seq, receivedAt: row.received_at, event: row.body }));
+  const changes: Change[] = [];
+  for (const row of rows) {
+    // The page is the prefix of rows that fit; the first row without a body ends it.
+    if (row.body === null || row.received_at === null) break;
+    changes.push({ cursor: row.seq, receivedAt: row.received_at, event: row.body });
+  }
   return {
     changes,
     nextCursor: changes.at(-1)?.cursor ?? cursor,
-    hasMore: rows.length > limit,
+    hasMore: rows.length > changes.length,
   };
 }

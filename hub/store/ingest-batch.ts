@@ -1,5 +1,10 @@
-/** Runs a batch through ingestEvent one event at a time, in order. */
+/**
+ * Runs a batch through ingestEvent one event at a time, in order. An event above the size
+ * cap is refused on its own here, before any work, so it cannot later make a feed page or a
+ * forward batch too big to read.
+ */
 import type { CaseEvent } from '../../shared/domain/case-events';
+import { eventTooLarge } from '../../shared/sync/size-limits';
 import type { EventResult } from '../../shared/sync/protocol';
 import type { Database } from '../db/database';
 import type { EventOrigin } from './event-checks';
@@ -15,7 +20,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export async function ingestBatch(db: Database, events: readonly CaseEvent[], origin: EventOrigin): Promise<EventResult[]> {
   const results: EventResult[] = [];
   for (const event of events) {
-    results.push(await ingestEvent(db, event, origin));
+    const tooLarge = eventTooLarge(event);
+    results.push(tooLarge ? { id: event.id, status: 'rejected', ...tooLarge } : await ingestEvent(db, event, origin));
     await yieldToEventLoop();
   }
   return results;

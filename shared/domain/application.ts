@@ -58,11 +58,16 @@ export type AgentForm = z.infer<typeof agentFormSchema>;
 export const NO_AGENT: AgentForm = { appointed: false, name: '', idNumber: '', mobile: '' };
 
 export const receivedMaterialSchema = z.object({
-  code: z.string().min(1),
-  name: z.string().min(1),
+  code: z.string().min(1).max(64, { message: '材料编码不超过64个字符' }),
+  name: z.string().min(1).max(200, { message: '材料名称不超过200字' }),
   form: z.enum(MATERIAL_FORMS),
   copies: z.number().int().min(1).max(99),
 });
+/** Far above any matter's checklist (9 items at most today); bounds what one event carries. */
+export const MAX_MATERIALS_PER_EVENT = 100;
+export const receivedMaterialsSchema = z
+  .array(receivedMaterialSchema)
+  .max(MAX_MATERIALS_PER_EVENT, { message: `材料清单不超过${MAX_MATERIALS_PER_EVENT}项` });
 export type ReceivedMaterial = z.infer<typeof receivedMaterialSchema>;
 
 /** The intake form's values, as the draft stores them and the accept action checks them. */

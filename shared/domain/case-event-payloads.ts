@@ -4,27 +4,32 @@
  * Kept apart from case-events.ts so that file stays the union and the opening payloads.
  */
 import { z } from 'zod';
-import { receivedMaterialSchema } from './application';
+import { receivedMaterialsSchema } from './application';
 
 const text = (max: number, message: string) => z.string().trim().min(1, { message }).max(max);
 
 /** One item of a 一次性告知: what is missing and the standard it must meet (行政许可法 §32(4)). */
 export const missingMaterialSchema = z.object({
-  code: z.string().min(1).optional(),
+  code: z.string().min(1).max(64, { message: '材料编码不超过64个字符' }).optional(),
   name: text(100, '请填写需补正的材料名称'),
   requirement: text(300, '请写明该材料的要求或标准'),
 });
 export type MissingMaterial = z.infer<typeof missingMaterialSchema>;
 
+export const MAX_MISSING_MATERIALS = 100;
+
 /** The notice part of `notified`; the opening header is added in case-events.ts. */
 export const noticeSchema = z.object({
-  missing: z.array(missingMaterialSchema).min(1, { message: '一次性告知至少列出一项需补正的材料' }),
+  missing: z
+    .array(missingMaterialSchema)
+    .min(1, { message: '一次性告知至少列出一项需补正的材料' })
+    .max(MAX_MISSING_MATERIALS, { message: `一次性告知最多列出${MAX_MISSING_MATERIALS}项材料` }),
   reason: text(500, '请填写告知理由'),
 });
 
 export const supplementedPayloadSchema = z.object({
   /** The materials handed in now; the case's list becomes the union with what it had. */
-  materials: z.array(receivedMaterialSchema).min(1, { message: '请登记补正收到的材料' }),
+  materials: receivedMaterialsSchema.min(1, { message: '请登记补正收到的材料' }),
 });
 
 export const REFUSAL_GROUNDS = ['outsidePowers', 'permitNotRequired', 'notCompliant'] as const;

@@ -19,7 +19,7 @@
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces';
 import { HANDLING_MODES } from './matter';
-import { agentSchema, applicantSchema, receivedMaterialSchema } from './application';
+import { agentSchema, applicantSchema, receivedMaterialsSchema } from './application';
 import { detailsValuesSchema } from '../forms/detail-values';
 import {
   materialsPostedPayloadSchema,
@@ -67,11 +67,14 @@ export type Routing = z.infer<typeof routingSchema>;
 export const acceptedPayloadSchema = z.object({
   caseNumber: z.string().regex(/^\d{22}$/),
   queryPassword: z.string().regex(/^\d{6}$/),
-  matter: z.object({ code: z.string().min(1), name: z.string().min(1) }),
+  matter: z.object({
+    code: z.string().min(1).max(40, { message: '事项编码不超过40个字符' }),
+    name: z.string().min(1).max(200, { message: '事项名称不超过200字' }),
+  }),
   mode: z.enum(HANDLING_MODES),
   routing: routingSchema,
   applicant: applicantSchema,
-  materials: z.array(receivedMaterialSchema),
+  materials: receivedMaterialsSchema,
   promisedDate: z.iso.date(),
   /** The matter's own fields as checked at intake (optional: events before issue #3 lack it). */
   details: detailsValuesSchema.optional(),

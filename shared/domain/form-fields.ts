@@ -26,6 +26,10 @@ export const FIELD_KINDS = [
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
+/** Upper bounds a catalog may set; the stored values are capped by the same numbers (detail-values.ts). */
+export const TEXT_FIELD_MAX_LENGTH = 500;
+export const GROUP_MAX_ITEMS = 20;
+
 const fieldKey = z.string().regex(/^[a-z][A-Za-z0-9]*$/, { message: '字段键应为小驼峰英文' });
 
 /** Show (and require) a field only when another field of the same level has a value. */
@@ -45,7 +49,7 @@ const baseField = {
 };
 
 export const scalarFieldSchema = z.discriminatedUnion('kind', [
-  z.object({ ...baseField, kind: z.literal('text'), maxLength: z.number().int().min(1).max(500).default(50) }),
+  z.object({ ...baseField, kind: z.literal('text'), maxLength: z.number().int().min(1).max(TEXT_FIELD_MAX_LENGTH).default(50) }),
   z.object({ ...baseField, kind: z.literal('idNumber') }),
   z.object({ ...baseField, kind: z.literal('uscc') }),
   z.object({ ...baseField, kind: z.literal('mobile') }),
@@ -64,7 +68,7 @@ export const groupFieldSchema = z.object({
   ...baseField,
   kind: z.literal('group'),
   minItems: z.number().int().min(0).default(0),
-  maxItems: z.number().int().min(1).max(20).default(10),
+  maxItems: z.number().int().min(1).max(GROUP_MAX_ITEMS).default(10),
   fields: z.array(scalarFieldSchema).min(1),
 });
 export type GroupField = z.infer<typeof groupFieldSchema>;

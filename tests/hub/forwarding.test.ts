@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/domain/case-events';
-import { startForwarder } from '../../hub/forwarder/forwarder';
+import { startForwarder, type DrainSummary } from '../../hub/forwarder/forwarder';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,
@@ -32,6 +32,15 @@ import {
 const 渝中 = '500103';
 // Long backoff: only an explicit "retry now" (ignoreBackoff) retries within a test.
 const MANUAL = { automatic: false, backoff: { baseMs: 60_000, maxMs: 120_000 } };
+const summary = (counts: Partial<DrainSummary>): DrainSummary => ({
+  applied: 0,
+  duplicate: 0,
+  rejected: 0,
+  deferred: 0,
+  undeliverable: 0,
+  failed: 0,
+  ...counts,
+});
 
 describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine) => {
   let scDatabase: TestDatabase;
@@ -68,7 +77,7 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
     await push(sc, receiver.token, [accepted, forwarded]);
     expect(await countRows(sc, 'forward_queue')).toBe(2);
 
-    expect(await sc.forwarder.drainOnce()).toEqual({ applied: 2, duplicate: 0, rejected: 0, failed: 0 });
+    expect(await sc.forwarder.drainOnce()).toEqual(summary({ applied: 2 }));
     expect(await countRows(sc, 'forward_queue')).toBe(0);
     expect(ids(await allChanges(cq, handler.token))).toEqual([accepted.id, forwarded.id]);
     const stored = await cq.db.query<{ origin: string; workstation_id: string | null; clock_skew_ms: string | null }>(
@@ -83,7 +92,7 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
 
     const decided = await decidedEvent(forwarded, handler.actor);
     expect((await push(cq, handler.token, [decided])).body.results[0]?.status).toBe('applied');
-    expect(await cq.forwarder.drainOnce()).toEqual({ applied: 1, duplicate: 0, rejected: 0, failed: 0 });
+    expect(await cq.forwarder.drainOnce()).toEqual(summary({ applied: 1 }));
     expect(ids(await allChanges(sc, receiver.token))).toEqual([accepted.id, forwarded.id, decided.id]);
     const [route] = await sc.db.query<{ state: { status: string } }>('SELECT state FROM case_routes WHERE case_id = $1', [accepted.caseId]);
     expect(route?.state.status).toBe('decided');
@@ -106,26 +115,28 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
     expect((await forwardToCq([cqOwn], 'wrong-secret')).status).toBe(401);
   });
 
-  it('keeps a peer rejection with its reason and holds back the rest of that case', async () => {
+  it('puts a peer rejection in the 异常 list with its reason, holds back the rest of that case, and delivers other cases', async () => {
     const [accepted, forwarded] = await newCrossProvinceCase();
     // The peer already holds a different first event for this case id.
     const routing = routingFor(receiver.identity, { province: '50', division: 渝中 });
     const rival = await acceptedEvent(receiver.actor, routing, { caseId: accepted.caseId });
     expect((await forwardToCq([rival])).body.results[0]?.status).toBe('applied');
-    await push(sc, receiver.token, [accepted, forwarded]);
+    const [otherAccepted, otherForwarded] = await newCrossProvinceCase();
+    await push(sc, receiver.token, [accepted, otherAccepted, forwarded, otherForwarded]);
 
-    expect(await sc.forwarder.drainOnce()).toEqual({ applied: 0, duplicate: 0, rejected: 1, failed: 0 });
-    const queue = await sc.db.query<{ event_id: string; rejected: boolean; last_error: string | null; attempts: number }>(
-      'SELECT event_id, rejected_at IS NOT NULL AS rejected, last_error, attempts FROM forward_queue WHERE case_id = $1 ORDER BY seq',
+    expect(await sc.forwarder.drainOnce()).toEqual(summary({ rejected: 1, applied: 2 }));
+    const queue = await sc.db.query<{ event_id: string; state: string; exception_kind: string | null; last_error: string | null; attempts: number }>(
+      'SELECT event_id, state, exception_kind, last_error, attempts FROM forward_queue WHERE case_id = $1 ORDER BY seq',
       [accepted.caseId],
     );
     expect(queue).toMatchObject([
-      { event_id: accepted.id, rejected: true, attempts: 1 },
-      { event_id: forwarded.id, rejected: false, last_error: null, attempts: 0 },
+      { event_id: accepted.id, state: 'exception', exception_kind: 'rejected', attempts: 1 },
+      { event_id: forwarded.id, state: 'held', last_error: null, attempts: 0 },
     ]);
     expect(queue[0]?.last_error).toMatch(/^ALREADY_ACCEPTED: /);
+    expect(await cq.db.query('SELECT 1 FROM events WHERE id IN ($1, $2)', [otherAccepted.id, otherForwarded.id])).toHaveLength(2);
     // Not retried, not even when asked to retry now.
-    expect(await sc.forwarder.drainOnce({ ignoreBackoff: true })).toEqual({ applied: 0, duplicate: 0, rejected: 0, failed: 0 });
+    expect(await sc.forwarder.drainOnce({ ignoreBackoff: true })).toEqual(summary({}));
     expect(await cq.db.query('SELECT 1 FROM events WHERE id = $1', [forwarded.id])).toEqual([]);
   });
 
@@ -135,34 +146,49 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
 
     const [accepted, forwarded] = await newCrossProvinceCase();
     expect((await push(sc, receiver.token, [accepted, forwarded])).body.results.map((r) => r.status)).toEqual(['applied', 'applied']);
-    expect(await sc.forwarder.drainOnce()).toEqual({ applied: 0, duplicate: 0, rejected: 0, failed: 2 });
-    const waiting = await sc.db.query<{ attempts: number; last_error: string; due_later: boolean }>(
-      'SELECT attempts, last_error, next_attempt_at > now() AS due_later FROM forward_queue WHERE case_id = $1',
+    expect(await sc.forwarder.drainOnce()).toEqual(summary({ failed: 2 }));
+    // The whole peer backs off; the items themselves are left exactly as they were.
+    const waiting = await sc.db.query<{ state: string; attempts: number; last_error: string | null }>(
+      'SELECT state, attempts, last_error FROM forward_queue WHERE case_id = $1',
       [accepted.caseId],
     );
-    expect(waiting).toHaveLength(2);
-    for (const row of waiting) expect(row).toMatchObject({ attempts: 1, due_later: true, last_error: expect.stringMatching(/无法连接对端交换中心/) });
+    expect(waiting).toEqual([
+      { state: 'ready', attempts: 0, last_error: null },
+      { state: 'ready', attempts: 0, last_error: null },
+    ]);
+    expect(sc.forwarder.peerStatus()).toMatchObject({
+      configured: true,
+      state: 'backingOff',
+      consecutiveFailures: 1,
+      lastError: expect.stringMatching(/无法连接对端交换中心/),
+    });
     // Backing off: a routine drain leaves them alone.
-    expect(await sc.forwarder.drainOnce()).toEqual({ applied: 0, duplicate: 0, rejected: 0, failed: 0 });
+    expect(await sc.forwarder.drainOnce()).toEqual(summary({}));
 
     cq = await startTestHub('50', cqDatabase.config, { forwarding: MANUAL, peerUrl: sc.url, port: cqPort });
     // Same database after the restart: the old token works and the old feed is there.
     expect(ids(await allChanges(cq, handler.token))).toEqual(before);
 
-    expect(await sc.forwarder.drainOnce({ ignoreBackoff: true })).toEqual({ applied: 2, duplicate: 0, rejected: 0, failed: 0 });
+    expect(await sc.forwarder.drainOnce({ ignoreBackoff: true })).toEqual(summary({ applied: 2 }));
     expect(ids(await allChanges(cq, handler.token))).toEqual([...before, accepted.id, forwarded.id]);
+    expect(sc.forwarder.peerStatus()).toMatchObject({ state: 'ok', consecutiveFailures: 0 });
   });
 
   it('forwards by itself, without anyone calling drainOnce', async () => {
-    const forwarder = startForwarder({ db: sc.db, peerUrl: () => cq.url, peerSecret: PEER_SECRET, intervalMs: 50 });
+    let delivered: () => void = () => undefined;
+    const deliveredOnce = new Promise<void>((resolve) => (delivered = resolve));
+    const forwarder = startForwarder({
+      db: sc.db,
+      peerUrl: () => cq.url,
+      peerSecret: PEER_SECRET,
+      intervalMs: 50,
+      onTick: ({ summary }) => summary.applied > 0 && delivered(),
+    });
     try {
       const [accepted] = await newCrossProvinceCase();
       await push(sc, receiver.token, [accepted]);
-      const deadline = Date.now() + 15_000;
-      while (!ids(await allChanges(cq, handler.token)).includes(accepted.id)) {
-        if (Date.now() > deadline) throw new Error('the forwarder did not deliver within 15 s');
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      await deliveredOnce;
+      expect(ids(await allChanges(cq, handler.token))).toContain(accepted.id);
       expect(await sc.db.query('SELECT 1 FROM forward_queue WHERE event_id = $1', [accepted.id])).toEqual([]);
     } finally {
       await forwarder.close();

@@ -1,0 +1,68 @@
+/**
+ * Hub schema upgrades: a database at the previous migration, holding rows, is brought up to
+ * date by the hub's own migrate() and keeps their meaning.
+ */
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import type { Database } from '../../hub/db/database';
+import { migrate } from '../../hub/db/migrate';
+import { MIGRATIONS } from '../../hub/db/migrations';
+import { openPgliteDatabase } from '../../hub/db/pglite-database';
+import { openPostgresDatabase } from '../../hub/db/postgres-database';
+import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
+
+const upTo = (id: string) => MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.id === id) + 1);
+
+describeEachEngine('hub migrations', (engine) => {
+  let database: TestDatabase;
+  let db: Database;
+
+  beforeEach(async () => {
+    database = await createTestDatabase(engine);
+    const { config } = database;
+    db = config.engine === 'pglite' ? await openPgliteDatabase(config.dataDir) : await openPostgresDatabase(config.connectionString);
+  });
+  afterEach(async () => {
+    await db?.close();
+    await database?.drop();
+  });
+
+  async function insertEvent(caseId: string, eventId: string): Promise<void> {
+    await db.query(
+      `INSERT INTO case_routes (case_id, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+       VALUES ($1, '51', '51010401', '50', '500103', '', jsonb_build_object('caseNumber', $1::text)) ON CONFLICT DO NOTHING`,
+      [caseId],
+    );
+    await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [eventId, caseId]);
+  }
+
+  it('004 turns refused forward items into 异常, holds the events behind them, and leaves the rest due', async () => {
+    await migrate(db, upTo('003_document_number_counters'));
+    await insertEvent('CASE-REFUSED', 'EV-REFUSED-1');
+    await insertEvent('CASE-REFUSED', 'EV-REFUSED-2');
+    await insertEvent('CASE-WAITING', 'EV-WAITING-1');
+    await db.query(
+      `INSERT INTO forward_queue (seq, event_id, case_id, attempts, next_attempt_at, last_error, rejected_at) VALUES
+         (1, 'EV-REFUSED-1', 'CASE-REFUSED', 1, now(), 'ALREADY_ACCEPTED: 该办件已受理', '2026-01-02T03:04:05Z'),
+         (2, 'EV-REFUSED-2', 'CASE-REFUSED', 0, now(), NULL, NULL),
+         (3, 'EV-WAITING-1', 'CASE-WAITING', 4, now() + interval '30 seconds', '无法连接对端交换中心', NULL)`,
+    );
+
+    expect(await migrate(db)).toEqual(MIGRATIONS.slice(3).map((migration) => migration.id));
+
+    const rows = await db.query(
+      `SELECT seq::text AS seq, state, exception_kind, to_char(exception_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') AS exception_at,
+              attempts, last_error
+       FROM forward_queue ORDER BY seq`,
+    );
+    expect(rows).toEqual([
+      { seq: '1', state: 'exception', exception_kind: 'rejected', exception_at: '2026-01-02T03:04:05', attempts: 1, last_error: 'ALREADY_ACCEPTED: 该办件已受理' },
+      { seq: '2', state: 'held', exception_kind: null, exception_at: null, attempts: 0, last_error: null },
+      { seq: '3', state: 'ready', exception_kind: null, exception_at: null, attempts: 4, last_error: '无法连接对端交换中心' },
+    ]);
+    const columns = await db.query<{ column_name: string }>(
+      `SELECT column_name FROM information_schema.columns WHERE table_name = 'forward_queue' AND column_name = 'rejected_at'`,
+    );
+    expect(columns).toEqual([]);
+    expect(await db.query('SELECT count(*)::int AS n FROM forward_exception_actions')).toEqual([{ n: 0 }]);
+  });
+});

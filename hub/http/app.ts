@@ -11,6 +11,7 @@ import { registerForwardRoute } from '../routes/forward';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
+import { registerScanRoutes } from '../routes/scans';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -45,5 +46,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerChangesRoute(app, ctx);
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
+  registerScanRoutes(app, ctx);
   return app;
 }

@@ -1,6 +1,8 @@
 /** What the HTTP routes need from the running hub. */
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
+import type { ScanReads } from '../scans/scan-reads';
+import type { ScanUploads } from '../scans/scan-uploads';
 
 export interface HubContext {
   db: Database;
@@ -10,4 +12,7 @@ export interface HubContext {
   peerSecret: string | undefined;
   /** Called after a push applied events, so forwarding starts without waiting for the timer. */
   onEventsApplied: () => void;
+  /** Scanned materials: resumable uploads (workstations and the peer) and reads (hub/scans/). */
+  scanUploads: ScanUploads;
+  scanReads: ScanReads;
 }

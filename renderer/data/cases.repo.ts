@@ -80,7 +80,7 @@ export const casesRepo = {
   async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string, confirmWithoutJournal?: ConfirmWithoutJournal): Promise<CaseRecord> {
     const journaled = await eventJournal.write(events, confirmWithoutJournal);
     try {
-      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments], async () => {
+      return await db.transaction('rw', [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments, db.scanUploads], async () => {
         if (draftId) await db.drafts.delete(draftId);
         let record: CaseRecord | undefined;
         for (const event of events) record = await appendQueued(event, myHallCode);

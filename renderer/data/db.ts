@@ -13,6 +13,8 @@
  *   printLog  every print of every document, with copy number and the PDF's hash
  *   issuedDocuments the 文书编号 given to each case's documents
  *   numberBlocks    blocks of 文书编号 leased from the hub, issued from while offline
+ *   scanUploads     a case's scans still to reach the hub (scan-uploads.repo.ts), each with
+ *                   its own back-off; gone once the hub confirms the whole file
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
@@ -95,8 +97,9 @@ export interface IssuedDocumentRecord {
 
 /**
  * A scanned material. While the intake is a draft it has a draftId and no caseId; 受理 swaps
- * them in the case's own transaction (attachmentsRepo.claimDraftAttachments). Local to this
- * workstation: attachments are not sent to the hub.
+ * them in the case's own transaction (attachmentsRepo.claimDraftAttachments), which also
+ * queues them for the hub (scanUploads). The handling side stores the scans it fetched from
+ * the hub here too, under the case.
  */
 export interface AttachmentRecord {
   id?: number;
@@ -114,6 +117,23 @@ export interface AttachmentRecord {
   addedAt: string;
   /** The clerk's name. */
   addedBy: string;
+  /** Hex SHA-256 of the bytes: the scan's name at the hub (v9; older records get it when needed). */
+  sha256?: string;
+  /** 'hub': fetched by this (handling) workstation; absent: taken at this window. */
+  source?: 'hub';
+}
+
+/** One scan of one case on its way to the hub; removed once the hub holds the whole file. */
+export interface ScanUploadRecord {
+  caseId: string;
+  sha256: string;
+  state: 'pending' | 'rejected';
+  /** 1 once the disk journal holds a copy. */
+  journaled: 0 | 1;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  queuedAt: number;
 }
 
 /**
@@ -154,6 +174,7 @@ export class WorkstationDb extends Dexie {
   attachments!: EntityTable<AttachmentRecord, 'id'>;
   issuedDocuments!: Dexie.Table<IssuedDocumentRecord, [string, DocumentKind]>;
   numberBlocks!: EntityTable<NumberBlockRecord, 'id'>;
+  scanUploads!: Dexie.Table<ScanUploadRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -197,6 +218,13 @@ export class WorkstationDb extends Dexie {
     this.version(6).stores({ issuedDocuments: '[caseId+kind], number' });
     // v7 only adds the leased 文书编号 blocks (numbers now come from the hub's per-hall sequence).
     this.version(7).stores({ numberBlocks: '++id, [hallCode+kind+year]' });
+    // v9 (v8 is the event-model change): scans by content hash (the handling side looks a
+    // fetched scan up by it), and the upload queue. No upgrade: hashes of older scans are
+    // computed when they are next needed (WebCrypto is async, an upgrade must not wait on it).
+    this.version(9).stores({
+      attachments: '++id, [caseId+materialCode], [draftId+materialCode], sha256',
+      scanUploads: '[caseId+sha256], [state+queuedAt]',
+    });
   }
 }
 

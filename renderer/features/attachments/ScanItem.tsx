@@ -19,13 +19,22 @@ function PdfBadge() {
   );
 }
 
+interface ScanItemProps {
+  attachment: AttachmentRecord;
+  onRemove?: () => void;
+  /** Opens the viewer at once (the clerk asked to see it and it just arrived from the hub). */
+  viewing?: boolean;
+  /** Shown after the name, e.g. the upload's state. */
+  extra?: ReactNode;
+}
+
 /**
  * One scanned material: thumbnail, name and size; clicking shows the full file in the scan
  * viewer. A remove button when the scan may still be changed (the intake draft).
  */
-export function ScanItem({ attachment, onRemove }: { attachment: AttachmentRecord; onRemove?: () => void }) {
+export function ScanItem({ attachment, onRemove, viewing: viewingAtFirst = false, extra }: ScanItemProps) {
   const thumbnailUrl = useObjectUrl(attachment.thumbnail);
-  const [viewing, setViewing] = useState(false);
+  const [viewing, setViewing] = useState(viewingAtFirst);
   const link = (content: ReactNode) => (
     <Typography.Link onClick={() => setViewing(true)} title={`查看 ${attachment.fileName}`}>
       {content}
@@ -46,6 +55,7 @@ export function ScanItem({ attachment, onRemove }: { attachment: AttachmentRecor
         <Typography.Text type="secondary">
           {formatFileSize(attachment.bytes)} · {attachment.addedBy} {new Date(attachment.addedAt).toLocaleString('zh-CN')}
         </Typography.Text>
+        {extra}
       </Space>
       {onRemove && (
         <Button size="small" type="link" danger onClick={onRemove} aria-label={`删除 ${attachment.fileName}`}>

@@ -6,11 +6,10 @@
  * Conventions every query follows so both engines return the same values:
  * - bigint columns are selected as `::text` (PGlite returns numbers, pg returns strings);
  * - timestamps on the wire are formatted in SQL (see ISO_UTC below), never JS Dates;
- * - JSON parameters are passed as `JSON.stringify(value)` and cast with `::jsonb`;
- * - bytea parameters are Uint8Arrays; bytea columns come back as Uint8Array (a Buffer on pg).
+ * - JSON parameters are passed as `JSON.stringify(value)` and cast with `::jsonb`.
  */
 
-export type SqlParam = string | number | boolean | null | Uint8Array;
+export type SqlParam = string | number | boolean | null;
 
 export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;

@@ -7,6 +7,10 @@
  * behind the same five calls (one object per chunk, the chunk hash as its metadata).
  *
  * Every call is idempotent, so a retry after a crash or a lost answer is always safe.
+ *
+ * Bytes cross the driver as base64 text (`decode`/`encode` in SQL), not as bytea
+ * parameters: PGlite converts bytea parameters and results ~10–20× slower than text, and
+ * PostgreSQL is about even either way (bench/scan-transfer.bench.ts).
  */
 import type { Queryable } from '../db/database';
 
@@ -35,9 +39,9 @@ export function databaseScanStorage(db: Queryable): ScanStorage {
   return {
     async putChunk(scan, offset, data, chunkSha256) {
       const inserted = await db.query(
-        `INSERT INTO scan_chunks (sha256, chunk_offset, chunk_sha256, data) VALUES ($1, $2, $3, $4)
+        `INSERT INTO scan_chunks (sha256, chunk_offset, chunk_sha256, data) VALUES ($1, $2, $3, decode($4, 'base64'))
          ON CONFLICT (sha256, chunk_offset) DO NOTHING RETURNING 1`,
-        [scan, offset, chunkSha256, data],
+        [scan, offset, chunkSha256, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64')],
       );
       if (inserted.length > 0) return 'stored';
       const [held] = await db.query<{ chunk_sha256: string }>('SELECT chunk_sha256 FROM scan_chunks WHERE sha256 = $1 AND chunk_offset = $2', [
@@ -56,8 +60,11 @@ export function databaseScanStorage(db: Queryable): ScanStorage {
     },
 
     async readChunk(scan, offset) {
-      const [row] = await db.query<{ data: Uint8Array }>('SELECT data FROM scan_chunks WHERE sha256 = $1 AND chunk_offset = $2', [scan, offset]);
-      return row?.data;
+      const [row] = await db.query<{ data: string }>(
+        `SELECT encode(data, 'base64') AS data FROM scan_chunks WHERE sha256 = $1 AND chunk_offset = $2`,
+        [scan, offset],
+      );
+      return row && Buffer.from(row.data, 'base64');
     },
 
     async deleteScan(scan) {

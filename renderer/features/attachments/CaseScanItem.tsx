@@ -1,8 +1,10 @@
 import { Alert, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { formatFileSize } from '../../../shared/domain/attachment-rules';
+import type { AttachmentRecord } from '../../data/db';
 import type { CaseScanTarget } from './fetch-case-scan';
 import { ScanItem } from './ScanItem';
+import { ScanViewerModal } from './ScanViewerModal';
 import { ScanUploadTag } from './ScanUploadTag';
 import { useCaseScan } from './use-case-scan';
 
@@ -13,21 +15,30 @@ import { useCaseScan } from './use-case-scan';
  */
 export function CaseScanItem({ target }: { target: CaseScanTarget }) {
   const scan = useCaseScan(target);
-  const [openWhenHeld, setOpenWhenHeld] = useState(false);
+  // The scan the clerk asked to see as it arrived; kept here, not in ScanItem, because the
+  // item below turns from "at the hub" into a held ScanItem when the fetch stores it.
+  const [justFetched, setJustFetched] = useState<AttachmentRecord | null>(null);
   const { reference } = target;
   if (scan.record === undefined) return null;
+  const viewer = justFetched && <ScanViewerModal attachment={justFetched} onClose={() => setJustFetched(null)} />;
   if (scan.record) {
     const extra = scan.record.source === 'hub' ? null : <ScanUploadTag caseId={target.caseId} sha256={reference.sha256} />;
-    return <ScanItem attachment={scan.record} viewing={openWhenHeld} extra={extra} />;
+    return (
+      <>
+        {viewer}
+        <ScanItem attachment={scan.record} extra={extra} />
+      </>
+    );
   }
 
   const fetchAndOpen = async () => {
     if (scan.progress) return;
-    if (await scan.load()) setOpenWhenHeld(true);
+    setJustFetched(await scan.load());
   };
   const { progress } = scan;
   return (
     <Space direction="vertical" data-testid="scan-item" style={{ width: '100%' }}>
+      {viewer}
       <Space>
         <Typography.Link onClick={() => void fetchAndOpen()} title={`下载并查看 ${reference.fileName}`}>
           <span data-testid="scan-name">{reference.fileName}</span>

@@ -22,8 +22,6 @@ function PdfBadge() {
 interface ScanItemProps {
   attachment: AttachmentRecord;
   onRemove?: () => void;
-  /** Opens the viewer at once (the clerk asked to see it and it just arrived from the hub). */
-  viewing?: boolean;
   /** Shown after the name, e.g. the upload's state. */
   extra?: ReactNode;
 }
@@ -32,9 +30,9 @@ interface ScanItemProps {
  * One scanned material: thumbnail, name and size; clicking shows the full file in the scan
  * viewer. A remove button when the scan may still be changed (the intake draft).
  */
-export function ScanItem({ attachment, onRemove, viewing: viewingAtFirst = false, extra }: ScanItemProps) {
+export function ScanItem({ attachment, onRemove, extra }: ScanItemProps) {
   const thumbnailUrl = useObjectUrl(attachment.thumbnail);
-  const [viewing, setViewing] = useState(viewingAtFirst);
+  const [viewing, setViewing] = useState(false);
   const link = (content: ReactNode) => (
     <Typography.Link onClick={() => setViewing(true)} title={`查看 ${attachment.fileName}`}>
       {content}

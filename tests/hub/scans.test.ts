@@ -15,12 +15,12 @@ import {
   identityFor,
   newHall,
   push,
+  routingFor,
   startTestHub,
   type EnrolledWorkstation,
   type TestDatabase,
 } from './fixtures';
 import { acceptedWithScans, begin, complete, download, pdfScan, putChunk, sha256, uploadWhole, type TestScan } from './scan-fixtures';
-import { routingFor } from './fixtures';
 
 const CHUNK = 64 * 1024;
 const MB = 1024 * 1024;

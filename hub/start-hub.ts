@@ -1,12 +1,18 @@
 /**
  * Starts one province hub: opens and migrates the database, serves the HTTP API and runs
- * the forwarder towards the peer hub. Used by bin/serve.ts, bin/embedded-pair.ts and tests.
+ * the forwarders (events, and scans) towards the peer hub. Used by bin/serve.ts, bin/embedded-pair.ts and tests.
  */
 import type { ProvinceCode } from '../shared/domain/provinces';
+import type { BackoffPolicy } from '../shared/sync/backoff';
 import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';
 import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder/forwarder';
 import { buildHubApp } from './http/app';
+import { createScanReads } from './scans/scan-reads';
+import { startScanForwarder, type ScanForwarder } from './scans/scan-forwarder';
+import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
+import { createScanUploads } from './scans/scan-uploads';
+import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 
 export interface HubOptions {
   province: ProvinceCode;
@@ -26,6 +32,10 @@ export interface HubOptions {
    */
   adminToken?: string;
   forwarding?: Pick<ForwarderOptions, 'intervalMs' | 'automatic' | 'batchSize' | 'maxBatchBytes' | 'backoff' | 'maxDeferredAttempts' | 'onTick'>;
+  /** Sending scans to the peer; `automatic` defaults to the event forwarding's. */
+  scanForwarding?: { intervalMs?: number; automatic?: boolean; backoff?: BackoffPolicy };
+  /** Chunk size for new scan uploads (tests use small ones). */
+  scanChunkBytes?: number;
   logger?: boolean;
   reportError?: (error: unknown) => void;
 }
@@ -35,6 +45,9 @@ export interface HubHandle {
   province: ProvinceCode;
   db: Database;
   forwarder: Forwarder;
+  scanForwarder: ScanForwarder;
+  /** Where scan bytes are kept (the hub's database unless a deployment says otherwise). */
+  scanStorage: ScanStorage;
   /** Stops accepting requests, stops the forwarder, then closes the database. */
   close(): Promise<void>;
 }
@@ -51,15 +64,36 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     ...options.forwarding,
     reportError: options.reportError,
   });
+  const scanStorage = databaseScanStorage(db);
+  const scanForwarder = startScanForwarder({
+    db,
+    storage: scanStorage,
+    peerUrl: typeof peerUrl === 'function' ? peerUrl : () => peerUrl,
+    peerSecret: options.peerSecret,
+    automatic: options.forwarding?.automatic,
+    ...options.scanForwarding,
+    reportError: options.reportError,
+  });
   const app = buildHubApp(
     {
       db,
       province: options.province,
       enrollmentCode: options.enrollmentCode,
       peerSecret: options.peerSecret,
-      onEventsApplied: () => forwarder.nudge(),
+      onEventsApplied: () => {
+        forwarder.nudge();
+        // A scan waits for its case's routing: a new case may release scans queued before it.
+        scanForwarder.nudge();
+      },
       adminToken: options.adminToken,
       peerStatus: () => forwarder.peerStatus(),
+      scanUploads: createScanUploads({
+        db,
+        storage: scanStorage,
+        chunkSize: options.scanChunkBytes ?? SCAN_CHUNK_BYTES,
+        onClaimCompleted: () => scanForwarder.nudge(),
+      }),
+      scanReads: createScanReads(db, scanStorage),
     },
     { logger: options.logger, reportError: options.reportError },
   );
@@ -69,6 +103,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     (closed ??= (async () => {
       await app.close();
       await forwarder.close();
+      await scanForwarder.close();
       await db.close();
     })());
 
@@ -81,7 +116,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, close };
 }
 
 function checkAdminToken({ adminToken, peerSecret, enrollmentCode }: HubOptions): void {

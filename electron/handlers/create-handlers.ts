@@ -12,6 +12,8 @@ import { createEventJournal } from './event-journal';
 import { cupsPrintBackend } from './cups-printers';
 import type { PrintBackend } from './print-backend';
 import { printPdf } from './print-pdf';
+import { createScanHandlers } from './scan-handlers';
+import { createScanJournal } from './scan-journal';
 import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 
@@ -104,5 +106,6 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       const fields = { caseNumber, queryPassword, workstationId };
       return { qr: formatSealedQr(fields, workstationKey().sign(receiptSealMessage(fields))) };
     },
+    ...createScanHandlers(withHub, createScanJournal(context.dataDir)),
   };
 }

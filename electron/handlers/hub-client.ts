@@ -23,10 +23,11 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/protocol';
+import { createScanHubClient, type ScanHubClient } from './scan-hub-client';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
-export interface HubClient {
+export interface HubClient extends ScanHubClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
@@ -62,6 +63,7 @@ export function createHubClient(baseUrl: string): HubClient {
   });
 
   return {
+    ...createScanHubClient(baseUrl),
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),

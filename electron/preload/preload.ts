@@ -28,6 +28,16 @@ const bridge = {
   journalPending: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalPending, input),
   journalStatus: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalStatus, input),
   sealReceipt: (input) => ipcRenderer.invoke(BRIDGE_METHODS.sealReceipt, input),
+  scanUploadBegin: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanUploadBegin, input),
+  scanUploadChunk: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanUploadChunk, input),
+  scanUploadComplete: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanUploadComplete, input),
+  scanInfo: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanInfo, input),
+  scanFetchChunk: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanFetchChunk, input),
+  scanJournalWrite: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalWrite, input),
+  scanJournalSeal: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalSeal, input),
+  scanJournalRelease: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalRelease, input),
+  scanJournalList: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalList, input),
+  scanJournalRead: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalRead, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

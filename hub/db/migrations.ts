@@ -23,6 +23,9 @@
  *                  rows are the operator's 异常 list (kind, reason, since)
  * - forward_exception_actions  what operators did with 异常 items: retry or resolve, who,
  *                  when and why (004)
+ * - scans, scan_claims, scan_claim_chunks, scan_chunks, scan_forward  scanned materials (006):
+ *                  what each scan is, which cases it belongs to (and how far each claim's
+ *                  upload got), its bytes in chunks, and the claims still to send to the peer
  */
 export interface Migration {
   id: string;
@@ -182,6 +185,70 @@ export const MIGRATIONS: readonly Migration[] = [
         WHERE o.hall_code = w.hall_code AND o.window_no = w.window_no
           AND (o.enrolled_at > w.enrolled_at OR (o.enrolled_at = w.enrolled_at AND o.id > w.id)));
       CREATE UNIQUE INDEX workstations_active_window_idx ON workstations (hall_code, window_no) WHERE active;
+    `,
+  },
+  {
+    // Scanned materials (hub/scans/). scan_chunks is the storage behind ScanStorage and has
+    // no foreign key into the rest, so a deployment can move bytes to object storage.
+    id: '006_scan_storage',
+    sql: `
+      CREATE TABLE scans (
+        sha256      text PRIMARY KEY,
+        bytes       integer NOT NULL CHECK (bytes > 0),
+        mime_type   text NOT NULL,
+        chunk_size  integer NOT NULL CHECK (chunk_size > 0),
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        -- Set once the chunks, read in order, hashed to sha256: only then is it served.
+        verified_at timestamptz
+      );
+
+      CREATE TABLE scan_claims (
+        sha256         text NOT NULL REFERENCES scans (sha256) ON DELETE CASCADE,
+        case_id        text NOT NULL,
+        file_name      text NOT NULL,
+        origin         text NOT NULL CHECK (origin IN ('local', 'peer')),
+        -- The hall of the workstation that attached it (local claims only): a claim counts
+        -- only if that hall is one of the case's two halls.
+        workstation_id text REFERENCES workstations (id),
+        hall_code      text,
+        province       text,
+        division       text,
+        claimed_at     timestamptz NOT NULL DEFAULT now(),
+        completed_at   timestamptz,
+        PRIMARY KEY (sha256, case_id)
+      );
+      CREATE INDEX scan_claims_case_idx ON scan_claims (case_id);
+
+      -- Offsets a claim has sent: proof that its uploader holds the bytes, even when the
+      -- hub already stored them for another case.
+      CREATE TABLE scan_claim_chunks (
+        sha256       text NOT NULL,
+        case_id      text NOT NULL,
+        chunk_offset integer NOT NULL,
+        PRIMARY KEY (sha256, case_id, chunk_offset),
+        FOREIGN KEY (sha256, case_id) REFERENCES scan_claims (sha256, case_id) ON DELETE CASCADE
+      );
+
+      CREATE TABLE scan_chunks (
+        sha256       text NOT NULL,
+        chunk_offset integer NOT NULL,
+        chunk_sha256 text NOT NULL,
+        data         bytea NOT NULL,
+        PRIMARY KEY (sha256, chunk_offset)
+      );
+
+      CREATE TABLE scan_forward (
+        sha256          text NOT NULL,
+        case_id         text NOT NULL,
+        attempts        integer NOT NULL DEFAULT 0,
+        next_attempt_at timestamptz NOT NULL DEFAULT now(),
+        last_error      text,
+        rejected_at     timestamptz,
+        queued_at       timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (sha256, case_id),
+        FOREIGN KEY (sha256, case_id) REFERENCES scan_claims (sha256, case_id) ON DELETE CASCADE
+      );
+      CREATE INDEX scan_forward_due_idx ON scan_forward (next_attempt_at) WHERE rejected_at IS NULL;
     `,
   },
 ];

@@ -15,6 +15,7 @@ import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
+import { registerScanRoutes } from '../routes/scans';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -52,5 +53,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerForwardRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
   registerForwardAdminRoutes(app, ctx);
+  registerScanRoutes(app, ctx);
   return app;
 }

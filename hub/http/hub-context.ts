@@ -2,6 +2,8 @@
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
+import type { ScanReads } from '../scans/scan-reads';
+import type { ScanUploads } from '../scans/scan-uploads';
 
 export interface HubContext {
   db: Database;
@@ -15,4 +17,7 @@ export interface HubContext {
   adminToken: string | undefined;
   /** The forwarder's view of the peer hub (reachable, backing off since…). */
   peerStatus: () => PeerStatus;
+  /** Scanned materials: resumable uploads (workstations and the peer) and reads (hub/scans/). */
+  scanUploads: ScanUploads;
+  scanReads: ScanReads;
 }

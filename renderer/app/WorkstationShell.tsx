@@ -20,6 +20,7 @@ import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
+import { startScanUploader } from '../sync/scan-uploader';
 import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
 import { useSyncStatus } from './use-sync-status';
@@ -92,6 +93,12 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
       engine?.stop();
     };
   }, [identity.hall.code]);
+
+  // Scans of stored cases go to the hub by their own loop (scans must not hold up events).
+  useEffect(() => {
+    const uploader = startScanUploader({ api: bridge() });
+    return () => uploader.stop();
+  }, []);
 
   const workstation = useMemo<Workstation | null>(
     () => (sync ? { identity, documents, holidays, workstationId, sync } : null),

@@ -73,7 +73,7 @@ export const casesRepo = {
     try {
       return await db.transaction(
         'rw',
-        [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments, db.conflictNotices],
+        [db.events, db.cases, db.outbox, db.drafts, db.statusCounts, db.attachments, db.conflictNotices, db.scanUploads],
         async () => {
           if (draftId) await db.drafts.delete(draftId);
           let record: CaseRecord | undefined;

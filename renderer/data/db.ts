@@ -16,6 +16,8 @@
  *   pendingEvents   pulled events that follow an event not here yet, retried after each pull
  *   conflictNotices this hall's acts that lost to a concurrent act, until a clerk acknowledges
  *   syncResolutions what a clerk did about a sync 异常 (retry, discard, fetch the history)
+ *   scanUploads     a case's scans still to reach the hub (scan-uploads.repo.ts), each with
+ *                   its own back-off; gone once the hub confirms the whole file
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
@@ -98,8 +100,9 @@ export interface IssuedDocumentRecord {
 
 /**
  * A scanned material. While the intake is a draft it has a draftId and no caseId; 受理 swaps
- * them in the case's own transaction (attachmentsRepo.claimDraftAttachments). Local to this
- * workstation: attachments are not sent to the hub.
+ * them in the case's own transaction (attachmentsRepo.claimDraftAttachments), which also
+ * queues them for the hub (scanUploads). The handling side stores the scans it fetched from
+ * the hub here too, under the case.
  */
 export interface AttachmentRecord {
   id?: number;
@@ -117,6 +120,23 @@ export interface AttachmentRecord {
   addedAt: string;
   /** The clerk's name. */
   addedBy: string;
+  /** Hex SHA-256 of the bytes: the scan's name at the hub (v9; older records get it when needed). */
+  sha256?: string;
+  /** 'hub': fetched by this (handling) workstation; absent: taken at this window. */
+  source?: 'hub';
+}
+
+/** One scan of one case on its way to the hub; removed once the hub holds the whole file. */
+export interface ScanUploadRecord {
+  caseId: string;
+  sha256: string;
+  state: 'pending' | 'rejected';
+  /** 1 once the disk journal holds a copy. */
+  journaled: 0 | 1;
+  attempts: number;
+  nextAttemptAt: number;
+  lastError: string | null;
+  queuedAt: number;
 }
 
 /**
@@ -202,6 +222,7 @@ export class WorkstationDb extends Dexie {
   pendingEvents!: EntityTable<PendingEventRecord, 'id'>;
   conflictNotices!: EntityTable<ConflictNoticeRecord, 'eventId'>;
   syncResolutions!: EntityTable<SyncResolutionRecord, 'id'>;
+  scanUploads!: Dexie.Table<ScanUploadRecord, [string, string]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -261,6 +282,13 @@ export class WorkstationDb extends Dexie {
             record.heads ??= [record.lastHash];
           });
       });
+    // v9 (v8 is the event-model change): scans by content hash (the handling side looks a
+    // fetched scan up by it), and the upload queue. No upgrade: hashes of older scans are
+    // computed when they are next needed (WebCrypto is async, an upgrade must not wait on it).
+    this.version(9).stores({
+      attachments: '++id, [caseId+materialCode], [draftId+materialCode], sha256',
+      scanUploads: '[caseId+sha256], [state+queuedAt]',
+    });
   }
 }
 

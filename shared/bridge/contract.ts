@@ -26,6 +26,7 @@ import {
   pushResponseSchema,
 } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
+import { scanChannels } from './scan-channels';
 
 export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
 
@@ -155,6 +156,7 @@ export const bridgeContract = {
     input: z.object({ caseNumber: z.string().regex(/^\d{22}$/), queryPassword: z.string().regex(/^\d{6}$/) }),
     output: z.object({ qr: z.string() }),
   },
+  ...scanChannels,
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -29,6 +29,16 @@ export const BRIDGE_METHODS = {
   journalPending: 'journal:pending',
   journalStatus: 'journal:status',
   sealReceipt: 'receipt:seal',
+  scanUploadBegin: 'scans:uploadBegin',
+  scanUploadChunk: 'scans:uploadChunk',
+  scanUploadComplete: 'scans:uploadComplete',
+  scanInfo: 'scans:info',
+  scanFetchChunk: 'scans:fetchChunk',
+  scanJournalWrite: 'scans:journalWrite',
+  scanJournalSeal: 'scans:journalSeal',
+  scanJournalRelease: 'scans:journalRelease',
+  scanJournalList: 'scans:journalList',
+  scanJournalRead: 'scans:journalRead',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

@@ -14,6 +14,7 @@ import { parseIdNumber } from './id-number';
 import { MOBILE_MESSAGE, MOBILE_PATTERN } from './mobile';
 import { HANDLING_MODES, type Matter, type MaterialSpec } from './matter';
 import { MATERIAL_FORMS } from './material-forms';
+import { SCAN_FILE_NAME_MAX, SCAN_MIME_TYPES } from './attachment-rules';
 
 export const idNumberSchema = z.string().transform((raw, ctx) => {
   const parsed = parseIdNumber(raw);
@@ -57,11 +58,25 @@ export const agentFormSchema = z.object({
 export type AgentForm = z.infer<typeof agentFormSchema>;
 export const NO_AGENT: AgentForm = { appointed: false, name: '', idNumber: '', mobile: '' };
 
+/**
+ * A scan of a received material, named by its content: the handling side fetches it from
+ * its hub by this SHA-256 and checks the bytes against it on arrival.
+ */
+export const scanReferenceSchema = z.object({
+  sha256: z.string().regex(/^[0-9a-f]{64}$/, { message: '扫描件哈希应为64位小写十六进制' }),
+  fileName: z.string().min(1).max(SCAN_FILE_NAME_MAX),
+  mimeType: z.enum(SCAN_MIME_TYPES),
+  bytes: z.number().int().min(1),
+});
+export type ScanReference = z.infer<typeof scanReferenceSchema>;
+
 export const receivedMaterialSchema = z.object({
   code: z.string().min(1).max(64, { message: '材料编码不超过64个字符' }),
   name: z.string().min(1).max(200, { message: '材料名称不超过200字' }),
   form: z.enum(MATERIAL_FORMS),
   copies: z.number().int().min(1).max(99),
+  /** The scans taken of it (optional: cases before scans travelled, and materials without scans). */
+  scans: z.array(scanReferenceSchema).optional(),
 });
 /** Far above any matter's checklist (9 items at most today); bounds what one event carries. */
 export const MAX_MATERIALS_PER_EVENT = 100;

@@ -17,6 +17,18 @@ export const ATTACHMENT_LIMITS = {
   maxCaseBytes: 50 * MB,
 } as const;
 
+/** A scan's file name as a case records it (longer names are cut, see scanFileName). */
+export const SCAN_FILE_NAME_MAX = 200;
+
+/** The name a case records for a scan: trimmed, control characters dropped, cut to length. */
+export function scanFileName(fileName: string): string {
+  const clean = Array.from(fileName)
+    .filter((char) => char.charCodeAt(0) >= 0x20)
+    .join('')
+    .trim();
+  return Array.from(clean || '扫描件').slice(0, SCAN_FILE_NAME_MAX).join('');
+}
+
 /** How many leading bytes sniffScanType needs: a PDF header may follow up to 1 KB of junk. */
 export const SNIFF_BYTES = 1024;
 
@@ -79,9 +91,13 @@ export type ScanCheck =
   | { ok: true; mimeType: ScanMimeType }
   | { ok: false; code: 'EMPTY' | 'TOO_LARGE' | 'NOT_A_SCAN' | 'DISGUISED' | 'CASE_FULL'; message: string };
 
-/** Accepts a scan or says, in Chinese, why not and what to do. */
-export function checkScan(candidate: ScanCandidate): ScanCheck {
-  const { fileName, bytes } = candidate;
+export type SizeRefusal = Extract<ScanCheck, { ok: false }> & { code: 'EMPTY' | 'TOO_LARGE' | 'CASE_FULL' };
+
+/**
+ * The size rules alone: the window applies them before storing a scan, the hub again before
+ * it accepts an upload (it cannot trust a workstation to have checked).
+ */
+export function checkScanSize(fileName: string, bytes: number, bytesAlreadyStored: number): SizeRefusal | null {
   if (bytes === 0) return { ok: false, code: 'EMPTY', message: `「${fileName}」是空文件，请重新扫描` };
   if (bytes > ATTACHMENT_LIMITS.maxFileBytes) {
     return {
@@ -90,14 +106,7 @@ export function checkScan(candidate: ScanCandidate): ScanCheck {
       message: `文件过大（${formatMegabytes(bytes)}），单个文件不超过 ${ATTACHMENT_LIMITS.maxFileBytes / MB} MB，请降低扫描分辨率或分页扫描`,
     };
   }
-  const actual = sniffScanType(candidate.head);
-  if (!actual) {
-    const claimed = claimedScanType(fileName, candidate.declaredType);
-    return claimed
-      ? { ok: false, code: 'DISGUISED', message: `「${fileName}」的内容不是 ${SCAN_LABELS[claimed]}（可能只是改了扩展名），请上传扫描仪生成的原始文件` }
-      : { ok: false, code: 'NOT_A_SCAN', message: `「${fileName}」不是可接收的扫描件，仅支持 JPG、PNG 图片或 PDF 文件` };
-  }
-  const total = candidate.bytesAlreadyStored + bytes;
+  const total = bytesAlreadyStored + bytes;
   if (total > ATTACHMENT_LIMITS.maxCaseBytes) {
     return {
       ok: false,
@@ -105,7 +114,22 @@ export function checkScan(candidate: ScanCandidate): ScanCheck {
       message: `本件扫描件合计将达 ${formatMegabytes(total)}，超过每件 ${ATTACHMENT_LIMITS.maxCaseBytes / MB} MB 的上限，请删除不需要的扫描件或压缩后再上传`,
     };
   }
-  return { ok: true, mimeType: actual };
+  return null;
+}
+
+/** Accepts a scan or says, in Chinese, why not and what to do. */
+export function checkScan(candidate: ScanCandidate): ScanCheck {
+  const { fileName, bytes } = candidate;
+  const fileRefusal = checkScanSize(fileName, bytes, 0);
+  if (fileRefusal) return fileRefusal;
+  const actual = sniffScanType(candidate.head);
+  if (!actual) {
+    const claimed = claimedScanType(fileName, candidate.declaredType);
+    return claimed
+      ? { ok: false, code: 'DISGUISED', message: `「${fileName}」的内容不是 ${SCAN_LABELS[claimed]}（可能只是改了扩展名），请上传扫描仪生成的原始文件` }
+      : { ok: false, code: 'NOT_A_SCAN', message: `「${fileName}」不是可接收的扫描件，仅支持 JPG、PNG 图片或 PDF 文件` };
+  }
+  return checkScanSize(fileName, bytes, candidate.bytesAlreadyStored) ?? { ok: true, mimeType: actual };
 }
 
 export function isImageScan(mimeType: ScanMimeType): boolean {

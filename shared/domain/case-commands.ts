@@ -2,7 +2,7 @@
  * Commands that mint case events: the only place that decides what events a clerk's action
  * produces. Components call these and store the result; they never build events by hand.
  */
-import type { Intake } from './application';
+import type { Intake, ScanReference } from './application';
 import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
 import { applyEvent, type CaseState } from './case-state';
 import { CaseCommandError, sealNext, type ActionInput } from './command-sealing';
@@ -22,6 +22,8 @@ export interface AcceptanceInput {
   queryPassword: string;
   promisedDate: string;
   now: Date;
+  /** The scans taken of each material, by material code. */
+  scans?: Readonly<Record<string, readonly ScanReference[]>>;
 }
 
 /** 受理 and, for a matter handled in the other province, 推送办理地 in the same step. */

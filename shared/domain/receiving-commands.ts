@@ -4,7 +4,7 @@
  * result, 好差评. Each is checked against the state machine before it is returned.
  */
 import type { z } from 'zod';
-import { appointedAgent, type Intake } from './application';
+import { appointedAgent, type Intake, type ScanReference } from './application';
 import type { noticeSchema } from './case-event-payloads';
 import type { AcceptedPayload, Actor, EventOf, OpeningHeader, PayloadOf } from './case-events';
 import type { CaseState } from './case-state';
@@ -23,6 +23,8 @@ export interface OpeningInput {
   caseNumber: string;
   queryPassword: string;
   now: Date;
+  /** The scans taken of each material, by material code (the handling side fetches them by hash). */
+  scans?: Readonly<Record<string, readonly ScanReference[]>>;
 }
 
 /** The header as acceptCase builds it: same routing rules, materials from the catalog spec. */
@@ -43,7 +45,10 @@ export function openingHeader(input: OpeningInput): OpeningHeader {
     applicant: intake.applicant,
     materials: matter.materials
       .filter((material) => intake.materialCodes.includes(material.code))
-      .map(({ code, name, form, copies }) => ({ code, name, form, copies })),
+      .map(({ code, name, form, copies }) => {
+        const scans = input.scans?.[code];
+        return { code, name, form, copies, ...(scans?.length ? { scans: [...scans] } : {}) };
+      }),
   };
 }
 

@@ -25,5 +25,15 @@ export function fakeBridgeHandlers() {
     'journal:pending': vi.fn(async () => ({ events: [], problems: [] })),
     'journal:status': vi.fn(async () => ({ writable: true, reason: null, pendingEvents: 0, bytes: 0, maxBytes: 1 })),
     'receipt:seal': vi.fn(async () => ({ qr: 'CYTB2:x' })),
+    'scans:uploadBegin': vi.fn(async () => ({ status: 'complete' as const })),
+    'scans:uploadChunk': vi.fn(async () => ({ offset: 0, stored: true })),
+    'scans:uploadComplete': vi.fn(async () => ({ status: 'complete' as const })),
+    'scans:info': vi.fn(async () => ({ sha256: '0'.repeat(64), bytes: 1, mimeType: 'image/png' as const, chunkSize: 1 })),
+    'scans:fetchChunk': vi.fn(async () => ({ dataBase64: '' })),
+    'scans:journalWrite': vi.fn(async () => ({ written: 0 })),
+    'scans:journalSeal': vi.fn(async () => ({ pending: 0 })),
+    'scans:journalRelease': vi.fn(async () => ({ pending: 0 })),
+    'scans:journalList': vi.fn(async () => ({ entries: [] })),
+    'scans:journalRead': vi.fn(async () => ({ dataBase64: '' })),
   } satisfies BridgeHandlers;
 }

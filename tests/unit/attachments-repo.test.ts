@@ -87,3 +87,53 @@ describe('attachments repo', () => {
     expect(await attachmentsRepo.listForDraft(DRAFT)).toEqual([]);
   });
 });
+
+describe('scans as a case names them', () => {
+  const random = (size: number) => {
+    const body = new Uint8Array(size);
+    crypto.getRandomValues(body);
+    body.set(new TextEncoder().encode('%PDF-1.7\n'));
+    return new Blob([body], { type: 'application/pdf' });
+  };
+
+  beforeEach(async () => {
+    await Promise.all([db.scanUploads, db.cases, db.events, db.outbox, db.statusCounts].map((table) => table.clear()));
+  });
+
+  it('lists the draft’s scans by material, each hash once, with a name fit for the event', async () => {
+    const file = random(3_000);
+    const longName = `${'很长的文件名'.repeat(40)}.pdf`;
+    const first = await attachmentsRepo.addToDraft(scan({ materialCode: 'ID-CARD', file, fileName: longName }));
+    await attachmentsRepo.addToDraft(scan({ materialCode: 'ID-CARD', file, fileName: '再传一次.pdf' }));
+    await attachmentsRepo.addToDraft(scan({ materialCode: 'APPLY-FORM', file, fileName: '申请表.pdf' }));
+    const references = await attachmentsRepo.scanReferencesOfDraft(DRAFT);
+    expect(Object.keys(references).sort()).toEqual(['APPLY-FORM', 'ID-CARD']);
+    expect(references['ID-CARD']).toEqual([{ sha256: first.sha256, fileName: longName.slice(0, 200), mimeType: 'application/pdf', bytes: 3_000 }]);
+    expect(references['APPLY-FORM']?.[0]?.sha256).toBe(first.sha256);
+  });
+
+  it('gives scans stored before hashes were kept their hash when the case needs it', async () => {
+    const stored = await attachmentsRepo.addToDraft(scan({ file: random(1_500) }));
+    await db.attachments.update(stored.id!, { sha256: undefined });
+    const references = await attachmentsRepo.scanReferencesOfDraft(DRAFT);
+    expect(references['APPLY-FORM']?.[0]?.sha256).toBe(stored.sha256);
+    expect((await db.attachments.get(stored.id!))?.sha256).toBe(stored.sha256);
+  });
+
+  it('queues the case’s scans for the hub in the transaction that stores the case, and a 补正 scan at once', async () => {
+    const one = await attachmentsRepo.addToDraft(scan({ materialCode: 'ID-CARD', file: random(1_000) }));
+    const two = await attachmentsRepo.addToDraft(scan({ file: random(1_000) }));
+    const record = await casesRepo.appendLocal(await acceptedCase(), '51010401', DRAFT);
+    const queued = await db.scanUploads.toArray();
+    expect(queued.map((item) => [item.caseId, item.sha256, item.state]).sort()).toEqual(
+      [
+        [record.caseId, one.sha256, 'pending'],
+        [record.caseId, two.sha256, 'pending'],
+      ].sort(),
+    );
+
+    const later = await attachmentsRepo.addToCase({ caseId: record.caseId, materialCode: 'PHOTO', file: random(2_000), fileName: '照片.pdf', addedBy: '李明' });
+    expect(await db.scanUploads.get([record.caseId, later.sha256!])).toMatchObject({ state: 'pending', attempts: 0 });
+    expect(Object.keys(await attachmentsRepo.scanReferencesOfCase(record.caseId)).sort()).toEqual(['APPLY-FORM', 'ID-CARD', 'PHOTO']);
+  });
+});

@@ -19,11 +19,18 @@ function PdfBadge() {
   );
 }
 
+interface ScanItemProps {
+  attachment: AttachmentRecord;
+  onRemove?: () => void;
+  /** Shown after the name, e.g. the upload's state. */
+  extra?: ReactNode;
+}
+
 /**
  * One scanned material: thumbnail, name and size; clicking shows the full file in the scan
  * viewer. A remove button when the scan may still be changed (the intake draft).
  */
-export function ScanItem({ attachment, onRemove }: { attachment: AttachmentRecord; onRemove?: () => void }) {
+export function ScanItem({ attachment, onRemove, extra }: ScanItemProps) {
   const thumbnailUrl = useObjectUrl(attachment.thumbnail);
   const [viewing, setViewing] = useState(false);
   const link = (content: ReactNode) => (
@@ -46,6 +53,7 @@ export function ScanItem({ attachment, onRemove }: { attachment: AttachmentRecor
         <Typography.Text type="secondary">
           {formatFileSize(attachment.bytes)} · {attachment.addedBy} {new Date(attachment.addedAt).toLocaleString('zh-CN')}
         </Typography.Text>
+        {extra}
       </Space>
       {onRemove && (
         <Button size="small" type="link" danger onClick={onRemove} aria-label={`删除 ${attachment.fileName}`}>

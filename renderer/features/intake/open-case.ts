@@ -1,7 +1,9 @@
 /**
  * What every way of answering an application at the window starts with — 受理, 一次性告知
  * or 不予受理: a new case id, its 办件编号 (hall + window + China date + sequence, so numbers
- * stay unique across workstations while offline) and 查询密码, and the routing names.
+ * stay unique across workstations while offline) and 查询密码, the routing names, and the
+ * draft's scans by material (the opening event lists them, so the handling side knows what
+ * to fetch from its hub).
  */
 import { monotonicFactory } from 'ulid';
 import type { Intake } from '../../../shared/domain/application';
@@ -12,7 +14,9 @@ import { provinceName } from '../../../shared/domain/provinces';
 import { chinaDate } from '../../../shared/domain/working-days';
 import { actorOf, type Workstation } from '../../app/workstation-context';
 import { divisionName } from '../../catalog/catalog';
+import { attachmentsRepo } from '../../data/attachments.repo';
 import { casesRepo } from '../../data/cases.repo';
+import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
 
 export const nextUlid = monotonicFactory();
 
@@ -31,5 +35,6 @@ export async function openingFor(intake: Intake, matter: Matter, workstation: Wo
     caseNumber: formatCaseNumber(identity.hall.code, identity.window, today, sequence),
     queryPassword: makeQueryPassword(),
     now,
+    scans: await attachmentsRepo.scanReferencesOfDraft(CURRENT_DRAFT_ID),
   };
 }

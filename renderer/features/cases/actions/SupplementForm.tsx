@@ -2,9 +2,10 @@ import { Checkbox, Space } from 'antd';
 import { useState } from 'react';
 import { supplement } from '../../../../shared/domain/case-commands';
 import { mattersByCode } from '../../../catalog/catalog';
+import { attachmentsRepo } from '../../../data/attachments.repo';
 import type { CaseRecord } from '../../../data/db';
 import { ActionForm } from './ActionForm';
-import { suppliedMaterials } from './supplement-materials';
+import { suppliedMaterials, withScans } from './supplement-materials';
 import { useCaseAction } from './use-case-action';
 
 /**
@@ -25,7 +26,8 @@ export function SupplementForm({ record }: { record: CaseRecord }) {
       return;
     }
     setBusy(true);
-    const materials = suppliedMaterials(missing, mattersByCode.get(record.matter.code));
+    const scans = await attachmentsRepo.scanReferencesOfCase(record.caseId);
+    const materials = withScans(suppliedMaterials(missing, mattersByCode.get(record.matter.code)), scans);
     await run((input) => supplement(record, { ...input, materials }));
     setBusy(false);
   };

@@ -3,7 +3,7 @@
  * matter's catalog keeps its code, form and copies; an item the clerk wrote by hand is
  * recorded as one original under a code of its own.
  */
-import type { ReceivedMaterial } from '../../../../shared/domain/application';
+import type { ReceivedMaterial, ScanReference } from '../../../../shared/domain/application';
 import type { MissingMaterial } from '../../../../shared/domain/case-event-payloads';
 import type { Matter } from '../../../../shared/domain/matter';
 
@@ -13,5 +13,13 @@ export function suppliedMaterials(missing: readonly MissingMaterial[], matter: M
     return spec
       ? { code: spec.code, name: spec.name, form: spec.form, copies: spec.copies }
       : { code: item.code ?? `NOTICE-${index + 1}`, name: item.name, form: 'original', copies: 1 };
+  });
+}
+
+/** Each material with the case's scans of it, so the handling side can fetch what came in. */
+export function withScans(materials: readonly ReceivedMaterial[], scans: Readonly<Record<string, readonly ScanReference[]>>): ReceivedMaterial[] {
+  return materials.map((material) => {
+    const taken = scans[material.code];
+    return taken?.length ? { ...material, scans: [...taken] } : material;
   });
 }

@@ -1,0 +1,46 @@
+/**
+ * hub/bin/serve.ts as a real child process on a test database, for suites that kill a hub
+ * (SIGKILL: no shutdown hooks run) and start it again on the same data.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import type { DatabaseConfig } from '../../hub/db/open-database';
+
+export interface ServedHub {
+  url: string;
+  /** kill -9, resolved once the process is gone. */
+  kill(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string): Promise<ServedHub> {
+  const dataArgs = database.engine === 'pglite' ? ['--data', database.dataDir ?? ''] : [];
+  const env = database.engine === 'postgres' ? { HUB_DATABASE_URL: database.connectionString } : { HUB_DATABASE_URL: '' };
+  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', '--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  const prefix = `hub ${province} listening on `;
+  const url = (await lineStartingWith(child, prefix)).slice(prefix.length);
+  const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    url,
+    kill: () => {
+      child.kill('SIGKILL');
+      return ended;
+    },
+    stop: () => {
+      child.kill('SIGTERM');
+      return ended;
+    },
+  };
+}
+
+function lineStartingWith(child: ChildProcess, prefix: string): Promise<string> {
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return new Promise((resolve, reject) => {
+    createInterface({ input: child.stdout! }).on('line', (line) => line.startsWith(prefix) && resolve(line));
+    child.once('exit', (code) => reject(new Error(`hub exited with ${code} before listening:\n${stderr}`)));
+  });
+}

@@ -52,6 +52,9 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
   { first: 'decided', second: 'materialsPosted', sides: 'across', outcome: 'bothStand', why: '决定后原件仍需寄交办理地归档' },
   { first: 'resultIssued', second: 'materialsPosted', sides: 'across', outcome: 'bothStand', why: '出具结果后原件仍需寄交办理地归档' },
   { first: 'resultIssued', second: 'rated', sides: 'across', outcome: 'bothStand', why: '办结后即可评价，出具结果不影响评价' },
+  { first: 'supplementRequested', second: 'withdrawn', sides: 'across', outcome: 'bothStand', why: '等待补正期间申请人仍可撤回申请' },
+  { first: 'supplementRequested', second: 'materialsPosted', sides: 'across', outcome: 'bothStand', why: '寄出纸质材料是已发生的事实，与办理进度无关' },
+  { first: 'decided', second: 'supplementSubmitted', sides: 'across', outcome: 'firstStands', why: '办理地未等补正材料即作出决定的，决定有效，补正材料不再提交' },
   { first: 'decided', second: 'decided', sides: 'same', outcome: 'firstStands', why: '同一办件只能作出一个决定，先作出的有效' },
   { first: 'received', second: 'received', sides: 'same', outcome: 'firstStands', why: '办件只需接收一次，先接收的有效' },
   { first: 'decided', second: 'specialProcedureStarted', sides: 'same', outcome: 'firstStands', why: '已作出决定的办件不能再启动特别程序' },
@@ -61,6 +64,10 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
   { first: 'materialsPosted', second: 'withdrawn', sides: 'same', outcome: 'bothStand', why: '寄出后申请人仍可在决定前撤回' },
   { first: 'materialsPosted', second: 'materialsPosted', sides: 'same', outcome: 'bothStand', why: '材料可以分批寄出' },
   { first: 'rated', second: 'rated', sides: 'same', outcome: 'firstStands', why: '好差评一次一评，先提交的有效' },
+  { first: 'supplementRequested', second: 'supplementRequested', sides: 'same', outcome: 'firstStands', why: '同一时间只有一次补正要求，先提出的有效' },
+  { first: 'supplementRequested', second: 'decided', sides: 'same', outcome: 'bothStand', why: '等待补正期间办理地仍可依法作出决定' },
+  { first: 'decided', second: 'supplementRequested', sides: 'same', outcome: 'firstStands', why: '已作出决定的办件不再要求补正' },
+  { first: 'supplementSubmitted', second: 'supplementSubmitted', sides: 'same', outcome: 'firstStands', why: '补正材料只登记一次，先登记的有效' },
   { first: 'resultHandedOver', second: 'resultHandedOver', sides: 'same', outcome: 'firstStands', why: '结果只送达一次，先登记的有效' },
 ];
 
@@ -73,6 +80,8 @@ const NEXT_STEPS: Partial<Record<CaseEventType, string>> = {
   materialsPosted: '本办件已撤回，寄出的材料请与邮政联系退回并告知申请人。',
   rated: '本办件已有评价（一次一评），本次评价未记录。',
   resultHandedOver: '结果已由其他窗口送达，无需重复送达。',
+  supplementSubmitted: '办理地已作出决定，本次补正材料未送达办理地。请将办理结果告知申请人，需退还的材料请退还申请人。',
+  supplementRequested: '该办件已有决定或另一补正要求，本次补正要求未生效，请核对办件当前状态。',
 };
 
 const GENERIC_NEXT_STEP = '请核对办件当前状态，确有需要时与对方窗口联系后再办理。';

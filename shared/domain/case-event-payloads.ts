@@ -32,6 +32,26 @@ export const supplementedPayloadSchema = z.object({
   materials: receivedMaterialsSchema.min(1, { message: '请登记补正收到的材料' }),
 });
 
+/**
+ * 补正 asked by the handling side (办理地) after 受理: what is missing, each with its standard,
+ * why, and by when the applicant should hand it in at the receiving window.
+ */
+export const supplementRequestedPayloadSchema = z.object({
+  missing: z
+    .array(missingMaterialSchema)
+    .min(1, { message: '请至少列出一项需补正的材料' })
+    .max(MAX_MISSING_MATERIALS, { message: `最多列出${MAX_MISSING_MATERIALS}项材料` }),
+  reason: text(500, '请填写要求补正的理由'),
+  /** China date by which the applicant should hand the materials in. */
+  deadline: z.iso.date({ message: '请填写补正期限' }),
+});
+
+/** The receiving window took the materials the handling side asked for (scans travel with them). */
+export const supplementSubmittedPayloadSchema = z.object({
+  materials: receivedMaterialsSchema.min(1, { message: '请登记收到的补正材料' }),
+  note: z.string().trim().max(300, { message: '备注不超过300字' }).optional(),
+});
+
 export const REFUSAL_GROUNDS = ['outsidePowers', 'permitNotRequired', 'notCompliant'] as const;
 export const REFUSAL_GROUND_LABELS: Record<(typeof REFUSAL_GROUNDS)[number], string> = {
   outsidePowers: '申请事项不属于本机关职权范围',

@@ -34,6 +34,8 @@ import {
   specialProcedureEndedPayloadSchema,
   specialProcedureStartedPayloadSchema,
   supplementedPayloadSchema,
+  supplementRequestedPayloadSchema,
+  supplementSubmittedPayloadSchema,
   withdrawnPayloadSchema,
 } from './case-event-payloads';
 
@@ -142,6 +144,8 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('resultIssued'), payload: resultIssuedPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('resultHandedOver'), payload: resultHandedOverPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('rated'), payload: ratedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('supplementRequested'), payload: supplementRequestedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('supplementSubmitted'), payload: supplementSubmittedPayloadSchema }),
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -170,6 +174,8 @@ export const CASE_EVENT_LABELS: Record<CaseEventType, string> = {
   resultIssued: '出具结果',
   resultHandedOver: '送达结果',
   rated: '好差评',
+  supplementRequested: '办理地要求补正',
+  supplementSubmitted: '提交补正材料',
 };
 
 /** Events that may open a case (carry the routing header, prevHash ''). */

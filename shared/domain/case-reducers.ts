@@ -4,7 +4,7 @@
  */
 import type { ReceivedMaterial } from './application';
 import { isBadReview } from './case-event-payloads';
-import type { CaseEvent, OpeningHeader } from './case-events';
+import type { CaseEvent, EventOf, OpeningHeader } from './case-events';
 import type { CaseState } from './case-state';
 import { nextHeads } from './case-parents';
 import { headerOf } from './case-transitions';
@@ -102,6 +102,17 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
       return { status: 'delivered', delivery: { ...event.payload, ...stamp } };
     case 'rated':
       return { rating: { ...event.payload, bad: isBadReview(event.payload.level), ...stamp } };
+    case 'supplementRequested':
+      return {
+        status: 'supplementRequested',
+        supplementRequests: [...(state.supplementRequests ?? []), { ...event.payload, ...stamp }],
+      };
+    case 'supplementSubmitted':
+      return {
+        status: 'received',
+        materials: mergeMaterials(state.materials, event.payload.materials),
+        supplementRequests: answerLast(state, event),
+      };
   }
 }
 
@@ -110,6 +121,15 @@ function mergeMaterials(had: readonly ReceivedMaterial[], now: readonly Received
   const byCode = new Map(had.map((material) => [material.code, material]));
   for (const material of now) byCode.set(material.code, material);
   return [...byCode.values()];
+}
+
+/** The open 补正 request gets what came in for it. */
+function answerLast(state: CaseState, event: EventOf<'supplementSubmitted'>): CaseState['supplementRequests'] {
+  const requests = [...(state.supplementRequests ?? [])];
+  const last = requests.pop();
+  if (!last) return requests;
+  const note = event.payload.note === undefined ? {} : { note: event.payload.note };
+  return [...requests, { ...last, submittedAt: event.at, submittedBy: event.actor, submitted: event.payload.materials, ...note }];
 }
 
 function endLast(state: CaseState, endedAt: string, result: string): CaseState['specialProcedures'] {

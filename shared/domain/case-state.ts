@@ -46,6 +46,8 @@ export interface CaseState {
   postings?: (PayloadOf<'materialsPosted'> & Stamp)[];
   handlingReceipt?: PayloadOf<'received'> & Stamp;
   specialProcedures?: SpecialProcedureRecord[];
+  /** 补正 asked by the handling side after 受理, each with what came in (the clock pauses meanwhile). */
+  supplementRequests?: SupplementRequestRecord[];
   decision?: DecidedPayload & Stamp;
   result?: PayloadOf<'resultIssued'> & Stamp;
   delivery?: PayloadOf<'resultHandedOver'> & Stamp;
@@ -75,6 +77,19 @@ export interface OverruledEvent {
   message: string;
   /** The concurrent event (unknown to its clerk) that took effect just before it, if any. */
   overruledBy?: { eventId: string; type: CaseEventType; actor: Actor; at: string };
+}
+
+export interface SupplementRequestRecord {
+  missing: MissingMaterial[];
+  reason: string;
+  deadline: string;
+  at: string;
+  by: Actor;
+  /** When the receiving window registered what came in, and what. */
+  submittedAt?: string;
+  submittedBy?: Actor;
+  submitted?: PayloadOf<'supplementSubmitted'>['materials'];
+  note?: string;
 }
 
 export interface SpecialProcedureRecord {

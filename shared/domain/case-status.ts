@@ -11,6 +11,7 @@ export const CASE_STATUSES = [
   'forwarded',
   'received',
   'specialProcedure',
+  'supplementRequested',
   'decided',
   'resultIssued',
   'delivered',
@@ -26,6 +27,7 @@ export const CASE_STATUS_LABELS: Record<CaseStatus, string> = {
   forwarded: '已推送办理地',
   received: '办理地审查中',
   specialProcedure: '特别程序中',
+  supplementRequested: '待补正（办理地要求）',
   decided: '已办结',
   resultIssued: '已出具结果',
   delivered: '已送达',
@@ -40,7 +42,7 @@ export const TERMINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn']
  * Still open for the duplicate check: not ended, not decided. A decided case is closed for
  * intake purposes (a new application for the same matter is a new case).
  */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure'];
+export const OPEN_STATUSES: readonly CaseStatus[] = ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'];
 
 /** True once the case has been 受理'd (by its first event or after 补正): only then is there a promised date. */
 export function isAccepted(state: Pick<CaseState, 'promisedDate'>): boolean {

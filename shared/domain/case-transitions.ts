@@ -40,7 +40,7 @@ export const TRANSITION_RULES: Record<CaseEventType, TransitionRule> = {
   supplemented: { by: 'receiving', from: ['notified'], action: '登记补正' },
   withdrawn: {
     by: 'receiving',
-    from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure'],
+    from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'],
     action: '撤回申请',
   },
   forwarded: { by: 'receiving', from: ['accepted'], action: '推送办理地' },
@@ -48,15 +48,19 @@ export const TRANSITION_RULES: Record<CaseEventType, TransitionRule> = {
   // a posting made while the decision was on its way must stand (case-conflicts.ts).
   materialsPosted: {
     by: 'receiving',
-    from: ['forwarded', 'received', 'specialProcedure', 'decided', 'resultIssued'],
+    from: ['forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued'],
     action: '寄出纸质材料',
   },
   // From 'accepted' only for a case handled in the receiving province (no forward is made).
   received: { by: 'handling', from: ['forwarded', 'accepted'], action: '接收' },
   specialProcedureStarted: { by: 'handling', from: ['received'], action: '启动特别程序' },
   specialProcedureEnded: { by: 'handling', from: ['specialProcedure'], action: '结束特别程序' },
-  // From 'forwarded' too: the walking skeleton decides without an explicit 接收.
-  decided: { by: 'handling', from: ['forwarded', 'received'], action: '办结', sideAction: '作出办结决定' },
+  // From 'forwarded' too: the walking skeleton decides without an explicit 接收. From
+  // 'supplementRequested': the department may decide without the materials it asked for
+  // (e.g. the deadline passed), at its discretion.
+  decided: { by: 'handling', from: ['forwarded', 'received', 'supplementRequested'], action: '办结', sideAction: '作出办结决定' },
+  supplementRequested: { by: 'handling', from: ['received'], action: '要求补正' },
+  supplementSubmitted: { by: 'receiving', from: ['supplementRequested'], action: '提交补正材料' },
   resultIssued: { by: 'handling', from: ['decided'], action: '出具结果' },
   resultHandedOver: { by: 'receiving', from: ['decided', 'resultIssued'], action: '送达结果' },
   rated: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'], action: '评价' },
@@ -143,6 +147,10 @@ function checkGuards(state: CaseState, event: CaseEvent): Rejection | undefined 
         : undefined;
     case 'resultIssued':
       return checkResultIssued(state, event);
+    case 'supplementRequested':
+      return event.payload.deadline < chinaDate(new Date(event.at))
+        ? { code: 'DEADLINE_PASSED', message: '补正期限不能早于要求补正的日期' }
+        : undefined;
     case 'resultHandedOver':
       return state.status === 'decided' && state.decision?.outcome === 'approved'
         ? { code: 'RESULT_NOT_ISSUED', message: '准予的办件须先由办理地出具结果，才能送达' }

@@ -1,6 +1,6 @@
 /**
  * The handling side's (办理地) clerk actions besides 办结 (decideCase in case-commands.ts):
- * 接收, special procedures (which pause the legal clock) and issuing the result.
+ * 接收, special procedures and 补正 requests (both pause the legal clock) and issuing the result.
  */
 import type { EventOf, PayloadOf } from './case-events';
 import type { CaseState } from './case-state';
@@ -29,4 +29,10 @@ export function endSpecialProcedure(
 export function issueResult(state: CaseState, input: ActionInput & PayloadOf<'resultIssued'>): Promise<EventOf<'resultIssued'>> {
   const { certificateName, certificateNumber, issuedOn } = input;
   return sealNext(state, input, 'resultIssued', { certificateName, certificateNumber, issuedOn });
+}
+
+/** 要求补正 after 受理: what is missing (each with its standard), why, and by when; the clock pauses. */
+export function requestSupplement(state: CaseState, input: ActionInput & PayloadOf<'supplementRequested'>): Promise<EventOf<'supplementRequested'>> {
+  const { missing, reason, deadline } = input;
+  return sealNext(state, input, 'supplementRequested', { missing, reason, deadline });
 }

@@ -7,6 +7,10 @@
  * - Pauses: special procedures (检验、检测、专家评审、公示、听证…) are excluded from the
  *   limit. A procedure started on day S and ended on day E excludes the days S+1 … E, the
  *   same counting rule as the limit itself; one still running excludes every day up to `asOf`.
+ *   A 补正 the handling side asks for after 受理 pauses the clock the same way, from the
+ *   request to the day the materials came in: the time the applicant takes is not the
+ *   department's. (The law fixes this for the 补正 before 受理, 行政许可法 §32(4); for one
+ *   asked during 审查 we follow the same principle, as the halls' 补正不计时 practice does.)
  * - Stop: 办结 (or 不予受理 / 撤回) stops the clock; overdue then compares the stop date.
  * - 即办件 (unit 'immediate') are due on the start day.
  * - Working days come from the holiday calendar; a day in a year the calendar has no official
@@ -64,11 +68,18 @@ export function legalClockFromEvents(events: readonly CaseEvent[], limits: Clock
 
 /** `asOf`: the China-local date to compute days left for (usually chinaDate(new Date())). */
 export function computeLegalClock(state: CaseState, limits: ClockLimits, calendar: HolidayCalendar, asOf: string): LegalClock {
-  const pauses: PauseInterval[] = (state.specialProcedures ?? []).map((procedure) => ({
-    kind: procedure.kind,
-    from: dateOf(procedure.startedAt),
-    ...(procedure.endedAt === undefined ? {} : { to: dateOf(procedure.endedAt) }),
-  }));
+  const pauses: PauseInterval[] = [
+    ...(state.specialProcedures ?? []).map((procedure) => ({
+      kind: procedure.kind,
+      from: dateOf(procedure.startedAt),
+      ...(procedure.endedAt === undefined ? {} : { to: dateOf(procedure.endedAt) }),
+    })),
+    ...(state.supplementRequests ?? []).map((request) => ({
+      kind: '补正',
+      from: dateOf(request.at),
+      ...(request.submittedAt === undefined ? {} : { to: dateOf(request.submittedAt) }),
+    })),
+  ];
   const start = clockStart(state);
   if (!start) return { phase: 'notStarted', pauses, warnings: [] };
 
@@ -82,7 +93,8 @@ export function computeLegalClock(state: CaseState, limits: ClockLimits, calenda
   };
   const legal = due(limits.legal);
   const promised = due(limits.promised);
-  const phase: ClockPhase = stoppedOn ? 'stopped' : state.status === 'specialProcedure' ? 'paused' : 'running';
+  const paused = state.status === 'specialProcedure' || state.status === 'supplementRequested';
+  const phase: ClockPhase = stoppedOn ? 'stopped' : paused ? 'paused' : 'running';
   return {
     phase,
     startDate: start.date,

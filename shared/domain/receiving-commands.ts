@@ -119,3 +119,9 @@ export function rate(state: CaseState, input: ActionInput & PayloadOf<'rated'>):
   const { level, comment } = input;
   return sealNext(state, input, 'rated', comment === undefined ? { level } : { level, comment });
 }
+
+/** The materials the handling side asked for came in at the window: back to the handling side. */
+export function submitSupplement(state: CaseState, input: ActionInput & PayloadOf<'supplementSubmitted'>): Promise<EventOf<'supplementSubmitted'>> {
+  const { materials, note } = input;
+  return sealNext(state, input, 'supplementSubmitted', note === undefined ? { materials } : { materials, note });
+}

@@ -1,4 +1,4 @@
-import { Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -49,6 +49,19 @@ export function CaseListPage({ side }: { side: CaseSide }) {
   return (
     <Card title={TITLES[side]}>
       <Space direction="vertical" style={{ width: '100%' }}>
+        {side === 'receiving' && (counts.supplementRequested ?? 0) > 0 && view !== 'supplementRequested' && (
+          <Alert
+            type="warning"
+            showIcon
+            data-testid="supplement-requests-alert"
+            message={`办理地要求补正的办件 ${counts.supplementRequested ?? 0} 件：请联系申请人补交材料，收齐后在办件中提交办理地`}
+            action={
+              <Button size="small" onClick={() => setView('supplementRequested')}>
+                查看
+              </Button>
+            }
+          />
+        )}
         <Space wrap>
           <Input.Search
             allowClear

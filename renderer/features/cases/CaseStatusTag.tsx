@@ -9,6 +9,7 @@ const COLORS: Record<CaseStatus, string> = {
   forwarded: 'gold',
   received: 'gold',
   specialProcedure: 'purple',
+  supplementRequested: 'orange',
   decided: 'green',
   resultIssued: 'green',
   delivered: 'green',

@@ -25,6 +25,11 @@ export function caseFactItems(state: CaseState): Items {
     const ended = procedure.endedAt ? `，${shortTime(procedure.endedAt)} 结束：${procedure.result ?? ''}` : '，进行中';
     add(`procedure-${index}`, `特别程序：${procedure.kind}`, `${procedure.reason}（${shortTime(procedure.startedAt)} 启动${ended}）`);
   }
+  for (const [index, request] of (state.supplementRequests ?? []).entries()) {
+    const items = request.missing.map((item) => `${item.name}（${item.requirement}）`).join('；');
+    const answered = request.submittedAt ? `；${shortTime(request.submittedAt)} 已由收件地提交${request.note ? `（${request.note}）` : ''}` : '；等待申请人补正';
+    add(`supplement-request-${index}`, '办理地要求补正', `${items}。理由：${request.reason}；期限 ${request.deadline}（${shortTime(request.at)} ${request.by.clerk}）${answered}`);
+  }
   if (state.decision) {
     const { outcome, opinion, reasons, legalBasis } = state.decision;
     const denial = outcome === 'denied' ? `；理由：${reasons ?? '—'}；依据：${legalBasis ?? '—'}` : '';

@@ -100,6 +100,23 @@ export class CaseDetailModel {
     await form.getByRole('button', { name: '提交评价' }).click();
   }
 
+  /** 要求补正 (handling side): each item from the matter's list or written by hand, the reason and the deadline. */
+  async requestSupplement(items: readonly string[], reason: string, deadline: string): Promise<void> {
+    const form = this.action('supplementRequested');
+    for (const item of items) await chooseOption(this.page, 'addRequested', item);
+    await form.locator('#requestReason').fill(reason);
+    await form.locator('#requestDeadline').fill(deadline);
+    await form.getByRole('button', { name: '要求补正' }).click();
+  }
+
+  /** 提交补正材料 (receiving side): ticks every requested item, with a scan for the first. */
+  async submitSupplement(scan: { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
+    const form = this.action('supplementSubmitted');
+    await form.locator('input[type=file]').first().setInputFiles(scan);
+    for (const box of await form.getByRole('checkbox').all()) await box.check();
+    await form.getByRole('button', { name: '提交办理地' }).click();
+  }
+
   async withdraw(reason: string): Promise<void> {
     await this.action('withdrawn').locator('#withdrawReason').fill(reason);
     await this.action('withdrawn').getByRole('button', { name: label('撤回') }).click();

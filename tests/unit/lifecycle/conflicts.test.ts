@@ -19,7 +19,14 @@ const HANDLER_2: Actor = { ...HANDLER, workstationId: '01JD00000000000000000000H
 
 /** The status both acts start from: one where each is allowed to its own side. */
 const BASE: Partial<Record<CaseEventType, Partial<Record<CaseEventType, CaseStatus>>>> = {
-  decided: { withdrawn: 'received', materialsPosted: 'received', decided: 'received', specialProcedureStarted: 'received' },
+  decided: {
+    withdrawn: 'received',
+    materialsPosted: 'received',
+    decided: 'received',
+    specialProcedureStarted: 'received',
+    supplementSubmitted: 'supplementRequested',
+    supplementRequested: 'received',
+  },
   received: { withdrawn: 'forwarded', materialsPosted: 'forwarded', received: 'forwarded' },
   specialProcedureStarted: { withdrawn: 'received', materialsPosted: 'received', decided: 'received' },
   specialProcedureEnded: { withdrawn: 'specialProcedure', materialsPosted: 'specialProcedure' },
@@ -27,6 +34,8 @@ const BASE: Partial<Record<CaseEventType, Partial<Record<CaseEventType, CaseStat
   withdrawn: { withdrawn: 'forwarded', materialsPosted: 'forwarded' },
   materialsPosted: { withdrawn: 'forwarded', materialsPosted: 'forwarded' },
   rated: { rated: 'decided' },
+  supplementRequested: { withdrawn: 'received', materialsPosted: 'received', supplementRequested: 'received', decided: 'received' },
+  supplementSubmitted: { supplementSubmitted: 'supplementRequested' },
   resultHandedOver: { resultHandedOver: 'resultIssued' },
 };
 
@@ -84,8 +93,8 @@ describe('conflict rules: concurrent acts converge as the table says', () => {
 
   it('the table covers every pair of acts the two sides can take on the same status', () => {
     const covered = new Set(CONFLICT_RULES.filter((rule) => rule.sides === 'across').map((rule) => `${rule.first}|${rule.second}`));
-    const receivingAfterForward: CaseEventType[] = ['withdrawn', 'materialsPosted', 'rated'];
-    const handling: CaseEventType[] = ['received', 'specialProcedureStarted', 'specialProcedureEnded', 'decided', 'resultIssued'];
+    const receivingAfterForward: CaseEventType[] = ['withdrawn', 'materialsPosted', 'supplementSubmitted', 'rated'];
+    const handling: CaseEventType[] = ['received', 'specialProcedureStarted', 'specialProcedureEnded', 'supplementRequested', 'decided', 'resultIssued'];
     for (const theirs of handling) {
       for (const ours of receivingAfterForward) {
         const shared = TRANSITION_RULES[theirs].from.filter((status) => TRANSITION_RULES[ours].from.includes(status));

@@ -10,7 +10,7 @@ const candidate = (status: CaseStatus, matterCode = 'CY-06-003', idNumber = ID) 
 });
 
 describe('findOpenDuplicate', () => {
-  const open: CaseStatus[] = ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure'];
+  const open: CaseStatus[] = ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'];
 
   it.each(CASE_STATUSES.map((status) => [status, open.includes(status)] as const))('%s counts as open: %s', (status, isOpen) => {
     expect(findOpenDuplicate([candidate(status)], ID, 'CY-06-003') !== undefined).toBe(isOpen);

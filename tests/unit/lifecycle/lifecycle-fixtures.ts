@@ -53,6 +53,8 @@ export function samplePayload(type: CaseEventType, opening: boolean): PayloadOf<
     resultIssued: { certificateName: '无犯罪记录证明', certificateNumber: 'CQ2026-000123', issuedOn: '2026-12-31' },
     resultHandedOver: { method: 'window', recipient: '张晓燕' },
     rated: { level: '满意' },
+    supplementRequested: { missing: [{ name: '户口簿', requirement: '原件' }], reason: '需核对户籍信息', deadline: '2026-12-31' },
+    supplementSubmitted: { materials: [{ code: 'HUKOU', name: '户口簿', form: 'original', copies: 1 }] },
   };
   return samples[type];
 }
@@ -94,6 +96,7 @@ export const PATHS: Record<string, Step[]> = {
   specialProcedure: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['specialProcedureStarted', HANDLER]],
   decided: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['decided', HANDLER]],
   resultIssued: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['decided', HANDLER], ['resultIssued', HANDLER]],
+  supplementRequested: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['supplementRequested', HANDLER]],
   delivered: [
     ['accepted', RECEIVER],
     ['forwarded', RECEIVER],

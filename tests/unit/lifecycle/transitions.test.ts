@@ -12,20 +12,22 @@ type Side = 'receiving' | 'handling' | 'outsider';
 const ACTORS: Record<Side, Actor> = { receiving: RECEIVER, handling: HANDLER, outsider: OUTSIDER };
 
 const OPENING: readonly CaseEventType[] = ['accepted', 'notified', 'refused'];
-const ACCEPTED_STATUSES: readonly CaseStatus[] = ['accepted', 'forwarded', 'received', 'specialProcedure', 'decided', 'resultIssued', 'delivered', 'withdrawn'];
+const ACCEPTED_STATUSES: readonly CaseStatus[] = ['accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued', 'delivered', 'withdrawn'];
 
 const ALLOWED: Record<CaseEventType, { by: Side; from: readonly (CaseStatus | 'new')[] }> = {
   accepted: { by: 'receiving', from: ['new', 'supplemented'] },
   notified: { by: 'receiving', from: ['new'] },
   refused: { by: 'receiving', from: ['new', 'supplemented'] },
   supplemented: { by: 'receiving', from: ['notified'] },
-  withdrawn: { by: 'receiving', from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure'] },
+  withdrawn: { by: 'receiving', from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'] },
   forwarded: { by: 'receiving', from: ['accepted'] },
-  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure', 'decided', 'resultIssued'] },
+  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued'] },
   received: { by: 'handling', from: ['forwarded', 'accepted'] },
   specialProcedureStarted: { by: 'handling', from: ['received'] },
   specialProcedureEnded: { by: 'handling', from: ['specialProcedure'] },
-  decided: { by: 'handling', from: ['forwarded', 'received'] },
+  decided: { by: 'handling', from: ['forwarded', 'received', 'supplementRequested'] },
+  supplementRequested: { by: 'handling', from: ['received'] },
+  supplementSubmitted: { by: 'receiving', from: ['supplementRequested'] },
   resultIssued: { by: 'handling', from: ['decided'] },
   resultHandedOver: { by: 'receiving', from: ['decided', 'resultIssued'] },
   rated: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'] },

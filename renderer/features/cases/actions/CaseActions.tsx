@@ -20,6 +20,8 @@ import { ResultIssueForm } from './ResultIssueForm';
 import { SpecialProcedureEndForm } from './SpecialProcedureEndForm';
 import { SpecialProcedureStartForm } from './SpecialProcedureStartForm';
 import { SupplementForm } from './SupplementForm';
+import { SupplementRequestForm } from './SupplementRequestForm';
+import { SupplementSubmitForm } from './SupplementSubmitForm';
 import { WithdrawForm } from './WithdrawForm';
 
 const FORMS: Partial<Record<CaseAction, ComponentType<{ record: CaseRecord }>>> = {
@@ -30,6 +32,8 @@ const FORMS: Partial<Record<CaseAction, ComponentType<{ record: CaseRecord }>>> 
   received: ReceiveForm,
   specialProcedureStarted: SpecialProcedureStartForm,
   specialProcedureEnded: SpecialProcedureEndForm,
+  supplementRequested: SupplementRequestForm,
+  supplementSubmitted: SupplementSubmitForm,
   decided: DecisionForm,
   resultIssued: ResultIssueForm,
   materialsPosted: MaterialsPostForm,

@@ -1,5 +1,5 @@
 /**
- * 补正: the materials a 一次性告知 listed, as received materials. A listed item from the
+ * 补正: the materials a 一次性告知 (or the handling side's 补正 request) listed, as received materials. A listed item from the
  * matter's catalog keeps its code, form and copies; an item the clerk wrote by hand is
  * recorded as one original under a code of its own.
  */
@@ -7,12 +7,12 @@ import type { ReceivedMaterial, ScanReference } from '../../../../shared/domain/
 import type { MissingMaterial } from '../../../../shared/domain/case-event-payloads';
 import type { Matter } from '../../../../shared/domain/matter';
 
-export function suppliedMaterials(missing: readonly MissingMaterial[], matter: Matter | undefined): ReceivedMaterial[] {
+export function suppliedMaterials(missing: readonly MissingMaterial[], matter: Matter | undefined, codePrefix = 'NOTICE'): ReceivedMaterial[] {
   return missing.map((item, index) => {
     const spec = matter?.materials.find((material) => material.code === item.code);
     return spec
       ? { code: spec.code, name: spec.name, form: spec.form, copies: spec.copies }
-      : { code: item.code ?? `NOTICE-${index + 1}`, name: item.name, form: 'original', copies: 1 };
+      : { code: item.code ?? `${codePrefix}-${index + 1}`, name: item.name, form: 'original', copies: 1 };
   });
 }
 

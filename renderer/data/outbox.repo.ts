@@ -11,6 +11,7 @@
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import type { EventResult } from '../../shared/sync/protocol';
+import { MAX_BATCH_BYTES, serializedBytes } from '../../shared/sync/size-limits';
 import { db, type OutboxItem } from './db';
 import { eventJournal } from './event-journal';
 import { plainEvent } from './stored-event';
@@ -39,8 +40,20 @@ export const outboxRepo = {
       items.push(item);
     });
     const stored = await db.events.bulkGet(items.map((item) => item.eventId));
-    const events = stored.flatMap((event) => (event ? [plainEvent(event)] : []));
-    return { items, events };
+    // Packed within the hub's batch size in bytes too (always at least one event): a few
+    // large events must not make the whole push fail as too large.
+    const batch: { items: OutboxItem[]; events: CaseEvent[] } = { items: [], events: [] };
+    let bytes = 0;
+    for (const [index, item] of items.entries()) {
+      const event = stored[index];
+      if (!event) continue;
+      const plain = plainEvent(event);
+      bytes += serializedBytes(plain);
+      if (batch.events.length > 0 && bytes > MAX_BATCH_BYTES) break;
+      batch.items.push(item);
+      batch.events.push(plain);
+    }
+    return batch;
   },
 
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startWorkstationHost } from '../browser-host/workstation-host';
-import { profileDir, userDataRoot } from './data-dir';
+import { profileDir, workstationDataRoot } from '../data-root';
 import { findElectronRuntime } from './electron-runtime';
 import { ensureEmbeddedHubs } from './embedded-hubs';
 import { profilePort } from './host-port';
@@ -26,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 
-const dataRoot = userDataRoot();
+const dataRoot = workstationDataRoot();
 const profile = profileDir(dataRoot, values.profile);
 mkdirSync(profile, { recursive: true });
 ensureRendererBuilt(repoRoot);

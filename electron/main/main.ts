@@ -18,7 +18,8 @@ import { openElectronSettingsStore } from './electron-settings-store';
 import { connectHubs, NO_HUBS, type HubConnection } from './hub-connection';
 import { hubSourceFromEnv, type HubSource } from './hub-source';
 import { createMainWindow, PRODUCT_NAME } from './main-window';
-import { chooseProfile, workstationDataRoot } from './profile';
+import { workstationDataRoot } from '../data-root';
+import { chooseProfile } from './profile';
 import { registerBridgeHandlers } from './register-bridge-handlers';
 import { installWebContentsGuards } from './web-contents-guards';
 
@@ -40,7 +41,7 @@ registerAppSchemePrivileges();
 let dataRoot: string;
 let hubSource: HubSource;
 try {
-  dataRoot = workstationDataRoot(app.getPath('appData'), process.env);
+  dataRoot = workstationDataRoot();
   app.setPath('userData', join(dataRoot, 'profiles', chooseProfile(process.argv, process.env)));
   hubSource = hubSourceFromEnv(process.env);
 } catch (error) {

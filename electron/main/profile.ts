@@ -2,8 +2,6 @@
  * Profiles let two workstations (say a 四川 and a 重庆 window for a demo) run side by side
  * on one machine: each gets its own userData, hence its own settings and IndexedDB.
  */
-import { isAbsolute, join } from 'node:path';
-
 export const DEFAULT_PROFILE = 'default';
 
 /** A directory name on every platform, no separators or dots to climb out of the profiles folder. */
@@ -25,16 +23,4 @@ export function chooseProfile(argv: readonly string[], env: NodeJS.ProcessEnv): 
     throw new Error(`工作站配置名“${chosen}”不合法：只能使用字母、数字、下划线和连字符（最多40个字符）`);
   }
   return chosen;
-}
-
-/**
- * Root of all workstation data: <appData>/chuanyu-window, or CHUANYU_DATA_DIR (the same
- * override the `npm start` launcher and the browser-mode host honour, so tests can give
- * each run its own directory).
- */
-export function workstationDataRoot(appDataDir: string, env: NodeJS.ProcessEnv): string {
-  const override = env.CHUANYU_DATA_DIR;
-  if (!override) return join(appDataDir, 'chuanyu-window');
-  if (!isAbsolute(override)) throw new Error(`CHUANYU_DATA_DIR 必须是绝对路径：${override}`);
-  return override;
 }

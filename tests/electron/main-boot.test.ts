@@ -54,7 +54,8 @@ let report: BootReport;
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'chuanyu-boot-'));
   appRoot = join(dir, 'app');
-  profileDir = join(dir, 'appData', 'chuanyu-window', 'profiles', 'boot-test');
+  // The data root rule of electron/data-root.ts (Linux, HOME = dir), not Electron's appData.
+  profileDir = join(dir, '.local', 'share', 'chuanyu-window', 'profiles', 'boot-test');
   await mkdir(join(appRoot, 'dist', 'renderer'), { recursive: true });
   await writeFile(join(appRoot, 'dist', 'renderer', 'index.html'), '<!doctype html><title>川渝通办窗口工作站</title>');
   await writeFile(join(appRoot, 'package.json'), '{"secret":true}');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseProfile, DEFAULT_PROFILE, workstationDataRoot } from '../../electron/main/profile';
+import { profileDir, workstationDataRoot } from '../../electron/data-root';
+import { chooseProfile, DEFAULT_PROFILE } from '../../electron/main/profile';
 
 describe('chooseProfile', () => {
   it('uses the default profile when none is asked for', () => {
@@ -25,13 +26,22 @@ describe('chooseProfile', () => {
   });
 });
 
-describe('workstationDataRoot', () => {
-  it('lives under the OS app-data directory by default', () => {
-    expect(workstationDataRoot('/home/clerk/.config', {})).toBe('/home/clerk/.config/chuanyu-window');
+describe('workstationDataRoot: one rule for Electron and the launcher', () => {
+  const home = '/home/clerk';
+  it('lives under the platform data directory by default', () => {
+    expect(workstationDataRoot({ env: {}, platform: 'linux', home })).toBe('/home/clerk/.local/share/chuanyu-window');
+    expect(workstationDataRoot({ env: { XDG_DATA_HOME: '/data/xdg' }, platform: 'linux', home })).toBe('/data/xdg/chuanyu-window');
+    expect(workstationDataRoot({ env: { APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming' }, platform: 'win32', home })).toBe('C:\\Users\\clerk\\AppData\\Roaming\\chuanyu-window');
+    expect(workstationDataRoot({ env: {}, platform: 'darwin', home })).toBe('/home/clerk/Library/Application Support/chuanyu-window');
   });
 
   it('honours an absolute CHUANYU_DATA_DIR and refuses a relative one', () => {
-    expect(workstationDataRoot('/home/clerk/.config', { CHUANYU_DATA_DIR: '/srv/chuanyu' })).toBe('/srv/chuanyu');
-    expect(() => workstationDataRoot('/home/clerk/.config', { CHUANYU_DATA_DIR: 'data' })).toThrow(/CHUANYU_DATA_DIR/);
+    expect(workstationDataRoot({ env: { CHUANYU_DATA_DIR: '/srv/chuanyu' }, platform: 'linux', home })).toBe('/srv/chuanyu');
+    expect(() => workstationDataRoot({ env: { CHUANYU_DATA_DIR: 'data' }, platform: 'linux', home })).toThrow(/CHUANYU_DATA_DIR/);
+  });
+
+  it('keeps profile names inside the profiles folder', () => {
+    expect(profileDir('/srv/chuanyu', 'chongqing')).toBe('/srv/chuanyu/profiles/chongqing');
+    expect(() => profileDir('/srv/chuanyu', '../x')).toThrow(/配置名/);
   });
 });

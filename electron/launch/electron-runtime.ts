@@ -37,6 +37,12 @@ export function findElectronRuntime(): string | null {
   if (!packageDir) return null;
   const found = installedBinary(packageDir);
   if (found || process.env.ELECTRON_OVERRIDE_DIST_PATH !== undefined) return found;
-  const install = spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'ignore', timeout: INSTALL_TIMEOUT_MS });
+  console.log(
+    '首次启动：正在下载 Electron 运行时（约 100 MB，只需一次）。' +
+      '不需要桌面窗口时可按 Ctrl+C 后用 `npm start -- --browser` 以浏览器模式运行；' +
+      '无法联网的机器请设置 ELECTRON_OVERRIDE_DIST_PATH 跳过下载。',
+  );
+  const install = spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'inherit', timeout: INSTALL_TIMEOUT_MS });
+  if (install.status !== 0) console.log('Electron 运行时下载失败，改用浏览器模式。');
   return install.status === 0 ? installedBinary(packageDir) : null;
 }

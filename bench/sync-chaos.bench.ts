@@ -152,13 +152,13 @@ async function main(): Promise<void> {
   const started = Date.now();
   const kills = { sc: 0, cq: 0, link: 0 };
   let chaosOn = true;
-  const chaos = (async () => {
+  // Three independent loops, so a slow hub restart never spaces out the other faults.
+  const chaosLoop = async (what: 'sc' | 'cq' | 'link') => {
     while (chaosOn) {
-      await sleep(500 + random() * 1500);
+      await sleep(500 + random() * 2500);
       if (!chaosOn) break;
-      const what = pick(['sc', 'cq', 'link'] as const);
+      kills[what] += 1;
       if (what === 'link') {
-        kills.link += 1;
         toCq.setUp(false);
         toSc.setUp(false);
         await sleep(300 + random() * 2500);
@@ -166,13 +166,13 @@ async function main(): Promise<void> {
         toSc.setUp(true);
       } else {
         const hub = what === 'sc' ? sc : cq;
-        kills[what] += 1;
         await hub.kill();
         await sleep(200 + random() * 1200);
         await hub.start();
       }
     }
-  })();
+  };
+  const chaos = Promise.all([chaosLoop('sc'), chaosLoop('cq'), chaosLoop('link')]);
 
   const caseIds: string[] = [];
   const sequences = new Map<Place, number>();

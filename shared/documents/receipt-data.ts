@@ -31,8 +31,12 @@ export interface ReceiptData {
   printedAt: string;
   /** 1 for the original; from 2 on the receipt is marked 补打（第N份）. */
   copyNumber: number;
-  /** The matter's limits, shown as "3个工作日" / "即办" / "60日". */
-  timeLimits: { legal: TimeLimit; promised: TimeLimit };
+  /**
+   * The matter's limits, shown as "3个工作日" / "即办" / "60日". No `legal` when no statute sets
+   * one: then only the promise is printed. `forwarding`: the transfer and return legs of a mode
+   * in which the case travels (matter-limits.ts), printed beside the promise.
+   */
+  timeLimits: { legal?: TimeLimit; promised: TimeLimit; forwarding?: { transfer: TimeLimit; return: TimeLimit } };
   /**
    * The QR text sealed by the workstation's key (shared/domain/receipt-seal.ts), so the
    * paper can be verified offline. Without it the QR carries the plain look-up code only.

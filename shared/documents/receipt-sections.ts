@@ -126,8 +126,8 @@ function supervisionNote(phone: string | undefined): string {
 }
 
 export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content {
-  const { legal, promised } = data.timeLimits;
-  const countsWorkingDays = legal.unit === 'working-days' || promised.unit === 'working-days';
+  const { legal, promised, forwarding } = data.timeLimits;
+  const countsWorkingDays = legal?.unit === 'working-days' || promised.unit === 'working-days' || forwarding !== undefined;
   const items = [
     '凭办件编号和查询密码，可在“川渝通办”专区、大厅窗口或拨打咨询电话查询办理进度；领取办理结果时请携带本回执和本人有效身份证件。',
     ...(countsWorkingDays ? ['时限以工作日计算的，法定节假日不计入，承诺办结日期已据此推算。'] : []),

@@ -4,6 +4,7 @@
  * thread never blocks). Printing is a separate step (send-pdf.ts), taken after the preview.
  */
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
+import { printedLimitsFor } from '../../../shared/domain/matter-limits';
 import { receiptFileName } from '../../../shared/documents/receipt';
 import { chinaDate } from '../../../shared/domain/working-days';
 import { mattersByCode } from '../../catalog/catalog';
@@ -48,7 +49,7 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
     printedAt,
     copyNumber,
     sealedQr: qr,
-    timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
+    timeLimits: printedLimitsFor(matter, record.mode),
     documentNumber,
     supervisionPhone,
     ...(sealImage ? { sealImage } : {}),

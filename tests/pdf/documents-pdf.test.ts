@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
 import { maskIdNumber } from '../../shared/domain/id-number';
-import { sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
+import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../fixtures/daily-report-data';
 import { RARE_NAME_CHARACTERS, WORST_APPLICANT } from '../fixtures/document-common';
 import { sampleMaterialList, worstMaterialList } from '../fixtures/material-list-data';
@@ -127,13 +127,17 @@ describe('材料接收清单 PDF', () => {
 });
 
 describe('证明 PDF', () => {
-  it.each(CERTIFICATE_TEMPLATES)('%s: one page, worst case and sample, with number, authority, date, seal and verification', async (template) => {
+  it.each(CERTIFICATE_TEMPLATES)('%s: one page, worst case and sample, issued by its competent department with the full ID, printed by the hall', async (template) => {
     for (const data of [worstCertificate(template), sampleCertificate(template)]) {
       const { pages, text } = await render('certificate', data);
       expect(pages).toBe(1);
-      expectAll(text, [data.certificateNumber, data.holder.name, maskIdNumber(data.holder.idNumber), data.issuerName, '（盖章）', '核验', data.verification.phone]);
-      expect(text).not.toContain(data.holder.idNumber);
+      expectAll(text, [data.certificateNumber, data.holder.name, data.holder.idNumber, data.issuerName, '（盖章）', '核验', data.verification.phone, `${data.printedBy}代为打印`]);
+      expect(text).not.toContain(maskIdNumber(data.holder.idNumber));
     }
+    // The competent department, not the hall, is named as issuer under the seal.
+    const sample = await render('certificate', sampleCertificate(template));
+    expect(sample.text).toContain(`本证明由${SAMPLE_ISSUERS[template]}出具`);
+    expect(sample.text).not.toMatch(/政务服务中心\s*（?盖章|由成都市锦江区政务服务中心出具/);
   });
 
   it('uses each template’s own wording', async () => {

@@ -136,7 +136,7 @@ describe('事项类型 and national codes', () => {
     expect(unconfirmed).toMatchSnapshot();
   });
 
-  it('cites the law of its type: 行政许可法 §32 for a 行政许可 only, the matter's own law otherwise', () => {
+  it('cites the law of its type: 行政许可法 §32 for a 行政许可 only, the matter’s own law otherwise', () => {
     const types = new Set(matters.map((matter) => matter.matterType));
     expect(types.has('行政许可') && types.has('公共服务') && types.has('行政给付') && types.has('行政确认')).toBe(true);
     for (const matter of matters) {

@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input, Space, App } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { documentSettingsSchema, type DocumentSettings } from '../../../shared/domain/document-settings';
+import { documentSettingsInputSchema, type DocumentSettings } from '../../../shared/domain/document-settings';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
 import { SealImageField } from './SealImageField';
@@ -24,7 +24,7 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, reset, formState } = useForm<DocumentSettings>({
-    resolver: zodResolver(documentSettingsSchema),
+    resolver: zodResolver(documentSettingsInputSchema),
     defaultValues: current,
   });
 
@@ -47,7 +47,7 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
         <Field control={control} name="issuerShortName" label="机关简称" required extra="文书编号的地区机关简称，如“锦江政务” → 锦江政务受〔2026〕第00001号">
           {(field) => <Input id="issuerShortName" {...field} maxLength={8} />}
         </Field>
-        <Field control={control} name="authorityName" label="出具机关" required extra="与印章一致的机关全称，印在文书落款处">
+        <Field control={control} name="authorityName" label="出具机关" required extra="以其名义出具文书的行政机关（进驻部门或行政审批局）全称，与印章一致；政务服务中心不是行政机关">
           {(field) => <Input id="authorityName" {...field} maxLength={60} />}
         </Field>
         <Field control={control} name="supervisionPhone" label="监督投诉电话" required>
@@ -56,7 +56,7 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
         <Field control={control} name="reconsiderationBody" label="行政复议机关" required extra="不予受理通知书中告知的复议机关，一般为同级人民政府">
           {(field) => <Input id="reconsiderationBody" {...field} maxLength={60} />}
         </Field>
-        <Field control={control} name="litigationCourt" label="管辖人民法院" required>
+        <Field control={control} name="litigationCourt" label="管辖人民法院" required extra="不确定时保留“有管辖权的人民法院”">
           {(field) => <Input id="litigationCourt" {...field} maxLength={60} />}
         </Field>
         <Field control={control} name="sealImage" label="印章图片" extra="可选。PNG 格式（透明背景），不超过 300 KB；打印时叠加在盖章处">

@@ -9,7 +9,7 @@ import { remediesText } from '../../../shared/documents/official-blocks';
 import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official-format';
 import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice';
 import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
-import { sampleCertificate } from '../../fixtures/certificate-data';
+import { SAMPLE_CERTIFICATE_NUMBER, SAMPLE_ISSUERS, sampleCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
 import { sampleMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
@@ -130,15 +130,16 @@ describe('材料接收清单', () => {
 describe('证明', () => {
   it('encodes only the certificate number in the QR code', () => {
     const doc = buildCertificateDoc(sampleCertificate('no-criminal-record'));
-    expect(JSON.stringify(doc.content)).toContain(JSON.stringify(formatCertificateQr('锦江政务证〔2026〕第00450号')));
+    expect(JSON.stringify(doc.content)).toContain(JSON.stringify(formatCertificateQr(SAMPLE_CERTIFICATE_NUMBER)));
     expect(formatCertificateQr('X')).toBe('CYZM:X');
   });
 
   it('uses the 无犯罪记录 wording with 用途 and 有效期', () => {
     const text = printedText(buildCertificateDoc(sampleCertificate('no-criminal-record')).content);
-    expect(text).toContain('经查询，截至2026年03月18日，未发现张三（公民身份号码：110105********002X）有犯罪记录。');
+    expect(text).toContain('经查询，截至2026年3月18日，未发现张三（公民身份号码：11010519491231002X）有犯罪记录。');
+    expect(text).toContain(`本证明由${SAMPLE_ISSUERS['no-criminal-record']}出具`);
     expect(text).toContain('应聘教师岗位');
-    expect(text).toContain('自出具之日起至2026年06月17日止');
+    expect(text).toContain('自出具之日起至2026年6月17日止');
   });
 });
 

@@ -30,6 +30,11 @@ export const documentSettingsSchema = z.object({
   reconsiderationBody: z.string().trim().min(2, { message: '请填写行政复议机关' }).max(60),
   /** The court named on refusals; 有管辖权的人民法院 unless the hall configures its own. */
   litigationCourt: z.string().trim().min(2, { message: '请填写管辖人民法院' }).max(60),
+  /**
+   * 补正期限 printed on a 一次性告知书, in working days from its receipt; absent: none printed.
+   * No statute sets one, so it is the hall's own rule (and optional: added in v1.3 of the file).
+   */
+  supplementWorkingDays: z.number().int().min(1, { message: '补正期限至少1个工作日' }).max(60, { message: '补正期限不超过60个工作日' }).optional(),
   /** Optional seal image (PNG data URL with transparency), drawn over the seal area. */
   sealImage: z
     .string()

@@ -11,6 +11,8 @@ import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice
 import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
+import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
+import { mattersByCode } from '../../catalog/catalog';
 import { decidingAuthorityOf } from './deciding-authority';
 import { issuingAuthority, windowClerk } from './issuer';
 
@@ -38,8 +40,13 @@ function appliedOn(record: CaseRecord): string {
 export function missingMaterialsNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): MissingMaterialsNoticeData {
   const { notice } = record;
   if (!notice) throw new Error(`办件 ${record.caseNumber} 没有一次性告知记录，不能出具一次性告知书`);
+  const matter = mattersByCode.get(record.matter.code);
+  const { supplementWorkingDays } = workstation.documents;
   return {
     documentNumber: facts.documentNumber,
+    caseNumber: record.caseNumber,
+    legalBasis: matter ? acceptanceLawFor(matter, 'notifyMissing') : '有关法律、法规',
+    ...(supplementWorkingDays ? { supplementWorkingDays } : {}),
     applicant: applicantOf(record),
     matter: record.matter,
     appliedOn: appliedOn(record),

@@ -114,6 +114,14 @@ describe('办结通知书', () => {
     expect(text).not.toContain('行政复议');
   });
 
+  it('准予 closes the clerk’s opinion as a sentence', () => {
+    const approved = sampleApprovedResult();
+    const withOpinion = (explanation: string) =>
+      printedText(buildResultNoticeDoc({ ...approved, outcome: { ...approved.outcome, kind: 'approved', certificateName: '无犯罪记录证明', certificateNumber: 'X1', explanation } }).content);
+    expect(withOpinion('经核查，符合条件')).toContain('（编号：X1）。经核查，符合条件。');
+    expect(withOpinion('经核查，符合条件。')).not.toContain('符合条件。。');
+  });
+
   it('准予 by post: carrier and waybill number', () => {
     const text = printedText(buildResultNoticeDoc(samplePostedResult()).content);
     expect(text).toContain('1234567890123');

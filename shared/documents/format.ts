@@ -18,13 +18,11 @@ export function formatChinaDate(isoDate: string): string {
 }
 
 /**
- * The promise of a mode that forwards: the decision leg with the two travel legs beside it,
- * "5个工作日（另加转送3个、回传3个工作日）"; a 即办 decision reads "办理地即办（…）".
+ * The decision leg of a promise; in a mode that forwards, a 即办 decision reads "办理地即办"
+ * (the case still travels: the receipt's notes give the transfer and return legs).
  */
 export function formatPromise(promised: TimeLimit, forwarding?: { transfer: TimeLimit; return: TimeLimit }): string {
-  if (!forwarding) return formatTimeLimit(promised);
-  const decision = promised.unit === 'immediate' ? '办理地即办' : formatTimeLimit(promised);
-  return `${decision}（另加转送${forwarding.transfer.amount}个、回传${forwarding.return.amount}个工作日）`;
+  return forwarding && promised.unit === 'immediate' ? '办理地即办' : formatTimeLimit(promised);
 }
 
 /** { amount: 3, unit: 'working-days' } -> "3个工作日"; immediate -> "即办"; 60 calendar days -> "60日". */

@@ -47,6 +47,12 @@ export interface ReceiptData {
    * reprint (renderer/data/issued-documents.repo.ts), so a 补打 copy is the same 文书.
    */
   documentNumber?: string;
+  /**
+   * The national-style 办件编号 (实施编码 + yyyyMMdd + sequence, matter-codes.ts), printed beside
+   * the window's own number so the case can be matched on the national platform and in 好差评
+   * reports; absent while the matter's 实施编码 is unconfirmed.
+   */
+  nationalCaseNumber?: string;
   /** 监督投诉电话 from the hall's document settings; without it the receipt names 12345. */
   supervisionPhone?: string;
   /** The hall's seal as a PNG data URL (document settings), drawn over 受理单位（盖章）. */

@@ -42,3 +42,17 @@ export function formatNationalCaseNumber(implementationCode: string, chinaDay: s
   if (!/^\d{4}-\d{2}-\d{2}$/.test(chinaDay)) throw new RangeError(`日期格式无效：${chinaDay}`);
   return `${implementationCode}${chinaDay.replaceAll('-', '')}${window.padStart(2, '0')}${String(sequence).padStart(4, '0')}`;
 }
+
+/**
+ * The national-style 办件编号 of a window case, from its own 22-digit number (hall + window +
+ * date + sequence) and the 实施编码 the catalog confirms for the accepting province; undefined
+ * while that code is unconfirmed (nothing is printed rather than a made-up code). A 实施编码
+ * names one implementing agency: the window + sequence keep numbers apart within one hall.
+ */
+export function nationalCaseNumberOf(codes: ProvinceCodes | undefined, caseNumber: string): string | undefined {
+  const implementationCode = confirmedImplementationCode(codes);
+  const match = /^\d{8}(\d{2})(\d{4})(\d{2})(\d{2})(\d{4})$/.exec(caseNumber);
+  if (!implementationCode || !match) return undefined;
+  const [, window = '', year = '', month = '', day = '', sequence = ''] = match;
+  return formatNationalCaseNumber(implementationCode, `${year}-${month}-${day}`, window, Number(sequence));
+}

@@ -62,12 +62,13 @@ describe('受理回执 document definition', () => {
         '重庆市渝中区', // already names the province: not doubled
         '2025年3月18日 09:05', // accepted 01:05 UTC
         '2025年3月31日', // 3 working days to Chongqing, 3 to decide, 3 back: after Tue 18 March
-        '3个工作日（另加转送3个、回传3个工作日）',
+        '3个工作日',
         '李娟（05号窗口）',
         '028-12345678',
       ]),
     );
     expect(text.join('')).toContain('申请人（签名）');
+    expect(text.join('')).toContain('承诺办结日期含转送3个、回传3个工作日');
   });
 
   it('prints the 文书编号 under the look-up keys, and the hall\'s 监督投诉电话 with 12345', async () => {

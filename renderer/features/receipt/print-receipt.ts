@@ -4,6 +4,7 @@
  * thread never blocks). Printing is a separate step (send-pdf.ts), taken after the preview.
  */
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
+import { nationalCaseNumberOf } from '../../../shared/domain/matter-codes';
 import { printedLimitsFor } from '../../../shared/domain/matter-limits';
 import { receiptFileName } from '../../../shared/documents/receipt';
 import { chinaDate } from '../../../shared/domain/working-days';
@@ -20,6 +21,8 @@ function receiptCase(record: CaseRecord): ReceiptCase {
   const { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate } = record;
   return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
 }
+
+const optionalNationalNumber = (value: string | undefined) => (value ? { nationalCaseNumber: value } : {});
 
 /** The receipt's 文书编号: the one issued for this case before, or the next in this year's 受 sequence. */
 function receiptDocumentNumber(record: CaseRecord, workstation: Workstation, now: string): Promise<string> {
@@ -50,6 +53,7 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
     copyNumber,
     sealedQr: qr,
     timeLimits: printedLimitsFor(matter, record.mode),
+    ...optionalNationalNumber(nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
     documentNumber,
     supervisionPhone,
     ...(sealImage ? { sealImage } : {}),

@@ -154,7 +154,8 @@ export const bridgeContract = {
   'journal:status': { input: empty, output: journalStatusSchema },
   'receipt:seal': {
     input: z.object({ caseNumber: z.string().regex(/^\d{22}$/), queryPassword: z.string().regex(/^\d{6}$/) }),
-    output: z.object({ qr: z.string() }),
+    /** `verifyUrl`: the sealed code on this workstation's hub's public receipt page (hub/routes/receipt-check.ts). */
+    output: z.object({ qr: z.string(), verifyUrl: z.string().optional() }),
   },
   ...scanChannels,
 } as const;

@@ -38,8 +38,10 @@ export interface ReceiptData {
    */
   timeLimits: { legal?: TimeLimit; promised: TimeLimit; forwarding?: { transfer: TimeLimit; return: TimeLimit } };
   /**
-   * The QR text sealed by the workstation's key (shared/domain/receipt-seal.ts), so the
-   * paper can be verified offline. Without it the QR carries the plain look-up code only.
+   * The QR text: the hall's (or hub's) receipt page followed by the code sealed by the
+   * workstation's key (shared/domain/receipt-verify-url.ts, receipt-seal.ts), so a phone opens
+   * the progress page and anyone can verify the paper offline. Without it the QR carries the
+   * plain look-up code only.
    */
   sealedQr?: string;
   /**

@@ -35,6 +35,16 @@ export const documentSettingsSchema = z.object({
    * No statute sets one, so it is the hall's own rule (and optional: added in v1.3 of the file).
    */
   supplementWorkingDays: z.number().int().min(1, { message: '补正期限至少1个工作日' }).max(60, { message: '补正期限不超过60个工作日' }).optional(),
+  /**
+   * The hall's progress-query page the receipt QR opens, followed by the sealed code
+   * (receipt-verify-url.ts); absent: the workstation's hub's public page (/r/…).
+   */
+  progressQueryUrl: z
+    .string()
+    .trim()
+    .regex(/^https?:\/\/\S+$/, { message: '查询网址应以 http:// 或 https:// 开头' })
+    .max(200)
+    .optional(),
   /** Optional seal image (PNG data URL with transparency), drawn over the seal area. */
   sealImage: z
     .string()

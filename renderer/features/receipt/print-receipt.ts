@@ -5,6 +5,7 @@
  */
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
 import { nationalCaseNumberOf } from '../../../shared/domain/matter-codes';
+import { receiptVerifyUrl } from '../../../shared/domain/receipt-verify-url';
 import { printedLimitsFor } from '../../../shared/domain/matter-limits';
 import { receiptFileName } from '../../../shared/documents/receipt';
 import { chinaDate } from '../../../shared/domain/working-days';
@@ -43,15 +44,17 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
   const printedAt = new Date().toISOString();
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
   const documentNumber = await receiptDocumentNumber(record, workstation, printedAt);
-  const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
-  const { supervisionPhone, sealImage } = workstation.documents;
+  const { qr, verifyUrl } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
+  const { supervisionPhone, sealImage, progressQueryUrl } = workstation.documents;
+  // A phone opens an address: the hall's query page if it has one, else its hub's public page.
+  const scanned = progressQueryUrl ? receiptVerifyUrl(progressQueryUrl, qr) : (verifyUrl ?? qr);
   const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('receipt', {
     caseState: receiptCase(record),
     hall: { name: workstation.identity.hall.name, phone: workstation.identity.hall.phone },
     clerkName: workstation.identity.clerk,
     printedAt,
     copyNumber,
-    sealedQr: qr,
+    sealedQr: scanned,
     timeLimits: printedLimitsFor(matter, record.mode),
     ...optionalNationalNumber(nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
     documentNumber,

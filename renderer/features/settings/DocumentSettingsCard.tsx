@@ -73,6 +73,9 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
             />
           )}
         </Field>
+        <Field control={control} name="progressQueryUrl" label="进度查询网址" extra="可选。受理回执二维码打开的网址（其后接签章码）；不填则为本省交换平台的公开核验页">
+          {(field) => <Input id="progressQueryUrl" {...field} value={field.value ?? ''} onChange={(event) => field.onChange(event.target.value || undefined)} maxLength={200} />}
+        </Field>
         <Field control={control} name="sealImage" label="印章图片" extra="可选。PNG 格式（透明背景），不超过 300 KB；打印时叠加在盖章处">
           {(field) => <SealImageField value={field.value} onChange={field.onChange} />}
         </Field>

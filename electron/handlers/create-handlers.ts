@@ -16,6 +16,7 @@ import { createScanHandlers } from './scan-handlers';
 import { createScanJournal } from './scan-journal';
 import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
+import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -104,7 +105,11 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       const { workstationId } = settings.read();
       if (!workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
       const fields = { caseNumber, queryPassword, workstationId };
-      return { qr: formatSealedQr(fields, workstationKey().sign(receiptSealMessage(fields))) };
+      const qr = formatSealedQr(fields, workstationKey().sign(receiptSealMessage(fields)));
+      const { hubUrl } = settings.read();
+      // Upper case (scheme and host are case-insensitive; the hub also serves /R/) keeps the
+      // QR in alphanumeric mode: a smaller code that phones read from paper more easily.
+      return { qr, ...(hubUrl ? { verifyUrl: receiptVerifyUrl(new URL('/R', hubUrl).toString().toUpperCase(), qr) } : {}) };
     },
     ...createScanHandlers(withHub, createScanJournal(context.dataDir)),
   };

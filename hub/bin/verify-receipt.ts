@@ -1,7 +1,7 @@
 /**
  * Checks the QR text of a 受理回执 against the provinces' published workstation keys.
  *
- *   tsx hub/bin/verify-receipt.ts --hub http://hub51 --hub http://hub50 "CYTB2:…"
+ *   tsx hub/bin/verify-receipt.ts --hub http://hub51 --hub http://hub50 "CYTB2:…"   (or the QR's address, …/r/CYTB2:…)
  *   tsx hub/bin/verify-receipt.ts --hub … --save-keys keys.json      (fetch once, keep)
  *   tsx hub/bin/verify-receipt.ts --keys keys.json "CYTB2:…"          (offline)
  *
@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { provinceName } from '../../shared/domain/provinces';
 import { verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
+import { sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const keyListSchema = z.array(publishedKeysResponseSchema.shape.keys.element);
@@ -35,7 +36,8 @@ async function main(): Promise<number> {
   }
   const [qr] = positionals;
   if (!qr) return values['save-keys'] ? 0 : (console.error('用法：verify-receipt.ts (--hub URL… | --keys FILE) "二维码内容"'), 2);
-  const verdict = await verifySealedQr(qr, new Map(keys.map((key) => [key.workstationId, key])));
+  // A scanner reads an address (the receipt page + the sealed code) or the bare code.
+  const verdict = await verifySealedQr(sealedCodeFrom(qr) ?? qr, new Map(keys.map((key) => [key.workstationId, key])));
   if (!verdict.valid) {
     console.log(`✗ 回执无效：${verdict.reason}`);
     return 1;

@@ -15,6 +15,7 @@ import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
 import { registerPushRoute } from '../routes/push';
+import { registerReceiptCheckRoutes } from '../routes/receipt-check';
 import { registerScanRoutes } from '../routes/scans';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
@@ -29,7 +30,8 @@ export interface HubAppOptions {
 }
 
 export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): FastifyInstance {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES });
+  // maxParamLength: a sealed receipt code (/r/<code>) is ~160 characters; Fastify's default is 100.
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 300 });
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');
   const reportError = options.reportError ?? ((error: unknown) => console.error('hub request failed:', error));
@@ -54,5 +56,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerDocumentNumbersRoute(app, ctx);
   registerForwardAdminRoutes(app, ctx);
   registerScanRoutes(app, ctx);
+  registerReceiptCheckRoutes(app, ctx);
   return app;
 }

@@ -9,6 +9,7 @@ import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
 import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/divisions';
 import { holidayCalendarSchema, type HolidayCalendarData } from '../../shared/domain/working-days';
 import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { HandlingPlaceNames } from '../../shared/domain/reconsideration';
 
 export const matters: readonly Matter[] = matterCatalogSchema.parse(mattersJson);
 export const mattersByCode = new Map(matters.map((matter) => [matter.code, matter]));
@@ -25,6 +26,14 @@ const divisionsByCode = new Map(divisions.map((division) => [division.code, divi
 
 export function divisionName(code: string): string {
   return divisionFullName(code, divisionsByCode) || code;
+}
+
+/** The names a 复议机关 is derived from (reconsideration.ts): "成都市锦江区" and "成都市". */
+export function divisionPlaceNames(code: string): HandlingPlaceNames {
+  const province: ProvinceCode = code.startsWith('50') ? '50' : '51';
+  const county = divisionName(code).replace(/^四川省/, '');
+  const prefecture = province === '50' ? '重庆市' : (divisionsByCode.get(divisionsByCode.get(code)?.parent ?? '')?.name ?? county);
+  return { province, county, prefecture };
 }
 
 export interface DivisionOption {

@@ -8,7 +8,7 @@
  * and a test through the browser-mode host.
  */
 import { z } from 'zod';
-import { documentSettingsSchema } from '../domain/document-settings';
+import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/document-settings';
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
@@ -137,7 +137,7 @@ export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsViewSchema },
   'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
-  'settings:saveDocuments': { input: documentSettingsSchema, output: settingsViewSchema },
+  'settings:saveDocuments': { input: documentSettingsInputSchema, output: settingsViewSchema },
   'settings:savePrinter': { input: savePrinterSchema, output: settingsViewSchema },
   'settings:saveHolidayYear': { input: holidayYearSchema, output: settingsViewSchema },
   'settings:removeHolidayYear': { input: removeHolidayYearSchema, output: settingsViewSchema },
@@ -154,7 +154,8 @@ export const bridgeContract = {
   'journal:status': { input: empty, output: journalStatusSchema },
   'receipt:seal': {
     input: z.object({ caseNumber: z.string().regex(/^\d{22}$/), queryPassword: z.string().regex(/^\d{6}$/) }),
-    output: z.object({ qr: z.string() }),
+    /** `verifyUrl`: the sealed code on this workstation's hub's public receipt page (hub/routes/receipt-check.ts). */
+    output: z.object({ qr: z.string(), verifyUrl: z.string().optional() }),
   },
   ...scanChannels,
 } as const;

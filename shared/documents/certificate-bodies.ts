@@ -3,7 +3,6 @@
  * the issuing authority's customary wording, and the details as a grid or a table.
  */
 import type { Content } from 'pdfmake/interfaces';
-import { maskIdNumber } from '../domain/id-number';
 import type {
   HouseholdRegistrationCertificate,
   HousingFundLoanCertificate,
@@ -16,7 +15,8 @@ import { formatChinaDate } from './format';
 import { fieldGrid, listTable, paragraph, sectionTitle, type ListColumn } from './official-blocks';
 import type { OfficialDensity } from './official-styles';
 
-const holderLine = (name: string, idNumber: string): string => `${name}（公民身份号码：${maskIdNumber(idNumber)}）`;
+/** The holder with the full 公民身份号码: the certificate attests to exactly this person. */
+const holderLine = (name: string, idNumber: string): string => `${name}（公民身份号码：${idNumber}）`;
 
 /** Dense, a 26-character 参保单位 stays on one 7.5 pt line next to these. */
 const INSURANCE_COLUMNS: ListColumn[] = [
@@ -97,7 +97,7 @@ export function householdRegistrationBody(data: HouseholdRegistrationCertificate
       [
         { left: { label: '姓名', value: data.holder.name }, right: { label: '性别', value: data.gender } },
         { left: { label: '民族', value: data.ethnicity }, right: { label: '出生日期', value: formatChinaDate(data.birthDate) } },
-        { wide: { label: '公民身份号码', value: maskIdNumber(data.holder.idNumber) } },
+        { wide: { label: '公民身份号码', value: data.holder.idNumber } },
         { wide: { label: '户籍地址', value: data.address } },
         { left: { label: '户主姓名', value: data.householdHead }, right: { label: '与户主关系', value: data.relationToHead } },
         { wide: { label: '登记机关', value: data.registrationAuthority } },
@@ -119,7 +119,7 @@ export function noCriminalRecordBody(data: NoCriminalRecordCertificate, density:
     ),
     fieldGrid(
       [
-        { left: { label: '姓名', value: data.holder.name }, right: { label: '公民身份号码', value: maskIdNumber(data.holder.idNumber) } },
+        { left: { label: '姓名', value: data.holder.name }, right: { label: '公民身份号码', value: data.holder.idNumber } },
         { wide: { label: '用途', value: data.purpose } },
         { wide: { label: '有效期', value: `自出具之日起至${formatChinaDate(data.validUntil)}止`, strong: true } },
       ],
@@ -140,7 +140,7 @@ export function unemploymentRegistrationBody(data: UnemploymentRegistrationCerti
     ),
     fieldGrid(
       [
-        { left: { label: '姓名', value: data.holder.name }, right: { label: '公民身份号码', value: maskIdNumber(data.holder.idNumber) } },
+        { left: { label: '姓名', value: data.holder.name }, right: { label: '公民身份号码', value: data.holder.idNumber } },
         { wide: { label: '就业创业证号', value: data.employmentCardNumber } },
         { left: { label: '失业登记日期', value: formatChinaDate(data.registeredOn) }, right: { label: '登记状态', value: data.status, strong: true } },
         { wide: { label: '登记机构', value: data.registrationAgency } },

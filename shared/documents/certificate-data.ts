@@ -1,6 +1,11 @@
 /**
- * Certificates (证明) the window itself prints, as plain data (see official-data.ts). Each
+ * Certificates (证明) the handling window prints, as plain data (see official-data.ts). Each
  * matter names its template with `certificateTemplate`; the builder picks the layout by it.
+ *
+ * A certificate is the competent department's act, not the hall's: the 派出所, 社保经办机构,
+ * 公积金中心 or 就业服务机构 issues it under its own name, seal and number sequence, and it
+ * shows the full 公民身份号码 (a masked number certifies nobody). The hall only prints it,
+ * and says so.
  * Dates: "YYYY-MM-DD"; months: "YYYY-MM"; money in yuan as numbers (printed with 2 decimals).
  */
 import type { PrintInfo } from './official-data';
@@ -16,23 +21,32 @@ export type CertificateTemplate = (typeof CERTIFICATE_TEMPLATES)[number];
 
 export interface CertificateHolder {
   name: string;
-  /** 公民身份号码; printed masked. */
+  /** 公民身份号码, printed in full. */
   idNumber: string;
 }
 
+/** Who issues each certificate: the kind of body whose name, seal and number it carries. */
+export const CERTIFICATE_ISSUERS: Record<CertificateTemplate, string> = {
+  'social-insurance': '社会保险经办机构',
+  'housing-fund-loan': '住房公积金管理中心',
+  'household-registration': '户口登记机关（公安派出所）',
+  'no-criminal-record': '公安派出所',
+  'unemployment-registration': '公共就业服务机构',
+};
+
 /** What every certificate carries. */
 export interface CertificateCommon {
-  /** 证明编号, kind certificate ("…证〔2026〕第00450号"); also in the QR code. */
+  /** 证明编号 from the issuing department's own sequence (the result it issued); also in the QR code. */
   certificateNumber: string;
   holder: CertificateHolder;
-  /** 出具机关 as on the seal. */
+  /** 出具机关: the competent department's full name as on its seal (CERTIFICATE_ISSUERS), never the hall. */
   issuerName: string;
   issuedOn: string;
-  /** How a third party checks it: a web address and/or a phone number. */
+  /** How a third party checks it with the issuing department: a web address and/or a phone number. */
   verification: { url?: string; phone: string };
+  /** The hall that prints it on the department's behalf ("打印单位"). */
+  printedBy: string;
   print: PrintInfo;
-  /** The hall's seal as a PNG data URL (document settings), drawn over the seal area. */
-  sealImage?: string;
 }
 
 /** One period of one insurance (险种) in 个人参保缴费情况. */

@@ -1,11 +1,11 @@
 /** Formatting used by certificates: months, money, rates. */
 
-/** "2026-03" -> "2026年03月"; undefined (still running) -> "至今". */
+/** "2026-03" -> "2026年3月" (GB/T 9704 style, unpadded); undefined (still running) -> "至今". */
 export function formatMonth(isoMonth: string | undefined): string {
   if (isoMonth === undefined) return '至今';
   const match = /^(\d{4})-(\d{2})$/.exec(isoMonth);
   if (!match) throw new RangeError(`年月格式无效：${isoMonth}`);
-  return `${match[1]}年${match[2]}月`;
+  return `${match[1]}年${Number(match[2])}月`;
 }
 
 /** 8500 -> "8,500.00元". Grouping by hand: Intl in a worker may lack zh data. */

@@ -1,8 +1,9 @@
 /**
  * Certificates the window prints (证明), one template per `certificateTemplate`: title and
  * 证明编号, the template's body, a verification note with a QR code carrying the number, and
- * the issuing authority's seal area with the date. One A4 page; 社会保险参保证明 switches to
- * the dense set when its period table is long (up to 30 periods).
+ * the issuing department's seal area with the date. One A4 page; 社会保险参保证明 switches to
+ * the dense set when its period table is long (up to 30 periods). The department named under
+ * the seal issues it; the footer names the hall that printed it and carries no hall seal.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import {
@@ -85,8 +86,8 @@ export function buildCertificateDoc(data: CertificateData): TDocumentDefinitions
     ...documentHeader({ title, documentNumber: `证明编号：${data.certificateNumber}`, copyNumber: data.print.copyNumber, right: qr }),
     ...body(data, density),
     verificationNote(data, density),
-    sealBlock(data.issuerName, data.issuedOn, density, undefined, data.sealImage),
-    ...documentFooter('本证明由出具机关盖章后生效，交持证人收执。', data.print, density),
+    sealBlock(data.issuerName, data.issuedOn, density),
+    ...documentFooter(`本证明由${data.issuerName}出具，加盖其印章后生效，交持证人收执；${data.printedBy}代为打印。`, data.print, density),
   ];
   return officialPage({ title: `${title} ${data.certificateNumber}`, subject: title, author: data.issuerName, density, content });
 }

@@ -1,6 +1,7 @@
 /**
- * What the 一次性告知书 (notice of missing materials, 行政许可法 §32(4)) prints, as plain data
- * (see official-data.ts for the shared parts and the no-functions rule).
+ * What the 一次性告知书 (notice of missing materials) prints, as plain data (see
+ * official-data.ts for the shared parts and the no-functions rule). It cites the law of the
+ * matter's 事项类型: 行政许可法 §32(4) for a 行政许可, the matter's own law otherwise.
  */
 import type { DocumentApplicant, DocumentClerk, DocumentMatter, IssuingAuthority, PrintInfo } from './official-data';
 
@@ -17,6 +18,15 @@ export interface MissingMaterial {
 export interface MissingMaterialsNoticeData {
   /** 文书编号, kind notify ("…告〔2026〕第00012号"). */
   documentNumber: string;
+  /** 办件编号: the applicant brings it back with the missing materials. */
+  caseNumber: string;
+  /** The provision cited (matter-classification.ts acceptanceLawFor). */
+  legalBasis: string;
+  /**
+   * 补正期限 in working days from receipt of the notice, as the hall sets it; absent: no
+   * deadline is printed, and so no "视为放弃申请" either (a lapse needs a deadline).
+   */
+  supplementWorkingDays?: number;
   applicant: DocumentApplicant;
   matter: DocumentMatter;
   /** "YYYY-MM-DD": the day the application was handed in (starts the 5-day notice period). */

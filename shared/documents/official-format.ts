@@ -1,23 +1,14 @@
 /**
- * Formatting that official documents need beyond format.ts: the date under a seal in
- * Chinese numerals (公文 style, GB/T 9704: "二〇二六年三月十八日"), and masking.
+ * Formatting that official documents need beyond format.ts: the date under a seal (成文日期)
+ * and masking. GB/T 9704-2012 (7.3.5.3) writes the 成文日期 in Arabic numerals with the year in
+ * full and month and day unpadded ("2026年3月18日"), like every other date printed here; the
+ * Chinese-numeral form belonged to the 1999 edition.
  */
-const DIGITS = '〇一二三四五六七八九';
+import { formatChinaDate } from './format';
 
-function numeralsOf(value: number): string {
-  // 1-31 as 一 … 十 … 二十 … 三十一, the way dates are read.
-  if (value < 10) return DIGITS.charAt(value);
-  const tens = Math.floor(value / 10);
-  const ones = value % 10;
-  return `${tens > 1 ? DIGITS.charAt(tens) : ''}十${ones ? DIGITS.charAt(ones) : ''}`;
-}
-
-/** "2026-03-18" -> "二〇二六年三月十八日". The input is a China calendar day. */
+/** "2026-03-18" -> "2026年3月18日". The input is a China calendar day. */
 export function formatSealDate(isoDate: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
-  if (!match?.[1] || !match[2] || !match[3]) throw new RangeError(`日期格式无效：${isoDate}`);
-  const year = Array.from(match[1], (digit) => DIGITS.charAt(Number(digit))).join('');
-  return `${year}年${numeralsOf(Number(match[2]))}月${numeralsOf(Number(match[3]))}日`;
+  return formatChinaDate(isoDate);
 }
 
 /**

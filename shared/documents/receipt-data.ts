@@ -31,11 +31,17 @@ export interface ReceiptData {
   printedAt: string;
   /** 1 for the original; from 2 on the receipt is marked 补打（第N份）. */
   copyNumber: number;
-  /** The matter's limits, shown as "3个工作日" / "即办" / "60日". */
-  timeLimits: { legal: TimeLimit; promised: TimeLimit };
   /**
-   * The QR text sealed by the workstation's key (shared/domain/receipt-seal.ts), so the
-   * paper can be verified offline. Without it the QR carries the plain look-up code only.
+   * The matter's limits, shown as "3个工作日" / "即办" / "60日". No `legal` when no statute sets
+   * one: then only the promise is printed. `forwarding`: the transfer and return legs of a mode
+   * in which the case travels (matter-limits.ts), printed beside the promise.
+   */
+  timeLimits: { legal?: TimeLimit; promised: TimeLimit; forwarding?: { transfer: TimeLimit; return: TimeLimit } };
+  /**
+   * The QR text: the hall's (or hub's) receipt page followed by the code sealed by the
+   * workstation's key (shared/domain/receipt-verify-url.ts, receipt-seal.ts), so a phone opens
+   * the progress page and anyone can verify the paper offline. Without it the QR carries the
+   * plain look-up code only.
    */
   sealedQr?: string;
   /**
@@ -43,6 +49,12 @@ export interface ReceiptData {
    * reprint (renderer/data/issued-documents.repo.ts), so a 补打 copy is the same 文书.
    */
   documentNumber?: string;
+  /**
+   * The national-style 办件编号 (实施编码 + yyyyMMdd + sequence, matter-codes.ts), printed beside
+   * the window's own number so the case can be matched on the national platform and in 好差评
+   * reports; absent while the matter's 实施编码 is unconfirmed.
+   */
+  nationalCaseNumber?: string;
   /** 监督投诉电话 from the hall's document settings; without it the receipt names 12345. */
   supervisionPhone?: string;
   /** The hall's seal as a PNG data URL (document settings), drawn over 受理单位（盖章）. */

@@ -4,7 +4,7 @@
  */
 import { maskIdNumber } from '../domain/id-number';
 import { provinceName, type ProvinceCode } from '../domain/provinces';
-import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from './format';
+import { formatChinaDate, formatChinaDateTime, formatPromise, formatTimeLimit } from './format';
 import type { ReceiptData } from './receipt-data';
 
 export interface Field {
@@ -24,7 +24,12 @@ function withProvince(province: ProvinceCode, name: string): string {
 
 export function receiptFieldRows(data: ReceiptData): FieldRow[] {
   const c = data.caseState;
-  const { legal, promised } = data.timeLimits;
+  const { legal, promised, forwarding } = data.timeLimits;
+  const promise = { label: '承诺办结时限', value: formatPromise(promised, forwarding) };
+  // A limit no statute sets is not printed as 法定 (only the promise is).
+  const limits: FieldRow = legal
+    ? { left: { label: '法定办结时限', value: `${formatTimeLimit(legal)}${forwarding ? '（自办理地受理起）' : ''}` }, right: promise }
+    : { wide: promise };
   const clerk = `${c.acceptedBy.clerk}（${c.acceptedBy.window.padStart(2, '0')}号窗口）`;
   return [
     { wide: { label: '申请人', value: c.applicant.name } },
@@ -37,7 +42,7 @@ export function receiptFieldRows(data: ReceiptData): FieldRow[] {
       left: { label: '受理时间', value: formatChinaDateTime(c.acceptedAt) },
       right: { label: '承诺办结日期', value: formatChinaDate(c.promisedDate), strong: true },
     },
-    { left: { label: '法定办结时限', value: formatTimeLimit(legal) }, right: { label: '承诺办结时限', value: formatTimeLimit(promised) } },
+    limits,
     { left: { label: '受理人', value: clerk }, right: { label: '咨询电话', value: data.hall.phone.trim() || '—' } },
   ];
 }

@@ -39,6 +39,7 @@ export function headerBlock(
   receiptCase: ReceiptCase,
   sealedQr?: string,
   documentNumber?: string,
+  nationalCaseNumber?: string,
 ): Content {
   const key = (name: string, text: string, marginTop = 0): Content => ({
     text: [{ text: `${name}：`, style: 'keyLabel' }, { text, style: 'key' }],
@@ -57,7 +58,13 @@ export function headerBlock(
           { text: title, style: 'title' },
           key('办件编号', receiptCase.caseNumber, 6),
           key('查询密码', receiptCase.queryPassword),
-          ...(documentNumber ? [{ text: `文书编号：${documentNumber}`, style: 'documentNumber', alignment: 'center', margin: [0, 2, 0, 0] } as Content] : []),
+          // The national-style number sits with the window's numbers (it matches the case on the
+          // national platform); with it both small lines get the smaller print, so the centre
+          // column stays no taller than the QR code's and costs the page no height.
+          ...(documentNumber
+            ? [{ text: `文书编号：${documentNumber}`, style: nationalCaseNumber ? 'documentNumberSmall' : 'documentNumber', alignment: 'center', margin: [0, 2, 0, 0] } as Content]
+            : []),
+          ...(nationalCaseNumber ? [{ text: `全国办件编号：${nationalCaseNumber}`, style: 'documentNumberSmall', alignment: 'center' } as Content] : []),
         ],
       },
       {
@@ -126,14 +133,19 @@ function supervisionNote(phone: string | undefined): string {
 }
 
 export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content {
-  const { legal, promised } = data.timeLimits;
-  const countsWorkingDays = legal.unit === 'working-days' || promised.unit === 'working-days';
+  const { legal, promised, forwarding } = data.timeLimits;
+  const countsWorkingDays = legal?.unit === 'working-days' || promised.unit === 'working-days' || forwarding !== undefined;
   const items = [
     '凭办件编号和查询密码，可在“川渝通办”专区、大厅窗口或拨打咨询电话查询办理进度；领取办理结果时请携带本回执和本人有效身份证件。',
     ...(countsWorkingDays ? ['时限以工作日计算的，法定节假日不计入，承诺办结日期已据此推算。'] : []),
-    ...(data.caseState.mode === '异地代收代办'
-      ? ['本事项为异地代收代办：本窗口负责收件和形式审查，材料转送办理地主管部门审批，办理结果以办理地决定为准。']
-      : []),
+    ...(forwarding
+      ? [
+          // One line: the worst-case receipt has no room for a second.
+          `${data.caseState.mode}：本窗口收件并作形式审查，办理地主管部门审批决定；承诺办结日期含转送${forwarding.transfer.amount}个、回传${forwarding.return.amount}个工作日。`,
+        ]
+      : data.caseState.mode === '异地代收代办'
+        ? ['本事项为异地代收代办：本窗口负责收件和形式审查，材料转送办理地主管部门审批，办理结果以办理地决定为准。']
+        : []),
     supervisionNote(data.supervisionPhone),
   ];
   return {

@@ -25,6 +25,7 @@ const common: StyleDictionary = {
   hint: { fontSize: 7.5, color: '#333333' },
   /** 8.5 pt keeps title, both keys and the number within the QR column's height. */
   documentNumber: { fontSize: 8.5 },
+  documentNumberSmall: { fontSize: 6.5 },
   section: { fontSize: 10.5, bold: true },
   printLine: { fontSize: PRINT_LINE_SIZE, color: '#333333' },
 };

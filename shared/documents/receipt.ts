@@ -44,7 +44,7 @@ export function buildReceiptDoc(data: ReceiptData): TDocumentDefinitions {
       creator: '川渝通办窗口工作站',
     },
     content: [
-      headerBlock(RECEIPT_TITLE, reprintMarker(data.copyNumber), c, data.sealedQr, data.documentNumber),
+      headerBlock(RECEIPT_TITLE, reprintMarker(data.copyNumber), c, data.sealedQr, data.documentNumber, data.nationalCaseNumber),
       caseTable(rows, density),
       ...materialsBlock(c, density),
       notesBlock(data, density),

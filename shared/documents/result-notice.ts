@@ -26,6 +26,12 @@ export const RESULT_NOTICE_TITLE = '办结通知书';
 
 export const OUTCOME_LABELS = { approved: '准予', denied: '不予' } as const;
 
+/** An opinion as a sentence: closed with "。" unless it already ends with punctuation. */
+export function sentence(text: string | undefined): string {
+  const trimmed = text?.trim() ?? '';
+  return trimmed === '' || /[。！？；.!?]$/.test(trimmed) ? trimmed : `${trimmed}。`;
+}
+
 function deliveryText(delivery: ResultDelivery): string {
   if (delivery.method === 'window') {
     return `窗口领取：${delivery.place}${delivery.hours ? `（${delivery.hours}）` : ''}，领取时请携带本通知书和本人有效身份证件。`;
@@ -39,7 +45,7 @@ function outcomeBlocks(data: ResultNoticeData, density: OfficialDensity): Conten
     return [
       paragraph(
         `经${data.decidedBy}审查，你（单位）的申请符合法定条件、标准，决定准予办理，` +
-          `并出具《${outcome.certificateName}》（编号：${outcome.certificateNumber}）。${outcome.explanation ?? ''}`,
+          `并出具《${outcome.certificateName}》（编号：${outcome.certificateNumber}）。${sentence(outcome.explanation)}`,
         density,
         density.gap,
       ),

@@ -67,14 +67,23 @@ export function forward(state: CaseState, input: ActionInput): Promise<EventOf<'
 
 export function decideCase(
   state: CaseState,
-  input: ActionInput & { outcome: 'approved' | 'denied'; opinion: string; reasons?: string; legalBasis?: string },
+  input: ActionInput & {
+    outcome: 'approved' | 'denied';
+    opinion: string;
+    reasons?: string;
+    legalBasis?: string;
+    decidingAuthority?: string;
+    reconsiderationBody?: string;
+  },
 ): Promise<EventOf<'decided'>> {
-  const { outcome, opinion, reasons, legalBasis } = input;
+  const { outcome, opinion, reasons, legalBasis, decidingAuthority, reconsiderationBody } = input;
   return sealNext(state, input, 'decided', {
     outcome,
     opinion,
     ...(reasons === undefined ? {} : { reasons }),
     ...(legalBasis === undefined ? {} : { legalBasis }),
+    ...(decidingAuthority === undefined ? {} : { decidingAuthority }),
+    ...(reconsiderationBody === undefined ? {} : { reconsiderationBody }),
   });
 }
 

@@ -94,6 +94,10 @@ export const decidedPayloadSchema = z.object({
   /** For 不予: the reasons and the legal basis the written decision must state. */
   reasons: z.string().trim().min(1).max(500).optional(),
   legalBasis: z.string().trim().min(1).max(300).optional(),
+  /** The department that decided, as on its seal (absent in older events: the catalog's then). */
+  decidingAuthority: z.string().trim().min(2).max(60).optional(),
+  /** 复议机关 for this decision as the handling window knows it (absent: derived by level). */
+  reconsiderationBody: z.string().trim().min(2).max(60).optional(),
 });
 
 /**

@@ -23,6 +23,7 @@ export const FIELD_KINDS = [
   'address', // free text address, up to 120 characters
   'amount', // money in yuan, two decimals, `max`
   'checkbox', // yes/no
+  'year', // a past 年度, "2025年度": one of the `yearsBack` years before this one (never hard-coded)
 ] as const;
 export type FieldKind = (typeof FIELD_KINDS)[number];
 
@@ -60,7 +61,14 @@ export const scalarFieldSchema = z.discriminatedUnion('kind', [
   z.object({ ...baseField, kind: z.literal('address') }),
   z.object({ ...baseField, kind: z.literal('amount'), max: z.number().positive().default(100_000_000) }),
   z.object({ ...baseField, kind: z.literal('checkbox') }),
+  z.object({ ...baseField, kind: z.literal('year'), yearsBack: z.number().int().min(1).max(20).default(5) }),
 ]);
+
+/** The 年度 a 'year' field offers as of `todayIso` (China date), latest first: "2025年度" … */
+export function yearOptions(field: { yearsBack: number }, todayIso: string): string[] {
+  const current = Number(todayIso.slice(0, 4));
+  return Array.from({ length: field.yearsBack }, (_, index) => `${current - 1 - index}年度`);
+}
 export type ScalarField = z.infer<typeof scalarFieldSchema>;
 
 /** A repeatable group: family members, co-applicants, vehicles… */

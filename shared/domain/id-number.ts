@@ -9,6 +9,13 @@
  */
 import { GB2260_PROVINCE_PREFIXES, UNKNOWN_REGION_WARNING } from './validators/province-codes';
 
+/**
+ * First-generation cards (the only ones with 15-digit numbers) have been invalid since
+ * 2013-01-01 (居民身份证法 as amended; domain-facts §6): the number is still the person's, so it
+ * is converted, but the clerk is told the card itself cannot serve as proof of identity.
+ */
+export const FIFTEEN_DIGIT_WARNING = '这是15位旧号码（第一代居民身份证自2013年1月1日起停止使用），已转换为18位，请核验申请人现行有效证件';
+
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
@@ -41,7 +48,8 @@ export function upgradeFifteenDigitId(fifteen: string): string {
  */
 export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberResult {
   const typed = raw.trim().toUpperCase();
-  const value = /^\d{15}$/.test(typed) ? upgradeFifteenDigitId(typed) : typed;
+  const fifteen = /^\d{15}$/.test(typed);
+  const value = fifteen ? upgradeFifteenDigitId(typed) : typed;
   if (!/^\d{17}[\dX]$/.test(value)) {
     return { ok: false, message: '公民身份号码应为18位（或旧15位），前17位为数字，最后一位为数字或X' };
   }
@@ -60,10 +68,8 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
     return { ok: false, message: '公民身份号码校验位不正确，请核对' };
   }
   const gender = Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female';
-  if (!GB2260_PROVINCE_PREFIXES.has(value.slice(0, 2))) {
-    return { ok: true, value, birthDate, gender, warnings: [UNKNOWN_REGION_WARNING] };
-  }
-  return { ok: true, value, birthDate, gender };
+  const warnings = [...(fifteen ? [FIFTEEN_DIGIT_WARNING] : []), ...(GB2260_PROVINCE_PREFIXES.has(value.slice(0, 2)) ? [] : [UNKNOWN_REGION_WARNING])];
+  return warnings.length > 0 ? { ok: true, value, birthDate, gender, warnings } : { ok: true, value, birthDate, gender };
 }
 
 /** Masks the middle of an ID number for printed documents: 510104********123X. */

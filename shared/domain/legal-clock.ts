@@ -13,6 +13,9 @@
  *   asked during 审查 we follow the same principle, as the halls' 补正不计时 practice does.)
  * - Stop: 办结 (or 不予受理 / 撤回) stops the clock; overdue then compares the stop date.
  * - 即办件 (unit 'immediate') are due on the start day.
+ * - A limit in calendar days whose last day is not a working day ends on the next working day.
+ * - Limits are plans of legs (matter-limits.ts): a forwarding mode adds the transfer and return
+ *   legs. No legal plan (no statute sets a limit): only the promise is counted.
  * - Working days come from the holiday calendar; a day in a year the calendar has no official
  *   schedule for counts by weekends only, and the result carries a CALENDAR_NOT_SEEDED warning.
  */
@@ -56,10 +59,16 @@ export interface LegalClock {
   warnings: ClockWarning[];
 }
 
+/** One limit, or legs counted one after the other. */
+export type ClockLimit = TimeLimit | readonly TimeLimit[];
+
 export interface ClockLimits {
-  legal: TimeLimit;
-  promised: TimeLimit;
+  /** Absent when no statute sets a limit for the matter. */
+  legal?: ClockLimit;
+  promised: ClockLimit;
 }
+
+const legsOf = (limit: ClockLimit): readonly TimeLimit[] => (Array.isArray(limit) ? limit : [limit as TimeLimit]);
 
 /** The clock of a log: the fold, then computeLegalClock. Throws if the log does not fold. */
 export function legalClockFromEvents(events: readonly CaseEvent[], limits: ClockLimits, calendar: HolidayCalendar, asOf: string): LegalClock {
@@ -86,12 +95,12 @@ export function computeLegalClock(state: CaseState, limits: ClockLimits, calenda
   const stoppedOn = stopDate(state);
   const reference = stoppedOn ?? asOf;
   const counter = new DayCounter(calendar, pauses, reference);
-  const due = (limit: TimeLimit): DueStatus => {
-    const dueDate = counter.dueDate(start.date, limit);
+  const due = (limit: ClockLimit): DueStatus => {
+    const dueDate = legsOf(limit).reduce((date, leg) => counter.dueDate(date, leg), start.date);
     const workingDaysLeft = counter.workingDaysBetween(reference, dueDate);
     return { dueDate, workingDaysLeft, overdue: reference > dueDate };
   };
-  const legal = due(limits.legal);
+  const legal = limits.legal ? due(limits.legal) : undefined;
   const promised = due(limits.promised);
   const paused = state.status === 'specialProcedure' || state.status === 'supplementRequested';
   const phase: ClockPhase = stoppedOn ? 'stopped' : paused ? 'paused' : 'running';
@@ -101,7 +110,7 @@ export function computeLegalClock(state: CaseState, limits: ClockLimits, calenda
     startedBy: start.by,
     pauses,
     ...(stoppedOn ? { stoppedOn } : {}),
-    legal,
+    ...(legal ? { legal } : {}),
     promised,
     warnings: counter.warnings(),
   };
@@ -156,6 +165,9 @@ class DayCounter {
     for (let remaining = limit.amount; remaining > 0; ) {
       date = addCalendarDays(date, 1);
       if (this.counts(date, limit.unit)) remaining -= 1;
+    }
+    if (limit.unit === 'calendar-days' && limit.lastDay !== 'as-is') {
+      while (!this.isWorkingDay(date)) date = addCalendarDays(date, 1);
     }
     return date;
   }

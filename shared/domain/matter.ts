@@ -2,15 +2,20 @@
  * A 川渝通办 matter (事项) as the catalog in seeds/ records it. The catalog is data; this
  * schema is the contract every consumer (forms, receipts, hub routing) relies on.
  *
- * Sourcing: 法定时限 carry `basis` only where a law or a stored official source gives
- * them (see the domain-facts handbook). 承诺时限 are local configuration chosen by the
- * halls; they are plausible defaults, not facts, and carry no `basis`.
+ * Sourcing: a 法定时限 exists only where a statute sets one, and then always carries its
+ * `basis` (printed as 法定 only then); without one only the 承诺时限 is printed. 承诺时限 and
+ * the transfer legs of forwarding modes are local configuration chosen by the halls. Facts
+ * read from a public source list it in `sources`; facts held without a stored source are
+ * named in `unconfirmed`, so nobody mistakes them for checked ones.
  */
 import { z } from 'zod';
 import { MATERIAL_FORMS } from './material-forms';
 import { fieldListSchema, type FieldSpec } from './form-fields';
 import { ACTION_CATEGORY_NAMES, categoryOfActionItem } from './action-items';
 import { CERTIFICATE_TEMPLATES } from '../documents/certificate-data';
+import { MATTER_TYPES } from './matter-classification';
+import { provinceCodesSchema } from './matter-codes';
+import { DECIDING_LEVELS } from './reconsideration';
 
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -20,8 +25,36 @@ export const timeLimitSchema = z.object({
   unit: z.enum(['working-days', 'calendar-days', 'immediate']),
   /** Where the limit comes from (law, regulation); absent for locally set limits. */
   basis: z.string().min(2).optional(),
+  /**
+   * A calendar-day limit whose last day is not a working day ends on the next working day
+   * (民法典 §203 by analogy); 'as-is' only where the basis itself says otherwise.
+   */
+  lastDay: z.enum(['next-working-day', 'as-is']).optional(),
 });
 export type TimeLimit = z.infer<typeof timeLimitSchema>;
+
+/** A statutory limit: printed as 法定 only with the provision that sets it. */
+export const legalLimitSchema = timeLimitSchema.extend({
+  basis: z.string().min(4, { message: '法定时限应写明设定它的法律条文' }),
+});
+
+/** One leg of a forwarding mode (转送 to the deciding office, 回传 of the result): working days, at least one. */
+const travelLegSchema = z.object({
+  amount: z.number().int().min(1, { message: '转送、回传时限至少1个工作日：办件需要在两地之间流转' }),
+  unit: z.literal('working-days', { message: '转送、回传时限以工作日计' }),
+  basis: z.string().min(2).optional(),
+});
+
+const forwardingLegsSchema = z.object({ transfer: travelLegSchema, return: travelLegSchema });
+
+/** A fact's public source: which fact, and the address (or document) it was read from. */
+export const factSourceSchema = z.object({
+  fact: z.string().min(2),
+  source: z.string().min(4),
+});
+
+/** Facts of an entry held without a stored public source (background knowledge or earlier seed). */
+export const UNCONFIRMABLE_FACTS = ['matterType', 'legalBasis', 'legalLimit', 'departments', 'fees', 'deciding'] as const;
 
 export const materialSpecSchema = z.object({
   code: z.string().regex(/^[A-Z0-9-]+$/),
@@ -69,8 +102,22 @@ export const matterSchema = z
     applicantType: z.enum(['个人', '法人']),
     modes: z.array(z.enum(HANDLING_MODES)).min(1),
     departments: z.object({ '51': z.string().min(2), '50': z.string().min(2) }),
-    legalLimit: timeLimitSchema,
+    /** 事项类型 of the national catalog: decides which law the notices cite. */
+    matterType: z.enum(MATTER_TYPES, { message: '事项类型应为国家事项目录的类型之一' }),
+    /** 设定依据: the law or regulation that sets the matter, titles in 《》. */
+    legalBasis: z.string().regex(/《.+》/, { message: '设定依据应写明法律法规名称（书名号）' }),
+    /** Who decides, by level: gives the 复议机关 printed on a denial (reconsideration.ts). */
+    deciding: z.object({ '51': z.enum(DECIDING_LEVELS), '50': z.enum(DECIDING_LEVELS) }),
+    /** 基本编码 / 实施编码 per province, or why they could not be confirmed. */
+    codes: z.object({ '51': provinceCodesSchema, '50': provinceCodesSchema }),
+    /** Absent where no statute sets a limit: then only the promise is printed. */
+    legalLimit: legalLimitSchema.optional(),
+    /** The decision leg the window promises (the whole promise in a mode that does not forward). */
     promisedLimit: timeLimitSchema,
+    /** Transfer and return legs, for each forwarding mode the matter offers (matter-limits.ts). */
+    forwarding: z.object({ 异地代收代办: forwardingLegsSchema.optional(), 两地联办: forwardingLegsSchema.optional() }).optional(),
+    sources: z.array(factSourceSchema).default([]),
+    unconfirmed: z.array(z.enum(UNCONFIRMABLE_FACTS)).default([]),
     kind: z.enum(['即办件', '承诺件']),
     fees: feesSchema,
     /** Whether a 代理人 may apply (the form offers an agent block; 委托书 is collected). */
@@ -110,8 +157,17 @@ export const matterSchema = z
     if (matter.kind === '承诺件' && matter.promisedLimit.unit === 'immediate') {
       ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺件应有承诺办结时限` });
     }
-    if (matter.legalLimit.unit === matter.promisedLimit.unit && matter.promisedLimit.amount > matter.legalLimit.amount) {
+    if (matter.legalLimit && matter.legalLimit.unit === matter.promisedLimit.unit && matter.promisedLimit.amount > matter.legalLimit.amount) {
       ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺时限不应长于法定时限` });
+    }
+    for (const mode of matter.modes) {
+      if ((mode === '异地代收代办' || mode === '两地联办') && !matter.forwarding?.[mode]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['forwarding'],
+          message: `${matter.code}：“${mode}”需要在两地之间转送，应设定转送、回传时限，不能按即办或只按办理时限承诺`,
+        });
+      }
     }
     if (matter.applicantType === '法人' && !matter.fields.some((field) => field.kind === 'uscc')) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: `${matter.code}：法人事项应有统一社会信用代码字段` });

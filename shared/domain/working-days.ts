@@ -53,16 +53,33 @@ export function addWorkingDays(startDate: string, count: number, calendar: Holid
   return date;
 }
 
+/**
+ * The last day of a limit counted in calendar days: when it is not a working day the limit
+ * ends on the next working day (民法典 §203 by analogy: 期限的最后一日是法定休假日的，以法定
+ * 休假日结束的次日为期限的最后一日), unless the limit's basis says otherwise ('as-is').
+ */
+export function calendarLimitEnd(lastDay: string, limit: Pick<TimeLimit, 'lastDay'>, calendar: HolidayCalendar): string {
+  if (limit.lastDay === 'as-is') return lastDay;
+  let date = lastDay;
+  while (!calendar.isWorkingDay(date)) date = addCalendarDays(date, 1);
+  return date;
+}
+
 /** Due date of a time limit that starts on `startDate` (China local date of acceptance). */
 export function dueDate(startDate: string, limit: TimeLimit, calendar: HolidayCalendar): string {
   switch (limit.unit) {
     case 'immediate':
       return startDate;
     case 'calendar-days':
-      return addCalendarDays(startDate, limit.amount);
+      return calendarLimitEnd(addCalendarDays(startDate, limit.amount), limit, calendar);
     case 'working-days':
       return addWorkingDays(startDate, limit.amount, calendar);
   }
+}
+
+/** Due date of legs counted one after the other (matter-limits.ts): each starts where the last ended. */
+export function planDueDate(startDate: string, plan: readonly TimeLimit[], calendar: HolidayCalendar): string {
+  return plan.reduce((date, leg) => dueDate(date, leg, calendar), startDate);
 }
 
 /** The China-local (UTC+8, no DST) calendar date of an instant. */

@@ -1,7 +1,7 @@
 /** The Chinese messages of the form engine, in one place so they read alike. */
 import type { FieldKind } from '../domain/form-fields';
 
-const CHOSEN_KINDS: ReadonlySet<FieldKind> = new Set(['select', 'region', 'date']);
+const CHOSEN_KINDS: ReadonlySet<FieldKind> = new Set(['select', 'region', 'date', 'year']);
 
 export function requiredMessage(kind: FieldKind | 'group', label: string): string {
   if (kind === 'checkbox') return `请勾选${label}`;

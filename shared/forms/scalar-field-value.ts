@@ -2,7 +2,7 @@
  * Checks and normalises one scalar field's value. Each kind uses the shared validator, so a
  * 公民身份号码 in a matter's field is held to the same rules as the applicant's.
  */
-import type { ScalarField } from '../domain/form-fields';
+import { yearOptions, type ScalarField } from '../domain/form-fields';
 import { parseIdNumber } from '../domain/id-number';
 import { PROVINCES } from '../domain/provinces';
 import { parseAmount } from '../domain/validators/amount';
@@ -62,6 +62,8 @@ function checkFilled(field: ScalarField, value: string, context: FieldCheckConte
       return field.past && value > context.todayIso ? { ok: false, message: futureDateMessage(field.label) } : { ok: true, value };
     case 'select':
       return field.options.includes(value) ? { ok: true, value } : { ok: false, message: notAnOptionMessage(field.label) };
+    case 'year':
+      return yearOptions(field, context.todayIso).includes(value) ? { ok: true, value } : { ok: false, message: notAnOptionMessage(field.label) };
     case 'region': {
       const inProvince = /^\d{6}$/.test(value) && field.provinces.some((province) => value.startsWith(province));
       const known = context.regionCodes ? context.regionCodes.has(value) : true;

@@ -31,6 +31,9 @@ export function validScalarFor(field: ScalarField): DetailScalar {
       return true;
     case 'select':
       return field.options[0] ?? '';
+    case 'year':
+      // Last year's 年度 is offered whatever today is.
+      return `${new Date().getUTCFullYear() - 1}年度`;
     case 'region':
       return SAMPLE_COUNTY[field.provinces[0] ?? '51'];
     case 'amount':

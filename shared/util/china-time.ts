@@ -19,13 +19,16 @@ export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
 }
 
-/** "2025-03-18T01:05:12Z" -> "2025年03月18日" (the China calendar day of an instant). */
+/**
+ * "2025-03-18T01:05:12Z" -> "2025年3月18日" (the China calendar day of an instant), in the
+ * GB/T 9704-2012 style every printed date follows: Arabic numerals, month and day unpadded.
+ */
 export function formatChinaDay(isoInstant: string): string {
   const china = chinaWallClock(isoInstant);
-  return `${china.getUTCFullYear()}年${pad2(china.getUTCMonth() + 1)}月${pad2(china.getUTCDate())}日`;
+  return `${china.getUTCFullYear()}年${china.getUTCMonth() + 1}月${china.getUTCDate()}日`;
 }
 
-/** "2025-03-18T01:05:12Z" -> "2025年03月18日 09:05" (China time). */
+/** "2025-03-18T01:05:12Z" -> "2025年3月18日 09:05" (China time; the clock keeps two digits). */
 export function formatChinaDateTime(isoInstant: string): string {
   const china = chinaWallClock(isoInstant);
   return `${formatChinaDay(isoInstant)} ${pad2(china.getUTCHours())}:${pad2(china.getUTCMinutes())}`;

@@ -2,7 +2,8 @@
  * The handling window prints the certificate itself: the Sichuan window accepts a 户籍证明开具
  * case handled in 渝中区, the Chongqing window receives it, approves, issues the result and
  * prints the 户籍证明 from a form pre-filled from the case, through the print preview; the
- * kept PDF carries the title, the 证明编号 and the holder's masked ID. A reprint says 补打.
+ * kept PDF carries the title, the 证明编号, the issuing 派出所 and the holder's full ID, and says the
+ * hall only printed it. A reprint says 补打.
  */
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -69,7 +70,10 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
     await certificate.preview();
     await expect(certificate.error('请填写户口登记机关')).toBeVisible();
     await expect(certificate.error('请填写证明用途')).toBeVisible();
+    await expect(certificate.error('请填写出具机关的核验电话')).toBeVisible();
     await certificate.fill({
+      issuerName: '重庆市公安局渝中区分局解放碑派出所',
+      'verification.phone': '023-63761110',
       ethnicity: '汉族',
       address: '重庆市渝中区解放碑街道民族路1号',
       householdHead: HOLDER.name,
@@ -79,7 +83,7 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
     });
   });
 
-  await test.step('the 户籍证明 prints through the preview with its number and the masked ID', async () => {
+  await test.step('the 户籍证明 prints through the preview with its number, its issuing 派出所 and the full ID', async () => {
     const result = await certificate.previewAndPrint();
     expect(result).toContain('户籍证明已发送到打印机');
     const kept = join(prints, `户籍证明-${caseNumber}.pdf`);
@@ -87,9 +91,10 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
     const text = squeeze(pdfText(kept));
     expect(text).toContain('户籍证明');
     expect(text).toContain(CERTIFICATE_NUMBER);
-    expect(text).toContain('110105********002X');
-    expect(text).not.toContain(HOLDER.idNumber);
-    expect(text).toContain('重庆市公安局渝中区分局解放碑派出所');
+    expect(text).toContain(HOLDER.idNumber);
+    expect(text).not.toContain('110105********002X');
+    expect(text).toContain('本证明由重庆市公安局渝中区分局解放碑派出所出具');
+    expect(text).toContain('渝中区政务服务中心代为打印');
   });
 
   await test.step('a second copy is a 补打 and keeps what the clerk typed', async () => {

@@ -10,6 +10,7 @@ import { chooseOption } from './pages/antd';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { printDocument } from './pages/print-document';
+import { SettingsPageModel } from './pages/settings-page';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
@@ -26,6 +27,13 @@ async function openSichuan(page: Page): Promise<ShellModel> {
   await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');
+  // Notices are issued in the name of the 行政机关 stationed at the window, never the centre.
+  const settings = new SettingsPageModel(page);
+  await settings.open();
+  await expect(settings.documents.getByTestId('issuer-missing')).toBeVisible();
+  await settings.fillDocuments({ authorityName: '成都市公安局锦江区分局' });
+  await settings.saveDocuments();
+  await shell.openMenu('新建办件');
   return shell;
 }
 
@@ -63,7 +71,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     return (await page.getByTestId('case-number').textContent()) ?? '';
   });
 
-  await test.step('the 一次性告知书 carries its 文书编号, both materials and §32', async () => {
+  await test.step('the 一次性告知书 carries its 文书编号 and 办件编号, both materials and the law of its type', async () => {
     const result = await printDocument(page, 'missing-materials-notice');
     const jobId = /任务 (\S+)）/.exec(result)?.[1] ?? '';
     await expect.poll(() => jobCompleted(jobId), { timeout: 30_000 }).toBe(true);
@@ -76,7 +84,11 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     expect(text).toContain('申请人居民身份证');
     expect(text).toContain('派出所出具的户籍迁移情况说明');
     expect(text).toContain('欧阳䶮堃');
-    expect(text).toContain('第三十二条');
+    expect(text).toContain(`办件编号：${noticeCase}`);
+    // 户籍证明开具 is a 公共服务: its notice cites its own law, not 行政许可法 §32.
+    expect(text).toContain('根据《中华人民共和国户口登记条例》的规定');
+    expect(text).not.toContain('行政许可法');
+    expect(text).toContain('成都市公安局锦江区分局');
   });
 
   await test.step('the notified case waits for 补正; a reload keeps it', async () => {
@@ -118,7 +130,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     const dialog = page.getByRole('dialog', { name: '不予受理' });
     await expect(dialog.locator('#reconsiderationBody')).toHaveValue('成都市锦江区人民政府');
     await chooseOption(page, 'refusalGround', '不属于本机关职权范围');
-    await expect(dialog.locator('#refusalLegalBasis')).toHaveValue(/第（二）项/);
+    await expect(dialog.locator('#refusalLegalBasis')).toHaveValue('《中华人民共和国户口登记条例》');
     await dialog.locator('#refusalReason').fill('申请人户籍不在川渝地区，本窗口无权代收');
     await dialog.getByRole('button', { name: '不予受理并出具通知书' }).click();
     await expect(dialog.getByText('不属于本机关职权范围的，应告知申请人向有关行政机关申请')).toBeVisible();
@@ -133,7 +145,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     const text = squeeze(pdfText(join(prints, `不予受理通知书-${refusedCase}.pdf`)));
     expect(text).toContain(`锦江政务不受〔${YEAR}〕第00001号`);
     expect(text).toContain('申请人户籍不在川渝地区，本窗口无权代收');
-    expect(text).toContain('第三十二条第一款第（二）项');
+    expect(text).toContain('《中华人民共和国户口登记条例》');
     expect(text).toContain('广东省饶平县公安局');
     expect(text).toContain('王建');
     expect(text).toContain('成都市锦江区人民政府');

@@ -31,7 +31,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
   await test.step('设置: 监督投诉电话, seal image and the CUPS printer', async () => {
     await settings.open();
     await expect(settings.documents.locator('#issuerShortName')).toHaveValue('锦江政务');
-    await settings.fillDocuments({ supervisionPhone: '028-86661234' });
+    await settings.fillDocuments({ authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' });
     const sealFile = join(world().root, 'seal.png');
     writeFileSync(sealFile, Buffer.from(sampleSealImage().split(',')[1] ?? '', 'base64'));
     await settings.chooseSealImage(sealFile);

@@ -13,6 +13,7 @@ import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './suppo
 import { readReceiptQr } from './support/receipt-qr';
 import { useTopology } from './support/topology';
 import { verifySealedQr } from '../../shared/domain/receipt-seal';
+import { sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const MATTER = '无犯罪记录证明开具';
@@ -82,13 +83,18 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     expect(text).toContain('监督投诉电话12345');
   });
 
-  await test.step('the receipt QR is sealed by the workstation and verifies offline', async () => {
-    const qr = readReceiptQr(join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`));
+  await test.step('the receipt QR opens the hub’s receipt page with the sealed code, which also verifies offline', async () => {
+    const address = readReceiptQr(join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`)) ?? '';
+    expect(address.startsWith(`${world().hubUrl('51')}/R/`.toUpperCase())).toBe(true);
+    const qr = sealedCodeFrom(address) ?? '';
     expect(qr).toMatch(new RegExp(`^CYTB2:${firstCase}:`));
     const published = publishedKeysResponseSchema.parse(await (await fetch(`${world().hubUrl('51')}/v1/keys`)).json());
     const keys = new Map(published.keys.map((key) => [key.workstationId, key]));
-    expect(await verifySealedQr(qr ?? '', keys)).toMatchObject({ valid: true });
-    expect(await verifySealedQr((qr ?? '').replace(`:${firstCase}:`, `:${firstCase.slice(0, -1)}9:`), keys)).toMatchObject({ valid: false });
+    expect(await verifySealedQr(qr, keys)).toMatchObject({ valid: true });
+    expect(await verifySealedQr(qr.replace(`:${firstCase}:`, `:${firstCase.slice(0, -1)}9:`), keys)).toMatchObject({ valid: false });
+    // What a citizen's phone shows once the case has reached the hub: its status, nothing personal.
+    await expect.poll(async () => (await (await fetch(address)).text()).includes('回执真实有效'), { timeout: 30_000 }).toBe(true);
+    expect(await (await fetch(address)).text()).not.toContain(APPLICANT.name);
   });
 
   await test.step('a second print is a marked reprint, logged with its copy number', async () => {

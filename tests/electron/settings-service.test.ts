@@ -96,7 +96,7 @@ describe('settings service on a real conf store', () => {
 
   it('keeps the document settings and the printer the clerk saved in 设置', () => {
     const settings = createSettingsService(store);
-    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), supervisionPhone: '028-86661234' };
+    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' };
     settings.saveDocuments(documents);
     settings.savePrinter('PDF');
     const reopened = createSettingsService(new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir }));
@@ -130,7 +130,7 @@ describe('settings migrations', () => {
 
   it('upgrades a 1.1.0 settings file: documents kept, no holiday years entered yet', () => {
     const file = join(dir, 'config.json');
-    const documents = defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区');
+    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局' };
     writeFileSync(
       file,
       JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: null, documents, __internal__: { migrations: { version: '1.1.0' } } }),

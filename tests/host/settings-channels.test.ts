@@ -40,7 +40,7 @@ async function call(channel: string, input: unknown): Promise<{ ok: boolean; val
   return (await response.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
 }
 
-const JINJIANG = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), supervisionPhone: '028-86661234' };
+const JINJIANG = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' };
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('设置 channels through the browser-mode host', () => {

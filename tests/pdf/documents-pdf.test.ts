@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
 import { maskIdNumber } from '../../shared/domain/id-number';
-import { sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
+import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../fixtures/daily-report-data';
 import { RARE_NAME_CHARACTERS, WORST_APPLICANT } from '../fixtures/document-common';
 import { sampleMaterialList, worstMaterialList } from '../fixtures/material-list-data';
@@ -45,7 +45,8 @@ describe('一次性告知书 PDF', () => {
     expectAll(text, [
       '一次性告知书', data.documentNumber, data.applicant.name, data.applicant.contactName ?? '', data.applicant.phone, data.matter.name, data.matter.code,
       '2026年12月31日', '需要补正的材料（共30项）', '《中华人民共和国行政许可法》第三十二条第一款第（四）项', data.clerk.name, data.clerk.phone,
-      data.authority.hallName, '申请人签收', '签收时间', '（盖章）', data.authority.name, '二〇二六年十二月三十一日', '补打（第12份）', MASKED_ID,
+      data.authority.hallName, '申请人签收', '签收时间', '（盖章）', data.authority.name, '2026年12月31日', '补打（第12份）', MASKED_ID,
+      `办件编号：${data.caseNumber}`, '请自收到本告知书之日起30个工作日内补正；逾期未补正又无正当理由的，视为放弃申请。',
       ...RARE_NAME_CHARACTERS,
     ]);
     for (const material of data.missingMaterials) expectAll(text, [material.name, material.requirement]);
@@ -77,9 +78,9 @@ describe('不予受理通知书 PDF', () => {
     const { pages, text } = await render('refusal-notice', data);
     expect(pages).toBe(1);
     expectAll(text, [
-      '不予受理通知书', data.documentNumber, data.applicant.name, data.matter.name, '2026年03月18日', data.reason, data.legalBasis,
+      '不予受理通知书', data.documentNumber, data.applicant.name, data.matter.name, '2026年3月18日', data.reason, data.legalBasis,
       data.competentAuthority ?? '', data.remedies.reconsiderationBody, '六十日内', '申请行政复议', data.remedies.court ?? '', '六个月内', '提起行政诉讼',
-      '（盖章）', data.authority.name, '二〇二六年三月十八日', '申请人签收',
+      '（盖章）', data.authority.name, '2026年3月18日', '申请人签收',
     ]);
   });
 });
@@ -93,7 +94,7 @@ describe('办结通知书 PDF', () => {
     const { pages, text } = await render('result-notice', data);
     expect(pages).toBe(1);
     if (data.outcome.kind !== 'approved' || !data.delivery) throw new Error('fixture is not 准予 with delivery');
-    expectAll(text, ['办结通知书', data.documentNumber, data.caseNumber, data.applicant.name, data.matter.name, '准予', data.outcome.certificateName, data.outcome.certificateNumber, '2026年03月20日']);
+    expectAll(text, ['办结通知书', data.documentNumber, data.caseNumber, data.applicant.name, data.matter.name, '准予', data.outcome.certificateName, data.outcome.certificateNumber, '2026年3月20日']);
     expectAll(text, data.delivery.method === 'post' ? [data.delivery.waybillNumber, data.delivery.carrier, '邮寄'] : ['窗口领取', data.delivery.place]);
   });
 
@@ -113,7 +114,7 @@ describe('材料接收清单 PDF', () => {
     const data = worstMaterialList();
     const { pages, text } = await render('material-list', data);
     expect(pages).toBe(1);
-    expectAll(text, ['材料接收清单', data.caseNumber, data.applicant.name, data.matter.name, data.receivedBy, '2026年03月18日09:05', data.hallName, '申请人（签名）', '原件及复印件', '复印件', '999', MASKED_ID]);
+    expectAll(text, ['材料接收清单', data.caseNumber, data.applicant.name, data.matter.name, data.receivedBy, '2026年3月18日09:05', data.hallName, '申请人（签名）', '原件及复印件', '复印件', '999', MASKED_ID]);
     for (const material of data.materials) expectAll(text, [material.name]);
   });
 
@@ -127,23 +128,27 @@ describe('材料接收清单 PDF', () => {
 });
 
 describe('证明 PDF', () => {
-  it.each(CERTIFICATE_TEMPLATES)('%s: one page, worst case and sample, with number, authority, date, seal and verification', async (template) => {
+  it.each(CERTIFICATE_TEMPLATES)('%s: one page, worst case and sample, issued by its competent department with the full ID, printed by the hall', async (template) => {
     for (const data of [worstCertificate(template), sampleCertificate(template)]) {
       const { pages, text } = await render('certificate', data);
       expect(pages).toBe(1);
-      expectAll(text, [data.certificateNumber, data.holder.name, maskIdNumber(data.holder.idNumber), data.issuerName, '（盖章）', '核验', data.verification.phone]);
-      expect(text).not.toContain(data.holder.idNumber);
+      expectAll(text, [data.certificateNumber, data.holder.name, data.holder.idNumber, data.issuerName, '（盖章）', '核验', data.verification.phone, `${data.printedBy}代为打印`]);
+      expect(text).not.toContain(maskIdNumber(data.holder.idNumber));
     }
+    // The competent department, not the hall, is named as issuer under the seal.
+    const sample = await render('certificate', sampleCertificate(template));
+    expect(sample.text).toContain(`本证明由${SAMPLE_ISSUERS[template]}出具`);
+    expect(sample.text).not.toMatch(/政务服务中心\s*（?盖章|由成都市锦江区政务服务中心出具/);
   });
 
   it('uses each template’s own wording', async () => {
     const texts = Object.fromEntries(
       await Promise.all(CERTIFICATE_TEMPLATES.map(async (template) => [template, (await render('certificate', worstCertificate(template))).text] as const)),
     );
-    expectAll(texts['social-insurance'] ?? '', ['社会保险参保证明', '个人参保缴费情况', '险种', '企业职工基本养老保险', '2000.01-2000.12', '至今', '二〇二六年十二月三十一日']);
-    expectAll(texts['housing-fund-loan'] ?? '', ['住房公积金异地贷款职工缴存使用证明', '个人账号', '51010012345678901234', '缴存基数', '35,000.00元', '月缴存额', '8,400.00元', '2015年07月', '2026年02月', '贷款地', '贷款中心', '有未结清贷款']);
+    expectAll(texts['social-insurance'] ?? '', ['社会保险参保证明', '个人参保缴费情况', '险种', '企业职工基本养老保险', '2000.01-2000.12', '至今', '2026年12月31日']);
+    expectAll(texts['housing-fund-loan'] ?? '', ['住房公积金异地贷款职工缴存使用证明', '个人账号', '51010012345678901234', '缴存基数', '35,000.00元', '月缴存额', '8,400.00元', '2015年7月', '2026年2月', '贷款地', '贷款中心', '有未结清贷款']);
     expectAll(texts['household-registration'] ?? '', ['户籍证明', '户籍地址', '与户主关系', '登记机关', '1949年12月31日']);
-    expectAll(texts['no-criminal-record'] ?? '', ['无犯罪记录证明', '经查询，截至2026年12月31日，未发现', '有犯罪记录', '用途', '有效期', '2026年06月17日']);
+    expectAll(texts['no-criminal-record'] ?? '', ['无犯罪记录证明', '经查询，截至2026年12月31日，未发现', '有犯罪记录', '用途', '有效期', '2026年6月17日']);
     expectAll(texts['unemployment-registration'] ?? '', ['失业登记证明', '就业创业证号', '失业登记有效', '失业保险金']);
   });
 
@@ -160,7 +165,7 @@ describe('日报表 PDF', () => {
     const pages = pageCount(path);
     expect(pages).toBeGreaterThan(1);
     const text = compact(pdfText(path));
-    expectAll(text, ['川渝通办窗口业务日报表', data.hall.name, '2026年03月18日', '一、办理结果统计', '受理', '一次性告知', '不予受理', '办结准予', '办结不予', '异地代收代办', '超期办件（共200件）']);
+    expectAll(text, ['川渝通办窗口业务日报表', data.hall.name, '2026年3月18日', '一、办理结果统计', '受理', '一次性告知', '不予受理', '办结准予', '办结不予', '异地代收代办', '超期办件（共200件）']);
     for (const item of data.overdue) expect(text).toContain(item.caseNumber);
     expect(text).not.toContain(compact(WORST_APPLICANT.name));
     expect(text).toContain('阿***');

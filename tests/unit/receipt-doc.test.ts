@@ -60,14 +60,15 @@ describe('受理回执 document definition', () => {
         '异地代收代办',
         '四川省成都市锦江区政务服务中心',
         '重庆市渝中区', // already names the province: not doubled
-        '2025年03月18日 09:05', // accepted 01:05 UTC
-        '2025年03月21日', // 3 working days after Tue 18 March
+        '2025年3月18日 09:05', // accepted 01:05 UTC
+        '2025年3月31日', // 3 working days to Chongqing, 3 to decide, 3 back: after Tue 18 March
         '3个工作日',
         '李娟（05号窗口）',
         '028-12345678',
       ]),
     );
     expect(text.join('')).toContain('申请人（签名）');
+    expect(text.join('')).toContain('承诺办结日期含转送3个、回传3个工作日');
   });
 
   it('prints the 文书编号 under the look-up keys, and the hall\'s 监督投诉电话 with 12345', async () => {
@@ -172,13 +173,13 @@ describe('受理回执 document definition', () => {
 
 describe('document formatting helpers', () => {
   it('formats instants in China time whatever the offset given', () => {
-    expect(formatChinaDateTime('2025-03-18T16:30:00Z')).toBe('2025年03月19日 00:30');
-    expect(formatChinaDateTime('2025-03-18T09:05:00+08:00')).toBe('2025年03月18日 09:05');
-    expect(formatChinaDateTime('2024-12-31T23:59:59-01:00')).toBe('2025年01月01日 08:59');
+    expect(formatChinaDateTime('2025-03-18T16:30:00Z')).toBe('2025年3月19日 00:30');
+    expect(formatChinaDateTime('2025-03-18T09:05:00+08:00')).toBe('2025年3月18日 09:05');
+    expect(formatChinaDateTime('2024-12-31T23:59:59-01:00')).toBe('2025年1月1日 08:59');
   });
 
   it('formats calendar dates without shifting them', () => {
-    expect(formatChinaDate('2025-10-09')).toBe('2025年10月09日');
+    expect(formatChinaDate('2025-10-09')).toBe('2025年10月9日');
     expect(() => formatChinaDate('2025/10/09')).toThrow('日期格式无效');
   });
 

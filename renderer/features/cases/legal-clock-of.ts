@@ -5,11 +5,12 @@
  */
 import type { CaseState } from '../../../shared/domain/case-state';
 import { computeLegalClock, type LegalClock } from '../../../shared/domain/legal-clock';
+import { clockLimitsFor } from '../../../shared/domain/matter-limits';
 import { chinaDate, type HolidayCalendar } from '../../../shared/domain/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 
 export function legalClockOf(state: CaseState, calendar: HolidayCalendar, today = chinaDate(new Date())): LegalClock | undefined {
   const matter = mattersByCode.get(state.matter.code);
   if (!matter) return undefined;
-  return computeLegalClock(state, { legal: matter.legalLimit, promised: matter.promisedLimit }, calendar, today);
+  return computeLegalClock(state, clockLimitsFor(matter, state.mode), calendar, today);
 }

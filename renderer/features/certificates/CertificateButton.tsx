@@ -46,7 +46,7 @@ function LoadedCertificatePrinter({ record, template, stored }: { record: CaseRe
   const printing = usePreviewedPrint(title);
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'certificate');
   // Taken once: the form then keeps what the clerk types between prints.
-  const [defaults] = useState(() => storedFormValues(stored, template) ?? certificatePrefill(template, record, workstation));
+  const [defaults] = useState(() => storedFormValues(stored, template) ?? certificatePrefill(template, record));
 
   const print = (certificate: CertificateFormOutput) => {
     setFormOpen(false);

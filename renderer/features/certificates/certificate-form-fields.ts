@@ -23,14 +23,14 @@ export type FormValues = Record<string, unknown> & { certificateTemplate: Certif
 const text = (name: string, label: string, maxLength: number, required = true): CertificateInputSpec => ({ name, label, kind: 'text', required, maxLength });
 const input = (name: string, label: string, kind: CertificateInputKind, required = true): CertificateInputSpec => ({ name, label, kind, required });
 
-/** Every certificate: holder, number, issuer, date and how to verify it. */
+/** Every certificate: holder, the issuing department's number, name and date, and how to verify it with that department. */
 export const COMMON_INPUTS: readonly CertificateInputSpec[] = [
   text('holder.name', '持证人姓名', 40),
   text('holder.idNumber', '公民身份号码', 18),
-  text('certificateNumber', '证明编号', 60),
-  text('issuerName', '出具机关', 60),
+  text('certificateNumber', '证明编号（出具机关编号）', 60),
+  text('issuerName', '出具机关（主管部门全称）', 60),
   input('issuedOn', '出具日期', 'date'),
-  text('verification.phone', '核验电话', 20),
+  text('verification.phone', '出具机关核验电话', 20),
   text('verification.url', '核验网址', 100, false),
 ];
 

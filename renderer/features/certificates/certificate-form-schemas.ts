@@ -7,9 +7,9 @@ import { z } from 'zod';
 import type { CertificateData, CertificateTemplate } from '../../../shared/documents/certificate-data';
 import { parseIdNumber } from '../../../shared/domain/id-number';
 
-/** A certificate as the form yields it: the workstation adds `print` and `sealImage`. */
+/** A certificate as the form yields it: the workstation adds `print` and `printedBy` (the hall). */
 export type CertificateFormOutput = {
-  [T in CertificateTemplate]: Omit<Extract<CertificateData, { certificateTemplate: T }>, 'print' | 'sealImage'>;
+  [T in CertificateTemplate]: Omit<Extract<CertificateData, { certificateTemplate: T }>, 'print' | 'printedBy'>;
 }[CertificateTemplate];
 
 const text = (label: string, max: number) =>
@@ -50,11 +50,13 @@ const holderIdNumber = z.string().transform((raw, ctx) => {
 const commonShape = {
   certificateNumber: text('证明编号', 60),
   holder: z.object({ name: text('持证人姓名', 40), idNumber: holderIdNumber }),
-  issuerName: text('出具机关', 60),
+  issuerName: text('出具机关（主管部门全称，与其印章一致）', 60).refine((name) => !/政务服务(中心|大厅)|便民服务中心/.test(name), {
+    message: '证明由主管部门出具，出具机关不能是政务服务中心',
+  }),
   issuedOn: date('出具日期'),
   verification: z.object({
     url: optionalText('核验网址', 100),
-    phone: z.string().trim().regex(/^[0-9-]{3,20}$/, { message: '核验电话格式不正确' }),
+    phone: z.string().trim().regex(/^[0-9-]{3,20}$/, { message: '请填写出具机关的核验电话' }),
   }),
 };
 

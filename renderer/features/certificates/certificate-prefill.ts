@@ -1,15 +1,15 @@
 /**
- * What the 打印证明 form starts with, from the case and the hall's settings: the holder is the
- * applicant, the number and date are the issued result's, the issuer and verification phone
- * are the hall's document settings, and the matter's own fields (用途, 账号, 原工作单位…)
- * are carried over where the intake asked for them. Everything else the clerk types from the
- * handling system's records: the window never invents a fact the certificate attests.
+ * What the 打印证明 form starts with, from the case: the holder is the applicant, the number
+ * and date are the issued result's (the competent department's own), the issuer is the
+ * deciding department the handling window recorded at 办结 (never the hall), and the
+ * matter's own fields (用途, 账号, 原工作单位…) are carried over where the intake asked for
+ * them. Everything else the clerk types from the department's records, including its
+ * verification phone: the window never invents a fact the certificate attests.
  */
 import type { CertificateTemplate } from '../../../shared/documents/certificate-data';
 import type { DetailsValues } from '../../../shared/forms/detail-values';
 import { parseIdNumber } from '../../../shared/domain/id-number';
 import { chinaDate } from '../../../shared/domain/working-days';
-import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import type { FormValues } from './certificate-form-fields';
 
@@ -38,17 +38,16 @@ function addMonths(isoDate: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function certificatePrefill(template: CertificateTemplate, record: CaseRecord, workstation: Pick<Workstation, 'documents'>): FormValues {
-  const { documents } = workstation;
+export function certificatePrefill(template: CertificateTemplate, record: CaseRecord): FormValues {
   const details = record.details;
   const issuedOn = record.result?.issuedOn ?? '';
   const common = {
     certificateTemplate: template,
     certificateNumber: record.result?.certificateNumber ?? '',
     holder: { name: record.applicant.name, idNumber: record.applicant.idNumber },
-    issuerName: documents.authorityName,
+    issuerName: record.decision?.decidingAuthority ?? '',
     issuedOn,
-    verification: { url: '', phone: documents.supervisionPhone },
+    verification: { url: '', phone: '' },
   };
   switch (template) {
     case 'social-insurance':

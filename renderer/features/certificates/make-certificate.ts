@@ -1,11 +1,11 @@
 /**
  * Makes a certificate from the form's data: the copy number from the print log (a reprint
- * says 补打 on the page and in the file name), the hall's seal, and the PDF from the
+ * says 补打 on the page and in the file name), the hall as the printer (never as the issuer:
+ * no hall seal goes on a department's certificate), and the PDF from the
  * long-lived worker with the characters its font could not draw. Sending it to the printer
  * is the caller's step, after the preview, through sendPdfToPrinter.
  */
 import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificate-data';
-import { isSealImage } from '../../../shared/documents/seal-image';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
@@ -17,11 +17,10 @@ import type { CertificateFormOutput } from './certificate-form-schemas';
 export async function makeCertificate(record: CaseRecord, certificate: CertificateFormOutput, workstation: Workstation): Promise<RenderedPrint> {
   const printedAt = new Date().toISOString();
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'certificate');
-  const { sealImage } = workstation.documents;
   const data: CertificateData = {
     ...certificate,
+    printedBy: workstation.identity.hall.name,
     print: printInfo(workstation, printedAt, copyNumber),
-    ...(isSealImage(sealImage) ? { sealImage } : {}),
   };
   const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('certificate', data);
   const copy = copyNumber > 1 ? `-补打${copyNumber}` : '';

@@ -3,7 +3,6 @@
  * document's plain data. Pure apart from the workstation passed in, so what is printed is
  * always what the log says, and a reprint prints the same facts.
  */
-import { defaultDocumentSettings } from '../../../shared/domain/document-settings';
 import { chinaDate } from '../../../shared/domain/working-days';
 import type { MaterialListData } from '../../../shared/documents/material-list-data';
 import type { MissingMaterialsNoticeData } from '../../../shared/documents/missing-materials-notice-data';
@@ -12,7 +11,10 @@ import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice
 import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
-import { hallRemedies, issuingAuthority, windowClerk } from './issuer';
+import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
+import { mattersByCode } from '../../catalog/catalog';
+import { decidingAuthorityOf } from './deciding-authority';
+import { issuingAuthority, windowClerk } from './issuer';
 
 /** What the caller settles before the data is built: the number (if any) and this copy. */
 export interface IssueFacts {
@@ -38,8 +40,13 @@ function appliedOn(record: CaseRecord): string {
 export function missingMaterialsNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): MissingMaterialsNoticeData {
   const { notice } = record;
   if (!notice) throw new Error(`办件 ${record.caseNumber} 没有一次性告知记录，不能出具一次性告知书`);
+  const matter = mattersByCode.get(record.matter.code);
+  const { supplementWorkingDays } = workstation.documents;
   return {
     documentNumber: facts.documentNumber,
+    caseNumber: record.caseNumber,
+    legalBasis: matter ? acceptanceLawFor(matter, 'notifyMissing') : '有关法律、法规',
+    ...(supplementWorkingDays ? { supplementWorkingDays } : {}),
     applicant: applicantOf(record),
     matter: record.matter,
     appliedOn: appliedOn(record),
@@ -84,15 +91,14 @@ export function materialListData(record: CaseRecord, workstation: Workstation, f
 }
 
 /**
- * 办结通知书. A denial names the remedies of the deciding place (复议 to its government),
- * which this hall's settings do not hold: derived from the handling place's name.
+ * 办结通知书. It names the department that decided and, for a denial, the 复议机关 of that
+ * department (by its level, or as the handling window recorded it): neither is the printing
+ * hall's, so the hall's own remedy settings do not apply here.
  */
 export function resultNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): ResultNoticeData {
   const { decision, result, delivery } = record;
   if (!decision) throw new Error(`办件 ${record.caseNumber} 尚未办结，不能出具办结通知书`);
-  const handlingPlace = record.routing.handling.name;
-  const handlingRemedies = defaultDocumentSettings(handlingPlace, handlingPlace);
-  const ownSide = record.side === 'handling';
+  const decider = decidingAuthorityOf(record);
   return {
     documentNumber: facts.documentNumber,
     caseNumber: record.caseNumber,
@@ -101,7 +107,7 @@ export function resultNoticeData(record: CaseRecord, workstation: Workstation, f
     appliedOn: appliedOn(record),
     acceptedOn: chinaDate(new Date(record.acceptedAt)),
     decidedOn: chinaDate(new Date(decision.at)),
-    decidedBy: handlingPlace,
+    decidedBy: decider.name,
     outcome:
       decision.outcome === 'approved'
         ? {
@@ -114,9 +120,7 @@ export function resultNoticeData(record: CaseRecord, workstation: Workstation, f
             kind: 'denied',
             reasons: decision.reasons ?? decision.opinion,
             legalBasis: decision.legalBasis ?? '—',
-            remedies: ownSide
-              ? hallRemedies(workstation)
-              : { reconsiderationBody: handlingRemedies.reconsiderationBody, court: handlingRemedies.litigationCourt },
+            remedies: decider.remedies,
           },
     ...(decision.outcome === 'approved'
       ? {

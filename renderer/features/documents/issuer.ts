@@ -3,9 +3,13 @@
  * and the print facts. One place, so every notice names the hall the same way.
  */
 import type { DocumentClerk, IssuingAuthority, LegalRemedies, PrintInfo } from '../../../shared/documents/official-data';
+import { issuerProblem } from '../../../shared/domain/document-settings';
 import type { Workstation } from '../../app/workstation-context';
 
+/** Throws (in Chinese, for the clerk) while the hall has not named the 行政机关 its notices are issued by. */
 export function issuingAuthority({ identity, documents }: Workstation): IssuingAuthority {
+  const problem = issuerProblem(documents);
+  if (problem) throw new Error(problem);
   return {
     name: documents.authorityName,
     hallName: identity.hall.name,

@@ -140,6 +140,7 @@ export function IntakePage() {
       )}
       {matter && answering?.kind === 'refuse' && (
         <RefusalDialog
+          matter={matter}
           onCancel={() => setAnswering(null)}
           onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation, confirmWithoutJournal))}
         />

@@ -5,21 +5,23 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { RefusalInput } from '../../../shared/domain/case-commands';
 import { useWorkstation } from '../../app/workstation-context';
-import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues } from '../refusal/refusal-form';
+import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues, type RefusalMatter } from '../refusal/refusal-form';
 import { RefusalFields } from '../refusal/RefusalFields';
 
 interface RefusalDialogProps {
+  /** The matter applied for: its 事项类型 decides the law the notice cites. */
+  matter: RefusalMatter;
   onCancel(): void;
   /** Stores the refusal; a thrown error is shown in the dialog. */
   onRefuse(refusal: RefusalInput): Promise<void>;
 }
 
-export function RefusalDialog({ onCancel, onRefuse }: RefusalDialogProps) {
+export function RefusalDialog({ matter, onCancel, onRefuse }: RefusalDialogProps) {
   const { documents } = useWorkstation();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, setValue, formState } = useForm<RefusalFormValues, unknown, RefusalInput>({
     resolver: zodResolver(refusalFormSchema),
-    defaultValues: refusalFormDefaults(documents),
+    defaultValues: refusalFormDefaults(documents, matter),
   });
 
   const submit = handleSubmit(async (refusal) => {
@@ -46,7 +48,7 @@ export function RefusalDialog({ onCancel, onRefuse }: RefusalDialogProps) {
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
       <Form layout="vertical" component="div">
-        <RefusalFields control={control} setValue={setValue} />
+        <RefusalFields control={control} setValue={setValue} matter={matter} />
       </Form>
     </Modal>
   );

@@ -10,7 +10,8 @@ import type { noticeSchema } from '../../../shared/domain/case-event-payloads';
 import { acceptCase, notifyMissing, refuseOnTheSpot, type RefusalInput } from '../../../shared/domain/case-commands';
 import type { CaseEvent } from '../../../shared/domain/case-events';
 import type { Matter } from '../../../shared/domain/matter';
-import { chinaDate, dueDate } from '../../../shared/domain/working-days';
+import { promisedPlan } from '../../../shared/domain/matter-limits';
+import { chinaDate, planDueDate } from '../../../shared/domain/working-days';
 import type { z } from 'zod';
 import type { Workstation } from '../../app/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
@@ -32,7 +33,7 @@ export async function acceptIntake(intake: Intake, matter: Matter, workstation: 
     ...opening,
     matter,
     eventIds: [opening.eventId, nextUlid()],
-    promisedDate: dueDate(chinaDate(now), matter.promisedLimit, workstation.holidays.calendar),
+    promisedDate: planDueDate(chinaDate(now), promisedPlan(matter, intake.mode), workstation.holidays.calendar),
   });
   return store(events, workstation, confirmWithoutJournal);
 }

@@ -4,6 +4,9 @@
  * thread never blocks). Printing is a separate step (send-pdf.ts), taken after the preview.
  */
 import type { ReceiptCase } from '../../../shared/documents/receipt-data';
+import { nationalCaseNumberOf } from '../../../shared/domain/matter-codes';
+import { receiptVerifyUrl } from '../../../shared/domain/receipt-verify-url';
+import { printedLimitsFor } from '../../../shared/domain/matter-limits';
 import { receiptFileName } from '../../../shared/documents/receipt';
 import { chinaDate } from '../../../shared/domain/working-days';
 import { mattersByCode } from '../../catalog/catalog';
@@ -19,6 +22,8 @@ function receiptCase(record: CaseRecord): ReceiptCase {
   const { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate } = record;
   return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
 }
+
+const optionalNationalNumber = (value: string | undefined) => (value ? { nationalCaseNumber: value } : {});
 
 /** The receipt's 文书编号: the one issued for this case before, or the next in this year's 受 sequence. */
 function receiptDocumentNumber(record: CaseRecord, workstation: Workstation, now: string): Promise<string> {
@@ -39,16 +44,19 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
   const printedAt = new Date().toISOString();
   const copyNumber = await printLogRepo.nextCopyNumber(record.caseId, 'receipt');
   const documentNumber = await receiptDocumentNumber(record, workstation, printedAt);
-  const { qr } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
-  const { supervisionPhone, sealImage } = workstation.documents;
+  const { qr, verifyUrl } = unwrap(await bridge().sealReceipt({ caseNumber: record.caseNumber, queryPassword: record.queryPassword }));
+  const { supervisionPhone, sealImage, progressQueryUrl } = workstation.documents;
+  // A phone opens an address: the hall's query page if it has one, else its hub's public page.
+  const scanned = progressQueryUrl ? receiptVerifyUrl(progressQueryUrl, qr) : (verifyUrl ?? qr);
   const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('receipt', {
     caseState: receiptCase(record),
     hall: { name: workstation.identity.hall.name, phone: workstation.identity.hall.phone },
     clerkName: workstation.identity.clerk,
     printedAt,
     copyNumber,
-    sealedQr: qr,
-    timeLimits: { legal: matter.legalLimit, promised: matter.promisedLimit },
+    sealedQr: scanned,
+    timeLimits: printedLimitsFor(matter, record.mode),
+    ...optionalNationalNumber(nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
     documentNumber,
     supervisionPhone,
     ...(sealImage ? { sealImage } : {}),

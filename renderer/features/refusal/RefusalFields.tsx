@@ -5,16 +5,18 @@ import { useWatch } from 'react-hook-form';
 import type { RefusalInput } from '../../../shared/domain/case-commands';
 import { REFUSAL_GROUND_LABELS, REFUSAL_GROUNDS, REMEDY_LIMITS } from '../../../shared/domain/case-event-payloads';
 import { Field } from '../../ui/Field';
-import { LEGAL_BASIS_BY_GROUND, type RefusalFormValues } from './refusal-form';
+import { legalBasisForGround, type RefusalFormValues, type RefusalMatter } from './refusal-form';
 
 const GROUND_OPTIONS = REFUSAL_GROUNDS.map((ground) => ({ value: ground, label: REFUSAL_GROUND_LABELS[ground] }));
 
 interface RefusalFieldsProps {
   control: Control<RefusalFormValues, unknown, RefusalInput>;
   setValue: UseFormSetValue<RefusalFormValues>;
+  /** The matter refused: its 事项类型 decides which law the basis cites. */
+  matter?: RefusalMatter;
 }
 
-export function RefusalFields({ control, setValue }: RefusalFieldsProps) {
+export function RefusalFields({ control, setValue, matter }: RefusalFieldsProps) {
   const ground = useWatch({ control, name: 'ground' });
   return (
     <>
@@ -27,7 +29,7 @@ export function RefusalFields({ control, setValue }: RefusalFieldsProps) {
             onChange={(value) => {
               field.onChange(value);
               // The basis follows the ground unless the clerk has written their own.
-              setValue('legalBasis', LEGAL_BASIS_BY_GROUND[value]);
+              setValue('legalBasis', legalBasisForGround(value, matter));
             }}
           />
         )}

@@ -12,6 +12,8 @@ import {
 } from '../../../shared/domain/case-event-payloads';
 import type { RefusalInput } from '../../../shared/domain/case-commands';
 import type { DocumentSettings } from '../../../shared/domain/document-settings';
+import type { Matter } from '../../../shared/domain/matter';
+import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
 
 type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 
@@ -67,11 +69,22 @@ export const refusalFormSchema = z
 
 export type RefusalFormValues = z.input<typeof refusalFormSchema>;
 
-export function refusalFormDefaults(documents: DocumentSettings): RefusalFormValues {
+/** The provision for a ground, by the matter's type (without a matter: the 行政许可法 one). */
+export function legalBasisForGround(ground: RefusalGround, matter?: RefusalMatter): string {
+  return matter ? acceptanceLawFor(matter, ground) : LEGAL_BASIS_BY_GROUND[ground];
+}
+
+export type RefusalMatter = Pick<Matter, 'matterType' | 'legalBasis'>;
+
+/**
+ * The form's start: the hall's remedy bodies and, as legal basis, the provision for the
+ * matter's type (行政许可法 §32 for a 行政许可, the matter's own law otherwise).
+ */
+export function refusalFormDefaults(documents: DocumentSettings, matter?: RefusalMatter): RefusalFormValues {
   return {
     ground: 'notCompliant',
     reason: '',
-    legalBasis: LEGAL_BASIS_BY_GROUND.notCompliant,
+    legalBasis: legalBasisForGround('notCompliant', matter),
     competentAuthority: '',
     reconsiderationBody: documents.reconsiderationBody,
     litigationCourt: documents.litigationCourt,

@@ -4,10 +4,10 @@
  * schema, so the form, the bridge and the stored file agree on every message.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Card, Form, Input, Space, App } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Space, App } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { documentSettingsSchema, type DocumentSettings } from '../../../shared/domain/document-settings';
+import { documentSettingsInputSchema, issuerProblem, type DocumentSettings } from '../../../shared/domain/document-settings';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
 import { SealImageField } from './SealImageField';
@@ -24,7 +24,7 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, reset, formState } = useForm<DocumentSettings>({
-    resolver: zodResolver(documentSettingsSchema),
+    resolver: zodResolver(documentSettingsInputSchema),
     defaultValues: current,
   });
 
@@ -43,11 +43,12 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
   return (
     <Card title="文书设置" data-testid="document-settings">
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
+      {issuerProblem(current) && <Alert type="warning" showIcon message={issuerProblem(current)} style={{ marginBottom: 16 }} data-testid="issuer-missing" />}
       <Form layout="vertical" onFinish={() => void submit()} component="form" style={{ maxWidth: 560 }}>
         <Field control={control} name="issuerShortName" label="机关简称" required extra="文书编号的地区机关简称，如“锦江政务” → 锦江政务受〔2026〕第00001号">
           {(field) => <Input id="issuerShortName" {...field} maxLength={8} />}
         </Field>
-        <Field control={control} name="authorityName" label="出具机关" required extra="与印章一致的机关全称，印在文书落款处">
+        <Field control={control} name="authorityName" label="出具机关" required extra="以其名义出具文书的行政机关（进驻部门或行政审批局）全称，与印章一致；政务服务中心不是行政机关">
           {(field) => <Input id="authorityName" {...field} maxLength={60} />}
         </Field>
         <Field control={control} name="supervisionPhone" label="监督投诉电话" required>
@@ -56,8 +57,24 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
         <Field control={control} name="reconsiderationBody" label="行政复议机关" required extra="不予受理通知书中告知的复议机关，一般为同级人民政府">
           {(field) => <Input id="reconsiderationBody" {...field} maxLength={60} />}
         </Field>
-        <Field control={control} name="litigationCourt" label="管辖人民法院" required>
+        <Field control={control} name="litigationCourt" label="管辖人民法院" required extra="不确定时保留“有管辖权的人民法院”">
           {(field) => <Input id="litigationCourt" {...field} maxLength={60} />}
+        </Field>
+        <Field control={control} name="supplementWorkingDays" label="补正期限（工作日）" extra="可选。填写后一次性告知书写明补正期限及逾期后果；不填则不写">
+          {(field) => (
+            <InputNumber
+              id="supplementWorkingDays"
+              min={1}
+              max={60}
+              precision={0}
+              value={field.value ?? null}
+              onChange={(value) => field.onChange(value ?? undefined)}
+              onBlur={field.onBlur}
+            />
+          )}
+        </Field>
+        <Field control={control} name="progressQueryUrl" label="进度查询网址" extra="可选。受理回执二维码打开的网址（其后接签章码）；不填则为本省交换平台的公开核验页">
+          {(field) => <Input id="progressQueryUrl" {...field} value={field.value ?? ''} onChange={(event) => field.onChange(event.target.value || undefined)} maxLength={200} />}
         </Field>
         <Field control={control} name="sealImage" label="印章图片" extra="可选。PNG 格式（透明背景），不超过 300 KB；打印时叠加在盖章处">
           {(field) => <SealImageField value={field.value} onChange={field.onChange} />}

@@ -49,6 +49,7 @@ export class DetailsFormModel {
         await this.input(path).setChecked(value === true);
         return;
       case 'select':
+      case 'year':
         await this.choose(path, String(value));
         return;
       case 'region':

@@ -71,14 +71,17 @@ describe('document builders', () => {
     }
   });
 
-  it('never print a full ID number, only the masked one', async () => {
-    for (const sample of await samples()) {
+  it('mask the ID number on notices and lists; a certificate shows it in full, as it attests to that person', async () => {
+    for (const sample of (await samples()).filter(([kind]) => kind !== 'certificate')) {
       const text = printedText(build(sample).content);
       expect(text, sample[0]).not.toContain('11010519491231002X');
     }
-    for (const sample of (await samples()).filter(([kind]) => kind !== 'daily-report')) {
+    for (const sample of (await samples()).filter(([kind]) => kind !== 'daily-report' && kind !== 'certificate')) {
       expect(printedText(build(sample).content), sample[0]).toContain('110105********002X');
     }
+    const certificate = printedText(build(['certificate', sampleCertificate('no-criminal-record')]).content);
+    expect(certificate).toContain('11010519491231002X');
+    expect(certificate).not.toContain('110105********002X');
   });
 
   it('mark reprints 补打（第N份） and originals not at all', () => {

@@ -9,7 +9,7 @@ import { remediesText } from '../../../shared/documents/official-blocks';
 import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official-format';
 import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice';
 import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
-import { sampleCertificate } from '../../fixtures/certificate-data';
+import { SAMPLE_CERTIFICATE_NUMBER, SAMPLE_ISSUERS, sampleCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
 import { sampleMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
@@ -21,10 +21,11 @@ import { printedText, styleNames } from './document-output';
 const bodySize = (doc: { styles?: Record<string, { fontSize?: number }> }) => doc.styles?.body?.fontSize;
 
 describe('formatting helpers', () => {
-  it('writes seal dates in Chinese numerals', () => {
-    expect(formatSealDate('2026-03-18')).toBe('二〇二六年三月十八日');
-    expect(formatSealDate('2026-12-31')).toBe('二〇二六年十二月三十一日');
-    expect(formatSealDate('2030-10-20')).toBe('二〇三〇年十月二十日');
+  it('writes seal dates as GB/T 9704-2012 does: Arabic numerals, month and day unpadded', () => {
+    expect(formatSealDate('2026-03-18')).toBe('2026年3月18日');
+    expect(formatSealDate('2026-12-31')).toBe('2026年12月31日');
+    expect(formatSealDate('2030-10-20')).toBe('2030年10月20日');
+    expect(formatSealDate('2026-02-10')).toBe('2026年2月10日');
     expect(() => formatSealDate('2026/03/18')).toThrow(RangeError);
   });
 
@@ -36,7 +37,7 @@ describe('formatting helpers', () => {
   });
 
   it('formats months, money and rates', () => {
-    expect(formatMonth('2026-02')).toBe('2026年02月');
+    expect(formatMonth('2026-02')).toBe('2026年2月');
     expect(formatMonth(undefined)).toBe('至今');
     expect(formatYuan(8500)).toBe('8,500.00元');
     expect(formatYuan(9_876_543.21)).toBe('9,876,543.21元');
@@ -55,11 +56,14 @@ describe('formatting helpers', () => {
 });
 
 describe('一次性告知书', () => {
-  it('cites 行政许可法 §32(4) and lists every missing material with its requirement', () => {
+  it('cites the law of the matter’s type and lists every missing material with its requirement', () => {
     const data = sampleMissingMaterialsNotice();
     const text = printedText(buildMissingMaterialsNoticeDoc(data).content);
-    expect(MISSING_MATERIALS_LEGAL_BASIS).toBe('《中华人民共和国行政许可法》第三十二条第一款第（四）项');
-    expect(text).toContain(MISSING_MATERIALS_LEGAL_BASIS);
+    // 无犯罪记录证明 is a 公共服务: its own rule, not 行政许可法 §32.
+    expect(text).toContain('根据《公安机关办理犯罪记录查询工作规定》的规定');
+    expect(text).not.toContain('行政许可法');
+    const permit = printedText(buildMissingMaterialsNoticeDoc({ ...data, legalBasis: MISSING_MATERIALS_LEGAL_BASIS }).content);
+    expect(permit).toContain('根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定');
     expect(text).toContain('锦江政务告〔2026〕第00012号');
     for (const material of data.missingMaterials) {
       expect(text).toContain(material.name);
@@ -67,6 +71,15 @@ describe('一次性告知书', () => {
     }
     expect(text).toContain('承办人：李娟');
     expect(text).toContain('申请人签收');
+  });
+
+  it('prints the 办件编号, and a lapse only with the 补正 deadline it follows from', () => {
+    const data = sampleMissingMaterialsNotice();
+    const without = printedText(buildMissingMaterialsNoticeDoc(data).content);
+    expect(without).toContain(`办件编号${data.caseNumber}`);
+    expect(without).not.toContain('视为放弃申请');
+    const withDeadline = printedText(buildMissingMaterialsNoticeDoc({ ...data, supplementWorkingDays: 20 }).content);
+    expect(withDeadline).toContain('请自收到本告知书之日起20个工作日内补正；逾期未补正又无正当理由的，视为放弃申请。');
   });
 
   it('switches to the dense set for a long list only', () => {
@@ -101,6 +114,14 @@ describe('办结通知书', () => {
     expect(text).not.toContain('行政复议');
   });
 
+  it('准予 closes the clerk’s opinion as a sentence', () => {
+    const approved = sampleApprovedResult();
+    const withOpinion = (explanation: string) =>
+      printedText(buildResultNoticeDoc({ ...approved, outcome: { ...approved.outcome, kind: 'approved', certificateName: '无犯罪记录证明', certificateNumber: 'X1', explanation } }).content);
+    expect(withOpinion('经核查，符合条件')).toContain('（编号：X1）。经核查，符合条件。');
+    expect(withOpinion('经核查，符合条件。')).not.toContain('符合条件。。');
+  });
+
   it('准予 by post: carrier and waybill number', () => {
     const text = printedText(buildResultNoticeDoc(samplePostedResult()).content);
     expect(text).toContain('1234567890123');
@@ -130,15 +151,16 @@ describe('材料接收清单', () => {
 describe('证明', () => {
   it('encodes only the certificate number in the QR code', () => {
     const doc = buildCertificateDoc(sampleCertificate('no-criminal-record'));
-    expect(JSON.stringify(doc.content)).toContain(JSON.stringify(formatCertificateQr('锦江政务证〔2026〕第00450号')));
+    expect(JSON.stringify(doc.content)).toContain(JSON.stringify(formatCertificateQr(SAMPLE_CERTIFICATE_NUMBER)));
     expect(formatCertificateQr('X')).toBe('CYZM:X');
   });
 
   it('uses the 无犯罪记录 wording with 用途 and 有效期', () => {
     const text = printedText(buildCertificateDoc(sampleCertificate('no-criminal-record')).content);
-    expect(text).toContain('经查询，截至2026年03月18日，未发现张三（公民身份号码：110105********002X）有犯罪记录。');
+    expect(text).toContain('经查询，截至2026年3月18日，未发现张三（公民身份号码：11010519491231002X）有犯罪记录。');
+    expect(text).toContain(`本证明由${SAMPLE_ISSUERS['no-criminal-record']}出具`);
     expect(text).toContain('应聘教师岗位');
-    expect(text).toContain('自出具之日起至2026年06月17日止');
+    expect(text).toContain('自出具之日起至2026年6月17日止');
   });
 });
 

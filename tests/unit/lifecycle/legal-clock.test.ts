@@ -89,7 +89,10 @@ describe('legal clock around 春节 and 国庆 with 调休', () => {
   it('calendar-day limits count every day except paused ones', async () => {
     const calendarDays = (amount: number): ClockLimits => ({ legal: { amount, unit: 'calendar-days' }, promised: workingDays(3) });
     const plain = await clockOf([accepted('2026-11-02')], calendarDays(20), '2026-11-02');
-    expect(plain.legal?.dueDate).toBe('2026-11-22');
+    // The 20th day is Sun 11-22: the limit ends on the next working day, Mon 11-23.
+    expect(plain.legal?.dueDate).toBe('2026-11-23');
+    const asIs: ClockLimits = { legal: { amount: 20, unit: 'calendar-days', lastDay: 'as-is' }, promised: workingDays(3) };
+    expect((await clockOf([accepted('2026-11-02')], asIs, '2026-11-02')).legal?.dueDate).toBe('2026-11-22');
     // 公示 11-05 → 11-10 excludes 11-06…11-10: five days more.
     const steps = [accepted('2026-11-02'), forwarded('2026-11-02'), received('2026-11-03'), started('2026-11-05'), ended('2026-11-10')];
     expect((await clockOf(steps, calendarDays(20), '2026-11-10')).legal?.dueDate).toBe('2026-11-27');

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseUscc } from '../../../shared/domain/validators/uscc';
+import { isKnownUsccCategory, parseUscc, UNUSUAL_CATEGORY_WARNING } from '../../../shared/domain/validators/uscc';
 import { USCC_ALPHABET, referenceOrgCheck, referenceUsccCheck, referenceUsccValid } from './reference-checks';
 
 const KNOWN_GOOD = ['91350200776049653A', '91350500798359476R', '913502000728319549', '123502001549897397', '9135021359498494XQ'];
@@ -29,9 +29,21 @@ describe('统一社会信用代码 (GB 32100)', () => {
   it('accepts every generated valid code', () => {
     fc.assert(
       fc.property(validUscc, (code) => {
-        expect(parseUscc(code)).toEqual({ ok: true, value: code });
+        expect(parseUscc(code)).toEqual(isKnownUsccCategory(code) ? { ok: true, value: code } : { ok: true, value: code, warnings: [UNUSUAL_CATEGORY_WARNING] });
       }),
     );
+  });
+
+  it('warns about, but accepts, a 登记管理部门/机构类别 pair outside GB 32100 表1', () => {
+    const withHead = (head: string) => {
+      const first17 = `${head}350200776049653`;
+      const orgBody = first17.slice(8, 16);
+      const body = first17.slice(0, 16) + referenceOrgCheck(orgBody);
+      return body + referenceUsccCheck(body);
+    };
+    // 9 工商 has 1 企业, 2 个体工商户, 3 农民专业合作社 only; 5 民政 has 1, 2, 3, 9; Y has 1 only.
+    for (const head of ['91', '92', '93', '51', '52', '53', '59', 'Y1', 'N2', 'A1', '31']) expect(parseUscc(withHead(head)), head).not.toHaveProperty('warnings');
+    for (const head of ['94', '99', '54', 'Y2', 'B1', '0A']) expect(parseUscc(withHead(head)), head).toMatchObject({ ok: true, warnings: [UNUSUAL_CATEGORY_WARNING] });
   });
 
   it('refuses every other symbol in the check position', () => {

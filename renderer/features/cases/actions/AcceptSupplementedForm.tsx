@@ -1,7 +1,8 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
 import { acceptSupplemented, appendForwarding } from '../../../../shared/domain/case-commands';
-import { chinaDate, dueDate } from '../../../../shared/domain/working-days';
+import { clockLimitsFor } from '../../../../shared/domain/matter-limits';
+import { chinaDate, planDueDate } from '../../../../shared/domain/working-days';
 import { useWorkstation } from '../../../app/workstation-context';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
@@ -19,7 +20,7 @@ export function AcceptSupplementedForm({ record }: { record: CaseRecord }) {
   const [busy, setBusy] = useState(false);
   const matter = mattersByCode.get(record.matter.code);
   const startDay = chinaDate(new Date(record.supplementedAt ?? record.updatedAt));
-  const promisedDate = matter ? dueDate(startDay, matter.promisedLimit, calendar) : undefined;
+  const promisedDate = matter ? planDueDate(startDay, clockLimitsFor(matter, record.mode).promised, calendar) : undefined;
 
   const submit = async () => {
     if (!promisedDate) return;

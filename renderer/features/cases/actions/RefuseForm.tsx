@@ -3,6 +3,7 @@ import { useForm } from 'react-hook-form';
 import { refuse, type RefusalInput } from '../../../../shared/domain/case-commands';
 import { useWorkstation } from '../../../app/workstation-context';
 import type { CaseRecord } from '../../../data/db';
+import { mattersByCode } from '../../../catalog/catalog';
 import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues } from '../../refusal/refusal-form';
 import { RefusalFields } from '../../refusal/RefusalFields';
 import { ActionForm } from './ActionForm';
@@ -12,9 +13,10 @@ import { useCaseAction } from './use-case-action';
 export function RefuseForm({ record }: { record: CaseRecord }) {
   const { documents } = useWorkstation();
   const { run, error } = useCaseAction();
+  const matter = mattersByCode.get(record.matter.code);
   const { control, handleSubmit, setValue, formState } = useForm<RefusalFormValues, unknown, RefusalInput>({
     resolver: zodResolver(refusalFormSchema),
-    defaultValues: refusalFormDefaults(documents),
+    defaultValues: refusalFormDefaults(documents, matter),
   });
 
   const submit = handleSubmit(async (refusal) => {
@@ -23,7 +25,7 @@ export function RefuseForm({ record }: { record: CaseRecord }) {
 
   return (
     <ActionForm title="不予受理" testId="action-refused" error={error} submitLabel="不予受理" danger submitting={formState.isSubmitting} onSubmit={() => void submit()}>
-      <RefusalFields control={control} setValue={setValue} />
+      <RefusalFields control={control} setValue={setValue} {...(matter ? { matter } : {})} />
     </ActionForm>
   );
 }

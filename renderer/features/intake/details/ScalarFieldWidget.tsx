@@ -10,6 +10,7 @@ import { RegionInput } from './RegionInput';
 import { SelectInput } from './SelectInput';
 import { TextInput } from './TextInput';
 import { UsccInput } from './UsccInput';
+import { YearInput } from './YearInput';
 import type { WidgetProps } from './widget-props';
 
 export function ScalarFieldWidget({ name, field, spec }: WidgetProps) {
@@ -36,5 +37,7 @@ export function ScalarFieldWidget({ name, field, spec }: WidgetProps) {
       return <AmountInput name={name} field={field} spec={spec} />;
     case 'checkbox':
       return <CheckboxInput name={name} field={field} spec={spec} />;
+    case 'year':
+      return <YearInput name={name} field={field} spec={spec} />;
   }
 }

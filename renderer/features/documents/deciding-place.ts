@@ -1,0 +1,8 @@
+/** The handling place as a case's routing header records it. */
+import type { ProvinceCode } from '../../../shared/domain/provinces';
+
+export interface PlaceRouting {
+  province: ProvinceCode;
+  division: string;
+  name: string;
+}

@@ -1,0 +1,20 @@
+import { Select } from 'antd';
+import { yearOptions, type ScalarField } from '../../../../shared/domain/form-fields';
+import { todayInChina } from '../../../../shared/forms/scalar-field-value';
+import { textValue, type WidgetProps } from './widget-props';
+
+/** A past 年度, offered relative to today's China date so the list never goes stale. */
+export function YearInput({ name, field, spec }: WidgetProps<Extract<ScalarField, { kind: 'year' }>>) {
+  return (
+    <Select
+      id={name}
+      ref={field.ref}
+      placeholder="请选择"
+      value={textValue(field.value) || undefined}
+      onChange={(value: string | undefined) => field.onChange(value ?? '')}
+      onBlur={field.onBlur}
+      allowClear={!spec.required}
+      options={yearOptions(spec, todayInChina()).map((option) => ({ value: option, label: option }))}
+    />
+  );
+}

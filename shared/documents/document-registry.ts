@@ -18,6 +18,8 @@ import { buildRefusalNoticeDoc } from './refusal-notice';
 import type { RefusalNoticeData } from './refusal-notice-data';
 import { buildResultNoticeDoc } from './result-notice';
 import type { ResultNoticeData } from './result-notice-data';
+import { buildSupplementRequestNoticeDoc } from './supplement-request-notice';
+import type { SupplementRequestNoticeData } from './supplement-request-notice-data';
 
 /** The input of each document kind. All plain data: posted to the worker as is. */
 export interface DocumentDataByKind {
@@ -28,6 +30,7 @@ export interface DocumentDataByKind {
   'material-list': MaterialListData;
   certificate: CertificateData;
   'daily-report': DailyReportData;
+  'supplement-request-notice': SupplementRequestNoticeData;
 }
 
 export type DocumentKind = keyof DocumentDataByKind;
@@ -40,6 +43,7 @@ const BUILDERS: { [K in DocumentKind]: (data: DocumentDataByKind[K]) => TDocumen
   'material-list': buildMaterialListDoc,
   certificate: buildCertificateDoc,
   'daily-report': buildDailyReportDoc,
+  'supplement-request-notice': buildSupplementRequestNoticeDoc,
 };
 
 /** Chinese names for messages to the clerk ("一次性告知书生成失败：…"). */
@@ -51,6 +55,7 @@ export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
   'material-list': '材料接收清单',
   certificate: '证明',
   'daily-report': '日报表',
+  'supplement-request-notice': '补正材料通知书',
 };
 
 export const DOCUMENT_KINDS = Object.keys(BUILDERS) as DocumentKind[];

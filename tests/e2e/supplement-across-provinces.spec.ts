@@ -69,6 +69,7 @@ test('the handling department asks for a missing 户口簿; the Sichuan window t
     await expect(scCase.status()).toHaveText('待补正（办理地要求）');
     await expect(scCase.action('supplementSubmitted')).toContainText('需核对申请人户籍登记信息');
     await expect(scCase.clock()).toContainText('计时暂停');
+    await expect(scCase.drawer.getByTestId('print-supplement-request-notice')).toHaveText('打印补正材料通知书');
     await scCase.submitSupplement(householdBookScan());
     await expect(scCase.status()).toHaveText('办理地审查中');
     await expect(scCase.fact('办理地要求补正')).toContainText('已由收件地提交');

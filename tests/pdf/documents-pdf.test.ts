@@ -14,6 +14,7 @@ import { RARE_NAME_CHARACTERS, WORST_APPLICANT } from '../fixtures/document-comm
 import { sampleMaterialList, worstMaterialList } from '../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../fixtures/missing-materials-notice-data';
 import { sampleRefusalNotice, worstRefusalNotice } from '../fixtures/refusal-notice-data';
+import { sampleSupplementRequestNotice, worstSupplementRequestNotice } from '../fixtures/supplement-request-notice-data';
 import { sampleApprovedResult, samplePostedResult, sampleDeniedResult, worstApprovedResult, worstDeniedResult } from '../fixtures/result-notice-data';
 import { pageCount, pdfScratchDir, pdfText, qpdfCheck } from './pdf-tools';
 import { renderDocumentNode } from './render-node';
@@ -179,5 +180,27 @@ describe('日报表 PDF', () => {
     const { pages, text } = await render('daily-report', sampleDailyReport());
     expect(pages).toBe(1);
     expectAll(text, ['无犯罪记录证明', 'CY-06-003', '张*']);
+  });
+});
+
+describe('补正材料通知书 PDF', () => {
+  it('names the department that asks, every item, the deadline and where to hand them in, on one page', async () => {
+    const data = sampleSupplementRequestNotice();
+    const { pages, text } = await render('supplement-request-notice', data);
+    expect(pages).toBe(1);
+    expectAll(text, [
+      '补正材料通知书', '办理地重庆市渝中区', data.reason, '居民户口簿', '原件，首页及本人页', '补正期限', '2026年4月3日',
+      `办件编号：${data.caseNumber}`, '锦江区政务服务中心', '补正期间不计入办理时限', '申请人签收', '签收时间', maskIdNumber(data.applicant.idNumber ?? ''),
+    ]);
+    expect(text).not.toContain(data.applicant.idNumber ?? '');
+    // Delivered, not issued, by the window: no seal line of the hall.
+    expect(text).not.toContain('（盖章）');
+  });
+
+  it('fits 30 items with the longest names on one page', async () => {
+    const data = worstSupplementRequestNotice();
+    const { pages, text } = await render('supplement-request-notice', data);
+    expect(pages).toBe(1);
+    for (const material of data.missingMaterials) expectAll(text, [material.name]);
   });
 });

@@ -9,6 +9,7 @@ import type { MissingMaterialsNoticeData } from '../../../shared/documents/missi
 import type { DocumentApplicant, PrintInfo } from '../../../shared/documents/official-data';
 import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
 import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
+import type { SupplementRequestNoticeData } from '../../../shared/documents/supplement-request-notice-data';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
@@ -133,6 +134,27 @@ export function resultNoticeData(record: CaseRecord, workstation: Workstation, f
     clerk: windowClerk(workstation),
     authority: issuingAuthority(workstation),
     issuedOn: chinaDate(new Date(facts.print.printedAt)),
+    print: facts.print,
+  };
+}
+
+/** The handling side's latest 补正 request, delivered to the applicant by this (receiving) window. */
+export function supplementRequestNoticeData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): SupplementRequestNoticeData {
+  const request = record.supplementRequests?.at(-1);
+  if (!request) throw new Error(`办件 ${record.caseNumber} 没有办理地的补正要求，不能出具补正材料通知书`);
+  const { identity } = workstation;
+  return {
+    caseNumber: record.caseNumber,
+    applicant: applicantOf(record),
+    matter: record.matter,
+    acceptedOn: chinaDate(new Date(record.acceptedAt)),
+    requestedBy: record.routing.handling.name,
+    requestedOn: chinaDate(new Date(request.at)),
+    reason: request.reason,
+    missingMaterials: request.missing.map(({ name, requirement }) => ({ name, requirement })),
+    deadline: request.deadline,
+    receivingHall: { name: identity.hall.name, phone: identity.hall.phone || workstation.documents.supervisionPhone },
+    clerk: windowClerk(workstation),
     print: facts.print,
   };
 }

@@ -7,9 +7,9 @@ import type { DocumentNumberKind } from '../../../shared/documents/document-numb
 import type { DocumentDataByKind } from '../../../shared/documents/document-registry';
 import type { Workstation } from '../../app/workstation-context';
 import type { CaseRecord } from '../../data/db';
-import { materialListData, missingMaterialsNoticeData, refusalNoticeData, resultNoticeData, type IssueFacts } from './case-document-data';
+import { materialListData, missingMaterialsNoticeData, refusalNoticeData, resultNoticeData, supplementRequestNoticeData, type IssueFacts } from './case-document-data';
 
-export type CaseDocumentKind = 'missing-materials-notice' | 'refusal-notice' | 'material-list' | 'result-notice';
+export type CaseDocumentKind = 'missing-materials-notice' | 'refusal-notice' | 'material-list' | 'result-notice' | 'supplement-request-notice';
 
 export interface CaseDocumentSpec<K extends CaseDocumentKind> {
   /** 文书编号 category; undefined: the document is numbered by the case alone. */
@@ -38,6 +38,12 @@ export const CASE_DOCUMENTS: { [K in CaseDocumentKind]: CaseDocumentSpec<K> } = 
     numberKind: 'result',
     applies: (record) => record.decision !== undefined,
     build: resultNoticeData,
+  },
+  // The handling department's document, delivered by this window: numbered by the case, not
+  // by this hall's 文书编号 sequence.
+  'supplement-request-notice': {
+    applies: (record) => record.side === 'receiving' && (record.supplementRequests?.length ?? 0) > 0,
+    build: supplementRequestNoticeData,
   },
 };
 

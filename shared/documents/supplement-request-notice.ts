@@ -1,0 +1,95 @@
+/**
+ * 补正材料通知书: the handling department, reviewing a case accepted at another province's
+ * window, asks for materials; the receiving window prints this for the applicant. It names
+ * the department that asks (the window only delivers it, so no hall seal), every item with
+ * its standard, the deadline and where to bring them, and that the time limit does not run
+ * meanwhile. The applicant signs for it.
+ */
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { formatChinaDate } from './format';
+import { applicantSignature, documentFooter, documentHeader, fieldGrid, IDEOGRAPHIC_SPACE, listTable, paragraph, salutation, sectionTitle, type ListColumn } from './official-blocks';
+import { officialPage } from './official-page';
+import { rowLines } from './official-fit';
+import { OFFICIAL_CONTENT_WIDTH, OFFICIAL_DENSE, OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
+import type { SupplementRequestNoticeData } from './supplement-request-notice-data';
+import { maskIdNumber } from '../domain/id-number';
+
+export const SUPPLEMENT_REQUEST_NOTICE_TITLE = '补正材料通知书';
+
+const INDEX_WIDTH = 22;
+const NAME_WIDTH = 210;
+/** Dense: a 40-character name on one 7.5 pt line (as the 一次性告知书). */
+const DENSE_NAME_WIDTH = 306;
+const columns = (density: OfficialDensity): ListColumn[] => [
+  { header: '序号', width: INDEX_WIDTH, align: 'center' },
+  { header: '需补正的材料名称', width: density.dense ? DENSE_NAME_WIDTH : NAME_WIDTH },
+  { header: '要求（标准）', width: '*' },
+];
+/** List lines (at 9.5 pt) that fit one page beside the rest at normal density; measured. */
+const NORMAL_LIST_LINE_BUDGET = 8;
+
+function chooseDensity(data: SupplementRequestNoticeData): OfficialDensity {
+  const requirementWidth = OFFICIAL_CONTENT_WIDTH - INDEX_WIDTH - NAME_WIDTH - 14;
+  const lines = data.missingMaterials.reduce(
+    (sum, material) =>
+      sum +
+      rowLines(
+        [
+          { text: material.name, widthPt: NAME_WIDTH - 8 },
+          { text: material.requirement, widthPt: requirementWidth },
+        ],
+        9.5,
+      ),
+    0,
+  );
+  return lines <= NORMAL_LIST_LINE_BUDGET ? OFFICIAL_NORMAL : OFFICIAL_DENSE;
+}
+
+export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeData): TDocumentDefinitions {
+  const density = chooseDensity(data);
+  const { applicant, matter } = data;
+  const rows = data.missingMaterials.map((material, index) => [String(index + 1), material.name, material.requirement]);
+  const content: Content[] = [
+    ...documentHeader({ title: SUPPLEMENT_REQUEST_NOTICE_TITLE, copyNumber: data.print.copyNumber }),
+    salutation(applicant.name, density),
+    paragraph(
+      `你（单位）于${formatChinaDate(data.acceptedOn)}在${data.receivingHall.name}提出、已受理的“${matter.name}”申请，` +
+        `办理地${data.requestedBy}在审查中需要你（单位）补正下列材料。理由：${data.reason}。`,
+      density,
+    ),
+    fieldGrid(
+      [
+        { wide: { label: '申请人', value: applicant.name } },
+        {
+          left: { label: '证件号码', value: applicant.idNumber ? maskIdNumber(applicant.idNumber) : '—' },
+          right: { label: '联系电话', value: applicant.phone },
+        },
+        { wide: { label: '申请事项', value: matter.name } },
+        { left: { label: '办件编号', value: data.caseNumber, strong: true }, right: { label: '补正期限', value: formatChinaDate(data.deadline), strong: true } },
+      ],
+      density,
+      density.gap / 2,
+    ),
+    sectionTitle(`需要补正的材料（共${data.missingMaterials.length}项）`, density),
+    listTable(columns(density), rows, density),
+    paragraph(
+      `请于${formatChinaDate(data.deadline)}前携带上述材料及本通知书到${data.receivingHall.name}提交（办件编号：${data.caseNumber}），` +
+        '窗口收齐后转送办理地。补正期间不计入办理时限，材料补齐后继续计算。',
+      density,
+      density.gap,
+    ),
+    {
+      text: [
+        `要求补正：${data.requestedBy}（${formatChinaDate(data.requestedOn)}）`,
+        `经办人：${data.clerk.name}`,
+        `联系电话：${data.clerk.phone}`,
+        `窗口电话：${data.receivingHall.phone}`,
+      ].join(IDEOGRAPHIC_SPACE.repeat(2)),
+      style: 'signature',
+      margin: [0, density.gap / 2, 0, 0],
+    },
+    applicantSignature(density, '申请人签收：'),
+    ...documentFooter('本通知书一式两份，一份送申请人，一份由收件窗口存档并转办理地。', data.print, density),
+  ];
+  return officialPage({ title: `${SUPPLEMENT_REQUEST_NOTICE_TITLE} ${data.caseNumber}`, subject: SUPPLEMENT_REQUEST_NOTICE_TITLE, author: data.requestedBy, density, content });
+}

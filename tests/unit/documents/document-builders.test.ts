@@ -13,6 +13,7 @@ import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../..
 import { sampleReceiptData } from '../../fixtures/receipt-data';
 import { sampleRefusalNotice, worstRefusalNotice } from '../../fixtures/refusal-notice-data';
 import { sampleApprovedResult, sampleDeniedResult, worstApprovedResult } from '../../fixtures/result-notice-data';
+import { sampleSupplementRequestNotice, worstSupplementRequestNotice } from '../../fixtures/supplement-request-notice-data';
 import { holdsFunction, printedText } from './document-output';
 
 type Sample = { [K in DocumentKind]: [K, DocumentDataByKind[K]] }[DocumentKind];
@@ -35,6 +36,8 @@ async function samples(): Promise<Sample[]> {
     ]),
     ['daily-report', sampleDailyReport()],
     ['daily-report', worstDailyReport()],
+    ['supplement-request-notice', sampleSupplementRequestNotice()],
+    ['supplement-request-notice', worstSupplementRequestNotice()],
   ];
 }
 

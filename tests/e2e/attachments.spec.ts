@@ -3,18 +3,18 @@
  * form into the intake, wrong and oversized files are refused in Chinese, the scans survive a
  * reload with the draft, and after 受理 they belong to the case and open from its drawer.
  */
-import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { MaterialScansModel, type ScanFile } from './pages/material-scans';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const MATTER = '无犯罪记录证明开具';
 const ID_CARD = 'ID-CARD';
 const APPLY_FORM = 'APPLY-FORM';
+const HANDLING_COUNTY = HANDLING_COUNTIES.attachments;
 
 /** A 600×400 "scan" with a frame, so its thumbnail has something to scale. */
 function pngScan(name: string): ScanFile {
@@ -44,16 +44,12 @@ function pdfScan(name: string): ScanFile {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') };
 }
 
-const world = useTopology();
-
-test('a clerk attaches scans of the materials, they survive a reload and stay with the accepted case', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(await world().startWorkstation('attachments'));
-  await new SetupPageModel(page).configure({ province: '四川省', county: '武侯区', hallName: '武侯区政务服务中心', window: '6', clerk: '孙丽' });
+test('a clerk attaches scans of the materials, they survive a reload and stay with the accepted case', async ({ workstations }) => {
+  const { page } = await workstations.open('attachments', { identity: WINDOWS.attachments });
   const intake = new IntakePageModel(page);
   const scans = new MaterialScansModel(page);
 
-  await intake.chooseMatter(MATTER, '渝中区');
+  await intake.chooseMatter(MATTER, HANDLING_COUNTY);
   await intake.fillApplicant({ name: '赵敏', idNumber: '11010519491231002X', mobile: '13600002222' });
 
   await test.step('a scanned ID card shows as a thumbnail and ticks its material', async () => {
@@ -101,7 +97,7 @@ test('a clerk attaches scans of the materials, they survive a reload and stay wi
 
   await test.step('the next intake starts without them', async () => {
     await intake.acceptNext();
-    await intake.chooseMatter(MATTER, '渝中区');
+    await intake.chooseMatter(MATTER, HANDLING_COUNTY);
     await expect(scans.row(ID_CARD)).toBeVisible();
     await expect(page.getByTestId('scan-item')).toHaveCount(0);
   });
@@ -110,7 +106,7 @@ test('a clerk attaches scans of the materials, they survive a reload and stay wi
     await scans.upload(ID_CARD, pngScan('下一位申请人身份证.png'));
     await expect(scans.scans(ID_CARD)).toHaveCount(1);
     await intake.startBlank();
-    await intake.chooseMatter(MATTER, '渝中区');
+    await intake.chooseMatter(MATTER, HANDLING_COUNTY);
     await expect(scans.row(ID_CARD)).toBeVisible();
     await expect(page.getByTestId('scan-item')).toHaveCount(0);
   });

@@ -2,31 +2,28 @@
  * The audit trail at the window: a second application for the same matter is flagged while
  * the clerk types, and an event edited behind the app's back is caught by the hash chain.
  */
-import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const APPLICANT = { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' };
 
-const world = useTopology();
+const HANDLING_COUNTY = HANDLING_COUNTIES.auditTrail;
 
-test('a repeat application is flagged and a tampered event is reported', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(await world().startWorkstation('audit'));
-  await new SetupPageModel(page).configure({ province: '四川省', county: '青羊区', hallName: '青羊区政务服务中心', window: '2', clerk: '钱进' });
+test('a repeat application is flagged and a tampered event is reported', async ({ workstations }) => {
+  const { page } = await workstations.open('audit', { identity: WINDOWS.auditTrail });
   const intake = new IntakePageModel(page);
   const shell = new ShellModel(page);
 
-  await intake.chooseMatter('户籍证明开具', '江北区');
+  await intake.chooseMatter('户籍证明开具', HANDLING_COUNTY);
   await intake.fillApplicant(APPLICANT);
   await intake.tickMaterial('申请人居民身份证');
   const caseNumber = await intake.accept();
 
   await test.step('the same applicant and matter again: warned while typing', async () => {
     await intake.acceptNext();
-    await intake.chooseMatter('户籍证明开具', '江北区');
+    await intake.chooseMatter('户籍证明开具', HANDLING_COUNTY);
     await intake.fillApplicant(APPLICANT);
     await expect(page.getByTestId('duplicate-warning')).toContainText(caseNumber);
   });

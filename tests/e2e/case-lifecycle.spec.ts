@@ -5,17 +5,17 @@
  * over by post and records the applicant's 好差评. A second case is withdrawn and can no
  * longer be decided.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
+import type { Workstations } from './support/workstations';
 
 const MATTER = '户籍证明开具';
-const HANDLING_COUNTY = '渝中区';
-
-const world = useTopology();
+const HANDLING_COUNTY = HANDLING_COUNTIES.caseLifecycle;
 
 async function acceptCase(intake: IntakePageModel, applicant: { name: string; idNumber: string; mobile: string }): Promise<string> {
   await intake.chooseMatter(MATTER, HANDLING_COUNTY);
@@ -29,24 +29,22 @@ function todayInChina(page: Page): Promise<string> {
   return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
 }
 
-async function openWorkstation(page: Page, url: string, identity: Parameters<SetupPageModel['configure']>[0]): Promise<ShellModel> {
-  await page.goto(url);
-  await new SetupPageModel(page).configure(identity);
+async function openWorkstation(workstations: Workstations, name: string, identity: WorkstationIdentity): Promise<{ page: Page; shell: ShellModel }> {
+  const { page } = await workstations.open(name, { identity });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');
-  return shell;
+  return { page, shell };
 }
 
-test('a case goes from the Sichuan window to Chongqing and back to the applicant, rated; a withdrawn case cannot be decided', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  const [sichuanUrl, chongqingUrl] = await Promise.all([world().startWorkstation('sichuan'), world().startWorkstation('chongqing')]);
-  const sc = await openWorkstation(sichuan, sichuanUrl, { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
-  const cq = await openWorkstation(chongqing, chongqingUrl, { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+test('a case goes from the Sichuan window to Chongqing and back to the applicant, rated; a withdrawn case cannot be decided', async ({ workstations }) => {
+  const [{ page: sichuan, shell: sc }, { page: chongqing, shell: cq }] = await Promise.all([
+    openWorkstation(workstations, 'sichuan', WINDOWS.caseLifecycleSichuan),
+    openWorkstation(workstations, 'chongqing', WINDOWS.caseLifecycleChongqing),
+  ]);
   const scCase = new CaseDetailModel(sichuan);
   const cqCase = new CaseDetailModel(chongqing);
 
-  const [handled, withdrawn] = await test.step('the Sichuan window accepts two cases handled in 渝中区', async () => {
+  const [handled, withdrawn] = await test.step('the Sichuan window accepts two cases handled in Chongqing', async () => {
     const intake = new IntakePageModel(sichuan);
     const first = await acceptCase(intake, { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' });
     await intake.acceptNext();

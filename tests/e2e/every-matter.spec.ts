@@ -1,101 +1,82 @@
 /**
- * Every matter in the catalog, as a Sichuan window clerk handles it: choose the matter, fill
- * its own fields (the valid fixture derived from its field list), the applicant and the
- * required materials; leave one required field blank and see its Chinese message (the only
- * one on the form) with the cursor on it; fill it and see the form clean. Every eighth matter,
- * and every matter with a repeatable group, is then accepted to a case number — accepting all
- * would triple the run time without exercising anything new. One host, two hubs and one page
- * serve all matters.
+ * Every matter in the catalog through the intake form, in Chromium, without the rest of the
+ * app (intake-harness/: the form's own sections, resolver and focus handling): choose the
+ * matter, fill its own fields from the valid fixture derived from its field list, the
+ * applicant and the required materials; leave one required field blank and see its Chinese
+ * message (the only one on the form) with the cursor on it; fill it, see the form clean, and
+ * 受理: the accepted event carries exactly the details the fixture gives through the shared
+ * schema and passes the event schema the hubs apply. The whole app takes a handful of
+ * matters through 受理 to the printed receipt in intake-by-matter.spec.ts.
  */
-import { readFileSync } from 'node:fs';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { parseDivisionCsv } from '../../shared/domain/divisions';
-import type { FieldSpec, ScalarField } from '../../shared/domain/form-fields';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import { expect, test as base, type Page } from '@playwright/test';
+import type { Matter } from '../../shared/domain/matter';
 import type { DetailsValues } from '../../shared/forms/detail-values';
-import { requiredMessage } from '../../shared/forms/field-messages';
-import { isFieldShown } from '../../shared/forms/field-visibility';
+import { detailsSchemaFor } from '../../shared/forms/details-schema';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 import { DetailsFormModel } from './pages/details-form';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
-import { Topology } from './support/topology';
+import { blankTargetOf, countyName, matters, regionCodes } from './support/catalog-fixtures';
+import { startIntakeHarness } from './support/intake-harness';
 
-const seed = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
-const matters = matterCatalogSchema.parse(JSON.parse(seed('matters.json')));
-const countyNames = new Map(parseDivisionCsv(seed('divisions-sc-cq.csv')).map((division) => [division.code, division.name]));
 const APPLICANT = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
-const HANDLING_COUNTY = '渝中区';
+const HANDLING_COUNTY = { code: '500103', name: '渝中区' };
 
-interface BlankTarget {
-  path: string;
-  field: ScalarField;
-  message: string;
-  refill: string | boolean;
+interface HarnessForm {
+  page: Page;
+  intake: IntakePageModel;
+  details: DetailsFormModel;
 }
 
-/** The first shown required field a clerk could leave blank by typing (or unticking). */
-function blankTargetOf(fields: readonly FieldSpec[], values: DetailsValues): BlankTarget | undefined {
-  const blankable = (field: ScalarField) => !['select', 'region'].includes(field.kind);
-  for (const field of fields) {
-    if (!isFieldShown(field, values)) continue;
-    if (field.kind === 'group') {
-      const first = (values[field.key] as DetailsValues[] | undefined)?.[0];
-      const inner = first ? field.fields.find((sub) => sub.required && blankable(sub) && isFieldShown(sub, first)) : undefined;
-      if (first && inner) return { path: `details.${field.key}.0.${inner.key}`, field: inner, message: requiredMessage(inner.kind, inner.label), refill: first[inner.key] as string | boolean };
-    } else if (field.required && blankable(field)) {
-      return { path: `details.${field.key}`, field, message: requiredMessage(field.kind, field.label), refill: values[field.key] as string | boolean };
-    }
-  }
-  return undefined;
-}
-
-let world: Topology;
-let context: BrowserContext;
-let page: Page;
-let intake: IntakePageModel;
-let details: DetailsFormModel;
-
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180_000);
-  world = new Topology();
-  await world.startHubs();
-  const url = await world.startWorkstation('sichuan');
-  // One context for the whole file: its IndexedDB keeps the identity and the cases.
-  context = await browser.newContext();
-  page = await context.newPage();
-  // A render error would otherwise show only as a timeout further on.
-  page.on('pageerror', (error) => console.log('pageerror', error.message));
-  await page.goto(url);
-  await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
-  intake = new IntakePageModel(page);
-  details = new DetailsFormModel(page, (code) => countyNames.get(code) ?? code);
+/** One harness page per worker; each test starts from a fresh form (下一件). */
+const test = base.extend<{ intakeForm: HarnessForm }, { harnessPage: Page }>({
+  harnessPage: [
+    async ({ browser }, use) => {
+      const harness = await startIntakeHarness();
+      const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', reducedMotion: 'reduce' });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
+      await page.goto(harness.url);
+      await use(page);
+      await context.close();
+      await harness.close();
+    },
+    { scope: 'worker', timeout: 120_000 },
+  ],
+  intakeForm: async ({ harnessPage: page }, use) => {
+    await page.getByRole('button', { name: '下一件' }).click();
+    await expect(page.getByTestId('accepted')).toHaveCount(0);
+    await use({ page, intake: new IntakePageModel(page), details: new DetailsFormModel(page, countyName) });
+  },
 });
 
-test.afterAll(async () => {
-  await context?.close();
-  await world?.stopAll();
-});
+// The matters are independent: both workers take from the list.
+test.describe.configure({ mode: 'parallel' });
 
-test.beforeEach(async () => {
-  await intake.startBlank();
-});
-
-async function fillEverything(matter: Matter, values: DetailsValues): Promise<void> {
-  // Through the id-scoped chooser: a fading list of the previous Select once stole a click.
+async function fillEverything({ intake, details }: HarnessForm, matter: Matter, values: DetailsValues): Promise<void> {
   await details.choose('matterCode', matter.code);
-  await details.choose('handlingDivision', HANDLING_COUNTY);
+  await details.choose('handlingDivision', HANDLING_COUNTY.name);
   await intake.fillApplicant(APPLICANT);
   await details.fill(matter.fields, values);
   for (const material of matter.materials.filter((spec) => spec.required)) await intake.tickMaterialCode(material.code);
 }
 
-for (const [index, matter] of matters.entries()) {
+/** Clicks 受理 and reads the accepted event's payload the harness shows. */
+async function acceptedPayload(page: Page, intake: IntakePageModel): Promise<{ types: string; payload: Record<string, unknown> }> {
+  await intake.clickAccept();
+  const accepted = page.getByTestId('accepted');
+  const refused = page.getByTestId('refused');
+  await expect(accepted.or(refused)).toBeVisible();
+  // The event schema's complaints, if any, name the path and the message.
+  expect(await refused.allTextContents()).toEqual([]);
+  return { types: (await accepted.getAttribute('data-types')) ?? '', payload: JSON.parse((await accepted.textContent()) ?? '{}') as Record<string, unknown> };
+}
+
+for (const matter of matters) {
   const values = validFixtureFor(matter.fields);
   const target = blankTargetOf(matter.fields, values);
-  const accepts = !target || index % 8 === 0 || matter.fields.some((field) => field.kind === 'group');
-  test(`${matter.code} ${matter.name}: its fields filled validate, a blank required one is named${accepts ? ', and it is accepted' : ''}`, async () => {
-    await fillEverything(matter, values);
+  test(`${matter.code} ${matter.name}: its fields filled validate${target ? ', a blank required one is named' : ''}, and it is accepted`, async ({ intakeForm }) => {
+    const { page, intake, details } = intakeForm;
+    await fillEverything(intakeForm, matter, values);
     if (target) {
       await details.fillScalar(target.path, target.field, target.field.kind === 'checkbox' ? false : '');
       await intake.clickAccept();
@@ -106,18 +87,25 @@ for (const [index, matter] of matters.entries()) {
       // After a submit the form re-validates on change: the only error must go away.
       await expect.poll(() => details.errors()).toEqual([]);
     }
-    if (accepts) {
-      await intake.accept();
-      await intake.acceptNext();
-    }
+    const { types, payload } = await acceptedPayload(page, intake);
+    expect(types).toBe('accepted,forwarded');
+    expect(payload).toMatchObject({
+      matter: { code: matter.code, name: matter.name },
+      applicant: APPLICANT,
+      routing: { handling: { province: '50', division: HANDLING_COUNTY.code } },
+      materials: matter.materials.filter((spec) => spec.required).map(({ code, name, form, copies }) => ({ code, name, form, copies })),
+    });
+    // What the clerk typed reached the event as the shared schema reads the fixture.
+    expect(payload.details ?? {}).toEqual(detailsSchemaFor(matter.fields, { regionCodes }).parse(values));
   });
 }
 
-test('an agent applying needs name, ID number, mobile and the 授权委托书', async () => {
+test('an agent applying needs name, ID number, mobile and the 授权委托书', async ({ intakeForm }) => {
   const matter = matters.find((candidate) => candidate.agentAllowed);
   test.skip(!matter, 'no matter in the catalog allows an agent');
   if (!matter) return;
-  await fillEverything(matter, validFixtureFor(matter.fields));
+  const { page, intake } = intakeForm;
+  await fillEverything(intakeForm, matter, validFixtureFor(matter.fields));
   await page.locator('[id="agent.appointed"]').check();
   await intake.clickAccept();
   await expect(intake.fieldError('请填写代理人姓名（至少2个字）')).toBeVisible();
@@ -128,6 +116,6 @@ test('an agent applying needs name, ID number, mobile and the 授权委托书', 
   await intake.clickAccept();
   await expect(intake.fieldError('代理人代办须收取')).toBeVisible();
   await page.getByRole('checkbox', { name: /委托书/ }).first().check();
-  await intake.accept();
-  await intake.acceptNext();
+  const { payload } = await acceptedPayload(page, intake);
+  expect(payload.agent).toEqual({ name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' });
 });

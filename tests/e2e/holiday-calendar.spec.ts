@@ -3,20 +3,15 @@
  * year is listed next to the bundled ones and is still there after a reload. The 2027 dates
  * here are a TEST FIXTURE (tests/fixtures/holiday-year-2027.ts), not the official schedule.
  */
-import { expect, test } from '@playwright/test';
 import { scheduleYearsDue } from '../../shared/domain/holiday-schedule';
 import { chinaDate } from '../../shared/domain/working-days';
 import { HolidayCalendarModel } from './pages/holiday-calendar';
 import { SettingsPageModel } from './pages/settings-page';
-import { SetupPageModel } from './pages/setup-page';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-test('the administrator pastes the 2027 schedule from the notice in 设置 and it is listed after a reload', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(await world().startWorkstation('holidays'));
-  await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '2', clerk: '周敏' });
+test('the administrator pastes the 2027 schedule from the notice in 设置 and it is listed after a reload', async ({ workstations }) => {
+  const { page } = await workstations.open('holidays', { identity: WINDOWS.holidayCalendar });
   const settings = new SettingsPageModel(page);
   const calendar = new HolidayCalendarModel(page);
 

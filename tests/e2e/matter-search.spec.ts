@@ -3,18 +3,12 @@
  * typed into the picker on the 办事指南查询 page, chosen with the keyboard only, and the
  * window's usual matters offered first next time.
  */
-import { expect, test } from '@playwright/test';
 import { MatterGuidePageModel } from './pages/matter-guide-page';
-import { SetupPageModel } from './pages/setup-page';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-test('a clerk finds 社会保障卡申领 by "sbk" and 无犯罪记录证明 by full pinyin, keyboard only', async ({ browser }) => {
-  const url = await world().startWorkstation('sichuan');
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '2', clerk: '陈静' });
+test('a clerk finds 社会保障卡申领 by "sbk" and 无犯罪记录证明 by full pinyin, keyboard only', async ({ workstations }) => {
+  const { page } = await workstations.open('sichuan', { identity: WINDOWS.matterSearch });
 
   const guide = new MatterGuidePageModel(page);
   await guide.open();

@@ -5,26 +5,25 @@
  * nothing.
  */
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
 import { chooseOption } from './pages/antd';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { printDocument } from './pages/print-document';
 import { SettingsPageModel } from './pages/settings-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const MATTER = '户籍证明开具';
-const HANDLING_COUNTY = '渝中区';
+const HANDLING_COUNTY = HANDLING_COUNTIES.noticeAndRefusal;
 const YEAR = new Date().getFullYear();
 
-const world = useTopology();
+/** pdftotext -layout may put spaces between characters of a wide-set line. */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-async function openSichuan(page: Page): Promise<ShellModel> {
-  await page.goto(await world().startWorkstation('sichuan', 'PDF'));
-  await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
+test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each notice numbered and printed', async ({ workstations }) => {
+  const { page, printsDir: prints } = await workstations.open('sichuan', { identity: WINDOWS.noticeAndRefusal, printer: 'PDF' });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');
   // Notices are issued in the name of the 行政机关 stationed at the window, never the centre.
@@ -34,17 +33,8 @@ async function openSichuan(page: Page): Promise<ShellModel> {
   await settings.fillDocuments({ authorityName: '成都市公安局锦江区分局' });
   await settings.saveDocuments();
   await shell.openMenu('新建办件');
-  return shell;
-}
-
-/** pdftotext -layout may put spaces between characters of a wide-set line. */
-const squeeze = (text: string) => text.replace(/\s+/g, '');
-
-test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each notice numbered and printed', async ({ page }) => {
-  const shell = await openSichuan(page);
   const intake = new IntakePageModel(page);
   const detail = new CaseDetailModel(page);
-  const prints = join(world().profileDir('sichuan'), 'prints');
 
   await test.step('an incomplete application survives a reload and cannot be accepted', async () => {
     await intake.chooseMatter(MATTER, HANDLING_COUNTY);
@@ -102,7 +92,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     await expect(detail.status()).toHaveText('待补正');
   });
 
-  await test.step('补正 must be complete, then 受理 counts from the 补正 day and pushes to 渝中区', async () => {
+  await test.step('补正 must be complete, then 受理 counts from the 补正 day and pushes to Chongqing', async () => {
     const supplement = detail.action('supplemented');
     await supplement.locator('#supplied-0').check();
     await supplement.getByRole('button', { name: '登记补正' }).click();
@@ -174,7 +164,7 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     await expect(page.getByRole('cell', { name: MATTER })).toBeVisible();
     await printDocument(page, 'daily-report');
     const date = await page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
-    const text = squeeze(pdfText(join(prints, `日报表-51010401-${date}.pdf`)));
+    const text = squeeze(pdfText(join(prints, `日报表-${WINDOWS.noticeAndRefusal.hall.code}-${date}.pdf`)));
     expect(text).toContain('川渝通办窗口业务日报表');
     expect(text).toContain('锦江区政务服务中心');
   });

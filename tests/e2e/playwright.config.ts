@@ -3,14 +3,18 @@ import { defineConfig } from '@playwright/test';
 /**
  * End-to-end tests in Debian's Chromium (never a downloaded browser): real IndexedDB, the
  * real browser-mode host, real hubs on PGlite, real CUPS.
+ *
+ * Spec files run in parallel, one per worker at a time; each worker starts its own hub pair
+ * (support/fixtures.ts) and every spec keeps to its own halls (support/windows.ts), so specs
+ * never see each other's cases. E2E_WORKERS overrides the worker count (1 to compare).
  */
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 240_000,
   expect: { timeout: 20_000 },
-  reporter: [['list']],
+  reporter: [['list'], ['./support/spec-times-reporter.ts']],
   outputDir: '../../test-results',
   use: {
     locale: 'zh-CN',

@@ -5,34 +5,31 @@
 import { writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { sampleSealImage } from '../fixtures/seal-image';
 import { chinaDate } from '../../shared/domain/working-days';
 import { IntakePageModel } from './pages/intake-page';
 import { PrintPreviewModel } from './pages/print-preview';
 import { SettingsPageModel } from './pages/settings-page';
-import { SetupPageModel } from './pages/setup-page';
 import { pdfPages, pdfText } from './support/cups-output';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-test('a hall sets its seal and complaint line, and the clerk previews the receipt before printing it', async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
+test('a hall sets its seal and complaint line, and the clerk previews the receipt before printing it', async ({ workstations }) => {
+  const station = await workstations.start('preview', { identity: WINDOWS.printPreview });
+  const { page } = station;
   // pdf.js must work under the app's strict CSP as it is: any refusal shows up here.
   const refused: string[] = [];
   page.on('console', (message) => {
     if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text());
   });
-  await page.goto(await world().startWorkstation('preview'));
-  await new SetupPageModel(page).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '6', clerk: '孙悦' });
+  await station.open();
 
   const settings = new SettingsPageModel(page);
   await test.step('设置: 监督投诉电话, seal image and the CUPS printer', async () => {
     await settings.open();
     await expect(settings.documents.locator('#issuerShortName')).toHaveValue('锦江政务');
     await settings.fillDocuments({ authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' });
-    const sealFile = join(world().root, 'seal.png');
+    const sealFile = test.info().outputPath('seal.png');
     writeFileSync(sealFile, Buffer.from(sampleSealImage().split(',')[1] ?? '', 'base64'));
     await settings.chooseSealImage(sealFile);
     await settings.saveDocuments();
@@ -42,7 +39,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
   const intake = new IntakePageModel(page);
   const preview = new PrintPreviewModel(page);
   await intake.open();
-  await intake.chooseMatter('无犯罪记录证明开具', '渝中区');
+  await intake.chooseMatter('无犯罪记录证明开具', HANDLING_COUNTIES.printPreview);
   await intake.fillApplicant({ name: '赵敏', idNumber: '11010519491231002X', mobile: '13600001111' });
   await intake.tickMaterial('申请人居民身份证');
   await intake.tickMaterial('无犯罪记录证明申请表');
@@ -76,7 +73,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
     await preview.expectPages(1);
     await preview.print();
     await expect(page.getByTestId('print-result')).toContainText('已发送到打印机“PDF”');
-    const kept = join(world().profileDir('preview'), 'prints', `受理回执-${caseNumber}.pdf`);
+    const kept = join(station.printsDir, `受理回执-${caseNumber}.pdf`);
     expect(pdfPages(kept)).toBe(1);
     const text = pdfText(kept);
     expect(text).toContain(`文书编号：锦江政务受〔${chinaDate(new Date()).slice(0, 4)}〕第00001号`);
@@ -88,7 +85,7 @@ test('a hall sets its seal and complaint line, and the clerk previews the receip
     await page.getByRole('button', { name: '补打受理回执' }).click();
     await preview.print();
     await expect(page.getByTestId('print-result')).toContainText('补打第2份');
-    const reprint = join(world().profileDir('preview'), 'prints', `受理回执-${caseNumber}-补打2.pdf`);
+    const reprint = join(station.printsDir, `受理回执-${caseNumber}-补打2.pdf`);
     expect(pdfText(reprint)).toContain('第00001号');
   });
 });

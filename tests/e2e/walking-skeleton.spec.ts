@@ -4,31 +4,33 @@
  * window's decision come back.
  */
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
 import { PrintPreviewModel } from './pages/print-preview';
 import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
 import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './support/cups-output';
+import { expect, test } from './support/fixtures';
 import { readReceiptQr } from './support/receipt-qr';
-import { useTopology } from './support/topology';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 import { verifySealedQr } from '../../shared/domain/receipt-seal';
 import { sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const MATTER = '无犯罪记录证明开具';
 const APPLICANT = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
+const HANDLING_COUNTY = HANDLING_COUNTIES.walkingSkeleton;
 
-const world = useTopology();
-
-test('a Sichuan window accepts a Chongqing matter offline-first and sees it handled in Chongqing', async ({ browser }) => {
-  const sichuanUrl = await world().startWorkstation('sichuan', 'PDF');
-  const chongqingUrl = await world().startWorkstation('chongqing');
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
+test('a Sichuan window accepts a Chongqing matter offline-first and sees it handled in Chongqing', async ({ workstations, hubs }) => {
+  const [sichuanStation, chongqingStation] = await Promise.all([
+    // The one window in the suite that is set up through the first-run page (锦江区, hall 01).
+    workstations.start('sichuan', { identity: 'first-run', printer: 'PDF' }),
+    workstations.start('chongqing', { identity: WINDOWS.walkingSkeletonChongqing }),
+  ]);
+  const { page: sichuan, printsDir: sichuanPrints } = sichuanStation;
+  const chongqing = chongqingStation.page;
 
   await test.step('first run asks for the workstation identity', async () => {
-    await sichuan.goto(sichuanUrl);
+    await sichuanStation.open();
     await new SetupPageModel(sichuan).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
   });
 
@@ -36,7 +38,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   const shell = new ShellModel(sichuan);
 
   await test.step('a wrong check digit is refused with a Chinese message', async () => {
-    await intake.chooseMatter(MATTER, '渝中区');
+    await intake.chooseMatter(MATTER, HANDLING_COUNTY);
     await intake.fillApplicant({ ...APPLICANT, idNumber: '110105194912310021' });
     await intake.tickMaterial('申请人居民身份证');
     await intake.tickMaterial('无犯罪记录证明申请表');
@@ -72,7 +74,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     const printed = printedFile(jobId) ?? '';
     expect(qpdfCheck(printed)).toContain('No syntax or stream encoding errors');
     expect(pdfPages(printed)).toBe(1);
-    const kept = join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`);
+    const kept = join(sichuanPrints, `受理回执-${firstCase}.pdf`);
     expect(pdfPages(kept)).toBe(1);
     const text = pdfText(kept);
     expect(text).toContain(firstCase);
@@ -84,11 +86,11 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   await test.step('the receipt QR opens the hub’s receipt page with the sealed code, which also verifies offline', async () => {
-    const address = readReceiptQr(join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}.pdf`)) ?? '';
-    expect(address.startsWith(`${world().hubUrl('51')}/R/`.toUpperCase())).toBe(true);
+    const address = readReceiptQr(join(sichuanPrints, `受理回执-${firstCase}.pdf`)) ?? '';
+    expect(address.startsWith(`${hubs.url('51')}/R/`.toUpperCase())).toBe(true);
     const qr = sealedCodeFrom(address) ?? '';
     expect(qr).toMatch(new RegExp(`^CYTB2:${firstCase}:`));
-    const published = publishedKeysResponseSchema.parse(await (await fetch(`${world().hubUrl('51')}/v1/keys`)).json());
+    const published = publishedKeysResponseSchema.parse(await (await fetch(`${hubs.url('51')}/v1/keys`)).json());
     const keys = new Map(published.keys.map((key) => [key.workstationId, key]));
     expect(await verifySealedQr(qr, keys)).toMatchObject({ valid: true });
     expect(await verifySealedQr(qr.replace(`:${firstCase}:`, `:${firstCase.slice(0, -1)}9:`), keys)).toMatchObject({ valid: false });
@@ -101,7 +103,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     await sichuan.getByRole('button', { name: '补打受理回执' }).click();
     await preview.print();
     await expect(sichuan.getByTestId('print-result')).toContainText('补打第2份', { timeout: 60_000 });
-    const reprint = join(world().profileDir('sichuan'), 'prints', `受理回执-${firstCase}-补打2.pdf`);
+    const reprint = join(sichuanPrints, `受理回执-${firstCase}-补打2.pdf`);
     expect(pdfText(reprint)).toMatch(/补\s*打/);
   });
 
@@ -111,10 +113,10 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   const secondCase = await test.step('work goes on while the Sichuan hub is down', async () => {
-    await world().stopHub('51');
+    await hubs.stopHub('51');
     await intake.acceptNext();
     // Found by pinyin initials, the way clerks type.
-    await intake.chooseMatterBy('wfzjl', MATTER, '渝中区');
+    await intake.chooseMatterBy('wfzjl', MATTER, HANDLING_COUNTY);
     await intake.fillApplicant({ name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' });
     await intake.tickMaterial('申请人居民身份证');
     await intake.tickMaterial('无犯罪记录证明申请表');
@@ -125,14 +127,13 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
   });
 
   await test.step('the outbox drains by itself when the hub is back', async () => {
-    await world().startHub('51');
+    await hubs.startHub('51');
     await shell.expectOutbox(0, 60_000);
     await shell.expectHub('交换平台在线');
   });
 
   await test.step('the Chongqing window sees both cases and decides the first', async () => {
-    await chongqing.goto(chongqingUrl);
-    await new SetupPageModel(chongqing).configure({ province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+    await chongqingStation.open();
     const cq = new ShellModel(chongqing);
     await cq.openMenu('待办理（办理地）');
     await expect(cq.caseRow(firstCase)).toBeVisible({ timeout: 60_000 });

@@ -17,3 +17,17 @@ export async function chooseOption(page: Page, selectId: string, text: string, t
   await option.click();
   await expect(dropdown).toBeHidden();
 }
+
+/**
+ * The same choice made the way a clerk at the keyboard makes it in a searchable Select: type,
+ * check that the highlighted first match is the wanted option, Enter. Half the round trips of
+ * `chooseOption`; use it where the typed text finds the option first (a code, a full name).
+ */
+export async function typeToChoose(page: Page, selectId: string, text: string): Promise<void> {
+  const input = page.locator(`input[id="${selectId}"]`);
+  await input.fill(text);
+  const dropdown = page.locator('.ant-select-dropdown', { has: page.locator(`[id="${selectId}_list"]`) });
+  await expect(dropdown.locator('.ant-select-item-option-active')).toContainText(text);
+  await input.press('Enter');
+  await expect(page.locator('.ant-select-content', { has: input })).toContainText(text);
+}

@@ -2,7 +2,7 @@
  * A matter's own fields on the intake form (事项信息), filled from a value set the way a
  * clerk would: type into inputs, pick from dropdowns, tick boxes, add group rows.
  */
-import { chooseOption } from './antd';
+import { typeToChoose } from './antd';
 import { expect, type Page } from '@playwright/test';
 import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
 import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
@@ -60,8 +60,9 @@ export class DetailsFormModel {
     }
   }
 
+  /** Every Select of the form searches: typed and taken with Enter, as at the window. */
   async choose(path: string, text: string): Promise<void> {
-    await chooseOption(this.page, path, text);
+    await typeToChoose(this.page, path, text);
   }
 
   /** Every error message the form shows right now. */

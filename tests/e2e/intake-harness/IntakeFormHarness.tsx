@@ -1,0 +1,113 @@
+/**
+ * The intake form without the app around it: the same sections IntakePage lays out (matter,
+ * applicant, the matter's own fields, agent, materials checklist), the same resolver and
+ * focus-on-error, in the same order. 受理 here mints the accepted events with the shared
+ * command and checks them against the event schema the hubs apply, then shows the accepted
+ * payload, so a spec can sweep every matter of the catalog in seconds each.
+ *
+ * The sections read the signed-in window from WorkstationContext (a scan names its clerk):
+ * the harness provides a Sichuan window with its hall's document defaults and the bundled
+ * calendar. Its sync engine does nothing: the form never syncs, and nothing here is stored.
+ */
+import { Button, Form, Space } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { powerOfAttorneyOf, type Intake, type IntakeValues } from '../../../shared/domain/application';
+import { acceptCase } from '../../../shared/domain/case-commands';
+import { caseEventSchema } from '../../../shared/domain/case-events';
+import type { FieldSpec } from '../../../shared/domain/form-fields';
+import type { Matter } from '../../../shared/domain/matter';
+import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+import { actorOf, WorkstationContext, type Workstation } from '../../../renderer/app/workstation-context';
+import { divisionName, mattersByCode } from '../../../renderer/catalog/catalog';
+import { effectiveHolidays } from '../../../renderer/catalog/effective-holiday-calendar';
+import { AgentSection } from '../../../renderer/features/intake/AgentSection';
+import { ApplicantSection } from '../../../renderer/features/intake/ApplicantSection';
+import { DetailsSection } from '../../../renderer/features/intake/details/DetailsSection';
+import { moveFocusOnEnter } from '../../../renderer/features/intake/enter-moves-focus';
+import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from '../../../renderer/features/intake/intake-form';
+import { MaterialsSection } from '../../../renderer/features/intake/MaterialsSection';
+import { MatterSection } from '../../../renderer/features/intake/MatterSection';
+import { useDetailsFollowMatter } from '../../../renderer/features/intake/use-details-follow-matter';
+import { hallDocumentDefaults } from '../../../renderer/features/settings/hall-document-defaults';
+
+const NO_FIELDS: readonly FieldSpec[] = [];
+const PURPOSE: IntakePurpose = { requireMaterials: true };
+const IDENTITY: WorkstationIdentity = {
+  province: '51',
+  hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' },
+  window: '3',
+  clerk: '李明',
+};
+const WORKSTATION: Workstation = {
+  identity: IDENTITY,
+  documents: hallDocumentDefaults(IDENTITY),
+  holidays: effectiveHolidays([]),
+  workstationId: '01JD00000000000000000000WS',
+  sync: { kick: () => undefined, stop: () => undefined },
+  syncStatus: { online: null, lastSuccessAt: null, lastError: null, skipped: [] },
+};
+
+type Outcome = { kind: 'accepted'; types: string[]; payload: unknown } | { kind: 'refused'; issues: string[] };
+
+/** What the window's 受理 would store, checked the way a hub checks a pushed event. */
+async function acceptOffline(intake: Intake, matter: Matter): Promise<Outcome> {
+  const events = await acceptCase({
+    caseId: '01JD0000000000000000000000',
+    eventIds: ['01JD0000000000000000000001', '01JD0000000000000000000002'],
+    intake,
+    matter,
+    actor: actorOf(WORKSTATION),
+    receivingName: `四川省 ${IDENTITY.hall.name}`,
+    handlingName: divisionName(intake.handlingDivision),
+    caseNumber: '5101040103202612070001',
+    queryPassword: '123456',
+    promisedDate: '2026-12-31',
+    now: new Date(),
+  });
+  const issues = events.flatMap((event) => caseEventSchema.safeParse(event).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []);
+  if (issues.length > 0) return { kind: 'refused', issues };
+  return { kind: 'accepted', types: events.map((event) => event.type), payload: events[0]?.payload };
+}
+
+export function IntakeFormHarness() {
+  const form = useForm<IntakeValues, unknown, Intake>({
+    resolver: intakeResolver,
+    context: PURPOSE,
+    defaultValues: INTAKE_DEFAULTS,
+    shouldFocusError: true,
+  });
+  const { control, handleSubmit, setValue, watch } = form;
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const matterCode = watch('matterCode');
+  const matter = mattersByCode.get(matterCode);
+  const fields = matter?.fields ?? NO_FIELDS;
+  useDetailsFollowMatter(form, matterCode, fields);
+
+  const accept = handleSubmit(async (intake) => {
+    if (matter) setOutcome(await acceptOffline(intake, matter));
+  });
+
+  return (
+    <WorkstationContext.Provider value={WORKSTATION}>
+      <Form layout="vertical" component="form" onFinish={() => void accept()} onKeyDown={moveFocusOnEnter}>
+        <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince="51" />
+        <ApplicantSection control={control} />
+        <DetailsSection control={control} fields={fields} />
+        {matter?.agentAllowed && <AgentSection control={control} attorneyName={powerOfAttorneyOf(matter)?.name} />}
+        <MaterialsSection control={control} matter={matter} />
+        <Space>
+          <Button type="primary" htmlType="submit">
+            受理
+          </Button>
+        </Space>
+      </Form>
+      {outcome?.kind === 'accepted' && (
+        <pre data-testid="accepted" data-types={outcome.types.join(',')}>
+          {JSON.stringify(outcome.payload)}
+        </pre>
+      )}
+      {outcome?.kind === 'refused' && <pre data-testid="refused">{outcome.issues.join('\n')}</pre>}
+    </WorkstationContext.Provider>
+  );
+}

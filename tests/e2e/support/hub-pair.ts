@@ -1,0 +1,82 @@
+/**
+ * A Sichuan hub and a Chongqing hub that forward to each other, as real processes
+ * (hub/bin/serve.ts on PGlite). One pair serves every spec a Playwright worker runs: each
+ * hub's data directory starts as a copy of the pristine PGlite cluster the hub suites share
+ * (tests/hub/pglite-template.ts), so no spec waits for an initdb, and the hub still runs
+ * every migration as on a new installation.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { seedPgliteDataDir } from '../../hub/pglite-template';
+import { freePort, startProcess, type RunningProcess } from './processes';
+
+export type HubProvince = '51' | '50';
+
+export const ENROLLMENT_CODE = 'e2e-enrollment-code';
+const PEER_SECRET = 'e2e-peer-secret-0123456789';
+
+export class HubPair {
+  readonly root = mkdtempSync(join(tmpdir(), 'chuanyu-e2e-hubs-'));
+  private readonly running = new Map<HubProvince, RunningProcess>();
+  private ports: Record<HubProvince, number> = { '51': 0, '50': 0 };
+  private readonly hallOwners = new Map<string, string>();
+
+  static async start(): Promise<HubPair> {
+    const pair = new HubPair();
+    pair.ports = { '51': await freePort(), '50': await freePort() };
+    await Promise.all((['51', '50'] as const).map((province) => seedPgliteDataDir(pair.dataDir(province))));
+    await Promise.all([pair.startHub('51'), pair.startHub('50')]);
+    return pair;
+  }
+
+  url(province: HubProvince): string {
+    return `http://127.0.0.1:${this.ports[province]}`;
+  }
+
+  urls(): Record<HubProvince, string> {
+    return { '51': this.url('51'), '50': this.url('50') };
+  }
+
+  private dataDir(province: HubProvince): string {
+    return join(this.root, `hub-${province}`);
+  }
+
+  /**
+   * Records that `owner` (a spec file) opens a window of this hall. Two specs on one pair
+   * with the same hall would see each other's cases and share 文书编号 sequences.
+   */
+  claimHall(hallCode: string, owner: string): void {
+    const previous = this.hallOwners.get(hallCode);
+    if (previous && previous !== owner) throw new Error(`hall ${hallCode} is already used by ${previous}: give ${owner} its own (support/windows.ts)`);
+    this.hallOwners.set(hallCode, owner);
+  }
+
+  /** Starts (or restarts, on the same port and data) one province's hub. */
+  async startHub(province: HubProvince): Promise<void> {
+    if (this.running.has(province)) return;
+    const peer = province === '51' ? '50' : '51';
+    const hub = await startProcess(
+      'hub/bin/serve.ts',
+      ['--province', province, '--port', String(this.ports[province]), '--data', this.dataDir(province), '--peer-url', this.url(peer)],
+      /listening on (\S+)/,
+      { HUB_PEER_SECRET: PEER_SECRET, HUB_ENROLLMENT_CODE: ENROLLMENT_CODE },
+    );
+    this.running.set(province, hub);
+  }
+
+  async stopHub(province: HubProvince): Promise<void> {
+    await this.running.get(province)?.stop();
+    this.running.delete(province);
+  }
+
+  /** After a spec that took a hub down: the next spec on this worker finds both up. */
+  async ensureRunning(): Promise<void> {
+    await Promise.all([this.startHub('51'), this.startHub('50')]);
+  }
+
+  async stop(): Promise<void> {
+    await Promise.all([this.stopHub('51'), this.stopHub('50')]);
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * Every window the e2e specs open, one hall per spec, and the Chongqing county each spec hands
+ * its cases to. The specs a worker runs share its two hubs, and a workstation sees the cases
+ * its hall received plus those handled in its county (hub/store/feed.ts): with its own hall
+ * and handling county, no spec finds another's cases in its lists, counts, 日报表 or 文书编号
+ * sequences. Adding a spec? Give it the next free hall number and a county nobody uses.
+ */
+import { readFileSync } from 'node:fs';
+import { parseDivisionCsv } from '../../../shared/domain/divisions';
+import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+
+const divisions = parseDivisionCsv(readFileSync(new URL('../../../seeds/divisions-sc-cq.csv', import.meta.url), 'utf8'));
+
+function countyCode(name: string): string {
+  const county = divisions.find((division) => division.level === 'county' && division.name === name);
+  if (!county) throw new Error(`no county named ${name} in seeds/divisions-sc-cq.csv`);
+  return county.code;
+}
+
+interface WindowSpec {
+  county: string;
+  /** Two digits: the hall's number within its county (its code is county code + number). */
+  hallNumber: string;
+  hallName: string;
+  window: string;
+  clerk: string;
+}
+
+function windowOf(spec: WindowSpec): WorkstationIdentity {
+  const division = countyCode(spec.county);
+  return {
+    province: division.startsWith('51') ? '51' : '50',
+    hall: { division, code: `${division}${spec.hallNumber}`, name: spec.hallName, phone: '028-12345' },
+    window: spec.window,
+    clerk: spec.clerk,
+  };
+}
+
+const 锦江 = '锦江区政务服务中心';
+
+/** Seeded identities (the walking skeleton's Sichuan window walks the setup wizard instead: 锦江区, hall 01). */
+export const WINDOWS = {
+  walkingSkeletonChongqing: windowOf({ county: '渝中区', hallNumber: '01', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' }),
+  caseLifecycleSichuan: windowOf({ county: '锦江区', hallNumber: '02', hallName: 锦江, window: '3', clerk: '李明' }),
+  caseLifecycleChongqing: windowOf({ county: '江北区', hallNumber: '01', hallName: '江北区政务服务中心', window: '5', clerk: '王芳' }),
+  certificatesSichuan: windowOf({ county: '锦江区', hallNumber: '03', hallName: 锦江, window: '3', clerk: '李明' }),
+  certificatesChongqing: windowOf({ county: '沙坪坝区', hallNumber: '01', hallName: '沙坪坝区政务服务中心', window: '5', clerk: '王芳' }),
+  noticeAndRefusal: windowOf({ county: '锦江区', hallNumber: '04', hallName: 锦江, window: '3', clerk: '李明' }),
+  printPreview: windowOf({ county: '锦江区', hallNumber: '05', hallName: 锦江, window: '6', clerk: '孙悦' }),
+  holidayCalendar: windowOf({ county: '锦江区', hallNumber: '06', hallName: 锦江, window: '2', clerk: '周敏' }),
+  matterSearch: windowOf({ county: '锦江区', hallNumber: '07', hallName: 锦江, window: '2', clerk: '陈静' }),
+  intakeByMatter: windowOf({ county: '锦江区', hallNumber: '08', hallName: 锦江, window: '3', clerk: '李明' }),
+  offlineSafety: windowOf({ county: '武侯区', hallNumber: '01', hallName: '武侯区政务服务中心', window: '7', clerk: '赵敏' }),
+  attachments: windowOf({ county: '武侯区', hallNumber: '02', hallName: '武侯区政务服务中心', window: '6', clerk: '孙丽' }),
+  auditTrail: windowOf({ county: '青羊区', hallNumber: '01', hallName: '青羊区政务服务中心', window: '2', clerk: '钱进' }),
+} satisfies Record<string, WorkstationIdentity>;
+
+/** The Chongqing county each spec's cross-province cases are handled in. */
+export const HANDLING_COUNTIES = {
+  walkingSkeleton: '渝中区',
+  caseLifecycle: '江北区',
+  certificates: '沙坪坝区',
+  noticeAndRefusal: '九龙坡区',
+  printPreview: '巴南区',
+  intakeByMatter: '大渡口区',
+  offlineSafety: '南岸区',
+  attachments: '渝北区',
+  auditTrail: '北碚区',
+} as const;

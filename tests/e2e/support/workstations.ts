@@ -1,0 +1,111 @@
+/**
+ * Browser-mode workstation hosts (electron/browser-host/run.ts) for one test, each with its
+ * own profile directory and its own browser context (so its own IndexedDB). A window's
+ * identity is seeded the way the first-run page stores it, through the host's
+ * settings:saveIdentity bridge channel; enrollment at the hub then happens as in the app,
+ * on the first sync. Only the walking skeleton walks the setup wizard itself.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+import { ENROLLMENT_CODE, type HubPair } from './hub-pair';
+import { startProcess, type RunningProcess } from './processes';
+
+export interface WorkstationOptions {
+  /** The window's identity, or 'first-run' for a workstation that shows the setup page. */
+  identity: WorkstationIdentity | 'first-run';
+  /** CUPS queue the host prints to. */
+  printer?: string;
+}
+
+export interface Workstation {
+  url: string;
+  profileDir: string;
+  /** Where the host keeps a copy of every PDF it printed. */
+  printsDir: string;
+  page: Page;
+  /** Loads the app; with a seeded identity, waits for the workstation shell. */
+  open(): Promise<void>;
+}
+
+/** The per-launch bridge token the host writes into the page it serves. */
+async function bridgeToken(url: string): Promise<string> {
+  const html = await (await fetch(url)).text();
+  const token = /<meta name="chuanyu-bridge-token" content="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error(`no bridge token in the page ${url} served`);
+  return token;
+}
+
+async function seedIdentity(url: string, identity: WorkstationIdentity): Promise<void> {
+  const response = await fetch(new URL('bridge/settings:saveIdentity', url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await bridgeToken(url)}` },
+    body: JSON.stringify(identity),
+  });
+  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
+  if (!result.ok) throw new Error(`settings:saveIdentity refused the seeded identity: ${result.error?.message ?? response.status}`);
+}
+
+export class Workstations {
+  readonly root = mkdtempSync(join(tmpdir(), 'chuanyu-e2e-stations-'));
+  private readonly hosts: RunningProcess[] = [];
+  private readonly contexts: BrowserContext[] = [];
+
+  constructor(
+    private readonly hubs: HubPair,
+    private readonly browser: Browser,
+    /** Names the spec in the hall guard's message. */
+    private readonly owner: string,
+  ) {}
+
+  /** Starts the host and a browser page for it; the page is still blank (see `open`). */
+  async start(name: string, options: WorkstationOptions): Promise<Workstation> {
+    const profileDir = join(this.root, `profile-${name}`);
+    const host = await startProcess(
+      'electron/browser-host/run.ts',
+      [
+        '--profile-dir', profileDir,
+        '--hub-urls', JSON.stringify(this.hubs.urls()),
+        '--enrollment-code', ENROLLMENT_CODE,
+        ...(options.printer ? ['--printer', options.printer] : []),
+      ],
+      /listening on (\S+)/,
+    );
+    this.hosts.push(host);
+    const { identity } = options;
+    if (identity !== 'first-run') {
+      this.hubs.claimHall(identity.hall.code, this.owner);
+      await seedIdentity(host.url, identity);
+    }
+    const context = await this.browser.newContext();
+    this.contexts.push(context);
+    const page = await context.newPage();
+    // A render error would otherwise show only as a timeout further on.
+    page.on('pageerror', (error) => console.log(`[${name}] pageerror: ${error.message}`));
+    return {
+      url: host.url,
+      profileDir,
+      printsDir: join(profileDir, 'prints'),
+      page,
+      open: async () => {
+        await page.goto(host.url);
+        if (identity !== 'first-run') await expect(page.getByTestId('workstation-identity')).toContainText(identity.hall.name);
+      },
+    };
+  }
+
+  /** `start` and `open` in one. */
+  async open(name: string, options: WorkstationOptions): Promise<Workstation> {
+    const station = await this.start(name, options);
+    await station.open();
+    return station;
+  }
+
+  async stopAll(): Promise<void> {
+    await Promise.all(this.contexts.map((context) => context.close()));
+    await Promise.all(this.hosts.map((host) => host.stop()));
+    rmSync(this.root, { recursive: true, force: true });
+  }
+}

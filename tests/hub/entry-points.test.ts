@@ -104,18 +104,11 @@ describe('embedded-pair', () => {
       const accepted = await acceptedEvent(receiver.actor, routingFor(receiver.identity, { province: '50', division: '500103' }));
       const forwarded = await forwardedEvent(accepted, receiver.actor, '50');
       expect((await push(remote(announced.hubs['51']), receiver.token, [accepted, forwarded])).status).toBe(200);
-      const deadline = Date.now() + 20_000;
-      let arrived: string[] = [];
-      while (arrived.length < 2 && Date.now() < deadline) {
-        arrived = (await allChanges(remote(announced.hubs['50']), handler.token)).map((change) => change.event.id);
-        if (arrived.length < 2) await new Promise((resolve) => setTimeout(resolve, 100));
-      }
-      expect(arrived).toEqual([accepted.id, forwarded.id]);
+      const arrived = async () => (await allChanges(remote(announced.hubs['50']), handler.token)).map((change) => change.event.id);
+      await expect.poll(arrived, { timeout: 20_000 }).toEqual([accepted.id, forwarded.id]);
 
       parent.kill('SIGKILL');
-      const gone = Date.now() + 15_000;
-      while (isAlive(pairPid) && Date.now() < gone) await new Promise((resolve) => setTimeout(resolve, 100));
-      expect(isAlive(pairPid)).toBe(false);
+      await expect.poll(() => isAlive(pairPid), { timeout: 15_000 }).toBe(false);
       expect(existsSync(join(dataDir, 'hubs.json'))).toBe(false);
     } finally {
       parent.kill('SIGKILL');

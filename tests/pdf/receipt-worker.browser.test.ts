@@ -143,9 +143,11 @@ describe.skipIf(!existsSync(CHROMIUM))('PDF worker in Chromium under the rendere
     const sample = await sampleReceiptData();
     const path = scratch.write('sample-browser.pdf', await render(sample));
     expect(pdfText(path)).toContain('张三');
-    // Reports are posted asynchronously; give any from the renders above time to arrive.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(cspReports).toEqual([]);
+    // Reports are posted asynchronously. A deliberate violation after the renders marks the
+    // end of their reports: once its report is in, any report the renders caused is too.
+    expect(await page.evaluate(() => (globalThis as unknown as HarnessWindow).harness.evalBlockedInWorker())).toBe(true);
+    await expect.poll(() => cspReports.some((report) => report.includes('eval-probe')), { timeout: 30_000 }).toBe(true);
+    expect(cspReports.filter((report) => !report.includes('eval-probe'))).toEqual([]);
   });
 });
 

@@ -2,7 +2,8 @@
  * A page that exposes the real PDF client to a browser test: window.renderReceiptBase64
  * renders through the bundled worker (renderRefusalNoticeReport also returns the characters
  * the font lacks), window.evalBlockedInWorker proves the CSP under test
- * really forbids eval in workers (so a passing render means the worker needs none).
+ * really forbids eval in workers (so a passing render means the worker needs none); its
+ * violation report also marks a point in the report stream the test can wait for.
  */
 import { createPdfClient } from '../../../renderer/pdf/pdf-client';
 import type { ReceiptData } from '../../../shared/documents/receipt-data';
@@ -25,13 +26,11 @@ const harness = {
     return { pdfBase64: toBase64(pdf), missingGlyphs };
   },
   evalBlockedInWorker(): Promise<boolean> {
+    // Left running until the page closes: a worker terminated right after its attempt may
+    // never send the violation report the test waits for.
     const probe = new Worker(new URL('./eval-probe.worker.ts', import.meta.url), { type: 'module' });
     return new Promise((resolve) => {
-      probe.onmessage = (event: MessageEvent<boolean>) => {
-        // Not at once: a worker terminated right away may never send its violation report.
-        setTimeout(() => probe.terminate(), 5_000);
-        resolve(event.data);
-      };
+      probe.onmessage = (event: MessageEvent<boolean>) => resolve(event.data);
     });
   },
 };

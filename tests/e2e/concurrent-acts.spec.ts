@@ -5,34 +5,25 @@
  * beside the decision, and the withdrawal, which came after a decision it did not know of,
  * is overruled and its clerk is told why and what to do until they acknowledge it.
  */
-import { expect, test, type Page } from '@playwright/test';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
+import { expect, test } from './support/fixtures';
 import { hubHistory } from './support/hub-history';
-import { useTopology } from './support/topology';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-async function openWorkstation(page: Page, url: string, identity: Parameters<SetupPageModel['configure']>[0]): Promise<ShellModel> {
-  await page.goto(url);
-  await new SetupPageModel(page).configure(identity);
-  const shell = new ShellModel(page);
-  await shell.expectHub('交换平台在线');
-  return shell;
-}
-
-test('concurrent acts of both provinces converge; the overruled withdrawal is explained to its clerk', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  const [sichuanUrl, chongqingUrl] = await Promise.all([world().startWorkstation('sichuan'), world().startWorkstation('chongqing')]);
-  const sc = await openWorkstation(sichuan, sichuanUrl, { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
-  const cq = await openWorkstation(chongqing, chongqingUrl, { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+test('concurrent acts of both provinces converge; the overruled withdrawal is explained to its clerk', async ({ workstations, hubs }) => {
+  const [sichuanStation, chongqingStation] = await Promise.all([
+    workstations.open('sichuan', { identity: WINDOWS.concurrentActsSichuan }),
+    workstations.open('chongqing', { identity: WINDOWS.concurrentActsChongqing }),
+  ]);
+  const [sichuan, chongqing] = [sichuanStation.page, chongqingStation.page];
+  const [sc, cq] = [new ShellModel(sichuan), new ShellModel(chongqing)];
+  await Promise.all([sc.expectHub('交换平台在线'), cq.expectHub('交换平台在线')]);
   const scCase = new CaseDetailModel(sichuan);
   const cqCase = new CaseDetailModel(chongqing);
 
-  const [posted, withdrawn] = await test.step('Sichuan accepts two 户籍证明 cases handled in 渝中区', async () => {
+  const [posted, withdrawn] = await test.step('Sichuan accepts two 户籍证明 cases handled in Chongqing', async () => {
     const intake = new IntakePageModel(sichuan);
     const numbers: string[] = [];
     for (const applicant of [
@@ -40,7 +31,7 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
       { name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' },
     ]) {
       if (numbers.length > 0) await intake.acceptNext();
-      await intake.chooseMatter('户籍证明开具', '渝中区');
+      await intake.chooseMatter('户籍证明开具', HANDLING_COUNTIES.concurrentActs);
       await intake.fillApplicant(applicant);
       await intake.tickMaterial('申请人居民身份证');
       numbers.push(await intake.accept());
@@ -52,7 +43,7 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
   });
 
   await test.step('cut off from its hub, Sichuan posts the originals of one case and withdraws the other', async () => {
-    await world().stopHub('51');
+    await hubs.stopHub('51');
     await sc.expectHub('交换平台离线');
     await sc.openMenu('本窗口受理');
     await scCase.open(posted);
@@ -79,7 +70,7 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
   });
 
   await test.step('Sichuan reconnects: its withdrawal is overruled by the decision and it is told', async () => {
-    await world().startHub('51');
+    await hubs.startHub('51');
     await sc.expectHub('交换平台在线', 60_000);
     await sc.expectOutbox(0, 60_000);
     await expect(sc.caseRow(withdrawn).getByTestId('case-status')).toHaveText('已办结（准予）', { timeout: 60_000 });
@@ -108,8 +99,8 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
 
   await test.step('both hubs hold the same history of both cases', async () => {
     for (const caseNumber of [posted, withdrawn]) {
-      const atSichuan = await hubHistory(world().hubUrl('51'), world().profileDir('sichuan'), caseNumber);
-      await expect.poll(() => hubHistory(world().hubUrl('50'), world().profileDir('chongqing'), caseNumber), { timeout: 30_000 }).toEqual(atSichuan);
+      const atSichuan = await hubHistory(hubs.url('51'), sichuanStation.profileDir, caseNumber);
+      await expect.poll(() => hubHistory(hubs.url('50'), chongqingStation.profileDir, caseNumber), { timeout: 30_000 }).toEqual(atSichuan);
       expect(atSichuan).toHaveLength(5);
     }
   });

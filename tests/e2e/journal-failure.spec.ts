@@ -4,31 +4,25 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
 import { IntakePageModel } from './pages/intake-page';
 import { JournalWarningModel } from './pages/journal-warning';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-test('a clerk whose disk journal breaks is warned, can decline, and accepts the case only after confirming', async ({ browser }) => {
-  const url = await world().startWorkstation('journal-broken');
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(url);
-  await new SetupPageModel(page).configure({ province: '四川省', county: '武侯区', hallName: '武侯区政务服务中心', window: '8', clerk: '钱芳' });
+test('a clerk whose disk journal breaks is warned, can decline, and accepts the case only after confirming', async ({ workstations }) => {
+  const { page, profileDir } = await workstations.open('journal-broken', { identity: WINDOWS.journalFailure });
   await new ShellModel(page).expectHub('交换平台在线');
   const warning = new JournalWarningModel(page);
   await expect(warning.banner).toBeHidden();
 
   // Something takes the journal directory's place (root ignores permission bits).
-  const journalDir = join(world().profileDir('journal-broken'), 'journal');
+  const journalDir = join(profileDir, 'journal');
   rmSync(journalDir, { recursive: true, force: true });
   writeFileSync(journalDir, '');
 
   const intake = new IntakePageModel(page);
-  await intake.chooseMatter('户籍证明开具', '江北区');
+  await intake.chooseMatter('户籍证明开具', HANDLING_COUNTIES.journalFailure);
   await intake.fillApplicant({ name: '孙丽', idNumber: '11010519491231002X', mobile: '13700002222' });
   await intake.tickMaterial('申请人居民身份证');
 

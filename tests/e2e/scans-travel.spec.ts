@@ -4,14 +4,13 @@
  * to the Chongqing hub; the 重庆 window opens the case's drawer, and each scan is fetched
  * when the clerk opens it, checked, shown in the viewer, and kept for next time.
  */
-import { expect, test } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { MaterialScansModel, type ScanFile } from './pages/material-scans';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const ID_CARD = 'ID-CARD';
 const APPLY_FORM = 'APPLY-FORM';
@@ -44,20 +43,16 @@ function pdfScan(name: string): ScanFile {
   return { name, mimeType: 'application/pdf', buffer: Buffer.from(body, 'latin1') };
 }
 
-const world = useTopology();
-
-test('the Chongqing window opens the scans a Sichuan window took, fetched from its own hub', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  await sichuan.goto(await world().startWorkstation('sichuan'));
-  await new SetupPageModel(sichuan).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
-  await chongqing.goto(await world().startWorkstation('chongqing'));
-  await new SetupPageModel(chongqing).configure({ province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+test('the Chongqing window opens the scans a Sichuan window took, fetched from its own hub', async ({ workstations }) => {
+  const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
+    workstations.open('sichuan', { identity: WINDOWS.scansTravelSichuan }),
+    workstations.open('chongqing', { identity: WINDOWS.scansTravelChongqing }),
+  ]);
 
   const caseNumber = await test.step('四川 takes the case with two scans', async () => {
     const intake = new IntakePageModel(sichuan);
     const scans = new MaterialScansModel(sichuan);
-    await intake.chooseMatter('无犯罪记录证明开具', '渝中区');
+    await intake.chooseMatter('无犯罪记录证明开具', HANDLING_COUNTIES.scansTravel);
     await intake.fillApplicant({ name: '赵敏', idNumber: '11010519491231002X', mobile: '13600002222' });
     await scans.upload(ID_CARD, pngScan('身份证正反面.png'));
     await scans.upload(APPLY_FORM, pdfScan('无犯罪记录证明申请表.pdf'));

@@ -30,6 +30,7 @@ import { MaterialsSection } from '../../../renderer/features/intake/MaterialsSec
 import { MatterSection } from '../../../renderer/features/intake/MatterSection';
 import { useDetailsFollowMatter } from '../../../renderer/features/intake/use-details-follow-matter';
 import { hallDocumentDefaults } from '../../../renderer/features/settings/hall-document-defaults';
+import { INITIAL_SYNC_STATUS } from '../../../renderer/sync/sync-engine';
 
 const NO_FIELDS: readonly FieldSpec[] = [];
 const PURPOSE: IntakePurpose = { requireMaterials: true };
@@ -44,8 +45,12 @@ const WORKSTATION: Workstation = {
   documents: hallDocumentDefaults(IDENTITY),
   holidays: effectiveHolidays([]),
   workstationId: '01JD00000000000000000000WS',
-  sync: { kick: () => undefined, stop: () => undefined },
-  syncStatus: { online: null, lastSuccessAt: null, lastError: null, skipped: [] },
+  sync: {
+    kick: () => undefined,
+    stop: () => undefined,
+    status: () => INITIAL_SYNC_STATUS,
+    subscribe: () => () => undefined,
+  },
 };
 
 type Outcome = { kind: 'accepted'; types: string[]; payload: unknown } | { kind: 'refused'; issues: string[] };

@@ -53,6 +53,11 @@ export const WINDOWS = {
   offlineSafety: windowOf({ county: '武侯区', hallNumber: '01', hallName: '武侯区政务服务中心', window: '7', clerk: '赵敏' }),
   attachments: windowOf({ county: '武侯区', hallNumber: '02', hallName: '武侯区政务服务中心', window: '6', clerk: '孙丽' }),
   auditTrail: windowOf({ county: '青羊区', hallNumber: '01', hallName: '青羊区政务服务中心', window: '2', clerk: '钱进' }),
+  concurrentActsSichuan: windowOf({ county: '锦江区', hallNumber: '09', hallName: 锦江, window: '3', clerk: '李明' }),
+  concurrentActsChongqing: windowOf({ county: '涪陵区', hallNumber: '01', hallName: '涪陵区政务服务中心', window: '5', clerk: '王芳' }),
+  journalFailure: windowOf({ county: '武侯区', hallNumber: '03', hallName: '武侯区政务服务中心', window: '8', clerk: '钱芳' }),
+  scansTravelSichuan: windowOf({ county: '锦江区', hallNumber: '10', hallName: 锦江, window: '3', clerk: '李明' }),
+  scansTravelChongqing: windowOf({ county: '长寿区', hallNumber: '01', hallName: '长寿区政务服务中心', window: '5', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -66,4 +71,7 @@ export const HANDLING_COUNTIES = {
   offlineSafety: '南岸区',
   attachments: '渝北区',
   auditTrail: '北碚区',
+  concurrentActs: '涪陵区',
+  journalFailure: '万州区',
+  scansTravel: '长寿区',
 } as const;

@@ -51,10 +51,6 @@ const test = base.extend<{ intakeForm: HarnessForm }, { harnessPage: Page }>({
 
 // The matters are independent: both workers take from the list.
 test.describe.configure({ mode: 'parallel' });
-// A trace recorded for each of 130 form fills costs about 40 % of this file's time; a
-// failure here is a form's state, which its screenshot and message show (rerun with
-// --trace on for the steps).
-test.use({ trace: 'off' });
 
 async function fillEverything({ intake, details }: HarnessForm, matter: Matter, values: DetailsValues): Promise<void> {
   await details.choose('matterCode', matter.code);

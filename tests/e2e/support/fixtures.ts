@@ -31,7 +31,9 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     { scope: 'worker', timeout: 120_000 },
   ],
   workstations: async ({ hubs, browser }, use, testInfo) => {
-    const stations = new Workstations(hubs, browser, relative(testInfo.config.rootDir, testInfo.file));
+    // --repeat-each runs a test again on the same hubs: a repeat is another owner of its halls.
+    const repeat = testInfo.repeatEachIndex > 0 ? ` (repeat ${testInfo.repeatEachIndex})` : '';
+    const stations = new Workstations(hubs, browser, `${relative(testInfo.config.rootDir, testInfo.file)} › ${testInfo.title}${repeat}`);
     await use(stations);
     await stations.stopAll();
     await hubs.ensureRunning();

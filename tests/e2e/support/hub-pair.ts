@@ -43,12 +43,13 @@ export class HubPair {
   }
 
   /**
-   * Records that `owner` (a spec file) opens a window of this hall. Two specs on one pair
-   * with the same hall would see each other's cases and share 文书编号 sequences.
+   * Records that `owner` (a test) opens a window of this hall. Two tests on one pair with the
+   * same hall would see each other's cases and share 文书编号 sequences, and a fresh browser
+   * profile of the same window would mint case numbers the hub already holds.
    */
   claimHall(hallCode: string, owner: string): void {
     const previous = this.hallOwners.get(hallCode);
-    if (previous && previous !== owner) throw new Error(`hall ${hallCode} is already used by ${previous}: give ${owner} its own (support/windows.ts)`);
+    if (previous && previous !== owner) throw new Error(`hall ${hallCode} is already used by «${previous}»: give «${owner}» its own (support/windows.ts)`);
     this.hallOwners.set(hallCode, owner);
   }
 

@@ -3,7 +3,8 @@
  * its cases to. The specs a worker runs share its two hubs, and a workstation sees the cases
  * its hall received plus those handled in its county (hub/store/feed.ts): with its own hall
  * and handling county, no spec finds another's cases in its lists, counts, 日报表 or 文书编号
- * sequences. Adding a spec? Give it the next free hall number and a county nobody uses.
+ * sequences. Adding a spec? Give it the next free hall number and a county nobody uses
+ * (the fixture refuses a hall that a second test opens: HubPair.claimHall).
  */
 import { readFileSync } from 'node:fs';
 import { parseDivisionCsv } from '../../../shared/domain/divisions';

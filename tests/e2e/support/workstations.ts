@@ -56,7 +56,7 @@ export class Workstations {
   constructor(
     private readonly hubs: HubPair,
     private readonly browser: Browser,
-    /** Names the spec in the hall guard's message. */
+    /** The test, for the hall guard (support/hub-pair.ts). */
     private readonly owner: string,
   ) {}
 

@@ -4,15 +4,13 @@
  * clock pauses on both sides, the window takes the 户口簿 with a scan and sends it on; the
  * department sees it back under review, the scan listed, and decides.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
-
-const world = useTopology();
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 function householdBookScan() {
   const image = new PNG({ width: 300, height: 200 });
@@ -20,31 +18,24 @@ function householdBookScan() {
   return { name: '户口簿首页.png', mimeType: 'image/png', buffer: PNG.sync.write(image) };
 }
 
-async function openWorkstation(page: Page, url: string, identity: Parameters<SetupPageModel['configure']>[0]): Promise<ShellModel> {
-  await page.goto(url);
-  await new SetupPageModel(page).configure(identity);
-  const shell = new ShellModel(page);
-  await shell.expectHub('交换平台在线');
-  return shell;
-}
-
 /** A date some days from today, as the browser (in Asia/Shanghai) sees it. */
 function daysFromToday(page: Page, days: number): Promise<string> {
   return page.evaluate((ahead) => new Date(Date.now() + ahead * 86_400_000).toLocaleDateString('sv-SE'), days);
 }
 
-test('the handling department asks for a missing 户口簿; the Sichuan window takes it with a scan and sends it on', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  const [sichuanUrl, chongqingUrl] = await Promise.all([world().startWorkstation('sichuan'), world().startWorkstation('chongqing')]);
-  const sc = await openWorkstation(sichuan, sichuanUrl, { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
-  const cq = await openWorkstation(chongqing, chongqingUrl, { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+test('the handling department asks for a missing 户口簿; the Sichuan window takes it with a scan and sends it on', async ({ workstations }) => {
+  const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
+    workstations.open('sichuan', { identity: WINDOWS.supplementSichuan }),
+    workstations.open('chongqing', { identity: WINDOWS.supplementChongqing }),
+  ]);
+  const [sc, cq] = [new ShellModel(sichuan), new ShellModel(chongqing)];
+  await Promise.all([sc.expectHub('交换平台在线'), cq.expectHub('交换平台在线')]);
   const scCase = new CaseDetailModel(sichuan);
   const cqCase = new CaseDetailModel(chongqing);
 
-  const caseNumber = await test.step('Sichuan accepts a 户籍证明 case handled in 渝中区', async () => {
+  const caseNumber = await test.step('Sichuan accepts a 户籍证明 case handled in Chongqing', async () => {
     const intake = new IntakePageModel(sichuan);
-    await intake.chooseMatter('户籍证明开具', '渝中区');
+    await intake.chooseMatter('户籍证明开具', HANDLING_COUNTIES.supplement);
     await intake.fillApplicant({ name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' });
     await intake.tickMaterial('申请人居民身份证');
     return intake.accept();

@@ -59,6 +59,8 @@ export const WINDOWS = {
   journalFailure: windowOf({ county: '武侯区', hallNumber: '03', hallName: '武侯区政务服务中心', window: '8', clerk: '钱芳' }),
   scansTravelSichuan: windowOf({ county: '锦江区', hallNumber: '10', hallName: 锦江, window: '3', clerk: '李明' }),
   scansTravelChongqing: windowOf({ county: '长寿区', hallNumber: '01', hallName: '长寿区政务服务中心', window: '5', clerk: '王芳' }),
+  supplementSichuan: windowOf({ county: '锦江区', hallNumber: '11', hallName: 锦江, window: '3', clerk: '李明' }),
+  supplementChongqing: windowOf({ county: '合川区', hallNumber: '01', hallName: '合川区政务服务中心', window: '5', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -75,4 +77,5 @@ export const HANDLING_COUNTIES = {
   concurrentActs: '涪陵区',
   journalFailure: '万州区',
   scansTravel: '长寿区',
+  supplement: '合川区',
 } as const;

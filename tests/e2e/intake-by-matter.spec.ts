@@ -25,6 +25,7 @@ const REPRESENTATIVE: { code: string; shows: string; agent?: boolean }[] = [
   { code: 'CY-29-008', shows: "a company's USCC and landline, a date, an amount" },
   { code: 'CY-06-002', shows: 'a checkbox that reveals an ID number and an address' },
   { code: 'CY-16-001', shows: 'a mobile number' },
+  { code: 'CY-37-003', shows: 'a past 年度 and a choice of reason' },
   { code: 'CY-22-005', shows: 'five materials, brought by an agent', agent: true },
 ];
 

@@ -10,6 +10,8 @@ export function YearInput({ name, field, spec }: WidgetProps<Extract<ScalarField
       id={name}
       ref={field.ref}
       placeholder="请选择"
+      // Like every Select of the form: a clerk types "2025" and takes it with Enter.
+      showSearch={{ optionFilterProp: 'label' }}
       value={textValue(field.value) || undefined}
       onChange={(value: string | undefined) => field.onChange(value ?? '')}
       onBlur={field.onBlur}

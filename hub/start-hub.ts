@@ -8,6 +8,9 @@ import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';
 import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder/forwarder';
 import { buildHubApp } from './http/app';
+import { createHubMetrics } from './observability/hub-metrics';
+import { scrapeSources } from './observability/scrape-sources';
+import type { LogDestination } from './observability/request-logging';
 import { createScanReads } from './scans/scan-reads';
 import { startScanForwarder, type ScanForwarder } from './scans/scan-forwarder';
 import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
@@ -36,7 +39,10 @@ export interface HubOptions {
   scanForwarding?: { intervalMs?: number; automatic?: boolean; backoff?: BackoffPolicy };
   /** Chunk size for new scan uploads (tests use small ones). */
   scanChunkBytes?: number;
-  logger?: boolean;
+  /** Bearer token for GET /metrics (Prometheus); unset = metrics are not served. */
+  metricsToken?: string;
+  /** The JSON request log: true = stdout, or a destination (tests). */
+  logger?: boolean | LogDestination;
   reportError?: (error: unknown) => void;
 }
 
@@ -54,7 +60,7 @@ export interface HubHandle {
 
 export async function startHub(options: HubOptions): Promise<HubHandle> {
   if (options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
-  checkAdminToken(options);
+  checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
   const forwarder = startForwarder({
@@ -74,8 +80,12 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     ...options.scanForwarding,
     reportError: options.reportError,
   });
+  const metrics = createHubMetrics(options.province);
+  metrics.attach(scrapeSources(db, () => forwarder.peerStatus()));
   const app = buildHubApp(
     {
+      metrics,
+      metricsToken: options.metricsToken,
       db,
       province: options.province,
       enrollmentCode: options.enrollmentCode,
@@ -119,12 +129,19 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, close };
 }
 
-function checkAdminToken({ adminToken, peerSecret, enrollmentCode }: HubOptions): void {
-  if (adminToken === undefined) return;
-  if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
-  // Each credential opens only its own routes: the operator token must not be a secret that
-  // workstations or the peer hub already hold.
-  if (adminToken === peerSecret || adminToken === enrollmentCode) {
-    throw new Error('the operator token must differ from the peer secret and the enrollment code');
+function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {
+  // Each credential opens only its own routes: the operator and metrics tokens must not be a
+  // secret that workstations, the peer hub or (for the scraper) an operator already hold.
+  if (adminToken !== undefined) {
+    if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
+    if (adminToken === peerSecret || adminToken === enrollmentCode) {
+      throw new Error('the operator token must differ from the peer secret and the enrollment code');
+    }
+  }
+  if (metricsToken !== undefined) {
+    if (metricsToken.length < 16) throw new Error('the metrics token must be at least 16 characters');
+    if ([adminToken, peerSecret, enrollmentCode].includes(metricsToken)) {
+      throw new Error('the metrics token must differ from the operator token, the peer secret and the enrollment code');
+    }
   }
 }

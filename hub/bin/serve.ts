@@ -7,8 +7,9 @@
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
  * visible to every user in `ps`). HUB_ADMIN_TOKEN (environment only) opens the operator API
- * (/v1/admin/*, see hub/bin/forward-queue.ts). Prints `hub <province> listening on <url>`
- * when ready.
+ * (/v1/admin/*, see hub/bin/forward-queue.ts); HUB_METRICS_TOKEN opens GET /metrics for
+ * Prometheus. `--log` writes the JSON request log to stdout (a deployment wants it; tests and
+ * benches that spawn hubs do not). Prints `hub <province> listening on <url>` when ready.
  */
 import { parseArgs } from 'node:util';
 import { startHub } from '../start-hub';
@@ -16,7 +17,7 @@ import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
 
 const USAGE = `usage: serve.ts --province 51|50 [--port N] [--host 127.0.0.1] (--data DIR | env HUB_DATABASE_URL)
-                [--peer-url URL] [--peer-secret S] --enrollment-code C`;
+                [--peer-url URL] [--peer-secret S] --enrollment-code C [--log]`;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -52,6 +53,7 @@ function readOptions() {
     peerUrl,
     peerSecret,
     adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
+    metricsToken: process.env.HUB_METRICS_TOKEN || undefined,
     logger: values.log,
   };
 }

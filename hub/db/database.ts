@@ -21,6 +21,8 @@ export interface Database extends Queryable {
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script without parameters (migrations only). */
   exec(sql: string): Promise<void>;
+  /** A connection pool's use (PostgreSQL); PGlite has one connection and no pool. */
+  poolUse?(): { total: number; idle: number; waiting: number };
   close(): Promise<void>;
 }
 

@@ -45,6 +45,7 @@ export async function openPostgresDatabase(connectionString: string, maxConnecti
     exec: async (sql) => {
       await pool.query(sql);
     },
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     close: () => pool.end(),
   };
 }

@@ -14,38 +14,53 @@ import { registerForwardRoute } from '../routes/forward';
 import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
+import { registerObservabilityRoutes } from '../routes/observability';
 import { registerPushRoute } from '../routes/push';
 import { registerReceiptCheckRoutes } from '../routes/receipt-check';
 import { registerScanRoutes } from '../routes/scans';
+import { observeRequests } from '../observability/observe-requests';
+import { loggerOptions, requestIdOf, type LogDestination } from '../observability/request-logging';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
 export const BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 
 export interface HubAppOptions {
-  /** Fastify's request log (pino, JSON lines to stdout). Off by default. */
-  logger?: boolean;
+  /** The request log (JSON lines, observability/request-logging.ts): true = stdout. Off by default. */
+  logger?: boolean | LogDestination;
   /** Where 5xx causes go; the client only sees a generic message. */
   reportError?: (error: unknown) => void;
 }
 
 export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): FastifyInstance {
   // maxParamLength: a sealed receipt code (/r/<code>) is ~160 characters; Fastify's default is 100.
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES, maxParamLength: 300 });
+  const { logger = false } = options;
+  const app = Fastify({
+    logger: logger === false ? false : loggerOptions(logger === true ? undefined : logger),
+    genReqId: requestIdOf,
+    bodyLimit: BODY_LIMIT_BYTES,
+    maxParamLength: 300,
+  });
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');
-  const reportError = options.reportError ?? ((error: unknown) => console.error('hub request failed:', error));
+  // With the request log on, a 5xx is already logged (without its details) under its request id.
+  const reportError = options.reportError ?? (logger === false ? (error: unknown) => console.error('hub request failed:', error) : () => undefined);
 
-  app.setErrorHandler((error, _request, reply) => {
+  app.setErrorHandler((error, request, reply) => {
     const { statusCode, body } = toErrorResponse(error);
-    if (statusCode >= 500) reportError(error);
+    if (statusCode >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      reportError(error);
+    }
     void reply.code(statusCode).send(body);
   });
   app.setNotFoundHandler((request, reply) => {
     void reply.code(404).send(errorBody('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0] ?? ''}`));
   });
 
+  observeRequests(app, ctx.metrics);
   registerHealthRoute(app, ctx);
+  registerObservabilityRoutes(app, ctx);
   registerKeysRoute(app, ctx);
   registerEnrollRoute(app, ctx);
   registerPushRoute(app, ctx);

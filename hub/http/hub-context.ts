@@ -2,6 +2,7 @@
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
+import type { HubMetrics } from '../observability/hub-metrics';
 import type { ScanReads } from '../scans/scan-reads';
 import type { ScanUploads } from '../scans/scan-uploads';
 
@@ -20,4 +21,7 @@ export interface HubContext {
   /** Scanned materials: resumable uploads (workstations and the peer) and reads (hub/scans/). */
   scanUploads: ScanUploads;
   scanReads: ScanReads;
+  metrics: HubMetrics;
+  /** Bearer token for GET /metrics; unset = metrics are not served. */
+  metricsToken: string | undefined;
 }

@@ -15,6 +15,7 @@ export function registerForwardRoute(app: FastifyInstance, ctx: HubContext): voi
   app.post('/v1/exchange/forward', { onRequest: requirePeer(ctx) }, async (request): Promise<PushResponse> => {
     const { events } = parseInput(pushRequestSchema, request.body);
     const results = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
+    ctx.metrics.countIngest('peer', results);
     return { results };
   });
 }

@@ -14,6 +14,7 @@ export function registerPushRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/events::push', { onRequest: requireWorkstation(ctx) }, async (request): Promise<PushResponse> => {
     const { events } = parseInput(pushRequestSchema, request.body);
     const results = await ingestBatch(ctx.db, events, { kind: 'local', workstation: workstationOf(request) });
+    ctx.metrics.countIngest('workstation', results);
     if (results.some((result) => result.status === 'applied')) ctx.onEventsApplied();
     return { results };
   });

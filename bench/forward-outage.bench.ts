@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import type { Database, Queryable, SqlParam } from '../hub/db/database';
 import { startForwarder, type ForwarderTick } from '../hub/forwarder/forwarder';
 import { startHub } from '../hub/start-hub';
+import { createLease } from '../hub/store/leases';
 import { createBenchDatabase, type EngineName } from './forward-outage/databases';
 import { closedPortUrl, startApplyingPeer } from './forward-outage/peers';
 import { ENROLLMENT_CODE, enrollWorkstation, PEER_SECRET, pushAll, sealCases } from './forward-outage/workload';
@@ -95,6 +96,8 @@ async function runOnce(engine: EngineName, outage: boolean): Promise<RunFigures>
   const ticks: ObservedTick[] = [];
   const forwarder = startForwarder({
     db: counting.db,
+    // Its own lease: the hub's idle forwarder never takes the hub's.
+    lease: createLease(counting.db, 'bench-forwarder', 'bench-observer'),
     peerUrl: () => peerUrl,
     peerSecret: PEER_SECRET,
     intervalMs: 1_000,

@@ -2,6 +2,7 @@
  * Starts one province hub: opens and migrates the database, serves the HTTP API and runs
  * the forwarders (events, and scans) towards the peer hub. Used by bin/serve.ts, bin/embedded-pair.ts and tests.
  */
+import { randomUUID } from 'node:crypto';
 import type { ProvinceCode } from '../shared/domain/provinces';
 import type { BackoffPolicy } from '../shared/sync/backoff';
 import type { Database } from './db/database';
@@ -11,6 +12,7 @@ import { buildHubApp } from './http/app';
 import { createHubMetrics } from './observability/hub-metrics';
 import { scrapeSources } from './observability/scrape-sources';
 import type { LogDestination } from './observability/request-logging';
+import { createLease } from './store/leases';
 import { createScanReads } from './scans/scan-reads';
 import { startScanForwarder, type ScanForwarder } from './scans/scan-forwarder';
 import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
@@ -39,6 +41,8 @@ export interface HubOptions {
   scanForwarding?: { intervalMs?: number; automatic?: boolean; backoff?: BackoffPolicy };
   /** Chunk size for new scan uploads (tests use small ones). */
   scanChunkBytes?: number;
+  /** How long a forwarding lease lasts unrenewed (store/leases.ts); tests shorten it. */
+  leaseMs?: number;
   /** Bearer token for GET /metrics (Prometheus); unset = metrics are not served. */
   metricsToken?: string;
   /** The JSON request log: true = stdout, or a destination (tests). */
@@ -63,8 +67,11 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
+  // Names this instance in the forwarding leases: several may share one PostgreSQL.
+  const instanceId = randomUUID();
   const forwarder = startForwarder({
     db,
+    lease: createLease(db, 'event-forwarder', instanceId, options.leaseMs),
     peerUrl: typeof peerUrl === 'function' ? peerUrl : () => peerUrl,
     peerSecret: options.peerSecret,
     ...options.forwarding,
@@ -73,6 +80,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const scanStorage = databaseScanStorage(db);
   const scanForwarder = startScanForwarder({
     db,
+    lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
     storage: scanStorage,
     peerUrl: typeof peerUrl === 'function' ? peerUrl : () => peerUrl,
     peerSecret: options.peerSecret,

@@ -8,7 +8,8 @@
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
  * visible to every user in `ps`). HUB_ADMIN_TOKEN (environment only) opens the operator API
  * (/v1/admin/*, see hub/bin/forward-queue.ts); HUB_METRICS_TOKEN opens GET /metrics for
- * Prometheus. `--log` writes the JSON request log to stdout (a deployment wants it; tests and
+ * Prometheus; HUB_LEASE_MS sets how soon another instance takes over forwarding from one
+ * that died (default 15 s). `--log` writes the JSON request log to stdout (a deployment wants it; tests and
  * benches that spawn hubs do not). Prints `hub <province> listening on <url>` when ready.
  */
 import { parseArgs } from 'node:util';
@@ -54,8 +55,16 @@ function readOptions() {
     peerSecret,
     adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
     metricsToken: process.env.HUB_METRICS_TOKEN || undefined,
+    leaseMs: parseLeaseMs(process.env.HUB_LEASE_MS),
     logger: values.log,
   };
+}
+
+function parseLeaseMs(raw: string | undefined): number | undefined {
+  if (!raw) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms < 1_000) throw new UsageError('HUB_LEASE_MS must be a whole number of milliseconds, at least 1000');
+  return ms;
 }
 
 async function main(): Promise<void> {

@@ -26,6 +26,8 @@
  * - scans, scan_claims, scan_claim_chunks, scan_chunks, scan_forward  scanned materials (006):
  *                  what each scan is, which cases it belongs to (and how far each claim's
  *                  upload got), its bytes in chunks, and the claims still to send to the peer
+ * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
+ *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
 export interface Migration {
   id: string;
@@ -249,6 +251,16 @@ export const MIGRATIONS: readonly Migration[] = [
         FOREIGN KEY (sha256, case_id) REFERENCES scan_claims (sha256, case_id) ON DELETE CASCADE
       );
       CREATE INDEX scan_forward_due_idx ON scan_forward (next_attempt_at) WHERE rejected_at IS NULL;
+    `,
+  },
+  {
+    id: '008_hub_leases',
+    sql: `
+      CREATE TABLE hub_leases (
+        name       text PRIMARY KEY,
+        holder     text NOT NULL,
+        expires_at timestamptz NOT NULL
+      );
     `,
   },
 ];

@@ -8,17 +8,21 @@
  * While the peer is unavailable the forwarder backs off for the whole peer (backoff.ts): a
  * tick inside the back-off window does nothing at all, and the probe after it sends one
  * batch and updates no row, however many items wait. What becomes of each item the peer
- * answers is deliver-items.ts.
+ * answers is deliver-items.ts. Of several hub instances on one database, the holder of the
+ * forwarding lease (store/leases.ts) is the one that forwards.
  */
 import type { Database } from '../db/database';
 import { MAX_BATCH_BYTES } from '../../shared/sync/size-limits';
 import { recordForwardOutcome, takeDueForwards } from '../store/forward-queue';
+import type { Lease } from '../store/leases';
 import { createPeerHealth, DEFAULT_BACKOFF, type BackoffPolicy, type PeerHealthSnapshot } from './backoff';
 import { deliverItems, emptySummary, type DeliverySummary } from './deliver-items';
 import { postToPeer } from './peer-client';
 
 export interface ForwarderOptions {
   db: Database;
+  /** Of several hub instances on one database, only the lease's holder forwards. */
+  lease: Lease;
   /** Read at every drain, so a pair of hubs can learn each other's port after binding. */
   peerUrl: () => string | undefined;
   peerSecret: string | undefined;
@@ -89,6 +93,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
 
     while (!closing.signal.aborted) {
       if (!ignoreBackoff && !peer.mayTry(Date.now())) break;
+      if (!(await options.lease.hold())) break;
       const due = await takeDueForwards(db, batchSize, ignoreBackoff);
       if (due.items.length === 0) {
         // Everything taken was parked behind an earlier item: look further.
@@ -156,6 +161,7 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
       closing.abort();
       clearTimeout(timer);
       await chain;
+      await options.lease.release().catch(() => undefined);
     },
   };
 }

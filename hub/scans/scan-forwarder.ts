@@ -8,6 +8,7 @@
  * the reason; anything else (peer down, timeout, a 5xx) -> retried after its own backoff.
  */
 import type { Database } from '../db/database';
+import type { Lease } from '../store/leases';
 import { backoffDelayMs, DEFAULT_BACKOFF, type BackoffPolicy } from '../forwarder/backoff';
 import {
   dropUnforwardable,
@@ -22,6 +23,8 @@ import type { ScanStorage } from './scan-storage';
 
 export interface ScanForwarderOptions {
   db: Database;
+  /** Of several hub instances on one database, only the lease's holder sends scans. */
+  lease: Lease;
   storage: ScanStorage;
   peerUrl: () => string | undefined;
   peerSecret: string | undefined;
@@ -76,6 +79,7 @@ export function startScanForwarder(options: ScanForwarderOptions): ScanForwarder
     const summary: ScanDrainSummary = { delivered: 0, rejected: 0, failed: 0 };
     const peerUrl = options.peerUrl();
     if (!peerUrl || !peerSecret) return summary;
+    if (!(await options.lease.hold())) return summary;
     const signal = () => AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 30_000)]);
     const peer = createPeerScanClient(peerUrl, peerSecret, signal);
     await dropUnforwardable(db);
@@ -143,6 +147,7 @@ export function startScanForwarder(options: ScanForwarderOptions): ScanForwarder
       closing.abort();
       clearTimeout(timer);
       await chain;
+      await options.lease.release().catch(() => undefined);
     },
   };
 }

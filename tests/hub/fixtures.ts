@@ -19,7 +19,9 @@ import { idCheckCharacter } from '../../shared/domain/id-number';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { DatabaseConfig } from '../../hub/db/open-database';
+import type { Queryable } from '../../hub/db/database';
 import { startHub, type HubHandle, type HubOptions } from '../../hub/start-hub';
+import { createLease, type Lease } from '../../hub/store/leases';
 import { seedPgliteDataDir } from './pglite-template';
 
 export const ENROLLMENT_CODE = 'enroll-test-2024';
@@ -89,6 +91,14 @@ export function startTestHub(province: ProvinceCode, database: DatabaseConfig, o
     forwarding: { automatic: false },
     ...options,
   });
+}
+
+/**
+ * A forwarding lease of its own, for a forwarder a test starts beside the hub's (which may
+ * hold the hub's lease from an earlier drain).
+ */
+export function ownLease(db: Queryable): Lease {
+  return createLease(db, `test-forwarder-${ulid()}`, ulid());
 }
 
 // ---------------------------------------------------------------- halls and identities

@@ -19,6 +19,7 @@ import {
   forwardedEvent,
   identityFor,
   newHall,
+  ownLease,
   PEER_SECRET,
   push,
   routingFor,
@@ -204,7 +205,7 @@ describeEachEngine('the forward queue', (engine) => {
 
   it('packs its requests within the byte budget, in seq order', async () => {
     const budget = 8 * 1024;
-    const forwarder = startForwarder({ db: hub.db, peerUrl: () => peer.url, peerSecret: PEER_SECRET, automatic: false, maxBatchBytes: budget });
+    const forwarder = startForwarder({ db: hub.db, lease: ownLease(hub.db), peerUrl: () => peer.url, peerSecret: PEER_SECRET, automatic: false, maxBatchBytes: budget });
     try {
       const events = (await Promise.all(Array.from({ length: 10 }, () => newCase()))).flat();
       await pushAll(events);
@@ -222,6 +223,7 @@ describeEachEngine('the forward queue', (engine) => {
     const { db, statements } = recordingDb(hub.db);
     const forwarder = startForwarder({
       db,
+      lease: ownLease(hub.db),
       peerUrl: () => down,
       peerSecret: PEER_SECRET,
       automatic: false,

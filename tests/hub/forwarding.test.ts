@@ -19,6 +19,7 @@ import {
   forwardedEvent,
   identityFor,
   newHall,
+  ownLease,
   PEER_SECRET,
   push,
   request,
@@ -179,6 +180,7 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
     const deliveredOnce = new Promise<void>((resolve) => (delivered = resolve));
     const forwarder = startForwarder({
       db: sc.db,
+      lease: ownLease(sc.db),
       peerUrl: () => cq.url,
       peerSecret: PEER_SECRET,
       intervalMs: 50,

@@ -13,12 +13,19 @@ export interface ServedHub {
   stop(): Promise<void>;
 }
 
-export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string): Promise<ServedHub> {
+export interface ServeOptions {
+  /** More command-line flags (e.g. --peer-url, --peer-secret). */
+  args?: string[];
+  env?: Record<string, string>;
+}
+
+export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string, options: ServeOptions = {}): Promise<ServedHub> {
   const dataArgs = database.engine === 'pglite' ? ['--data', database.dataDir ?? ''] : [];
   const env = database.engine === 'postgres' ? { HUB_DATABASE_URL: database.connectionString } : { HUB_DATABASE_URL: '' };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', '--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode], {
+  const args = ['--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode, ...(options.args ?? [])];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...options.env },
   });
   const prefix = `hub ${province} listening on `;
   const url = (await lineStartingWith(child, prefix)).slice(prefix.length);

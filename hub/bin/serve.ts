@@ -6,7 +6,7 @@
  *
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
- * visible to every user in `ps`). HUB_ADMIN_TOKEN (environment only) opens the operator API
+ * visible to every user in `ps`), the peer's address from HUB_PEER_URL. HUB_ADMIN_TOKEN (environment only) opens the operator API
  * (/v1/admin/*, see hub/bin/forward-queue.ts); HUB_METRICS_TOKEN opens GET /metrics for
  * Prometheus; HUB_LEASE_MS sets how soon another instance takes over forwarding from one
  * that died (default 15 s). `--log` writes the JSON request log to stdout (a deployment wants it; tests and
@@ -42,7 +42,7 @@ function readOptions() {
 
   const enrollmentCode = values['enrollment-code'] ?? process.env.HUB_ENROLLMENT_CODE;
   if (!enrollmentCode || enrollmentCode.length < 8) throw new UsageError('--enrollment-code of at least 8 characters is required');
-  const peerUrl = values['peer-url'];
+  const peerUrl = values['peer-url'] ?? (process.env.HUB_PEER_URL || undefined);
   const peerSecret = values['peer-secret'] ?? process.env.HUB_PEER_SECRET;
   if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
   return {
@@ -73,6 +73,13 @@ async function main(): Promise<void> {
     options = readOptions();
   } catch (error) {
     failUsage(error, USAGE);
+  }
+  if (options.database.engine === 'pglite') {
+    // The embedded engine is for one machine and demos; say so where an operator will read it.
+    console.error(
+      `hub ${options.province}: embedded PGlite engine (fsync off: a power cut can lose the last writes; one process only). ` +
+        'Not for production: set HUB_DATABASE_URL to a PostgreSQL database.',
+    );
   }
   const hub = await startHub(options);
   exitOnSignals(() => hub.close());

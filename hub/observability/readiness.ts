@@ -11,6 +11,8 @@ import type { PeerStatus } from '../forwarder/forwarder';
 
 export interface ReadinessReport {
   ready: boolean;
+  /** The embedded engine (PGlite) never calls itself fit for production. */
+  engine: { name: Database['engine']; production: boolean };
   checks: {
     database: { ok: boolean; error?: string };
     migrations: { ok: boolean; missing: string[] };
@@ -27,6 +29,7 @@ export async function checkReadiness(db: Database, peer: PeerStatus): Promise<Re
     consecutiveFailures: peer.consecutiveFailures,
     ...(peer.failingSince ? { failingSince: peer.failingSince } : {}),
   };
+  const engine = { name: db.engine, production: db.engine === 'postgres' };
   let applied: Set<string>;
   try {
     const rows = await withTimeout(db.query<{ id: string }>('SELECT id FROM schema_migrations'), DATABASE_TIMEOUT_MS);
@@ -35,6 +38,7 @@ export async function checkReadiness(db: Database, peer: PeerStatus): Promise<Re
     const message = error instanceof Error ? error.message : String(error);
     return {
       ready: false,
+      engine,
       checks: { database: { ok: false, error: message }, migrations: { ok: false, missing: [] }, peer: peerCheck },
     };
   }
@@ -42,6 +46,7 @@ export async function checkReadiness(db: Database, peer: PeerStatus): Promise<Re
   const missing = MIGRATIONS.map((migration) => migration.id).filter((id) => !applied.has(id));
   return {
     ready: missing.length === 0,
+    engine,
     checks: { database: { ok: true }, migrations: { ok: missing.length === 0, missing }, peer: peerCheck },
   };
 }

@@ -90,9 +90,10 @@ describeEachEngine('operations endpoints and logs', (engine) => {
 
   it('is ready while the database answers and is migrated, whatever the peer does', async () => {
     await hub.forwarder.drainOnce({ ignoreBackoff: true });
-    const ready = await request<{ ready: boolean; checks: { peer: { state: string }; migrations: { missing: string[] } } }>(`${hub.url}/v1/health/ready`);
+    const ready = await request<{ ready: boolean; engine: { production: boolean }; checks: { peer: { state: string } } }>(`${hub.url}/v1/health/ready`);
     expect(ready.status).toBe(200);
     expect(ready.body.ready).toBe(true);
+    expect(ready.body.engine.production).toBe(engine === 'postgres');
     expect(ready.body.checks.peer.state).toBe('backingOff');
 
     // A database one migration behind this release: not ready, and it says which.

@@ -17,6 +17,7 @@ import { createScanJournal } from './scan-journal';
 import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
+import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -51,7 +52,11 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const client = createHubClient(context.hubUrls[identity.province]);
     const enroll = async () => {
       if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
-      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, publicKey: workstationKey().publicKey });
+      const { publicKey, sign } = workstationKey();
+      const at = new Date().toISOString();
+      const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
+      const proof = { at, signature: Buffer.from(sign(message)).toString('base64') };
+      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, publicKey, proof });
       settings.saveHubToken(enrolled.token);
       return enrolled.token;
     };

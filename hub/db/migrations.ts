@@ -26,6 +26,8 @@
  * - scans, scan_claims, scan_claim_chunks, scan_chunks, scan_forward  scanned materials (006):
  *                  what each scan is, which cases it belongs to (and how far each claim's
  *                  upload got), its bytes in chunks, and the claims still to send to the peer
+ * - workstations.key_proof_at (012) the moment of the last enrollment proof accepted for the
+ *                  workstation's pinned key: a proof is accepted only if newer (no replays)
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -261,6 +263,12 @@ export const MIGRATIONS: readonly Migration[] = [
         holder     text NOT NULL,
         expires_at timestamptz NOT NULL
       );
+    `,
+  },
+  {
+    id: '012_enrollment_key_proof',
+    sql: `
+      ALTER TABLE workstations ADD COLUMN key_proof_at timestamptz;
     `,
   },
 ];

@@ -19,19 +19,27 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-/**
- * Binds a fresh token to the workstation id the workstation minted for itself (its offline
- * events already carry it). Enrolling an id again is a retry (the first answer was lost),
- * a re-install or a move to another hall (the id is made once per machine and kept): the
- * row takes the new identity and token, and the old token stops working. Events minted
- * under the old hall are then refused as ACTOR_MISMATCH; the workstation should sync
- * before it moves.
- */
 /** A known workstation id came back with a different signing key. */
 export class KeyMismatchError extends Error {
   constructor() {
     super('KEY_MISMATCH');
     this.name = 'KeyMismatchError';
+  }
+}
+
+/** A key is on file for this id, and the request presented none (or no proof for it). */
+export class KeyRequiredError extends Error {
+  constructor() {
+    super('KEY_REQUIRED');
+    this.name = 'KeyRequiredError';
+  }
+}
+
+/** The proof is not newer than the last one accepted for this workstation: a replay. */
+export class StaleProofError extends Error {
+  constructor() {
+    super('STALE_PROOF');
+    this.name = 'StaleProofError';
   }
 }
 
@@ -51,18 +59,42 @@ export function windowNumber(window: string): number {
   return Number.parseInt(window, 10);
 }
 
+/** A signing key the caller has already checked the enrollment proof of, and the proof's moment. */
+export interface ProvenKey {
+  publicKey: string;
+  provenAt: string;
+}
+
+/**
+ * Binds a fresh token to the workstation id the workstation minted for itself (its offline
+ * events already carry it). Enrolling an id again is a retry (the first answer was lost),
+ * a re-install or a move to another hall (the id is made once per machine and kept): the
+ * row takes the new identity and token, and the old token stops working. Events minted
+ * under the old hall are then refused as ACTOR_MISMATCH; the workstation should sync
+ * before it moves.
+ *
+ * The first key presented for an id is pinned: the key on file verifies every receipt the
+ * workstation ever sealed, and whoever holds the enrollment code must not be able to take
+ * the id over. Once a key is on file, only a newer proof with that same key re-enrolls the
+ * id. A workstation that lost its key is deactivated by an administrator (on record) and
+ * enrolls under a new id. An id with no key on file (enrolled before keys existed) may still
+ * re-enroll without one, until it first presents a key.
+ */
 export async function enrollWorkstation(
   db: Queryable,
   workstationId: string,
   identity: WorkstationIdentity,
-  publicKey: string | null = null,
+  key: ProvenKey | null = null,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
-  // The key on file verifies every receipt the workstation ever sealed: whoever holds the
-  // enrollment code must not be able to swap it for their own and forge receipts in its name.
-  // Re-enrolling with the same key (a lost token, a move to another hall) is fine.
-  const [onFile] = await db.query<{ public_key: string | null }>('SELECT public_key FROM workstations WHERE id = $1', [workstationId]);
-  if (publicKey !== null && onFile?.public_key && onFile.public_key !== publicKey) throw new KeyMismatchError();
+  const [onFile] = await db.query<{ public_key: string | null; active: boolean }>('SELECT public_key, active FROM workstations WHERE id = $1', [
+    workstationId,
+  ]);
+  if (onFile && !onFile.active) throw new WorkstationDeactivatedError();
+  if (onFile?.public_key) {
+    if (!key) throw new KeyRequiredError();
+    if (key.publicKey !== onFile.public_key) throw new KeyMismatchError();
+  }
   const window = windowNumber(identity.window);
   const [holder] = await db.query<{ id: string }>('SELECT id FROM workstations WHERE hall_code = $1 AND window_no = $2 AND active AND id <> $3', [
     identity.hall.code,
@@ -70,25 +102,44 @@ export async function enrollWorkstation(
     workstationId,
   ]);
   if (holder) throw new WindowInUseError(holder.id);
-  // A re-enrollment without a key keeps the key on file: receipts it sealed stay verifiable.
-  // The partial unique index on (hall_code, window_no) settles two PCs enrolling at once.
+  // The WHERE clause repeats the key rules so that two enrollments racing for one id cannot
+  // both pass the checks above; the partial unique index on (hall_code, window_no) settles
+  // two PCs enrolling at one window.
+  let rows: { id: string }[];
   try {
-    await db.query(
-      `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8)
+    rows = await db.query<{ id: string }>(
+      `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, key_proof_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::timestamptz)
        ON CONFLICT (id) DO UPDATE
          SET province = EXCLUDED.province, hall_code = EXCLUDED.hall_code, division = EXCLUDED.division,
              window_no = EXCLUDED.window_no, token_hash = EXCLUDED.token_hash, identity = EXCLUDED.identity,
-             enrolled_at = now(), public_key = COALESCE(EXCLUDED.public_key, workstations.public_key)
-         WHERE workstations.active`,
-      [workstationId, identity.province, identity.hall.code, identity.hall.division, window, hashToken(token), JSON.stringify(identity), publicKey],
+             enrolled_at = now(), public_key = COALESCE(EXCLUDED.public_key, workstations.public_key),
+             key_proof_at = COALESCE(EXCLUDED.key_proof_at, workstations.key_proof_at)
+         WHERE workstations.active
+           AND (workstations.public_key IS NULL
+                OR (EXCLUDED.public_key = workstations.public_key
+                    AND (workstations.key_proof_at IS NULL OR EXCLUDED.key_proof_at > workstations.key_proof_at)))
+       RETURNING id`,
+      [
+        workstationId,
+        identity.province,
+        identity.hall.code,
+        identity.hall.division,
+        window,
+        hashToken(token),
+        JSON.stringify(identity),
+        key?.publicKey ?? null,
+        key?.provenAt ?? null,
+      ],
     );
   } catch (error) {
     if (sqlState(error) === UNIQUE_VIOLATION) throw new WindowInUseError('');
     throw error;
   }
-  const [row] = await db.query<{ active: boolean }>('SELECT active FROM workstations WHERE id = $1', [workstationId]);
-  if (!row?.active) throw new WorkstationDeactivatedError();
+  if (rows.length === 0) {
+    const [row] = await db.query<{ active: boolean }>('SELECT active FROM workstations WHERE id = $1', [workstationId]);
+    throw row?.active === false ? new WorkstationDeactivatedError() : new StaleProofError();
+  }
   return token;
 }
 

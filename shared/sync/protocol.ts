@@ -16,6 +16,7 @@ import type { DocumentNumberKind } from '../documents/document-number';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { workstationIdentitySchema } from '../domain/workstation';
+import { enrollmentProofSchema } from './enrollment-proof';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_LIMIT = 500;
@@ -30,6 +31,8 @@ export const enrollRequestSchema = z.object({
   identity: workstationIdentitySchema,
   /** The workstation's receipt-sealing public key (SPKI DER, base64), published by the hub. */
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, { message: '公钥格式错误' }).optional(),
+  /** Signed with that key (sync/enrollment-proof.ts); required whenever a key is presented. */
+  proof: enrollmentProofSchema.optional(),
 });
 export const enrollResponseSchema = z.object({
   workstationId: z.string().min(1),

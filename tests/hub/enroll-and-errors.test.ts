@@ -3,11 +3,15 @@
  * {error:{code, message}} with a Chinese message, and a refused request changes nothing.
  */
 import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrollResponseSchema, hubErrorSchema } from '../../shared/sync/protocol';
 import { migrate } from '../../hub/db/migrate';
 import { MIGRATIONS } from '../../hub/db/migrations';
+import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,
@@ -16,6 +20,7 @@ import {
   describeEachEngine,
   enroll,
   ENROLLMENT_CODE,
+  enrollmentWithKey,
   identityFor,
   newHall,
   push,
@@ -91,17 +96,76 @@ describeEachEngine('enrollment and errors', (engine) => {
       ]);
     });
 
-    it('keeps the signing key on file: the same key may re-enroll, another key is refused', async () => {
-      const identity = identityFor('51', newHall('510104'));
-      const workstationId = ulid();
-      const keyOf = (letter: string) => letter.repeat(86) + '==';
-      const enrollWith = (publicKey?: string) => enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity, ...(publicKey ? { publicKey } : {}) });
-      expect((await enrollWith(keyOf('A'))).status).toBe(201);
-      expect((await enrollWith(keyOf('A'))).status).toBe(201);
-      expect((await enrollWith()).status).toBe(201);
-      expectHubError(await enrollWith(keyOf('B')), 409, 'KEY_MISMATCH');
-      const [row] = await hub.db.query<{ public_key: string }>('SELECT public_key FROM workstations WHERE id = $1', [workstationId]);
-      expect(row?.public_key).toBe(keyOf('A'));
+    describe('the signing key pinned to a workstation id', () => {
+      const profiles: string[] = [];
+      const newKey = () => {
+        const profile = mkdtempSync(join(tmpdir(), 'enroll-key-'));
+        profiles.push(profile);
+        return loadWorkstationKey(profile);
+      };
+      afterAll(() => profiles.forEach((profile) => rmSync(profile, { recursive: true, force: true })));
+
+      /** A workstation enrolled with its key, as the app enrolls. */
+      async function pinned() {
+        const identity = identityFor('51', newHall('510104'));
+        const workstationId = ulid();
+        const key = newKey();
+        const first = await enrollRaw(enrollmentWithKey(key, workstationId, identity));
+        expect(first.status).toBe(201);
+        return { identity, workstationId, key, token: enrollResponseSchema.parse(first.body).token };
+      }
+      const publishedKeyOf = async (workstationId: string) =>
+        (await request<{ keys: { workstationId: string; publicKey: string; hallCode: string }[] }>(`${hub.url}/v1/keys`)).body.keys.find((key) => key.workstationId === workstationId);
+
+      it('re-enrolls only with a fresh proof from the same key', async () => {
+        const { identity, workstationId, key } = await pinned();
+        const later = new Date(Date.now() + 1_000).toISOString();
+        expect((await enrollRaw(enrollmentWithKey(key, workstationId, identity, later))).status).toBe(201);
+      });
+
+      it('refuses a hijack without a key: the victim keeps its token and its key stays under its hall', async () => {
+        const victim = await pinned();
+        const thief = identityFor('51', newHall('510105'));
+        expectHubError(await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: victim.workstationId, identity: thief }), 403, 'KEY_REQUIRED');
+        expect((await request(`${hub.url}/v1/changes`, { token: victim.token })).status).toBe(200);
+        expect(await publishedKeyOf(victim.workstationId)).toMatchObject({ publicKey: victim.key.publicKey, hallCode: victim.identity.hall.code });
+      });
+
+      it('refuses the published key without a proof, or with a proof made by another key', async () => {
+        const victim = await pinned();
+        const thief = identityFor('51', newHall('510105'));
+        const copied = { enrollmentCode: ENROLLMENT_CODE, workstationId: victim.workstationId, identity: thief, publicKey: victim.key.publicKey };
+        expectHubError(await enrollRaw(copied), 400, 'KEY_PROOF_REQUIRED');
+        const forged = { ...copied, proof: enrollmentWithKey(newKey(), victim.workstationId, thief).proof };
+        expectHubError(await enrollRaw(forged), 403, 'KEY_PROOF_INVALID');
+        expectHubError(await enrollRaw(enrollmentWithKey(newKey(), victim.workstationId, thief)), 409, 'KEY_MISMATCH');
+        expect((await request(`${hub.url}/v1/changes`, { token: victim.token })).status).toBe(200);
+      });
+
+      it('refuses a replayed request and a proof moved to another hall', async () => {
+        const { identity, workstationId, key } = await pinned();
+        const request1 = enrollmentWithKey(key, workstationId, identity, new Date(Date.now() + 2_000).toISOString());
+        expect((await enrollRaw(request1)).status).toBe(201);
+        expectHubError(await enrollRaw(request1), 409, 'STALE_PROOF');
+        const elsewhere = identityFor('51', newHall('510105'));
+        expectHubError(await enrollRaw({ ...request1, identity: elsewhere, proof: { ...request1.proof, at: new Date(Date.now() + 3_000).toISOString() } }), 403, 'KEY_PROOF_INVALID');
+      });
+
+      it('refuses a proof from a clock far off the hub', async () => {
+        const identity = identityFor('51', newHall('510104'));
+        const stale = new Date(Date.now() - 60 * 60_000).toISOString();
+        expectHubError(await enrollRaw(enrollmentWithKey(newKey(), ulid(), identity, stale)), 400, 'CLOCK_SKEW');
+      });
+
+      it('lets a workstation enrolled before keys existed pin its key later', async () => {
+        const identity = identityFor('51', newHall('510104'));
+        const workstationId = ulid();
+        expect((await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity })).status).toBe(201);
+        expect((await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity })).status).toBe(201);
+        const key = newKey();
+        expect((await enrollRaw(enrollmentWithKey(key, workstationId, identity))).status).toBe(201);
+        expectHubError(await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity }), 403, 'KEY_REQUIRED');
+      });
     });
 
     it('refuses a wrong enrollment code and writes nothing', async () => {

@@ -19,6 +19,8 @@ import { idCheckCharacter } from '../../shared/domain/id-number';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { DatabaseConfig } from '../../hub/db/open-database';
+import type { WorkstationKey } from '../../electron/handlers/workstation-key';
+import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 import type { Queryable } from '../../hub/db/database';
 import { startHub, type HubHandle, type HubOptions } from '../../hub/start-hub';
 import { createLease, type Lease } from '../../hub/store/leases';
@@ -214,6 +216,21 @@ export function decidedEvent(previous: CaseEvent, actor: Actor, outcome: 'approv
     prevHash: previous.hash,
     payload: { outcome, opinion: '材料齐全，符合条件，准予办理' },
   });
+}
+
+/**
+ * An enrollment request body presenting `key`, with the proof a workstation signs
+ * (electron/handlers/create-handlers.ts does the same). `at` defaults to now.
+ */
+export function enrollmentWithKey(key: WorkstationKey, workstationId: string, identity: WorkstationIdentity, at = new Date().toISOString()) {
+  const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey: key.publicKey, at });
+  return {
+    enrollmentCode: ENROLLMENT_CODE,
+    workstationId,
+    identity,
+    publicKey: key.publicKey,
+    proof: { at, signature: Buffer.from(key.sign(message)).toString('base64') },
+  };
 }
 
 // ---------------------------------------------------------------- HTTP

@@ -8,6 +8,7 @@ import { migrate } from '../../hub/db/migrate';
 import { MIGRATIONS } from '../../hub/db/migrations';
 import { openPgliteDatabase } from '../../hub/db/pglite-database';
 import { openPostgresDatabase } from '../../hub/db/postgres-database';
+import { enrollWorkstation, KeyMismatchError, KeyRequiredError, StaleProofError } from '../../hub/store/workstations';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
 
 const upTo = (id: string) => MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.id === id) + 1);
@@ -64,5 +65,23 @@ describeEachEngine('hub migrations', (engine) => {
     );
     expect(columns).toEqual([]);
     expect(await db.query('SELECT count(*)::int AS n FROM forward_exception_actions')).toEqual([{ n: 0 }]);
+  });
+
+  it('012 keeps the keys on file: the next proof from that key re-enrolls and pins its moment, a keyless request is refused', async () => {
+    await migrate(db, upTo('008_hub_leases'));
+    const identity = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' }, window: '3', clerk: '李明' } as const;
+    await db.query(
+      `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key)
+       VALUES ('WS-OLD', '51', '51010401', '510104', 3, 'old-token-hash', $1::jsonb, 'KEY-ON-FILE')`,
+      [JSON.stringify(identity)],
+    );
+    await migrate(db);
+
+    const provenAt = new Date().toISOString();
+    await expect(enrollWorkstation(db, 'WS-OLD', identity, null)).rejects.toBeInstanceOf(KeyRequiredError);
+    await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'ANOTHER-KEY', provenAt })).rejects.toBeInstanceOf(KeyMismatchError);
+    expect(await enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).toMatch(/^[\w-]{40,}$/);
+    await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).rejects.toBeInstanceOf(StaleProofError);
+    expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([{ public_key: 'KEY-ON-FILE', proven: true }]);
   });
 });

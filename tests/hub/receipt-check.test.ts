@@ -14,7 +14,7 @@ import { RECEIPT_CHECKS_PER_MINUTE } from '../../hub/routes/receipt-check';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 import { receiptVerifyUrl, sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
-import { acceptedEvent, createTestDatabase, describeEachEngine, ENROLLMENT_CODE, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';
+import { acceptedEvent, createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';
 
 describeEachEngine('public receipt check', (engine) => {
   let database: TestDatabase;
@@ -30,7 +30,7 @@ describeEachEngine('public receipt check', (engine) => {
     const key = loadWorkstationKey(profile);
     const identity = identityFor('51', newHall('510104'));
     const workstationId = ulid();
-    const enrolled = await request<{ token: string }>(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity, publicKey: key.publicKey } });
+    const enrolled = await request<{ token: string }>(`${hub.url}/v1/enroll`, { json: enrollmentWithKey(key, workstationId, identity) });
     const actor = { clerk: identity.clerk, workstationId, province: '51' as const, hallCode: identity.hall.code, window: identity.window };
     accepted = await acceptedEvent(actor, routingFor(identity, { province: '50', division: '500103' }));
     expect((await push(hub, enrolled.body.token, [accepted])).status).toBe(200);

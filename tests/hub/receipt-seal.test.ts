@@ -11,7 +11,7 @@ import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
 import { formatSealedQr, receiptSealMessage, verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
-import { createTestDatabase, describeEachEngine, ENROLLMENT_CODE, identityFor, newHall, request, startTestHub, type TestDatabase } from './fixtures';
+import { createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, request, startTestHub, type TestDatabase } from './fixtures';
 
 describeEachEngine('receipt seals', (engine) => {
   let database: TestDatabase;
@@ -35,7 +35,7 @@ describeEachEngine('receipt seals', (engine) => {
     expect(loadWorkstationKey(profile).publicKey).toBe(key.publicKey); // kept across restarts
     const identity = identityFor('51', newHall('510104'));
     const workstationId = ulid();
-    const enrolled = await request(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity, publicKey: key.publicKey } });
+    const enrolled = await request(`${hub.url}/v1/enroll`, { json: enrollmentWithKey(key, workstationId, identity) });
     expect(enrolled.status).toBe(201);
 
     const published = publishedKeysResponseSchema.parse((await request(`${hub.url}/v1/keys`)).body);

@@ -7,6 +7,7 @@ import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
 import { applyEvent, type CaseState } from './case-state';
 import { CaseCommandError, sealNext, type ActionInput } from './command-sealing';
 import type { Matter } from './matter';
+import type { HallReceivingDays } from './receiving-limits';
 import { sealEvent } from './event-seal';
 import { openingHeader } from './receiving-commands';
 
@@ -24,6 +25,8 @@ export interface AcceptanceInput {
   now: Date;
   /** The scans taken of each material, by material code. */
   scans?: Readonly<Record<string, readonly ScanReference[]>>;
+  /** This hall's own 推送/寄递 limits (设置), for legs the catalog sets none for. */
+  receivingDays?: HallReceivingDays;
 }
 
 /** 受理 and, for a matter handled in the other province, 推送办理地 in the same step. */

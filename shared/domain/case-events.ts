@@ -19,7 +19,9 @@
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces';
 import { HANDLING_MODES } from './matter';
-import { agentSchema, applicantSchema, receivedMaterialsSchema } from './application';
+import { agentSchema, applicantSchema, intakeNoteSchema, receivedMaterialsSchema, waivedMaterialsSchema } from './application';
+import { applicantUnitSchema } from './applicant-unit';
+import { receivingLimitsSchema } from './receiving-limits';
 import { detailsValuesSchema } from '../forms/detail-values';
 import {
   materialsPostedPayloadSchema,
@@ -82,6 +84,15 @@ export const acceptedPayloadSchema = z.object({
   details: detailsValuesSchema.optional(),
   /** The 代理人 who applied for the applicant, when one did. */
   agent: agentSchema.optional(),
+  // The rest is optional too: events made before these existed parse and hash unchanged.
+  /** 法人 matters: the 申请单位; `applicant` is then its 经办人. */
+  unit: applicantUnitSchema.optional(),
+  /** Materials not handed in because the window obtains them by data sharing (免提交). */
+  waivedMaterials: waivedMaterialsSchema.optional(),
+  /** The receiving clerk's note for the handling side. */
+  intakeNote: intakeNoteSchema.optional(),
+  /** The receiving part's limits as they applied at this hall (receiving-limits.ts). */
+  receivingLimits: receivingLimitsSchema.optional(),
 });
 
 export const forwardedPayloadSchema = z.object({

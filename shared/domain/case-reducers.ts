@@ -43,8 +43,7 @@ function openCase(event: CaseEvent): CaseState {
     routing: header.routing,
     applicant: header.applicant,
     materials: header.materials,
-    ...(header.details === undefined ? {} : { details: header.details }),
-    ...(header.agent === undefined ? {} : { agent: header.agent }),
+    ...headerExtras(header),
     acceptedAt: event.at,
     acceptedBy: event.actor,
     promisedDate: '',
@@ -68,8 +67,7 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
         acceptedBy: event.actor,
         promisedDate: event.payload.promisedDate,
         materials: mergeMaterials(state.materials, event.payload.materials),
-        ...(event.payload.details === undefined ? {} : { details: event.payload.details }),
-        ...(event.payload.agent === undefined ? {} : { agent: event.payload.agent }),
+        ...headerExtras(event.payload),
       };
     case 'notified':
       return { status: 'notified', notice: { missing: event.payload.missing, reason: event.payload.reason, ...stamp } };
@@ -82,7 +80,7 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
     case 'withdrawn':
       return { status: 'withdrawn', withdrawal: { ...event.payload, ...stamp } };
     case 'forwarded':
-      return { status: 'forwarded' };
+      return { status: 'forwarded', forwardedAt: event.at };
     case 'materialsPosted':
       return { postings: [...(state.postings ?? []), { ...event.payload, ...stamp }] };
     case 'received':
@@ -114,6 +112,19 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
         supplementRequests: answerLast(state, event),
       };
   }
+}
+
+/** The optional parts of a header, each only when the event carries it (older events lack them). */
+function headerExtras(header: OpeningHeader): Patch {
+  const { details, agent, unit, waivedMaterials, intakeNote, receivingLimits } = header;
+  return {
+    ...(details === undefined ? {} : { details }),
+    ...(agent === undefined ? {} : { agent }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(waivedMaterials === undefined ? {} : { waivedMaterials }),
+    ...(intakeNote === undefined ? {} : { intakeNote }),
+    ...(receivingLimits === undefined ? {} : { receivingLimits }),
+  };
 }
 
 /** Materials by code: a later receipt of the same material replaces the earlier entry. */

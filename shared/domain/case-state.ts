@@ -28,6 +28,16 @@ export interface CaseState {
   agent?: AcceptedPayload['agent'];
   /** Every material received so far (at opening, at 补正, at 受理). */
   materials: AcceptedPayload['materials'];
+  /** 法人 matters: the 申请单位 (applicant is then its 经办人). Absent on personal matters and older records. */
+  unit?: AcceptedPayload['unit'];
+  /** Materials 免提交 because the window obtains them by data sharing. */
+  waivedMaterials?: AcceptedPayload['waivedMaterials'];
+  /** The receiving clerk's note for the handling side. */
+  intakeNote?: AcceptedPayload['intakeNote'];
+  /** The receiving part's limits recorded when the case opened (receiving-limits.ts). */
+  receivingLimits?: AcceptedPayload['receivingLimits'];
+  /** When the case was pushed to the handling province (推送办理地). */
+  forwardedAt?: string;
   /**
    * 受理 time and clerk. Until a case opened by 一次性告知 or 不予受理 is accepted, these
    * hold its 收件 (opening) time and clerk, and promisedDate is '' (see isAccepted): the

@@ -7,8 +7,12 @@
  * holds the power (the 进驻部门, or the 行政审批局 where one exists). So the defaults derived
  * from the hall's place leave the authority empty, and no notice prints until the hall names
  * its body (issuerProblem). The court defaults to the law's own words, 有管辖权的人民法院.
+ *
+ * It also holds the hall's own limits for its receiving part (推送, 寄递, 送达; receiving-limits.ts)
+ * where the catalog sets none: optional and never defaulted.
  */
 import { z } from 'zod';
+import { hallReceivingDaysSchema } from './receiving-limits';
 import { COURT_WITH_JURISDICTION } from './reconsideration';
 
 /** Names of venues rather than 行政机关. */
@@ -51,6 +55,8 @@ export const documentSettingsSchema = z.object({
     .startsWith('data:image/png;base64,', { message: '印章图片应为 PNG 格式' })
     .max(Math.ceil((MAX_SEAL_IMAGE_BYTES * 4) / 3) + 32, { message: '印章图片不超过 300 KB' })
     .nullable(),
+  /** Working days this hall allows itself for 推送 and 寄递 where the catalog sets none; absent: unset. */
+  receivingDays: hallReceivingDaysSchema.optional(),
 });
 export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
 

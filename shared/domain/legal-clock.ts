@@ -21,24 +21,13 @@
  */
 import type { CaseEvent } from './case-events';
 import { foldCase, type CaseState } from './case-state';
+import { DayCounter, type ClockWarning, type PauseInterval } from './day-counter';
 import type { TimeLimit } from './matter';
-import { addCalendarDays, chinaDate, type HolidayCalendar } from './working-days';
+import { chinaDate, type HolidayCalendar } from './working-days';
+
+export type { ClockWarning, PauseInterval } from './day-counter';
 
 export type ClockPhase = 'notStarted' | 'running' | 'paused' | 'stopped';
-
-export interface ClockWarning {
-  code: 'CALENDAR_NOT_SEEDED';
-  /** Years the computation went into that have no official holiday schedule in the data. */
-  years: number[];
-  message: string;
-}
-
-export interface PauseInterval {
-  kind: string;
-  /** China dates; `to` absent while the procedure runs. */
-  from: string;
-  to?: string;
-}
 
 export interface DueStatus {
   dueDate: string;
@@ -77,18 +66,7 @@ export function legalClockFromEvents(events: readonly CaseEvent[], limits: Clock
 
 /** `asOf`: the China-local date to compute days left for (usually chinaDate(new Date())). */
 export function computeLegalClock(state: CaseState, limits: ClockLimits, calendar: HolidayCalendar, asOf: string): LegalClock {
-  const pauses: PauseInterval[] = [
-    ...(state.specialProcedures ?? []).map((procedure) => ({
-      kind: procedure.kind,
-      from: dateOf(procedure.startedAt),
-      ...(procedure.endedAt === undefined ? {} : { to: dateOf(procedure.endedAt) }),
-    })),
-    ...(state.supplementRequests ?? []).map((request) => ({
-      kind: '补正',
-      from: dateOf(request.at),
-      ...(request.submittedAt === undefined ? {} : { to: dateOf(request.submittedAt) }),
-    })),
-  ];
+  const pauses = pausesOf(state);
   const start = clockStart(state);
   if (!start) return { phase: 'notStarted', pauses, warnings: [] };
 
@@ -120,77 +98,32 @@ function dateOf(instant: string): string {
   return chinaDate(new Date(instant));
 }
 
-function clockStart(state: CaseState): { date: string; by: 'acceptance' | 'supplementation' } | undefined {
+/** The special procedures and the handling side's 补正 requests of a case as clock pauses, in China dates. */
+export function pausesOf(state: CaseState): PauseInterval[] {
+  return [
+    ...(state.specialProcedures ?? []).map((procedure) => ({
+      kind: procedure.kind,
+      from: dateOf(procedure.startedAt),
+      ...(procedure.endedAt === undefined ? {} : { to: dateOf(procedure.endedAt) }),
+    })),
+    ...(state.supplementRequests ?? []).map((request) => ({
+      kind: '补正',
+      from: dateOf(request.at),
+      ...(request.submittedAt === undefined ? {} : { to: dateOf(request.submittedAt) }),
+    })),
+  ];
+}
+
+/** Where the clock starts: the 补正 day when the materials came late, else the 受理 day; none before 受理. */
+export function clockStart(state: CaseState): { date: string; by: 'acceptance' | 'supplementation' } | undefined {
   if (state.supplementedAt) return { date: dateOf(state.supplementedAt), by: 'supplementation' };
   // A case opened by 不予受理 or still waiting for 补正 has no 受理 and so no clock.
   if (state.promisedDate === '') return undefined;
   return { date: dateOf(state.acceptedAt), by: 'acceptance' };
 }
 
-function stopDate(state: CaseState): string | undefined {
+/** The date the clock stopped (办结, 不予受理, 撤回), if it did. */
+export function stopDate(state: CaseState): string | undefined {
   const stop = state.decision ?? state.refusal ?? state.withdrawal;
   return stop ? dateOf(stop.at) : undefined;
-}
-
-/** Counts days under the calendar and the pauses, remembering which unseeded years it touched. */
-class DayCounter {
-  private readonly unseeded = new Set<number>();
-
-  constructor(
-    private readonly calendar: HolidayCalendar,
-    private readonly pauses: readonly PauseInterval[],
-    /** An open pause has kept the clock still up to this date. */
-    private readonly openPauseUntil: string,
-  ) {}
-
-  private paused(date: string): boolean {
-    return this.pauses.some((pause) => date > pause.from && date <= (pause.to ?? this.openPauseUntil));
-  }
-
-  private isWorkingDay(date: string): boolean {
-    const year = Number(date.slice(0, 4));
-    if (!this.calendar.seededYears.includes(year)) this.unseeded.add(year);
-    return this.calendar.isWorkingDay(date);
-  }
-
-  /** Whether `date` counts towards a limit in `unit`. */
-  private counts(date: string, unit: 'working-days' | 'calendar-days'): boolean {
-    if (this.paused(date)) return false;
-    return unit === 'calendar-days' || this.isWorkingDay(date);
-  }
-
-  dueDate(start: string, limit: TimeLimit): string {
-    if (limit.unit === 'immediate') return start;
-    let date = start;
-    for (let remaining = limit.amount; remaining > 0; ) {
-      date = addCalendarDays(date, 1);
-      if (this.counts(date, limit.unit)) remaining -= 1;
-    }
-    if (limit.unit === 'calendar-days' && limit.lastDay !== 'as-is') {
-      while (!this.isWorkingDay(date)) date = addCalendarDays(date, 1);
-    }
-    return date;
-  }
-
-  /** Working days in (from, to], negative when `to` is before `from`. */
-  workingDaysBetween(from: string, to: string): number {
-    const [low, high, sign] = from <= to ? [from, to, 1] : [to, from, -1];
-    let count = 0;
-    for (let date = addCalendarDays(low, 1); date <= high; date = addCalendarDays(date, 1)) {
-      if (this.counts(date, 'working-days')) count += 1;
-    }
-    return sign * count;
-  }
-
-  warnings(): ClockWarning[] {
-    if (this.unseeded.size === 0) return [];
-    const years = [...this.unseeded].sort();
-    return [
-      {
-        code: 'CALENDAR_NOT_SEEDED',
-        years,
-        message: `${years.join('、')}年的法定节假日安排尚未录入，这些年份只按周末计算工作日，期限可能不准确`,
-      },
-    ];
-  }
 }

@@ -16,6 +16,7 @@ import { CERTIFICATE_TEMPLATES } from '../documents/certificate-data';
 import { MATTER_TYPES } from './matter-classification';
 import { provinceCodesSchema } from './matter-codes';
 import { DECIDING_LEVELS } from './reconsideration';
+import { UNIT_FIELD_KEYS } from './applicant-unit';
 
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
@@ -171,6 +172,20 @@ export const matterSchema = z
     }
     if (matter.applicantType === '法人' && !matter.fields.some((field) => field.kind === 'uscc')) {
       ctx.addIssue({ code: 'custom', path: ['fields'], message: `${matter.code}：法人事项应有统一社会信用代码字段` });
+    }
+    if (matter.applicantType === '法人') {
+      // The case's 申请单位 is read from these fields (applicant-unit.ts).
+      const expected = [
+        [UNIT_FIELD_KEYS.name, 'text'],
+        [UNIT_FIELD_KEYS.uscc, 'uscc'],
+        [UNIT_FIELD_KEYS.legalRepresentative, 'text'],
+      ] as const;
+      for (const [key, kind] of expected) {
+        const field = matter.fields.find((candidate) => candidate.key === key);
+        if (field?.kind !== kind || !field.required || field.showWhen) {
+          ctx.addIssue({ code: 'custom', path: ['fields'], message: `${matter.code}：法人事项应有必填的“${key}”字段（${kind}）` });
+        }
+      }
     }
     // showWhen.equals must be one of the referenced select's options (or a boolean for a checkbox).
     const checkShowWhen = (fields: readonly FieldSpec[], path: (string | number)[]) => {

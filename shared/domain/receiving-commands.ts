@@ -4,7 +4,9 @@
  * result, 好差评. Each is checked against the state machine before it is returned.
  */
 import type { z } from 'zod';
-import { appointedAgent, type Intake, type ScanReference } from './application';
+import { appointedAgent, intakeNoteOf, waivedMaterialsOf, type Intake, type ScanReference } from './application';
+import { applicantUnitOf } from './applicant-unit';
+import { receivingLimitsFor, type HallReceivingDays } from './receiving-limits';
 import type { noticeSchema } from './case-event-payloads';
 import type { AcceptedPayload, Actor, EventOf, OpeningHeader, PayloadOf } from './case-events';
 import type { CaseState } from './case-state';
@@ -16,7 +18,8 @@ export interface OpeningInput {
   caseId: string;
   eventId: string;
   intake: Intake;
-  matter: Pick<Matter, 'code' | 'name' | 'materials'>;
+  /** applicantType and forwarding are optional so catalogs and fixtures without them still open cases. */
+  matter: Pick<Matter, 'code' | 'name' | 'materials'> & Partial<Pick<Matter, 'applicantType' | 'forwarding'>>;
   actor: Actor;
   receivingName: string;
   handlingName: string;
@@ -25,15 +28,28 @@ export interface OpeningInput {
   now: Date;
   /** The scans taken of each material, by material code (the handling side fetches them by hash). */
   scans?: Readonly<Record<string, readonly ScanReference[]>>;
+  /** This hall's own 推送/寄递/送达 limits from 设置, for legs the catalog sets none for. */
+  receivingDays?: HallReceivingDays;
 }
 
-/** The header as acceptCase builds it: same routing rules, materials from the catalog spec. */
+/**
+ * The header as acceptCase builds it: same routing rules, materials from the catalog spec,
+ * and what else the window captured (unit, 免提交, note) plus the receiving part's limits.
+ */
 export function openingHeader(input: OpeningInput): OpeningHeader {
   const { intake, matter, actor } = input;
   const agent = appointedAgent(intake);
+  const unit = applicantUnitOf(matter.applicantType, intake.details, intake.handlerAuthorised === true);
+  const waivedMaterials = waivedMaterialsOf(intake, matter);
+  const intakeNote = intakeNoteOf(intake);
+  const receivingLimits = receivingLimitsFor(matter, intake.mode, input.receivingDays);
   return {
     ...(intake.details === undefined ? {} : { details: intake.details }),
     ...(agent === undefined ? {} : { agent }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(waivedMaterials.length > 0 ? { waivedMaterials } : {}),
+    ...(intakeNote === undefined ? {} : { intakeNote }),
+    ...(receivingLimits === undefined ? {} : { receivingLimits }),
     caseNumber: input.caseNumber,
     queryPassword: input.queryPassword,
     matter: { code: matter.code, name: matter.name },
@@ -75,14 +91,15 @@ export function supplement(state: CaseState, input: ActionInput & PayloadOf<'sup
 }
 
 /**
- * 受理 after 补正: the header of the notice unchanged, the full materials list, the promised
- * date (counted from the 补正 date), and the form's details/agent as they stand now.
+ * 受理 after 补正: the header of the notice unchanged (unit, 免提交, note and limits with it),
+ * the full materials list, the promised date (counted from the 补正 date), and the form's
+ * details/agent as they stand now.
  */
 export function acceptSupplemented(
   state: CaseState,
   input: ActionInput & Pick<AcceptedPayload, 'materials' | 'promisedDate' | 'details' | 'agent'>,
 ): Promise<EventOf<'accepted'>> {
-  const { caseNumber, queryPassword, matter, mode, routing, applicant } = state;
+  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, waivedMaterials, intakeNote, receivingLimits } = state;
   const { materials, promisedDate, details, agent } = input;
   return sealNext(state, input, 'accepted', {
     caseNumber,
@@ -95,6 +112,10 @@ export function acceptSupplemented(
     promisedDate,
     ...(details === undefined ? {} : { details }),
     ...(agent === undefined ? {} : { agent }),
+    ...(unit === undefined ? {} : { unit }),
+    ...(waivedMaterials === undefined ? {} : { waivedMaterials }),
+    ...(intakeNote === undefined ? {} : { intakeNote }),
+    ...(receivingLimits === undefined ? {} : { receivingLimits }),
   });
 }
 

@@ -36,5 +36,6 @@ export async function openingFor(intake: Intake, matter: Matter, workstation: Wo
     queryPassword: makeQueryPassword(),
     now,
     scans: await attachmentsRepo.scanReferencesOfDraft(CURRENT_DRAFT_ID),
+    ...(workstation.documents.receivingDays ? { receivingDays: workstation.documents.receivingDays } : {}),
   };
 }

@@ -1,10 +1,13 @@
 /**
  * Finding cases among 100k on a workstation: every search kind walks its own index, pages
  * continue from the last key seen (never offset, which re-reads every skipped row), and the
- * status counters come from a small table kept in step with the cases.
+ * status counters come from a small table kept in step with the cases. A name prefix walks
+ * the applicants' and the units' name indexes side by side; exact keys (ID, 统一社会信用代码,
+ * mobile, the handling place's numbers) read their few matches whole.
  */
 import { classifyCaseQuery } from '../../shared/domain/case-query';
 import { OPEN_STATUSES } from '../../shared/domain/case-status';
+import { parseUscc } from '../../shared/domain/validators/uscc';
 import { db, type CaseRecord, type CaseSide } from './db';
 
 export const PAGE_SIZE = 50;
@@ -108,33 +111,108 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
   );
 }
 
+/** An index of exact keys and the value to look up in it. */
+type ExactKey = readonly [index: string, value: string];
+
+/**
+ * Cases whose key equals one of `keys` (a person's, a unit's or a number's cases: few), in
+ * caseId order from the cursor on. Read whole and merged here, since one case may match
+ * under two keys and a union of index walks has no order of its own.
+ */
+async function exactMatches(keys: readonly ExactKey[], filters: CaseFilters, after: PageCursor | null): Promise<CasePage> {
+  const found = await Promise.all(keys.map(([index, value]) => db.cases.where(index).equals(value).toArray()));
+  const byId = new Map(found.flat().map((record) => [record.caseId, record]));
+  const lastSeen = typeof after?.[0] === 'string' ? after[0] : '';
+  const rows = [...byId.values()]
+    .filter((record) => record.caseId > lastSeen && matches(record, filters))
+    .sort((a, b) => (a.caseId < b.caseId ? -1 : 1));
+  const shown = rows.slice(0, PAGE_SIZE);
+  const last = shown.at(-1);
+  return { rows: shown, next: rows.length > PAGE_SIZE && last ? [last.caseId] : null };
+}
+
+/** The numbers a handling place may have given a case (its own, the national 办件编号), typed as the clerk typed them. */
+function otherNumberKeys(value: string): ExactKey[] {
+  return [
+    ['handlingReceipt.localCaseNumber', value],
+    ['handlingReceipt.nationalCaseNumber', value.toUpperCase()],
+  ];
+}
+
+type NameIndex = '[applicant.name+caseId]' | '[unit.name+caseId]';
+const personName = (record: CaseRecord) => record.applicant.name;
+const unitName = (record: CaseRecord) => record.unit?.name;
+
+/**
+ * The name a case is listed under for a prefix: its applicant's (经办人's) or its unit's,
+ * whichever matches and sorts first, so a case whose both names match shows once.
+ */
+function listingName(record: CaseRecord, prefix: string): string | undefined {
+  const candidates = [personName(record), unitName(record)].filter((name): name is string => name?.startsWith(prefix) === true);
+  return candidates.sort()[0];
+}
+
+/**
+ * A name prefix over two indexes (applicant names, unit names), merged in (name, caseId)
+ * order: each walk stops one row past a page, so the first page's worth of the merge is exact.
+ */
+async function namePage(prefix: string, filters: CaseFilters, after: PageCursor | null): Promise<CasePage> {
+  const lower = after ?? [prefix, LOW];
+  const upper = [`${prefix}\uffff`, HIGH];
+  const walk = (index: NameIndex, nameOf: (record: CaseRecord) => string | undefined) =>
+    db.cases
+      .where(index)
+      .between(lower, upper, after === null, true)
+      .filter((record) => matches(record, filters) && listingName(record, prefix) === nameOf(record))
+      .limit(PAGE_SIZE + 1)
+      .toArray();
+  const [byPerson, byUnit] = await Promise.all([walk('[applicant.name+caseId]', personName), walk('[unit.name+caseId]', unitName)]);
+  const keyOf = (record: CaseRecord): [string, string] => [listingName(record, prefix) ?? '', record.caseId];
+  const merged = [...byPerson, ...byUnit]
+    .filter((record, index, all) => all.findIndex((other) => other.caseId === record.caseId) === index)
+    .sort((a, b) => {
+      const [nameA, idA] = keyOf(a);
+      const [nameB, idB] = keyOf(b);
+      return nameA === nameB ? (idA < idB ? -1 : 1) : nameA < nameB ? -1 : 1;
+    });
+  const shown = merged.slice(0, PAGE_SIZE);
+  const last = shown.at(-1);
+  return { rows: shown, next: merged.length > PAGE_SIZE && last ? keyOf(last) : null };
+}
+
 export const caseSearchRepo = {
   /** One page of cases for what the clerk typed (may be empty) and the filters chosen. */
-  search(text: string, filters: CaseFilters, after: PageCursor | null = null): Promise<CasePage> {
+  async search(text: string, filters: CaseFilters, after: PageCursor | null = null): Promise<CasePage> {
     const query = classifyCaseQuery(text);
     switch (query.kind) {
       case 'empty':
         return browse(filters, after);
       case 'caseNumber': {
         const lower = after ?? [query.prefix];
-        return page(
+        const own = await page(
           db.cases.where('caseNumber').between(lower[0] ?? query.prefix, `${query.prefix}\uffff`, after === null, true),
           filters,
           (row) => [row.caseNumber],
         );
+        if (after !== null) return own;
+        // A handling place's own number may be all digits too: its exact matches lead the first page.
+        const others = (await exactMatches(otherNumberKeys(query.prefix), filters, null)).rows.filter((row) => !own.rows.some((mine) => mine.caseId === row.caseId));
+        return { rows: [...others, ...own.rows], next: own.next };
       }
-      case 'idNumber':
-        return page(db.cases.where('applicant.idNumber').equals(query.value), filters, (row) => [row.caseId]);
+      case 'idNumber': {
+        // An all-digit 统一社会信用代码 looks like an ID number: a valid one is looked up as both.
+        const keys: ExactKey[] = [['applicant.idNumber', query.value]];
+        if (parseUscc(query.value).ok) keys.push(['unit.uscc', query.value]);
+        return exactMatches(keys, filters, after);
+      }
+      case 'uscc':
+        return exactMatches([['unit.uscc', query.value]], filters, after);
       case 'mobile':
-        return page(db.cases.where('applicant.mobile').equals(query.value), filters, (row) => [row.caseId]);
-      case 'name': {
-        const lower = after ?? [query.prefix, LOW];
-        return page(
-          db.cases.where('[applicant.name+caseId]').between(lower, [`${query.prefix}\uffff`, HIGH], after === null, true),
-          filters,
-          (row) => [row.applicant.name, row.caseId],
-        );
-      }
+        return exactMatches([['applicant.mobile', query.value]], filters, after);
+      case 'otherNumber':
+        return exactMatches(otherNumberKeys(query.value), filters, after);
+      case 'name':
+        return namePage(query.prefix, filters, after);
     }
   },
 

@@ -134,7 +134,7 @@ export type MatterWithForm = Pick<Matter, 'modes' | 'materials'> & {
 };
 
 /** The 授权委托书 a matter lists for agents, if any. */
-export function powerOfAttorneyOf(matter: Pick<Matter, 'materials'>): MaterialSpec | undefined {
+export function powerOfAttorneyOf(matter: { materials: readonly MaterialSpec[] }): MaterialSpec | undefined {
   return matter.materials.find((material) => material.code.includes('ATTORNEY') || material.name.includes('委托书'));
 }
 

@@ -1,7 +1,6 @@
 import { Descriptions, Drawer, Space, Timeline } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { CASE_EVENT_LABELS } from '../../../shared/domain/case-events';
-import { maskIdNumber } from '../../../shared/domain/id-number';
 import { casesRepo } from '../../data/cases.repo';
 import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
@@ -10,8 +9,11 @@ import { CertificateButton } from '../certificates/CertificateButton';
 import { CaseConflicts } from '../conflicts/CaseConflicts';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
+import { CaseApplicantFacts } from './CaseApplicantFacts';
 import { CaseAttachments } from './CaseAttachments';
-import { caseFactItems } from './case-fact-items';
+import { CaseChecklist } from './CaseChecklist';
+import { CaseMatterDetails } from './CaseMatterDetails';
+import { caseFactItems, caseNumberItems } from './case-fact-items';
 import { CaseStatusTag } from './CaseStatusTag';
 import { ChainCheck } from './ChainCheck';
 import { LegalClockPanel } from './LegalClockPanel';
@@ -31,18 +33,17 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
             size="small"
             items={[
               { key: 'status', label: '状态', children: <CaseStatusTag state={record} /> },
+              ...caseNumberItems(record),
               { key: 'matter', label: '事项', children: record.matter.name },
               { key: 'mode', label: '办理模式', children: record.mode },
-              {
-                key: 'applicant',
-                label: '申请人',
-                children: `${record.applicant.name}（${maskIdNumber(record.applicant.idNumber)}，${record.applicant.mobile}）`,
-              },
               { key: 'receiving', label: '收件地', children: record.routing.receiving.name },
               { key: 'handling', label: '办理地', children: record.routing.handling.name },
               ...caseFactItems(record),
             ]}
           />
+          <CaseApplicantFacts state={record} />
+          <CaseMatterDetails state={record} />
+          <CaseChecklist state={record} />
           <CaseConflicts record={record} />
           <LegalClockPanel state={record} />
           <ChainCheck caseId={record.caseId} />

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -65,8 +65,8 @@ export function CaseListPage({ side }: { side: CaseSide }) {
         <Space wrap>
           <Input.Search
             allowClear
-            placeholder="办件编号、公民身份号码、手机号码或申请人姓名"
-            style={{ width: 380 }}
+            placeholder="办件编号、身份证号、统一社会信用代码、手机号码、申请人或单位名称"
+            style={{ width: 460 }}
             onSearch={setText}
             onChange={(event) => event.target.value === '' && setText('')}
             data-testid="case-search"
@@ -110,9 +110,29 @@ export function CaseListPage({ side }: { side: CaseSide }) {
           pagination={false}
           onRow={(record) => ({ onClick: () => setOpenCaseId(record.caseId), style: { cursor: 'pointer' } })}
           columns={[
-            { title: '办件编号', dataIndex: 'caseNumber', render: (value: string) => <span data-testid="row-case-number">{value}</span> },
+            {
+              title: '办件编号',
+              render: (_, record) => (
+                <Space direction="vertical" size={0}>
+                  <span data-testid="row-case-number">{record.caseNumber}</span>
+                  {record.handlingReceipt?.nationalCaseNumber && <Typography.Text type="secondary">全国 {record.handlingReceipt.nationalCaseNumber}</Typography.Text>}
+                  {record.handlingReceipt?.localCaseNumber && <Typography.Text type="secondary">办理地 {record.handlingReceipt.localCaseNumber}</Typography.Text>}
+                </Space>
+              ),
+            },
             { title: '事项', render: (_, record) => record.matter.name },
-            { title: '申请人', render: (_, record) => record.applicant.name },
+            {
+              title: '申请人',
+              render: (_, record) =>
+                record.unit ? (
+                  <Space direction="vertical" size={0} data-testid="row-unit">
+                    <span>{record.unit.name}</span>
+                    <Typography.Text type="secondary">经办人 {record.applicant.name}</Typography.Text>
+                  </Space>
+                ) : (
+                  record.applicant.name
+                ),
+            },
             {
               title: side === 'receiving' ? '办理地' : '收件地',
               render: (_, record) => (side === 'receiving' ? record.routing.handling.name : record.routing.receiving.name),

@@ -3,13 +3,20 @@ import type { CaseState } from '../../../shared/domain/case-state';
 import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
 import { useWorkstation } from '../../app/workstation-context';
 import { HolidayScheduleDueAlert } from '../holiday-calendar/HolidayScheduleDueAlert';
+import { casePartsOf } from './case-parts-of';
+import { CasePartsPanel } from './CasePartsPanel';
 import { legalClockOf } from './legal-clock-of';
 
 const STARTED_BY = { acceptance: '自受理之日起算', supplementation: '自补正齐全之日起算' } as const;
 
-/** 办理时限 in the case detail: start, legal and promised due dates, pauses and the calendar warning. */
+/**
+ * 办理时限 in the case detail: start, legal and promised due dates, pauses and the calendar
+ * warning; then each side's part against its own limit (CasePartsPanel).
+ */
 export function LegalClockPanel({ state }: { state: CaseState }) {
-  const clock = legalClockOf(state, useWorkstation().holidays.calendar);
+  const { calendar } = useWorkstation().holidays;
+  const clock = legalClockOf(state, calendar);
+  const parts = casePartsOf(state, calendar);
   if (!clock) return <Alert type="warning" showIcon message="本机事项目录中没有该事项，无法计算办理时限" />;
   if (clock.phase === 'notStarted') return <Alert type="info" showIcon message="尚未受理，办理时限未起算" data-testid="legal-clock" />;
   return (
@@ -30,6 +37,7 @@ export function LegalClockPanel({ state }: { state: CaseState }) {
           </Descriptions.Item>
         )}
       </Descriptions>
+      {parts && <CasePartsPanel parts={parts} />}
     </Space>
   );
 }

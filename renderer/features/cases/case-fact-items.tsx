@@ -1,6 +1,7 @@
 /**
- * The facts of a case the detail drawer lists after its header: what each side has done
- * beyond the status (posting, 接收, special procedures, decision, result, delivery, rating).
+ * The facts of a case the detail drawer lists after its header: the numbers the handling
+ * place gave it, and what each side has done beyond the status (posting, 接收, special
+ * procedures, decision, result, delivery, rating).
  */
 import { Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -11,16 +12,22 @@ type Items = NonNullable<DescriptionsProps['items']>;
 
 const shortTime = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
 
+/** 办理地编号 and 全国办件编号 beside ours, where a clerk looks for a case's numbers. */
+export function caseNumberItems(state: CaseState): Items {
+  const { localCaseNumber, nationalCaseNumber } = state.handlingReceipt ?? {};
+  return [
+    ...(nationalCaseNumber ? [{ key: 'nationalCaseNumber', label: '全国办件编号', children: <span data-testid="national-case-number">{nationalCaseNumber}</span> }] : []),
+    ...(localCaseNumber ? [{ key: 'localCaseNumber', label: '办理地编号', children: <span data-testid="local-case-number">{localCaseNumber}</span> }] : []),
+  ];
+}
+
 export function caseFactItems(state: CaseState): Items {
   const items: Items = [];
   const add = (key: string, label: string, children: ReactNode) => items.push({ key, label, children });
   for (const [index, posting] of (state.postings ?? []).entries()) {
     add(`posting-${index}`, '寄出纸质材料', `EMS ${posting.waybillNo}（${shortTime(posting.at)}）`);
   }
-  if (state.handlingReceipt) {
-    const local = state.handlingReceipt.localCaseNumber;
-    add('received', '办理地接收', `${shortTime(state.handlingReceipt.at)} ${state.handlingReceipt.by.clerk}${local ? `，本地编号 ${local}` : ''}`);
-  }
+  if (state.handlingReceipt) add('received', '办理地接收', `${shortTime(state.handlingReceipt.at)} ${state.handlingReceipt.by.clerk}`);
   for (const [index, procedure] of (state.specialProcedures ?? []).entries()) {
     const ended = procedure.endedAt ? `，${shortTime(procedure.endedAt)} 结束：${procedure.result ?? ''}` : '，进行中';
     add(`procedure-${index}`, `特别程序：${procedure.kind}`, `${procedure.reason}（${shortTime(procedure.startedAt)} 启动${ended}）`);

@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
+import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
@@ -14,6 +14,8 @@ import { DetailsSection } from './details/DetailsSection';
 import { moveFocusOnEnter } from './enter-moves-focus';
 import { acceptIntake, notifyAtIntake, refuseAtIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
+import { IntakeNoteSection } from './IntakeNoteSection';
+import { UnitHandlerSection } from './UnitHandlerSection';
 import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from './intake-form';
 import { NoticeDialog } from './NoticeDialog';
 import { RefusalDialog } from './RefusalDialog';
@@ -50,6 +52,7 @@ export function IntakePage() {
   // The catalog may predate matter.fields / agentAllowed; read them as optional.
   const formSpec: MatterWithForm | undefined = matter;
   const fields = formSpec?.fields ?? NO_FIELDS;
+  const forUnit = formSpec?.applicantType === '法人';
   useDetailsFollowMatter(form, matterCode, fields);
 
   const accept = handleSubmit(async (intake) => {
@@ -103,13 +106,15 @@ export function IntakePage() {
             <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince={workstation.identity.province} />
           </Col>
           <Col span={12}>
-            <Typography.Title level={5}>申请人</Typography.Title>
-            <ApplicantSection control={control} />
+            <Typography.Title level={5}>{forUnit ? '经办人' : '申请人'}</Typography.Title>
+            <ApplicantSection control={control} role={forUnit ? '经办人' : '申请人'} />
           </Col>
         </Row>
         <DetailsSection control={control} fields={fields} />
-        {formSpec?.agentAllowed && <AgentSection control={control} attorneyName={powerOfAttorneyOf(formSpec)?.name} />}
+        {formSpec && forUnit && <UnitHandlerSection control={control} attorneyName={powerOfAttorneyOf(formSpec)?.name} />}
+        {formSpec && offersAgent(formSpec) && <AgentSection control={control} attorneyName={powerOfAttorneyOf(formSpec)?.name} />}
         <MaterialsSection control={control} matter={matter} />
+        <IntakeNoteSection control={control} />
         <Space>
           <Button type="primary" htmlType="submit" loading={accepting}>
             受理

@@ -13,6 +13,9 @@ export const INTAKE_DEFAULTS: IntakeValues = {
   materialCodes: [],
   details: {},
   agent: NO_AGENT,
+  waivedCodes: [],
+  intakeNote: '',
+  handlerAuthorised: false,
 };
 
 /** Region fields may hold any county of the bundled division list. */

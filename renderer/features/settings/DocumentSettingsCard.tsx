@@ -83,7 +83,8 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
           <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
             保存文书设置
           </Button>
-          <Button onClick={() => reset(defaults)}>恢复默认值</Button>
+          {/* The receiving limits are saved with these settings but are not document defaults: keep them. */}
+          <Button onClick={() => reset({ ...defaults, ...(current.receivingDays ? { receivingDays: current.receivingDays } : {}) })}>恢复默认值</Button>
         </Space>
       </Form>
     </Card>

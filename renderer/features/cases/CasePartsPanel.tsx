@@ -1,0 +1,71 @@
+/**
+ * 环节时限: the receiving part's legs (推送, 寄递) and the handling part's decision, each
+ * against its own limit, with the working days each side ran late. Both provinces see the
+ * same table (case-parts-clock.ts).
+ */
+import { Space, Table, Tag, Typography } from 'antd';
+import type { HTMLAttributes } from 'react';
+import { PART_LEG_LABELS, PART_SIDE_LABELS, type CaseParts, type PartLeg } from '../../../shared/domain/case-parts-clock';
+import { formatTimeLimit } from '../../../shared/documents/format';
+
+function limitText(leg: PartLeg): string {
+  if (!leg.limit) return '未设置时限';
+  const amount = formatTimeLimit(leg.limit);
+  if (leg.dueBy === 'promisedDate') {
+    const moved = leg.extendedBy ? `，因推送延误顺延${leg.extendedBy}个工作日` : '';
+    return `承诺时限${amount}，自受理起算${moved}`;
+  }
+  const from = leg.dueBy === 'handlingLimit' ? '，自推送之日起算' : '';
+  return `${amount}${from}（${leg.limit.basis ?? '收件地大厅设置'}）`;
+}
+
+function LegState({ leg }: { leg: PartLeg }) {
+  if (leg.progress === 'waiting') return <Tag>待推送后起算</Tag>;
+  if (!leg.dueDate) return <Tag>{leg.progress === 'done' ? '已完成' : '进行中'}（未设时限，不作评价）</Tag>;
+  if (leg.daysLate > 0) {
+    const text = leg.progress === 'done' ? `超时${leg.daysLate}个工作日完成` : `已超期${leg.daysLate}个工作日`;
+    return <Tag color="red">{text}</Tag>;
+  }
+  if (leg.progress === 'done') return <Tag color="green">按时完成</Tag>;
+  if (leg.progress === 'ended') return <Tag>办件已终止</Tag>;
+  return <Tag color={(leg.workingDaysLeft ?? 0) <= 1 ? 'orange' : 'default'}>剩余{leg.workingDaysLeft ?? 0}个工作日</Tag>;
+}
+
+export function CasePartsPanel({ parts }: { parts: CaseParts }) {
+  const { delays } = parts;
+  return (
+    <Table<PartLeg>
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="kind"
+      dataSource={parts.legs}
+      data-testid="case-parts"
+      onRow={(leg) => ({ 'data-testid': `case-part-${leg.kind}` }) as HTMLAttributes<HTMLElement>}
+      title={() => (
+        <Space wrap>
+          <Typography.Text strong>环节时限（延误归属）</Typography.Text>
+          {delays.receiving > 0 && (
+            <Tag color="red" data-testid="delay-receiving">
+              收件地延误{delays.receiving}个工作日
+            </Tag>
+          )}
+          {delays.handling > 0 && (
+            <Tag color="red" data-testid="delay-handling">
+              办理地延误{delays.handling}个工作日
+            </Tag>
+          )}
+        </Space>
+      )}
+      columns={[
+        { title: '环节', render: (_, leg) => PART_LEG_LABELS[leg.kind] },
+        { title: '责任方', render: (_, leg) => PART_SIDE_LABELS[leg.side] },
+        { title: '时限', render: (_, leg) => limitText(leg) },
+        { title: '起算', render: (_, leg) => leg.from ?? '—' },
+        { title: '期限', render: (_, leg) => leg.dueDate ?? '—' },
+        { title: '完成', render: (_, leg) => leg.doneOn ?? (leg.receivedOn ? `${leg.receivedOn} 接收` : '—') },
+        { title: '情况', render: (_, leg) => <LegState leg={leg} /> },
+      ]}
+    />
+  );
+}

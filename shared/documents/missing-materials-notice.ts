@@ -20,9 +20,9 @@ import {
   type ListColumn,
 } from './official-blocks';
 import { rowLines } from './official-fit';
+import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
 import { OFFICIAL_CONTENT_WIDTH, OFFICIAL_DENSE, OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
-import { maskIdNumber } from '../domain/id-number';
 
 export const MISSING_MATERIALS_NOTICE_TITLE = '一次性告知书';
 /** What a 行政许可's notice cites (other types cite their own law, see matter-classification.ts). */
@@ -86,7 +86,7 @@ export function buildMissingMaterialsNoticeDoc(data: MissingMaterialsNoticeData)
       [
         { wide: { label: '申请人', value: applicant.name } },
         {
-          left: { label: '证件号码', value: applicant.idNumber ? maskIdNumber(applicant.idNumber) : '—' },
+          left: applicantIdField(applicant),
           right: { label: '联系人', value: applicant.contactName ?? applicant.name },
         },
         { left: { label: '联系电话', value: applicant.phone }, right: { label: '申请日期', value: appliedOn } },

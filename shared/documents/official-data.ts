@@ -12,8 +12,10 @@
 export interface DocumentApplicant {
   /** Natural person: real name; organisation: its legal name. */
   name: string;
-  /** 公民身份号码 or 统一社会信用代码; printed masked for persons (maskIdNumber). */
+  /** 公民身份号码 or 统一社会信用代码; printed masked for persons (maskIdNumber), in full for organisations. */
   idNumber?: string;
+  /** A unit (法人): `name` is its legal name, `idNumber` its 统一社会信用代码, `contactName` its 经办人. */
+  organisation?: boolean;
   /** 联系人, when someone else (agent, organisation contact) handles the application. */
   contactName?: string;
   /** 联系电话. */

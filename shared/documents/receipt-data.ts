@@ -15,6 +15,8 @@ export type ReceiptCase = Pick<
   | 'mode'
   | 'routing'
   | 'applicant'
+  | 'unit'
+  | 'agent'
   | 'materials'
   | 'acceptedAt'
   | 'acceptedBy'

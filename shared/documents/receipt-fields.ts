@@ -22,6 +22,32 @@ function withProvince(province: ProvinceCode, name: string): string {
   return name.startsWith(prefix) ? name : `${prefix}${name}`;
 }
 
+/**
+ * The applicant, or a 法人's unit and its 经办人 (one row more than a person, so the worst
+ * case still fits one page); then the 代理人 when one applied. The code's label is GB 32100's
+ * own short form, 统一代码: the full 统一社会信用代码 wraps in the label column and costs the
+ * worst case its one page.
+ */
+function applicantRows(c: ReceiptData['caseState']): FieldRow[] {
+  const rows: FieldRow[] = c.unit
+    ? [
+        { wide: { label: '申请单位', value: c.unit.name } },
+        { left: { label: '统一代码', value: c.unit.uscc }, right: { label: '联系电话', value: c.applicant.mobile } },
+        {
+          left: { label: '法定代表人', value: c.unit.legalRepresentative },
+          right: { label: '经办人', value: `${c.applicant.name}（${c.unit.handlerAuthorised ? '受单位委托' : '法定代表人本人'}）` },
+        },
+      ]
+    : [
+        { wide: { label: '申请人', value: c.applicant.name } },
+        { left: { label: '公民身份号码', value: maskIdNumber(c.applicant.idNumber) }, right: { label: '联系电话', value: c.applicant.mobile } },
+      ];
+  if (c.agent) {
+    rows.push({ left: { label: '代理人', value: c.agent.name }, right: { label: '代理人电话', value: c.agent.mobile } });
+  }
+  return rows;
+}
+
 export function receiptFieldRows(data: ReceiptData): FieldRow[] {
   const c = data.caseState;
   const { legal, promised, forwarding } = data.timeLimits;
@@ -32,8 +58,7 @@ export function receiptFieldRows(data: ReceiptData): FieldRow[] {
     : { wide: promise };
   const clerk = `${c.acceptedBy.clerk}（${c.acceptedBy.window.padStart(2, '0')}号窗口）`;
   return [
-    { wide: { label: '申请人', value: c.applicant.name } },
-    { left: { label: '公民身份号码', value: maskIdNumber(c.applicant.idNumber) }, right: { label: '联系电话', value: c.applicant.mobile } },
+    ...applicantRows(c),
     { wide: { label: '申请事项', value: c.matter.name } },
     { left: { label: '事项编码', value: c.matter.code }, right: { label: '办理模式', value: c.mode } },
     { wide: { label: '收件地', value: withProvince(c.routing.receiving.province, data.hall.name) } },

@@ -55,11 +55,21 @@ function lineCount(text: string, widthPt: number, fontSize: number): number {
   return Math.max(1, Math.ceil((widthEm(text) * fontSize) / (widthPt - fontSize)));
 }
 
+/**
+ * A label longer than its column (统一社会信用代码) wraps too, and can make the row the taller.
+ * The column width is the text's own (pdfmake adds the padding outside it); six 9.5 pt
+ * characters fit, eight take two lines (measured).
+ */
+const LABEL_SIZE = 9.5;
+const labelLines = (text: string) => Math.max(1, Math.ceil((widthEm(text) * LABEL_SIZE) / CASE_LABEL_WIDTH));
+
 function caseTableHeight(rows: FieldRow[]): number {
   return rows.reduce((height, row) => {
     const half = (text: string) => lineCount(text, HALF_VALUE_WIDTH, NORMAL.valueSize);
     const lines =
-      'wide' in row ? lineCount(row.wide.value, WIDE_VALUE_WIDTH, NORMAL.valueSize) : Math.max(half(row.left.value), half(row.right.value));
+      'wide' in row
+        ? Math.max(lineCount(row.wide.value, WIDE_VALUE_WIDTH, NORMAL.valueSize), labelLines(row.wide.label))
+        : Math.max(half(row.left.value), half(row.right.value), labelLines(row.left.label), labelLines(row.right.label));
     return height + lines * LINE_EM * NORMAL.valueSize + NORMAL.caseRowExtra;
   }, RULE);
 }

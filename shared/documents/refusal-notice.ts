@@ -6,7 +6,6 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChinaDate } from './format';
-import { maskIdNumber } from '../domain/id-number';
 import {
   applicantSignature,
   documentFooter,
@@ -18,6 +17,7 @@ import {
   salutation,
   sealBlock,
 } from './official-blocks';
+import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
 import { OFFICIAL_NORMAL } from './official-styles';
 import type { RefusalNoticeData } from './refusal-notice-data';
@@ -37,7 +37,7 @@ export function buildRefusalNoticeDoc(data: RefusalNoticeData): TDocumentDefinit
       [
         { wide: { label: '申请人', value: applicant.name } },
         {
-          left: { label: '证件号码', value: applicant.idNumber ? maskIdNumber(applicant.idNumber) : '—' },
+          left: applicantIdField(applicant),
           right: { label: '联系电话', value: applicant.phone },
         },
         { wide: { label: '申请事项', value: matter.name } },

@@ -4,7 +4,6 @@
  * legal basis and the remedies. One page; the applicant signs on collection.
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { maskIdNumber } from '../domain/id-number';
 import { formatChinaDate } from './format';
 import {
   applicantSignature,
@@ -17,6 +16,7 @@ import {
   salutation,
   sealBlock,
 } from './official-blocks';
+import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
 import { OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
 import type { FieldRow } from './receipt-fields';
@@ -67,7 +67,7 @@ function resultRows(data: ResultNoticeData): FieldRow[] {
     { left: { label: '办件编号', value: data.caseNumber, strong: true }, right: { label: '办结结果', value: OUTCOME_LABELS[outcome.kind], strong: true } },
     { wide: { label: '申请人', value: applicant.name } },
     {
-      left: { label: '证件号码', value: applicant.idNumber ? maskIdNumber(applicant.idNumber) : '—' },
+      left: applicantIdField(applicant),
       right: { label: '联系电话', value: applicant.phone },
     },
     { wide: { label: '申请事项', value: data.matter.name } },

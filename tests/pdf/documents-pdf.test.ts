@@ -11,7 +11,7 @@ import { maskIdNumber } from '../../shared/domain/id-number';
 import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../fixtures/daily-report-data';
 import { RARE_NAME_CHARACTERS, WORST_APPLICANT } from '../fixtures/document-common';
-import { sampleMaterialList, worstMaterialList } from '../fixtures/material-list-data';
+import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../fixtures/missing-materials-notice-data';
 import { sampleRefusalNotice, worstRefusalNotice } from '../fixtures/refusal-notice-data';
 import { sampleSupplementRequestNotice, worstSupplementRequestNotice } from '../fixtures/supplement-request-notice-data';
@@ -125,6 +125,12 @@ describe('材料接收清单 PDF', () => {
 
   it('prints an everyday list', async () => {
     expect((await render('material-list', sampleMaterialList())).pages).toBe(1);
+  });
+
+  it('prints the handling side’s copy of a 法人 case (unit, 经办人, scans, 免提交, fields, note) on one page', async () => {
+    const { pages, text } = await render('material-list', unitMaterialList());
+    expect(pages).toBe(1);
+    expectAll(text, ['成都蓉川科技有限公司', '91350200776049653A', '事项信息', '收件备注', '免提交材料', '12441500196720244T3442199806003202206230068']);
   });
 });
 

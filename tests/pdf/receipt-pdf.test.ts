@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  asUnitCase,
+  withAgent,
   RARE_CHARACTERS,
   SAMPLE_DOCUMENT_NUMBER,
   WORST_CASE_APPLICANT,
@@ -93,5 +95,26 @@ describe('受理回执 PDF', () => {
     const everyday = scratch.write(`everyday-${count}.pdf`, await renderReceiptNode(everydayData));
     expect(pageCount(longest)).toBe(1);
     expect(pageCount(everyday)).toBe(1);
+  });
+
+  // A unit or a 代理人 takes one row more. The catalog lists 9 materials at most, so the
+  // bound for them is 20 of the longest names (30 fill the page to its last line already).
+  it.each([0, 5, 6, 12, 20])('a 法人 case (unit and 经办人) or an agent’s case stays on one page with %i materials', async (count) => {
+    const worst = await worstCaseReceiptData();
+    const longest = withMaterials(worst, worst.caseState.materials.slice(0, count));
+    const everyday = withMaterials(await sealedReceiptData(), typicalMaterials(count + 10));
+    // The longest unit name (40 characters) with an everyday 经办人's name.
+    const longestUnit = asUnitCase({ ...longest, caseState: { ...longest.caseState, applicant: everyday.caseState.applicant } }, WORST_CASE_APPLICANT);
+    const variants = [longestUnit, asUnitCase(everyday), withAgent(longest), withAgent(everyday)];
+    for (const [index, data] of variants.entries()) {
+      expect(pageCount(scratch.write(`party-${count}-${index}.pdf`, await renderReceiptNode(data))), `variant ${index}`).toBe(1);
+    }
+  });
+
+  it('prints the unit, its 统一代码, its 法定代表人 and the 经办人; or the 代理人', async () => {
+    const unitText = pdfText(scratch.write('unit.pdf', await renderReceiptNode(asUnitCase(await sealedReceiptData()))));
+    for (const expected of ['申请单位', '成都蓉川科技有限公司', '91350200776049653A', '王建国', '经办人', '受单位委托']) expect(unitText).toContain(expected);
+    const agentText = pdfText(scratch.write('agent.pdf', await renderReceiptNode(withAgent(await sealedReceiptData()))));
+    for (const expected of ['代理人', '李强', '13900139000']) expect(agentText).toContain(expected);
   });
 });

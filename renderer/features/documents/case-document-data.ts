@@ -10,7 +10,10 @@ import type { DocumentApplicant, PrintInfo } from '../../../shared/documents/off
 import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
 import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
 import type { SupplementRequestNoticeData } from '../../../shared/documents/supplement-request-notice-data';
+import { powerOfAttorneyReceived } from '../../../shared/domain/material-checklist';
+import { describeDetails } from '../../../shared/forms/describe-details';
 import type { Workstation } from '../../app/workstation-context';
+import { divisionName, mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
 import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
 import { mattersByCode } from '../../catalog/catalog';
@@ -23,8 +26,13 @@ export interface IssueFacts {
   print: PrintInfo;
 }
 
+/**
+ * Whom a notice is addressed to: the unit (with its 经办人 as contact) for a 法人 matter, else
+ * the applicant (with the 代理人 as contact when one applied).
+ */
 function applicantOf(record: CaseRecord): DocumentApplicant {
-  const { applicant, agent } = record;
+  const { applicant, agent, unit } = record;
+  if (unit) return { name: unit.name, idNumber: unit.uscc, organisation: true, phone: applicant.mobile, contactName: `${applicant.name}（经办人）` };
   return {
     name: applicant.name,
     idNumber: applicant.idNumber,
@@ -78,14 +86,37 @@ export function refusalNoticeData(record: CaseRecord, workstation: Workstation, 
   };
 }
 
+/**
+ * The 材料接收清单 from either side: the handling window prints the same list of what the
+ * receiving window collected, so the 接收人 and place are the receiving hall's, from the case.
+ */
 export function materialListData(record: CaseRecord, workstation: Workstation, facts: IssueFacts): MaterialListData {
+  const catalog = mattersByCode.get(record.matter.code);
+  const { applicant, agent, unit, handlingReceipt } = record;
+  const anyScans = record.materials.some((material) => material.scans !== undefined);
+  const attorney = powerOfAttorneyReceived(catalog?.materials, record);
+  const details = describeDetails(catalog?.fields, record.details, divisionName);
   return {
     caseNumber: record.caseNumber,
-    applicant: applicantOf(record),
+    applicant: { name: applicant.name, idNumber: applicant.idNumber, phone: applicant.mobile },
+    ...(unit ? { unit } : {}),
+    ...(agent ? { agent: { name: agent.name, idNumber: agent.idNumber, phone: agent.mobile } } : {}),
+    ...(attorney === undefined ? {} : { powerOfAttorneyReceived: attorney }),
     matter: record.matter,
-    materials: record.materials.map(({ name, form, copies }) => ({ name, form, copies })),
+    materials: record.materials.map(({ name, form, copies, scans }) => ({ name, form, copies, ...(anyScans ? { scans: scans?.length ?? 0 } : {}) })),
+    ...(record.waivedMaterials?.length ? { waivedMaterials: record.waivedMaterials.map((material) => material.name) } : {}),
+    ...(details.length > 0 ? { details } : {}),
+    ...(record.intakeNote ? { intakeNote: record.intakeNote } : {}),
+    ...(handlingReceipt?.localCaseNumber || handlingReceipt?.nationalCaseNumber
+      ? {
+          handlingNumbers: {
+            ...(handlingReceipt.localCaseNumber ? { local: handlingReceipt.localCaseNumber } : {}),
+            ...(handlingReceipt.nationalCaseNumber ? { national: handlingReceipt.nationalCaseNumber } : {}),
+          },
+        }
+      : {}),
     receivedBy: record.acceptedBy?.clerk ?? workstation.identity.clerk,
-    hallName: workstation.identity.hall.name,
+    hallName: record.routing.receiving.name,
     receivedAt: record.supplementedAt ?? record.acceptedAt ?? record.openedAt ?? facts.print.printedAt,
     print: facts.print,
   };

@@ -30,8 +30,9 @@ export const CASE_DOCUMENTS: { [K in CaseDocumentKind]: CaseDocumentSpec<K> } = 
     applies: (record) => record.side === 'receiving' && record.refusal !== undefined,
     build: refusalNoticeData,
   },
+  // Both sides: the handling window prints its copy of what the receiving window collected.
   'material-list': {
-    applies: (record) => record.side === 'receiving' && record.materials.length > 0 && record.refusal === undefined,
+    applies: (record) => (record.materials.length > 0 || record.details !== undefined) && record.refusal === undefined,
     build: materialListData,
   },
   'result-notice': {

@@ -19,8 +19,21 @@ import type { RenderedPrint } from '../printing/send-pdf';
 import type { Workstation } from '../../app/workstation-context';
 
 function receiptCase(record: CaseRecord): ReceiptCase {
-  const { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate } = record;
-  return { caseNumber, queryPassword, matter, mode, routing, applicant, materials, acceptedAt, acceptedBy, promisedDate };
+  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, agent, materials, acceptedAt, acceptedBy, promisedDate } = record;
+  return {
+    caseNumber,
+    queryPassword,
+    matter,
+    mode,
+    routing,
+    applicant,
+    ...(unit ? { unit } : {}),
+    ...(agent ? { agent } : {}),
+    materials,
+    acceptedAt,
+    acceptedBy,
+    promisedDate,
+  };
 }
 
 const optionalNationalNumber = (value: string | undefined) => (value ? { nationalCaseNumber: value } : {});

@@ -8,7 +8,7 @@ import { CERTIFICATE_TEMPLATES } from '../../../shared/documents/certificate-dat
 import { buildDocument, DOCUMENT_KINDS, isDocumentKind, type DocumentDataByKind, type DocumentKind } from '../../../shared/documents/document-registry';
 import { sampleCertificate, worstCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
-import { sampleMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
+import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
 import { sampleReceiptData } from '../../fixtures/receipt-data';
 import { sampleRefusalNotice, worstRefusalNotice } from '../../fixtures/refusal-notice-data';
@@ -30,6 +30,7 @@ async function samples(): Promise<Sample[]> {
     ['result-notice', worstApprovedResult()],
     ['material-list', sampleMaterialList()],
     ['material-list', worstMaterialList()],
+    ['material-list', unitMaterialList()],
     ...CERTIFICATE_TEMPLATES.flatMap((template): Sample[] => [
       ['certificate', sampleCertificate(template)],
       ['certificate', worstCertificate(template)],

@@ -11,7 +11,7 @@ import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice'
 import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
 import { SAMPLE_CERTIFICATE_NUMBER, SAMPLE_ISSUERS, sampleCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
-import { sampleMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
+import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
 import { sampleRefusalNotice } from '../../fixtures/refusal-notice-data';
 import { sampleApprovedResult, sampleDeniedResult, samplePostedResult } from '../../fixtures/result-notice-data';
@@ -145,6 +145,51 @@ describe('材料接收清单', () => {
     const worst = buildMaterialListDoc(worstMaterialList());
     expect(styleNames(worst.content)).toContain('listCell');
     expect(bodySize(worst)).toBe(10);
+  });
+});
+
+describe('材料接收清单 for the handling side', () => {
+  it('prints the unit and its code in full, the 经办人 masked, the 委托书, 免提交, the matter’s fields, the note and the handling place’s numbers', () => {
+    const text = printedText(buildMaterialListDoc(unitMaterialList()).content);
+    for (const expected of [
+      '申请单位',
+      '成都蓉川科技有限公司',
+      '91350200776049653A',
+      '王建国',
+      '受单位委托',
+      '授权委托书',
+      '已收取',
+      '免提交材料（窗口通过数据共享获取，申请人无需提交）：营业执照或其他主体资格证明。',
+      '事项信息（申请人填报）',
+      '联系人身份证号',
+      '110105********002X',
+      '1. 姓名：李四；公民身份号码：440524********0014',
+      '收件备注',
+      '营业执照经电子证照库核验，原件已退还。',
+      '12441500196720244T3442199806003202206230068',
+      'YZ2026-0001',
+      '扫描件',
+      '2个',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).not.toContain('440524188001010014');
+  });
+
+  it('has no scans column when the case lists no scans', () => {
+    expect(printedText(buildMaterialListDoc(sampleMaterialList()).content)).not.toContain('扫描件');
+  });
+});
+
+describe('notices to a unit', () => {
+  it('address the unit, print its 统一社会信用代码 in full and name the 经办人 as contact', () => {
+    const notice = sampleMissingMaterialsNotice();
+    const unit = { name: '成都蓉川科技有限公司', idNumber: '91350200776049653A', organisation: true, phone: '13800138000', contactName: '张三（经办人）' };
+    const text = printedText(buildMissingMaterialsNoticeDoc({ ...notice, applicant: unit }).content);
+    expect(text).toContain('成都蓉川科技有限公司：');
+    expect(text).toContain('统一社会信用代码');
+    expect(text).toContain('91350200776049653A');
+    expect(text).toContain('张三（经办人）');
   });
 });
 

@@ -24,6 +24,10 @@ export interface OverdueCase {
   matterName: string;
   /** Full name: the builder masks it ("张*"), the report leaves the hall's hands. */
   applicantName: string;
+  /** 法人 cases: the 申请单位, printed in full (a unit's name is public) instead of the 经办人. */
+  unitName?: string;
+  /** The side(s) whose part ran late (case-parts-clock.ts): 收件地, 办理地; absent when neither part is judged late. */
+  delayedBy?: string[];
   /** "YYYY-MM-DD" 承诺办结日期. */
   promisedDate: string;
   /** Working days past the promised date, as the caller counts them with the holiday calendar. */
@@ -37,6 +41,8 @@ export interface DailyReportData {
   byMatter: MatterCounts[];
   /** 办理模式 (全程网办, 异地代收代办…) -> cases received that day. */
   byMode: { mode: string; count: number }[];
+  /** Of the cases received that day, those of a unit (法人); absent in reports made before it was counted. */
+  unitCases?: number;
   /** Totals; kept as given so they match what the hall counted even if a matter row is missing. */
   byOutcome: OutcomeCounts;
   overdue: OverdueCase[];

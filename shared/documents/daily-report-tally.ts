@@ -48,6 +48,7 @@ export function tallyDailyReport(input: DailyTallyInput): DailyReportData {
   const byOutcome = zeroCounts();
   const byMatter = new Map<string, MatterCounts>();
   const byMode = new Map<string, number>();
+  let unitCases = 0;
   for (const event of input.events) {
     if (event.actor.hallCode !== input.hall.code || chinaDate(new Date(event.at)) !== input.date) continue;
     const known = input.casesById.get(event.caseId);
@@ -57,6 +58,7 @@ export function tallyDailyReport(input: DailyTallyInput): DailyReportData {
     const opening = openingHeaderOf(event);
     const matter = opening?.matter ?? known?.matter;
     if (opening) byMode.set(opening.mode, (byMode.get(opening.mode) ?? 0) + 1);
+    if (opening?.unit) unitCases += 1;
     if (!outcome || !matter) continue;
     byOutcome[outcome] += 1;
     const row = byMatter.get(matter.code) ?? { matterCode: matter.code, matterName: matter.name, counts: zeroCounts() };
@@ -68,6 +70,7 @@ export function tallyDailyReport(input: DailyTallyInput): DailyReportData {
     hall: input.hall,
     byMatter: [...byMatter.values()].sort((a, b) => a.matterCode.localeCompare(b.matterCode)),
     byMode: [...byMode.entries()].map(([mode, count]) => ({ mode, count })),
+    unitCases,
     byOutcome,
     overdue: input.overdue,
     preparedBy: input.preparedBy,

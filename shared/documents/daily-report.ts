@@ -1,6 +1,7 @@
 /**
- * The supervisor's 日报表 for one hall and day: counts by outcome, by 办理模式 and by matter,
- * then the overdue cases (applicant names masked). May run to several pages: each table
+ * The supervisor's 日报表 for one hall and day: counts by outcome, by 办理模式 (with the units'
+ * cases among them) and by matter, then the overdue cases (applicant names masked, units
+ * named, and the side whose part ran late). May run to several pages: each table
  * repeats its header rows, and the overdue list's caption says which hall and day it is.
  * Not an official notice, so no 文书编号 and no seal; the supervisor signs it.
  */
@@ -44,9 +45,10 @@ const OVERDUE_COLUMNS: ListColumn[] = [
   { header: '序号', width: 22, align: 'center' },
   { header: '办件编号', width: 120 },
   { header: '事项名称', width: '*' },
-  { header: '申请人', width: 56 },
-  { header: '承诺办结日期', width: 80, align: 'center' },
-  { header: '超期工作日', width: 52, align: 'center' },
+  { header: '申请人（单位）', width: 64 },
+  { header: '承诺办结日期', width: 70, align: 'center' },
+  { header: '超期工作日', width: 46, align: 'center' },
+  { header: '延误方', width: 40, align: 'center' },
 ];
 
 export function buildDailyReportDoc(data: DailyReportData): TDocumentDefinitions {
@@ -69,6 +71,7 @@ export function buildDailyReportDoc(data: DailyReportData): TDocumentDefinitions
       data.byMode.map((mode) => [mode.mode, String(mode.count)]),
       density,
     ),
+    ...(data.unitCases ? [{ text: `其中单位（法人）办件${data.unitCases}件。`, style: 'body', margin: [0, 2, 0, 0] } as Content] : []),
     sectionTitle('三、按事项统计', density),
     listTable(
       matterColumns(density.dense),
@@ -87,9 +90,10 @@ export function buildDailyReportDoc(data: DailyReportData): TDocumentDefinitions
         String(index + 1),
         item.caseNumber,
         item.matterName,
-        maskPersonName(item.applicantName),
+        item.unitName ?? maskPersonName(item.applicantName),
         formatChinaDate(item.promisedDate),
         String(item.daysOverdue),
+        item.delayedBy?.join('、') ?? '',
       ]),
       density,
       '（无超期办件）',

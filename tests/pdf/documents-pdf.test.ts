@@ -185,7 +185,7 @@ describe('日报表 PDF', () => {
   it('fits an everyday day on one page', async () => {
     const { pages, text } = await render('daily-report', sampleDailyReport());
     expect(pages).toBe(1);
-    expectAll(text, ['无犯罪记录证明', 'CY-06-003', '张*']);
+    expectAll(text, ['无犯罪记录证明', 'CY-06-003', '张*', '成都蓉川科技有限公司', '延误方', '办理地']);
   });
 });
 

@@ -50,4 +50,12 @@ describe('tallyDailyReport', () => {
     expect(report.byOutcome.refused).toBe(1);
     expect(report.byMode).toEqual([{ mode: HEADER.mode, count: 1 }]);
   });
+
+  it('counts the units’ (法人) cases among those received', async () => {
+    const unit = { name: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRepresentative: '王建国', handlerAuthorised: false };
+    const log = await buildLog([['accepted', RECEIVER, { ...HEADER, unit, promisedDate: '2026-12-07' }, MORNING]]);
+    expect((await tally(RECEIVER.hallCode, log)).unitCases).toBe(1);
+    const personal = await buildLog([['accepted', RECEIVER, undefined, MORNING]]);
+    expect((await tally(RECEIVER.hallCode, personal)).unitCases).toBe(0);
+  });
 });

@@ -217,6 +217,14 @@ describe('日报表', () => {
     expect(text).toContain('24'); // 12 + 3 + 1 + 8 + 0
   });
 
+  it('names an overdue unit in full, says which side ran late, and counts the units’ cases', () => {
+    const text = printedText(buildDailyReportDoc(sampleDailyReport()).content);
+    expect(text).toContain('成都蓉川科技有限公司');
+    expect(text).not.toContain('李四');
+    expect(text).toContain('收件地、办理地');
+    expect(text).toContain('其中单位（法人）办件2件。');
+  });
+
   it('repeats the overdue list’s caption and header rows on each page', () => {
     const doc = buildDailyReportDoc(worstDailyReport(200));
     const tables = JSON.stringify(doc.content);

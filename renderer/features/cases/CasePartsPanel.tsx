@@ -58,13 +58,20 @@ export function CasePartsPanel({ parts }: { parts: CaseParts }) {
         </Space>
       )}
       columns={[
-        { title: '环节', render: (_, leg) => PART_LEG_LABELS[leg.kind] },
-        { title: '责任方', render: (_, leg) => PART_SIDE_LABELS[leg.side] },
+        { title: '环节', width: 128, render: (_, leg) => `${PART_SIDE_LABELS[leg.side]}：${PART_LEG_LABELS[leg.kind]}` },
         { title: '时限', render: (_, leg) => limitText(leg) },
-        { title: '起算', render: (_, leg) => leg.from ?? '—' },
-        { title: '期限', render: (_, leg) => leg.dueDate ?? '—' },
-        { title: '完成', render: (_, leg) => leg.doneOn ?? (leg.receivedOn ? `${leg.receivedOn} 接收` : '—') },
-        { title: '情况', render: (_, leg) => <LegState leg={leg} /> },
+        {
+          title: '期限',
+          width: 104,
+          render: (_, leg) => (
+            <Space direction="vertical" size={0}>
+              <span>{leg.dueDate ?? '—'}</span>
+              {leg.from && <Typography.Text type="secondary">自{leg.from}起</Typography.Text>}
+            </Space>
+          ),
+        },
+        { title: '完成', width: 100, render: (_, leg) => leg.doneOn ?? (leg.receivedOn ? `${leg.receivedOn} 已接收` : '—') },
+        { title: '情况', width: 120, render: (_, leg) => <LegState leg={leg} /> },
       ]}
     />
   );

@@ -66,6 +66,28 @@ export class IntakePageModel {
     await this.page.getByRole('button', { name: '继续受理下一件' }).click();
   }
 
+  /** 代理人代办: ticks the box and fills the agent's name, 公民身份号码 and mobile. */
+  async appointAgent(agent: { name: string; idNumber: string; mobile: string }): Promise<void> {
+    await this.page.locator('[id="agent.appointed"]').check();
+    await this.page.locator('[id="agent.name"]').fill(agent.name);
+    await this.page.locator('[id="agent.idNumber"]').fill(agent.idNumber);
+    await this.page.locator('[id="agent.mobile"]').fill(agent.mobile);
+  }
+
+  /** Marks a material 免提交 (the window obtains it by data sharing). */
+  async waiveMaterialCode(code: string): Promise<void> {
+    await this.page.locator(`[id="waive-${code}"]`).check();
+  }
+
+  /** 法人 matters: the 经办人 acts on the unit's 授权委托书. */
+  async markHandlerAuthorised(): Promise<void> {
+    await this.page.locator('#handlerAuthorised').check();
+  }
+
+  async writeNote(note: string): Promise<void> {
+    await this.page.locator('#intakeNote').fill(note);
+  }
+
   fieldError(text: string) {
     return this.page.locator('.ant-form-item-explain-error', { hasText: text });
   }

@@ -1,0 +1,158 @@
+/**
+ * The handling window gets the whole application. A 四川 window, whose hall allows itself
+ * 2 working days to post originals, takes a 困难残疾人生活补贴 application handled in 重庆:
+ * the matter's fields, a 代理人 with the 授权委托书, the checklist ticked (the 户口簿 免提交 by
+ * data sharing, the optional 低保证明 not brought), a scan and a note. The 重庆 window opens
+ * the drawer and sees every field, the agent, the checklist, the scan listed, and each side's
+ * part of the clock; it takes the case in under its own and the national 办件编号, which the
+ * 四川 window then finds the case by.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { divisionFullName, parseDivisionCsv } from '../../shared/domain/divisions';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import type { DetailsValues } from '../../shared/forms/detail-values';
+import { describeDetails, isDetailGroup } from '../../shared/forms/describe-details';
+import { CaseApplicationModel } from './pages/case-application';
+import { CaseDetailModel } from './pages/case-detail';
+import { CaseListModel } from './pages/case-list';
+import { DetailsFormModel } from './pages/details-form';
+import { IntakePageModel } from './pages/intake-page';
+import { MaterialScansModel } from './pages/material-scans';
+import { SettingsPageModel } from './pages/settings-page';
+import { SetupPageModel } from './pages/setup-page';
+import { ShellModel } from './pages/shell';
+import { useTopology } from './support/topology';
+
+const seed = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
+const MATTER = matterCatalogSchema.parse(JSON.parse(seed('matters.json'))).find((matter) => matter.code === 'CY-27-001') as Matter;
+const divisions = new Map(parseDivisionCsv(seed('divisions-sc-cq.csv')).map((division) => [division.code, division]));
+const countyName = (code: string) => divisions.get(code)?.name ?? code;
+const fullName = (code: string) => divisionFullName(code, divisions);
+
+const APPLICANT = { name: '赵敏', idNumber: '11010519491231002X', mobile: '13600002222' };
+const AGENT = { name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' };
+const DETAILS: DetailsValues = {
+  disabilityCertNumber: '51010419491231002X11',
+  disabilityCategory: '肢体残疾',
+  disabilityGrade: '二级',
+  hardshipType: '最低生活保障家庭',
+  hukouRegion: '500103',
+  bankName: '中国工商银行重庆渝中支行',
+  bankAccount: '6222020200112233445',
+};
+const NOTE = '户口簿经数据共享核验；申请人行动不便，由亲属代办';
+const NATIONAL_NUMBER = '12500103MB1234567X3500027001002026121500001';
+
+/** A small scan of the ID card. */
+function idCardScan() {
+  const image = new PNG({ width: 120, height: 80 });
+  image.data.fill(230);
+  return { name: '身份证正反面.png', mimeType: 'image/png', buffer: PNG.sync.write(image) };
+}
+
+const world = useTopology();
+
+async function openWindow(page: Page, name: 'sichuan' | 'chongqing') {
+  await page.goto(await world().startWorkstation(name));
+  await new SetupPageModel(page).configure(
+    name === 'sichuan'
+      ? { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' }
+      : { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' },
+  );
+}
+
+test('the Chongqing window sees every field, the agent, the checklist and the scans a Sichuan window took', async ({ browser }) => {
+  const sichuan = await (await browser.newContext()).newPage();
+  const chongqing = await (await browser.newContext()).newPage();
+  await openWindow(sichuan, 'sichuan');
+  await openWindow(chongqing, 'chongqing');
+
+  await test.step('四川 sets its own time for posting originals (no rule is assumed)', async () => {
+    const settings = new SettingsPageModel(sichuan);
+    await settings.open();
+    await settings.saveReceivingLimits({ post: 2 });
+  });
+
+  const caseNumber = await test.step('四川 takes the application with an agent, a 免提交 material, a scan and a note', async () => {
+    const intake = new IntakePageModel(sichuan);
+    await intake.open();
+    await intake.chooseMatter(MATTER.name, '渝中区');
+    await intake.fillApplicant(APPLICANT);
+    await new DetailsFormModel(sichuan, countyName).fill(MATTER.fields, DETAILS);
+    await intake.appointAgent(AGENT);
+    for (const code of ['APPLY-FORM', 'DISABILITY-CERT', 'BANK-CARD', 'POWER-OF-ATTORNEY']) await intake.tickMaterialCode(code);
+    await intake.waiveMaterialCode('HOUSEHOLD-BOOK');
+    const scans = new MaterialScansModel(sichuan);
+    await scans.upload('ID-CARD', idCardScan());
+    await expect(scans.scans('ID-CARD')).toHaveCount(1);
+    await intake.writeNote(NOTE);
+    return intake.accept();
+  });
+
+  const expectTheWholeApplication = async (page: Page) => {
+    const view = new CaseApplicationModel(page);
+    await expect(view.value(view.facts, '申请人')).toContainText(`${APPLICANT.name}（110105********002X`);
+    await expect(view.value(view.facts, '申请人')).toContainText(APPLICANT.mobile);
+    await expect(view.value(view.facts, '代理人')).toContainText(`${AGENT.name}（440524********0014`);
+    await expect(view.value(view.facts, '代理人')).toContainText('授权委托书：已收取');
+    await expect(view.value(view.facts, '收件备注')).toHaveText(NOTE);
+    for (const entry of describeDetails(MATTER.fields, DETAILS, fullName)) {
+      if (isDetailGroup(entry)) throw new Error('this matter has no groups');
+      await expect(view.value(view.details, entry.label)).toHaveText(entry.value);
+    }
+    await expect(view.material('ID-CARD')).toContainText('已收取');
+    await expect(view.material('ID-CARD')).toContainText('1 个');
+    await expect(view.material('POWER-OF-ATTORNEY')).toContainText('原件及复印件 1 份');
+    await expect(view.material('HOUSEHOLD-BOOK')).toContainText('免提交（数据共享获取）');
+    await expect(view.material('LOW-INCOME-PROOF')).toContainText('未收取');
+    await expect(view.material('LOW-INCOME-PROOF')).toContainText('非低保、特困人员时提交');
+    await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('材料扫描件（1 个');
+    await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('身份证正反面.png');
+  };
+
+  await test.step('四川 sees the same in its own drawer', async () => {
+    await new ShellModel(sichuan).openMenu('本窗口受理');
+    await new CaseDetailModel(sichuan).open(caseNumber);
+    await expectTheWholeApplication(sichuan);
+  });
+
+  const cqCase = new CaseDetailModel(chongqing);
+  const cqView = new CaseApplicationModel(chongqing);
+
+  await test.step('重庆 opens the drawer and sees every field, the agent, the checklist and the scan', async () => {
+    await new ShellModel(chongqing).openMenu('待办理（办理地）');
+    await cqCase.open(caseNumber);
+    await expectTheWholeApplication(chongqing);
+  });
+
+  await test.step('both sides’ parts of the clock, with where each limit comes from', async () => {
+    await expect(cqView.part('forward')).toContainText('3个工作日（残疾人两项补贴跨省通办：收件地在申请材料齐全后3个工作日内推送户籍地）');
+    await expect(cqView.part('forward')).toContainText('按时完成');
+    await expect(cqView.part('post')).toContainText('2个工作日（收件地大厅设置）');
+    await expect(cqView.part('post')).toContainText('剩余2个工作日');
+    await expect(cqView.part('decide')).toContainText('10个工作日，自推送之日起算');
+    await expect(cqView.parts.getByTestId('delay-receiving')).toHaveCount(0);
+    await expect(cqView.parts.getByTestId('delay-handling')).toHaveCount(0);
+  });
+
+  await test.step('重庆 takes the case in under its own number and the national 办件编号', async () => {
+    await cqCase.action('received').locator('#nationalCaseNumber').fill(NATIONAL_NUMBER.toLowerCase());
+    await cqCase.receive('YZ2026-0815');
+    await expect(cqCase.status()).toHaveText('办理地审查中');
+    await expect(cqCase.drawer.getByTestId('national-case-number')).toHaveText(NATIONAL_NUMBER);
+    await expect(cqCase.drawer.getByTestId('local-case-number')).toHaveText('YZ2026-0815');
+    await expect(cqView.part('decide')).toContainText('接收');
+  });
+
+  await test.step('四川 sees the numbers too and finds the case by the national one', async () => {
+    const scCase = new CaseDetailModel(sichuan);
+    await expect(scCase.drawer.getByTestId('national-case-number')).toHaveText(NATIONAL_NUMBER, { timeout: 60_000 });
+    await scCase.close();
+    const list = new CaseListModel(sichuan);
+    await list.search(NATIONAL_NUMBER);
+    await expect(list.queryKind()).toHaveText('按办理地编号或全国办件编号');
+    await list.expectOnly(caseNumber);
+  });
+});

@@ -131,11 +131,11 @@ async function exactMatches(keys: readonly ExactKey[], filters: CaseFilters, aft
   return { rows: shown, next: rows.length > PAGE_SIZE && last ? [last.caseId] : null };
 }
 
-/** The numbers a handling place may have given a case (its own, the national 办件编号), typed as the clerk typed them. */
+/** A case's other numbers (the handling place's own, the national 办件编号), typed as the clerk typed them. */
 function otherNumberKeys(value: string): ExactKey[] {
   return [
     ['handlingReceipt.localCaseNumber', value],
-    ['handlingReceipt.nationalCaseNumber', value.toUpperCase()],
+    ['nationalCaseNumber', value.toUpperCase()],
   ];
 }
 

@@ -289,12 +289,13 @@ export class WorkstationDb extends Dexie {
       attachments: '++id, [caseId+materialCode], [draftId+materialCode], sha256',
       scanUploads: '[caseId+sha256], [state+queuedAt]',
     });
-    // v10: 法人 cases by their 申请单位 (name prefix, 统一社会信用代码), and cases by the numbers
-    // the handling place gave them at 接收. No upgrade: a case without these keys is simply
-    // not in those indexes, and a refold adds it once its events carry them.
+    // v10: 法人 cases by their 申请单位 (name prefix, 统一社会信用代码), and cases by their other
+    // numbers (the national-style 办件编号 minted at opening, the handling place's own given at
+    // 接收). No upgrade: a case without these keys is simply not in those indexes, and a refold
+    // adds it once its events carry them.
     this.version(10).stores({
       cases:
-        'caseId, caseNumber, [side+updatedAt+caseId], [side+status+updatedAt+caseId], applicant.idNumber, applicant.mobile, [applicant.name+caseId], [matter.code+updatedAt+caseId], [side+promisedDate+caseId], [unit.name+caseId], unit.uscc, handlingReceipt.localCaseNumber, handlingReceipt.nationalCaseNumber',
+        'caseId, caseNumber, [side+updatedAt+caseId], [side+status+updatedAt+caseId], applicant.idNumber, applicant.mobile, [applicant.name+caseId], [matter.code+updatedAt+caseId], [side+promisedDate+caseId], [unit.name+caseId], unit.uscc, handlingReceipt.localCaseNumber, nationalCaseNumber',
     });
   }
 }

@@ -46,8 +46,8 @@ export interface MaterialListData {
   details?: DescribedDetail[];
   /** The receiving clerk's note for the handling side. */
   intakeNote?: string;
-  /** The handling place's numbers for the case, once it has given them. */
-  handlingNumbers?: { local?: string; national?: string };
+  /** The case's other numbers: the national-style 办件编号, and the handling place's own once it gave one. */
+  otherNumbers?: { local?: string; national?: string };
   /** 接收人 (the clerk) and the hall. */
   receivedBy: string;
   hallName: string;

@@ -43,8 +43,8 @@ function extraLines(data: MaterialListData): number {
   return (
     (data.unit ? 4 : 0) +
     (data.agent ? 2 : 0) +
-    (data.handlingNumbers?.national ? 1 : 0) +
-    (data.handlingNumbers?.local ? 1 : 0) +
+    (data.otherNumbers?.national ? 1 : 0) +
+    (data.otherNumbers?.local ? 1 : 0) +
     (data.waivedMaterials?.length ? 2 : 0) +
     (details > 0 ? details + 2 : 0) +
     (data.intakeNote ? 3 : 0)
@@ -110,7 +110,7 @@ export function buildMaterialListDoc(data: MaterialListData): TDocumentDefinitio
     ...(scans ? [material.scans ? `${material.scans}个` : '—'] : []),
   ]);
   const totalCopies = data.materials.reduce((sum, material) => sum + material.copies, 0);
-  const { local, national } = data.handlingNumbers ?? {};
+  const { local, national } = data.otherNumbers ?? {};
   const content: Content[] = [
     ...documentHeader({ title: MATERIAL_LIST_TITLE, copyNumber: data.print.copyNumber }),
     fieldGrid(

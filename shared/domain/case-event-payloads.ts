@@ -94,15 +94,9 @@ const waybillNo = z.string().regex(/^[A-Z0-9]{10,20}$/, { message: '运单号应
 
 export const materialsPostedPayloadSchema = z.object({ carrier: z.literal('EMS'), waybillNo });
 
-/** The national platform's 办件编号: unique, at most 50 characters (national varchar(50)), e.g. 实施编码 + yyyyMMdd + sequence. */
-export const NATIONAL_CASE_NUMBER_PATTERN = /^[0-9A-Z]{10,50}$/;
-export const NATIONAL_CASE_NUMBER_MESSAGE = '全国办件编号应为10至50位数字或大写字母';
-
 export const receivedPayloadSchema = z.object({
   /** The handling authority's own case number, kept next to ours (two parties, two numbers). */
   localCaseNumber: z.string().trim().min(1).max(50).optional(),
-  /** The 办件编号 the handling place's 一体化政务服务平台 gave the case, when it registered it there. */
-  nationalCaseNumber: z.string().regex(NATIONAL_CASE_NUMBER_PATTERN, { message: NATIONAL_CASE_NUMBER_MESSAGE }).optional(),
 });
 
 export const SPECIAL_PROCEDURE_KINDS = ['检验', '检测', '检疫', '鉴定', '专家评审', '公示', '听证', '招标', '拍卖', '其他'] as const;

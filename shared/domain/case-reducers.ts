@@ -116,8 +116,9 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
 
 /** The optional parts of a header, each only when the event carries it (older events lack them). */
 function headerExtras(header: OpeningHeader): Patch {
-  const { details, agent, unit, waivedMaterials, intakeNote, receivingLimits } = header;
+  const { details, agent, unit, waivedMaterials, intakeNote, receivingLimits, nationalCaseNumber } = header;
   return {
+    ...(nationalCaseNumber === undefined ? {} : { nationalCaseNumber }),
     ...(details === undefined ? {} : { details }),
     ...(agent === undefined ? {} : { agent }),
     ...(unit === undefined ? {} : { unit }),

@@ -38,6 +38,8 @@ export interface CaseState {
   receivingLimits?: AcceptedPayload['receivingLimits'];
   /** When the case was pushed to the handling province (推送办理地). */
   forwardedAt?: string;
+  /** The national-style 办件编号 minted when the case opened, where the 实施编码 was confirmed. */
+  nationalCaseNumber?: AcceptedPayload['nationalCaseNumber'];
   /**
    * 受理 time and clerk. Until a case opened by 一次性告知 or 不予受理 is accepted, these
    * hold its 收件 (opening) time and clerk, and promisedDate is '' (see isAccepted): the

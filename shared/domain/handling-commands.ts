@@ -6,13 +6,8 @@ import type { EventOf, PayloadOf } from './case-events';
 import type { CaseState } from './case-state';
 import { sealNext, type ActionInput } from './command-sealing';
 
-/** 接收, with the numbers the handling place gave the case, if it gives any (its own, the national 办件编号). */
 export function receive(state: CaseState, input: ActionInput & PayloadOf<'received'>): Promise<EventOf<'received'>> {
-  const { localCaseNumber, nationalCaseNumber } = input;
-  return sealNext(state, input, 'received', {
-    ...(localCaseNumber === undefined ? {} : { localCaseNumber }),
-    ...(nationalCaseNumber === undefined ? {} : { nationalCaseNumber }),
-  });
+  return sealNext(state, input, 'received', input.localCaseNumber === undefined ? {} : { localCaseNumber: input.localCaseNumber });
 }
 
 /** 检验/检测/专家评审/公示/听证…: excluded from the time limit until it ends. */

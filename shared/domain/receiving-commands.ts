@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { appointedAgent, intakeNoteOf, waivedMaterialsOf, type Intake, type ScanReference } from './application';
 import { applicantUnitOf } from './applicant-unit';
+import { nationalCaseNumberOf } from './matter-codes';
 import { receivingLimitsFor, type HallReceivingDays } from './receiving-limits';
 import type { noticeSchema } from './case-event-payloads';
 import type { AcceptedPayload, Actor, EventOf, OpeningHeader, PayloadOf } from './case-events';
@@ -18,8 +19,8 @@ export interface OpeningInput {
   caseId: string;
   eventId: string;
   intake: Intake;
-  /** applicantType and forwarding are optional so catalogs and fixtures without them still open cases. */
-  matter: Pick<Matter, 'code' | 'name' | 'materials'> & Partial<Pick<Matter, 'applicantType' | 'forwarding'>>;
+  /** applicantType, forwarding and codes are optional so catalogs and fixtures without them still open cases. */
+  matter: Pick<Matter, 'code' | 'name' | 'materials'> & Partial<Pick<Matter, 'applicantType' | 'forwarding' | 'codes'>>;
   actor: Actor;
   receivingName: string;
   handlingName: string;
@@ -34,7 +35,8 @@ export interface OpeningInput {
 
 /**
  * The header as acceptCase builds it: same routing rules, materials from the catalog spec,
- * and what else the window captured (unit, 免提交, note) plus the receiving part's limits.
+ * and what else the window captured (unit, 免提交, note), the receiving part's limits and the
+ * national-style 办件编号 where the accepting province's 实施编码 is confirmed.
  */
 export function openingHeader(input: OpeningInput): OpeningHeader {
   const { intake, matter, actor } = input;
@@ -43,7 +45,9 @@ export function openingHeader(input: OpeningInput): OpeningHeader {
   const waivedMaterials = waivedMaterialsOf(intake, matter);
   const intakeNote = intakeNoteOf(intake);
   const receivingLimits = receivingLimitsFor(matter, intake.mode, input.receivingDays);
+  const nationalCaseNumber = nationalCaseNumberOf(matter.codes?.[actor.province], input.caseNumber);
   return {
+    ...(nationalCaseNumber === undefined ? {} : { nationalCaseNumber }),
     ...(intake.details === undefined ? {} : { details: intake.details }),
     ...(agent === undefined ? {} : { agent }),
     ...(unit === undefined ? {} : { unit }),
@@ -99,7 +103,7 @@ export function acceptSupplemented(
   state: CaseState,
   input: ActionInput & Pick<AcceptedPayload, 'materials' | 'promisedDate' | 'details' | 'agent'>,
 ): Promise<EventOf<'accepted'>> {
-  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, waivedMaterials, intakeNote, receivingLimits } = state;
+  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, waivedMaterials, intakeNote, receivingLimits, nationalCaseNumber } = state;
   const { materials, promisedDate, details, agent } = input;
   return sealNext(state, input, 'accepted', {
     caseNumber,
@@ -116,6 +120,7 @@ export function acceptSupplemented(
     ...(waivedMaterials === undefined ? {} : { waivedMaterials }),
     ...(intakeNote === undefined ? {} : { intakeNote }),
     ...(receivingLimits === undefined ? {} : { receivingLimits }),
+    ...(nationalCaseNumber === undefined ? {} : { nationalCaseNumber }),
   });
 }
 

@@ -4,8 +4,8 @@
  * the matter's fields, a 代理人 with the 授权委托书, the checklist ticked (the 户口簿 免提交 by
  * data sharing, the optional 低保证明 not brought), a scan and a note. The 重庆 window opens
  * the drawer and sees every field, the agent, the checklist, the scan listed, and each side's
- * part of the clock; it takes the case in under its own and the national 办件编号, which the
- * 四川 window then finds the case by.
+ * part of the clock; it takes the case in under its own number, which the 四川 window then
+ * finds the case by.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
@@ -43,7 +43,6 @@ const DETAILS: DetailsValues = {
   bankAccount: '6222020200112233445',
 };
 const NOTE = '户口簿经数据共享核验；申请人行动不便，由亲属代办';
-const NATIONAL_NUMBER = '12500103MB1234567X3500027001002026121500001';
 
 /** A small scan of the ID card. */
 function idCardScan() {
@@ -128,30 +127,31 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
   });
 
   await test.step('both sides’ parts of the clock, with where each limit comes from', async () => {
-    await expect(cqView.part('forward')).toContainText('3个工作日（残疾人两项补贴跨省通办：收件地在申请材料齐全后3个工作日内推送户籍地）');
+    const legs = MATTER.forwarding?.异地代收代办;
+    await expect(cqView.part('forward')).toContainText(`3个工作日，自受理之日起算（${legs?.transfer.basis ?? ''}）`);
     await expect(cqView.part('forward')).toContainText('按时完成');
-    await expect(cqView.part('post')).toContainText('2个工作日（收件地大厅设置）');
+    await expect(cqView.part('post')).toContainText('2个工作日，自受理之日起算（收件地大厅设置）');
     await expect(cqView.part('post')).toContainText('剩余2个工作日');
-    await expect(cqView.part('decide')).toContainText('10个工作日，自推送之日起算');
+    await expect(cqView.part('decide')).toContainText('10个工作日，自推送之日起算（承诺时限）');
+    await expect(cqView.part('deliver')).toContainText(`3个工作日，自结果出具之日起算（${legs?.return.basis ?? ''}）`);
+    await expect(cqView.part('deliver')).toContainText('待出具结果后起算');
     await expect(cqView.parts.getByTestId('delay-receiving')).toHaveCount(0);
     await expect(cqView.parts.getByTestId('delay-handling')).toHaveCount(0);
   });
 
-  await test.step('重庆 takes the case in under its own number and the national 办件编号', async () => {
-    await cqCase.action('received').locator('#nationalCaseNumber').fill(NATIONAL_NUMBER.toLowerCase());
+  await test.step('重庆 takes the case in under its own number', async () => {
     await cqCase.receive('YZ2026-0815');
     await expect(cqCase.status()).toHaveText('办理地审查中');
-    await expect(cqCase.drawer.getByTestId('national-case-number')).toHaveText(NATIONAL_NUMBER);
     await expect(cqCase.drawer.getByTestId('local-case-number')).toHaveText('YZ2026-0815');
     await expect(cqView.part('decide')).toContainText('接收');
   });
 
-  await test.step('四川 sees the numbers too and finds the case by the national one', async () => {
+  await test.step('四川 sees the handling place’s number too and finds the case by it', async () => {
     const scCase = new CaseDetailModel(sichuan);
-    await expect(scCase.drawer.getByTestId('national-case-number')).toHaveText(NATIONAL_NUMBER, { timeout: 60_000 });
+    await expect(scCase.drawer.getByTestId('local-case-number')).toHaveText('YZ2026-0815', { timeout: 60_000 });
     await scCase.close();
     const list = new CaseListModel(sichuan);
-    await list.search(NATIONAL_NUMBER);
+    await list.search('YZ2026-0815');
     await expect(list.queryKind()).toHaveText('按办理地编号或全国办件编号');
     await list.expectOnly(caseNumber);
   });

@@ -1,6 +1,6 @@
 /**
- * Finding 法人 cases by their 申请单位 (name prefix, 统一社会信用代码) and any case by the numbers
- * the handling place gave it, on the v10 indexes (fake-indexeddb, small fixtures).
+ * Finding 法人 cases by their 申请单位 (name prefix, 统一社会信用代码) and any case by its other
+ * numbers (the national 办件编号, the handling place's own), on the v10 indexes (fake-indexeddb, small fixtures).
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +28,11 @@ async function seed(): Promise<void> {
     make(2, { unit: { ...RONGCHUAN, name: '成都蓉城建设集团', uscc: DIGIT_USCC }, applicant: { ...template.applicant, name: '李娜' } }),
     // Both the 经办人's and the unit's name start with 成: listed once.
     make(3, { unit: { ...RONGCHUAN, name: '成都天府商贸公司', uscc: '91350500798359476R' }, applicant: { ...template.applicant, name: '成龙' } }),
-    make(4, { applicant: { ...template.applicant, name: '成小芳' }, handlingReceipt: { localCaseNumber: '2026000123', nationalCaseNumber: '12441500196720244T3442199806003202206230068', at: template.acceptedAt, by: template.acceptedBy } }),
+    make(4, {
+      applicant: { ...template.applicant, name: '成小芳' },
+      nationalCaseNumber: '12441500196720244T3442199806003202206230068',
+      handlingReceipt: { localCaseNumber: '2026000123', at: template.acceptedAt, by: template.acceptedBy },
+    }),
     make(5, { applicant: { ...template.applicant, name: '王五' }, handlingReceipt: { localCaseNumber: 'YZ2026-0001', at: template.acceptedAt, by: template.acceptedBy } }),
     // Many 成… people, so the name walk pages across both indexes.
     ...Array.from({ length: 60 }, (_, index) => make(100 + index, { applicant: { ...template.applicant, name: `成${String(index).padStart(2, '0')}` } })),

@@ -115,7 +115,7 @@ export function CaseListPage({ side }: { side: CaseSide }) {
               render: (_, record) => (
                 <Space direction="vertical" size={0}>
                   <span data-testid="row-case-number">{record.caseNumber}</span>
-                  {record.handlingReceipt?.nationalCaseNumber && <Typography.Text type="secondary">全国 {record.handlingReceipt.nationalCaseNumber}</Typography.Text>}
+                  {record.nationalCaseNumber && <Typography.Text type="secondary">全国 {record.nationalCaseNumber}</Typography.Text>}
                   {record.handlingReceipt?.localCaseNumber && <Typography.Text type="secondary">办理地 {record.handlingReceipt.localCaseNumber}</Typography.Text>}
                 </Space>
               ),

@@ -1,5 +1,5 @@
 /**
- * 环节时限: the receiving part's legs (推送, 寄递) and the handling part's decision, each
+ * 环节时限: the receiving part's legs (推送, 寄递, 送达) and the handling part's decision, each
  * against its own limit, with the working days each side ran late. Both provinces see the
  * same table (case-parts-clock.ts).
  */
@@ -8,19 +8,18 @@ import type { HTMLAttributes } from 'react';
 import { PART_LEG_LABELS, PART_SIDE_LABELS, type CaseParts, type PartLeg } from '../../../shared/domain/case-parts-clock';
 import { formatTimeLimit } from '../../../shared/documents/format';
 
+const FROM: Record<PartLeg['kind'], string> = { forward: '自受理之日起算', post: '自受理之日起算', decide: '自推送之日起算', deliver: '自结果出具之日起算' };
+
 function limitText(leg: PartLeg): string {
   if (!leg.limit) return '未设置时限';
-  const amount = formatTimeLimit(leg.limit);
-  if (leg.dueBy === 'promisedDate') {
-    const moved = leg.extendedBy ? `，因推送延误顺延${leg.extendedBy}个工作日` : '';
-    return `承诺时限${amount}，自受理起算${moved}`;
-  }
-  const from = leg.dueBy === 'handlingLimit' ? '，自推送之日起算' : '';
-  return `${amount}${from}（${leg.limit.basis ?? '收件地大厅设置'}）`;
+  const source = leg.kind === 'decide' ? '承诺时限' : (leg.limit.basis ?? '收件地大厅设置');
+  return `${formatTimeLimit(leg.limit)}，${FROM[leg.kind]}（${source}）`;
 }
 
+const WAITING: Record<PartLeg['kind'], string> = { forward: '待受理', post: '待受理', decide: '待推送后起算', deliver: '待出具结果后起算' };
+
 function LegState({ leg }: { leg: PartLeg }) {
-  if (leg.progress === 'waiting') return <Tag>待推送后起算</Tag>;
+  if (leg.progress === 'waiting') return <Tag>{WAITING[leg.kind]}</Tag>;
   if (!leg.dueDate) return <Tag>{leg.progress === 'done' ? '已完成' : '进行中'}（未设时限，不作评价）</Tag>;
   if (leg.daysLate > 0) {
     const text = leg.progress === 'done' ? `超时${leg.daysLate}个工作日完成` : `已超期${leg.daysLate}个工作日`;

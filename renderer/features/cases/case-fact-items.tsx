@@ -1,6 +1,6 @@
 /**
- * The facts of a case the detail drawer lists after its header: the numbers the handling
- * place gave it, and what each side has done beyond the status (posting, 接收, special
+ * The facts of a case the detail drawer lists after its header: its other numbers (national,
+ * the handling place's own), and what each side has done beyond the status (posting, 接收, special
  * procedures, decision, result, delivery, rating).
  */
 import { Tag, type DescriptionsProps } from 'antd';
@@ -12,12 +12,12 @@ type Items = NonNullable<DescriptionsProps['items']>;
 
 const shortTime = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12: false });
 
-/** 办理地编号 and 全国办件编号 beside ours, where a clerk looks for a case's numbers. */
+/** 全国办件编号 and the handling place's own number beside ours, where a clerk looks for a case's numbers. */
 export function caseNumberItems(state: CaseState): Items {
-  const { localCaseNumber, nationalCaseNumber } = state.handlingReceipt ?? {};
+  const local = state.handlingReceipt?.localCaseNumber;
   return [
-    ...(nationalCaseNumber ? [{ key: 'nationalCaseNumber', label: '全国办件编号', children: <span data-testid="national-case-number">{nationalCaseNumber}</span> }] : []),
-    ...(localCaseNumber ? [{ key: 'localCaseNumber', label: '办理地编号', children: <span data-testid="local-case-number">{localCaseNumber}</span> }] : []),
+    ...(state.nationalCaseNumber ? [{ key: 'nationalCaseNumber', label: '全国办件编号', children: <span data-testid="national-case-number">{state.nationalCaseNumber}</span> }] : []),
+    ...(local ? [{ key: 'localCaseNumber', label: '办理地编号', children: <span data-testid="local-case-number">{local}</span> }] : []),
   ];
 }
 

@@ -16,7 +16,6 @@ import type { Workstation } from '../../app/workstation-context';
 import { divisionName, mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
 import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
-import { mattersByCode } from '../../catalog/catalog';
 import { decidingAuthorityOf } from './deciding-authority';
 import { issuingAuthority, windowClerk } from './issuer';
 
@@ -107,11 +106,11 @@ export function materialListData(record: CaseRecord, workstation: Workstation, f
     ...(record.waivedMaterials?.length ? { waivedMaterials: record.waivedMaterials.map((material) => material.name) } : {}),
     ...(details.length > 0 ? { details } : {}),
     ...(record.intakeNote ? { intakeNote: record.intakeNote } : {}),
-    ...(handlingReceipt?.localCaseNumber || handlingReceipt?.nationalCaseNumber
+    ...(handlingReceipt?.localCaseNumber || record.nationalCaseNumber
       ? {
-          handlingNumbers: {
-            ...(handlingReceipt.localCaseNumber ? { local: handlingReceipt.localCaseNumber } : {}),
-            ...(handlingReceipt.nationalCaseNumber ? { national: handlingReceipt.nationalCaseNumber } : {}),
+          otherNumbers: {
+            ...(handlingReceipt?.localCaseNumber ? { local: handlingReceipt.localCaseNumber } : {}),
+            ...(record.nationalCaseNumber ? { national: record.nationalCaseNumber } : {}),
           },
         }
       : {}),

@@ -69,7 +69,8 @@ export async function renderReceipt(record: CaseRecord, workstation: Workstation
     copyNumber,
     sealedQr: scanned,
     timeLimits: printedLimitsFor(matter, record.mode),
-    ...optionalNationalNumber(nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
+    // The number the case opened with; a case opened before it was recorded gets it from the catalog the same way.
+    ...optionalNationalNumber(record.nationalCaseNumber ?? nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
     documentNumber,
     supervisionPhone,
     ...(sealImage ? { sealImage } : {}),

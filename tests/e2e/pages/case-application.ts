@@ -27,7 +27,7 @@ export class CaseApplicationModel {
     return this.checklist.getByTestId(`checklist-${code}`);
   }
 
-  part(kind: 'forward' | 'post' | 'decide'): Locator {
+  part(kind: 'forward' | 'post' | 'decide' | 'deliver'): Locator {
     return this.parts.getByTestId(`case-part-${kind}`);
   }
 }

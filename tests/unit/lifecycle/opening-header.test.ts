@@ -1,7 +1,7 @@
 /**
  * What the window captured reaches the case: the 申请单位 of a 法人 matter, the materials
- * 免提交 by data sharing, the clerk's note and the receiving part's limits travel in the
- * opening event and fold into the case; events made before they existed still parse and
+ * 免提交 by data sharing, the clerk's note, the receiving part's limits and the national-style
+ * 办件编号 travel in the opening event and fold into the case; events made before they existed still parse and
  * keep their hashes.
  */
 import { describe, expect, it } from 'vitest';
@@ -19,6 +19,9 @@ const byCode = (code: string) => catalog.find((matter) => matter.code === code) 
 const UNIT_MATTER = byCode('CY-11-002');
 const DISABILITY_ALLOWANCE = byCode('CY-27-001');
 const BASE = acceptanceInput();
+const { forwarding: _legs, ...matterWithoutLegs } = BASE.matter;
+/** A personal case whose matter sets no travel legs, shaped like an event from before these fields. */
+const WITHOUT_LEGS: AcceptanceInput = { ...BASE, matter: matterWithoutLegs };
 
 /** A 单位社会保险参保登记 brought by an authorised 经办人, the business licence obtained by data sharing. */
 const UNIT_INPUT: AcceptanceInput = {
@@ -60,15 +63,26 @@ describe('the opening header carries what the window captured', () => {
     expect(accepted.payload).not.toHaveProperty('unit');
   });
 
-  it('records the catalog’s sourced 推送 limit over the hall’s, and the hall’s for legs the catalog leaves open', async () => {
-    const input: AcceptanceInput = { ...BASE, matter: DISABILITY_ALLOWANCE, receivingDays: { forward: 1, post: 2 } };
+  it('records the catalog’s 推送 and 送达 legs over the hall’s, and the hall’s for legs the catalog leaves open', async () => {
+    const input: AcceptanceInput = { ...BASE, matter: DISABILITY_ALLOWANCE, receivingDays: { forward: 1, post: 2, deliver: 1 } };
     const [accepted] = (await acceptCase(input)) as [EventOf<'accepted'>];
-    expect(accepted.payload.receivingLimits).toEqual({
-      forward: { amount: 3, unit: 'working-days', basis: '残疾人两项补贴跨省通办：收件地在申请材料齐全后3个工作日内推送户籍地' },
-      post: { amount: 2, unit: 'working-days' },
-    });
-    const [unset] = (await acceptCase(BASE)) as [EventOf<'accepted'>];
+    const legs = DISABILITY_ALLOWANCE.forwarding?.异地代收代办;
+    expect(legs?.transfer.basis).toMatch(/推送/);
+    expect(accepted.payload.receivingLimits).toEqual({ forward: legs?.transfer, post: { amount: 2, unit: 'working-days' }, deliver: legs?.return });
+    // Neither the catalog nor the hall sets a leg: nothing is recorded, no default assumed.
+    const [unset] = (await acceptCase(WITHOUT_LEGS)) as [EventOf<'accepted'>];
     expect(unset.payload).not.toHaveProperty('receivingLimits');
+  });
+
+  it('mints the national-style 办件编号 from the accepting province’s confirmed 实施编码, and none while it is unconfirmed', async () => {
+    const codes = { ...BASE.matter.codes, '51': { basicCode: '000000000000', implementationCode: '91350200776049653A3442199806003', source: 'https://example.gov.cn/guide' } };
+    const [accepted] = (await acceptCase({ ...BASE, matter: { ...BASE.matter, codes } })) as [EventOf<'accepted'>];
+    // Window 03, 2026-11-29, sequence 0001 of case number 5101040103202611290001.
+    expect(accepted.payload.nationalCaseNumber).toBe('91350200776049653A3442199806003' + '20261129' + '03' + '0001');
+    expect(foldCase([accepted]).nationalCaseNumber).toBe(accepted.payload.nationalCaseNumber);
+    const onlyHandlingConfirmed = { ...BASE.matter.codes, '50': codes['51'] };
+    const [unconfirmed] = (await acceptCase({ ...BASE, matter: { ...BASE.matter, codes: onlyHandlingConfirmed } })) as [EventOf<'accepted'>];
+    expect(unconfirmed.payload).not.toHaveProperty('nationalCaseNumber');
   });
 
   it('folds them into the case, with the time it was pushed to the handling province', async () => {
@@ -103,7 +117,7 @@ describe('the opening header carries what the window captured', () => {
 
   it('still parses an event made before these fields existed, with the same hash', async () => {
     // A personal case without note, 免提交 or limits is shaped exactly like an older event.
-    const [legacy] = (await acceptCase(BASE)) as [EventOf<'accepted'>];
+    const [legacy] = (await acceptCase(WITHOUT_LEGS)) as [EventOf<'accepted'>];
     const parsed = caseEventSchema.parse(legacy);
     // Parsing adds nothing (no defaults), so the hash computed over it is the one it carries.
     expect((await sealEvent({ ...parsed, hash: undefined } as never)).hash).toBe(legacy.hash);

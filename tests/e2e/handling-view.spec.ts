@@ -71,6 +71,9 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
   await test.step('四川 sets its own time for posting originals (no rule is assumed)', async () => {
     const settings = new SettingsPageModel(sichuan);
     await settings.open();
+    // Settings are saved whole: the notices' 行政机关 comes first (never the centre).
+    await settings.fillDocuments({ authorityName: '成都市锦江区民政局' });
+    await settings.saveDocuments();
     await settings.saveReceivingLimits({ post: 2 });
   });
 
@@ -106,7 +109,7 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
     await expect(view.material('POWER-OF-ATTORNEY')).toContainText('原件及复印件 1 份');
     await expect(view.material('HOUSEHOLD-BOOK')).toContainText('免提交（数据共享获取）');
     await expect(view.material('LOW-INCOME-PROOF')).toContainText('未收取');
-    await expect(view.material('LOW-INCOME-PROOF')).toContainText('非低保、特困人员时提交');
+    await expect(view.material('LOW-INCOME-PROOF')).toContainText(MATTER.materials.find((material) => material.code === 'LOW-INCOME-PROOF')?.condition ?? '(no condition)');
     await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('材料扫描件（1 个');
     await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('身份证正反面.png');
   };

@@ -32,8 +32,8 @@ export class SettingsPageModel {
     await expect(this.page.getByText('文书设置已保存')).toBeVisible();
   }
 
-  /** 收件环节时限: this hall's own working days for 推送 and 寄递 (empty = unset). */
-  async saveReceivingLimits(days: { forward?: number; post?: number }): Promise<void> {
+  /** 收件环节时限: this hall's own working days for 推送, 寄递 and 送达 (empty = unset). */
+  async saveReceivingLimits(days: { forward?: number; post?: number; deliver?: number }): Promise<void> {
     const card = this.page.getByTestId('receiving-limits');
     for (const [leg, value] of Object.entries(days)) await card.locator(`[id="receivingDays.${leg}"]`).fill(String(value));
     await card.getByRole('button', { name: '保存收件环节时限' }).click();

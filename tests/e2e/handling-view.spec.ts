@@ -149,9 +149,14 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
     await expect(cqView.part('decide')).toContainText('接收');
   });
 
-  await test.step('四川 sees the handling place’s number too and finds the case by it', async () => {
+  await test.step('四川 sees the handling place’s number and the same clock, and finds the case by the number', async () => {
     const scCase = new CaseDetailModel(sichuan);
     await expect(scCase.drawer.getByTestId('local-case-number')).toHaveText('YZ2026-0815', { timeout: 60_000 });
+    // The same parts of the clock as 重庆's, its 接收 included.
+    const scView = new CaseApplicationModel(sichuan);
+    await expect(scView.part('decide')).toContainText('10个工作日，自推送之日起算（承诺时限）');
+    await expect(scView.part('decide')).toContainText('接收');
+    await expect(scView.part('post')).toContainText('剩余2个工作日');
     await scCase.close();
     const list = new CaseListModel(sichuan);
     await list.search('YZ2026-0815');

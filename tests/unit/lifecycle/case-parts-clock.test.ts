@@ -113,6 +113,15 @@ describe('the parts of a cross-province case', () => {
     expect(refusedOnMerits?.legs[3]).toMatchObject({ progress: 'running', from: '2026-12-04', dueDate: '2026-12-08', workingDaysLeft: 0 });
   });
 
+  it('a 补正 the handling side asked for pauses its decision leg until the materials come in', async () => {
+    const asked: Step = ['supplementRequested', HANDLER, { missing: [{ name: '户口簿', requirement: '原件' }], reason: '需核对户籍信息', deadline: '2026-12-31' }, am('2026-12-02')];
+    const answered: Step = ['supplementSubmitted', RECEIVER, { materials: [{ code: 'HUKOU', name: '户口簿', form: 'original', copies: 1 }] }, am('2026-12-04')];
+    // 5 from Mon 11-30 is Mon 12-07; Thu 12-03 and Fri 12-04 do not count while 补正 runs: Wed 12-09.
+    const parts = await partsOf([accepted('2026-11-30'), forwarded('2026-11-30'), received('2026-12-01'), asked, answered, decided('2026-12-09')], DECISION_5, '2026-12-10');
+    expect(parts?.legs[2]).toMatchObject({ kind: 'decide', dueDate: '2026-12-09', doneOn: '2026-12-09', daysLate: 0 });
+    expect(parts?.delays.handling).toBe(0);
+  });
+
   it('waits for 推送 before the handling part starts, and 撤回 ends the open legs on its day', async () => {
     const waiting = await partsOf([accepted('2026-11-30')], DECISION_5, '2026-12-01');
     expect(waiting?.legs[2]).toEqual({ kind: 'decide', side: 'handling', progress: 'waiting', limit: workingDays(5), daysLate: 0 });

@@ -8,11 +8,11 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChinaDate } from './format';
 import { applicantSignature, documentFooter, documentHeader, fieldGrid, IDEOGRAPHIC_SPACE, listTable, paragraph, salutation, sectionTitle, type ListColumn } from './official-blocks';
+import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
 import { rowLines } from './official-fit';
 import { OFFICIAL_CONTENT_WIDTH, OFFICIAL_DENSE, OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
 import type { SupplementRequestNoticeData } from './supplement-request-notice-data';
-import { maskIdNumber } from '../domain/id-number';
 
 export const SUPPLEMENT_REQUEST_NOTICE_TITLE = '补正材料通知书';
 
@@ -61,7 +61,7 @@ export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeDat
       [
         { wide: { label: '申请人', value: applicant.name } },
         {
-          left: { label: '证件号码', value: applicant.idNumber ? maskIdNumber(applicant.idNumber) : '—' },
+          left: applicantIdField(applicant),
           right: { label: '联系电话', value: applicant.phone },
         },
         { wide: { label: '申请事项', value: matter.name } },

@@ -9,12 +9,14 @@ import { remediesText } from '../../../shared/documents/official-blocks';
 import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official-format';
 import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice';
 import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
+import { buildSupplementRequestNoticeDoc } from '../../../shared/documents/supplement-request-notice';
 import { SAMPLE_CERTIFICATE_NUMBER, SAMPLE_ISSUERS, sampleCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
 import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../../fixtures/missing-materials-notice-data';
 import { sampleRefusalNotice } from '../../fixtures/refusal-notice-data';
 import { sampleApprovedResult, sampleDeniedResult, samplePostedResult } from '../../fixtures/result-notice-data';
+import { sampleSupplementRequestNotice } from '../../fixtures/supplement-request-notice-data';
 import { printedText, styleNames } from './document-output';
 
 /** The dense set is recognisable by its body size. */
@@ -190,6 +192,19 @@ describe('notices to a unit', () => {
     expect(text).toContain('统一社会信用代码');
     expect(text).toContain('91350200776049653A');
     expect(text).toContain('张三（经办人）');
+  });
+
+  it('print a unit’s 统一社会信用代码 in full on every notice, never masked like an ID number', () => {
+    const unit = { name: '成都蓉川科技有限公司', idNumber: '91350200776049653A', organisation: true, phone: '13800138000', contactName: '张三（经办人）' };
+    const texts = [
+      printedText(buildRefusalNoticeDoc({ ...sampleRefusalNotice(), applicant: unit }).content),
+      printedText(buildResultNoticeDoc({ ...sampleApprovedResult(), applicant: unit }).content),
+      printedText(buildSupplementRequestNoticeDoc({ ...sampleSupplementRequestNotice(), applicant: unit }).content),
+    ];
+    for (const text of texts) {
+      expect(text).toContain('成都蓉川科技有限公司');
+      expect(text).toContain('统一社会信用代码91350200776049653A');
+    }
   });
 });
 

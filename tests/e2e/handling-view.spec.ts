@@ -8,7 +8,7 @@
  * finds the case by.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { divisionFullName, parseDivisionCsv } from '../../shared/domain/divisions';
 import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
@@ -21,9 +21,9 @@ import { DetailsFormModel } from './pages/details-form';
 import { IntakePageModel } from './pages/intake-page';
 import { MaterialScansModel } from './pages/material-scans';
 import { SettingsPageModel } from './pages/settings-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const seed = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
 const MATTER = matterCatalogSchema.parse(JSON.parse(seed('matters.json'))).find((matter) => matter.code === 'CY-27-001') as Matter;
@@ -38,7 +38,8 @@ const DETAILS: DetailsValues = {
   disabilityCategory: '肢体残疾',
   disabilityGrade: '二级',
   hardshipType: '最低生活保障家庭',
-  hukouRegion: '500103',
+  // 户籍 in the county the case is handled in.
+  hukouRegion: [...divisions.values()].find((division) => division.level === 'county' && division.name === HANDLING_COUNTIES.handlingView)?.code ?? '',
   bankName: '中国工商银行重庆渝中支行',
   bankAccount: '6222020200112233445',
 };
@@ -51,22 +52,12 @@ function idCardScan() {
   return { name: '身份证正反面.png', mimeType: 'image/png', buffer: PNG.sync.write(image) };
 }
 
-const world = useTopology();
 
-async function openWindow(page: Page, name: 'sichuan' | 'chongqing') {
-  await page.goto(await world().startWorkstation(name));
-  await new SetupPageModel(page).configure(
-    name === 'sichuan'
-      ? { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' }
-      : { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' },
-  );
-}
-
-test('the Chongqing window sees every field, the agent, the checklist and the scans a Sichuan window took', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  await openWindow(sichuan, 'sichuan');
-  await openWindow(chongqing, 'chongqing');
+test('the Chongqing window sees every field, the agent, the checklist and the scans a Sichuan window took', async ({ workstations }) => {
+  const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
+    workstations.open('sichuan', { identity: WINDOWS.handlingViewSichuan }),
+    workstations.open('chongqing', { identity: WINDOWS.handlingViewChongqing }),
+  ]);
 
   await test.step('四川 sets its own time for posting originals (no rule is assumed)', async () => {
     const settings = new SettingsPageModel(sichuan);
@@ -80,7 +71,7 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
   const caseNumber = await test.step('四川 takes the application with an agent, a 免提交 material, a scan and a note', async () => {
     const intake = new IntakePageModel(sichuan);
     await intake.open();
-    await intake.chooseMatter(MATTER.name, '渝中区');
+    await intake.chooseMatter(MATTER.name, HANDLING_COUNTIES.handlingView);
     await intake.fillApplicant(APPLICANT);
     await new DetailsFormModel(sichuan, countyName).fill(MATTER.fields, DETAILS);
     await intake.appointAgent(AGENT);

@@ -5,7 +5,7 @@
  * its 法定代表人 and the 经办人 in the drawer.
  */
 import { readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 import { CaseApplicationModel } from './pages/case-application';
@@ -13,25 +13,15 @@ import { CaseDetailModel } from './pages/case-detail';
 import { CaseListModel } from './pages/case-list';
 import { DetailsFormModel } from './pages/details-form';
 import { IntakePageModel } from './pages/intake-page';
-import { SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const seed = (file: string) => readFileSync(new URL(`../../seeds/${file}`, import.meta.url), 'utf8');
 const MATTER = matterCatalogSchema.parse(JSON.parse(seed('matters.json'))).find((matter) => matter.code === 'CY-11-002') as Matter;
 const UNIT = { unitName: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRep: '王建国' };
 const HANDLER = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
 
-const world = useTopology();
-
-async function openWindow(page: Page, name: 'sichuan' | 'chongqing') {
-  await page.goto(await world().startWorkstation(name));
-  await new SetupPageModel(page).configure(
-    name === 'sichuan'
-      ? { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' }
-      : { province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' },
-  );
-}
 
 /** Finds the case by the unit's name and by its code, on the list the clerk is on. */
 async function findByUnit(page: Page, caseNumber: string) {
@@ -61,15 +51,15 @@ async function expectUnitInDrawer(page: Page, caseNumber: string) {
   await expect(view.material('BUSINESS-LICENSE')).toContainText('免提交（数据共享获取）');
 }
 
-test('a unit’s case is found by its name and its 统一社会信用代码 on both sides', async ({ browser }) => {
-  const sichuan = await (await browser.newContext()).newPage();
-  const chongqing = await (await browser.newContext()).newPage();
-  await openWindow(sichuan, 'sichuan');
-  await openWindow(chongqing, 'chongqing');
+test('a unit’s case is found by its name and its 统一社会信用代码 on both sides', async ({ workstations }) => {
+  const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
+    workstations.open('sichuan', { identity: WINDOWS.unitCaseSearchSichuan }),
+    workstations.open('chongqing', { identity: WINDOWS.unitCaseSearchChongqing }),
+  ]);
 
   const caseNumber = await test.step('四川 takes the unit’s application from its authorised 经办人', async () => {
     const intake = new IntakePageModel(sichuan);
-    await intake.chooseMatter(MATTER.name, '渝中区');
+    await intake.chooseMatter(MATTER.name, HANDLING_COUNTIES.unitCaseSearch);
     await expect(sichuan.getByText('经办人姓名')).toBeVisible();
     await expect(sichuan.getByTestId('agent-section')).toHaveCount(0);
     await intake.fillApplicant(HANDLER);

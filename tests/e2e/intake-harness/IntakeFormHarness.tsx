@@ -1,6 +1,7 @@
 /**
  * The intake form without the app around it: the same sections IntakePage lays out (matter,
- * applicant, the matter's own fields, agent, materials checklist), the same resolver and
+ * applicant or 经办人, the matter's own fields, the unit's authorisation, agent, materials
+ * checklist, note), the same resolver and
  * focus-on-error, in the same order. 受理 here mints the accepted events with the shared
  * command and checks them against the event schema the hubs apply, then shows the accepted
  * payload, so a spec can sweep every matter of the catalog in seconds each.
@@ -12,7 +13,7 @@
 import { Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { powerOfAttorneyOf, type Intake, type IntakeValues } from '../../../shared/domain/application';
+import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues } from '../../../shared/domain/application';
 import { acceptCase } from '../../../shared/domain/case-commands';
 import { caseEventSchema } from '../../../shared/domain/case-events';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
@@ -25,9 +26,11 @@ import { AgentSection } from '../../../renderer/features/intake/AgentSection';
 import { ApplicantSection } from '../../../renderer/features/intake/ApplicantSection';
 import { DetailsSection } from '../../../renderer/features/intake/details/DetailsSection';
 import { moveFocusOnEnter } from '../../../renderer/features/intake/enter-moves-focus';
+import { IntakeNoteSection } from '../../../renderer/features/intake/IntakeNoteSection';
 import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from '../../../renderer/features/intake/intake-form';
 import { MaterialsSection } from '../../../renderer/features/intake/MaterialsSection';
 import { MatterSection } from '../../../renderer/features/intake/MatterSection';
+import { UnitHandlerSection } from '../../../renderer/features/intake/UnitHandlerSection';
 import { useDetailsFollowMatter } from '../../../renderer/features/intake/use-details-follow-matter';
 import { hallDocumentDefaults } from '../../../renderer/features/settings/hall-document-defaults';
 import { INITIAL_SYNC_STATUS } from '../../../renderer/sync/sync-engine';
@@ -87,6 +90,7 @@ export function IntakeFormHarness() {
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
   const fields = matter?.fields ?? NO_FIELDS;
+  const forUnit = matter?.applicantType === '法人';
   useDetailsFollowMatter(form, matterCode, fields);
 
   const accept = handleSubmit(async (intake) => {
@@ -97,10 +101,12 @@ export function IntakeFormHarness() {
     <WorkstationContext.Provider value={WORKSTATION}>
       <Form layout="vertical" component="form" onFinish={() => void accept()} onKeyDown={moveFocusOnEnter}>
         <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince="51" />
-        <ApplicantSection control={control} />
+        <ApplicantSection control={control} role={forUnit ? '经办人' : '申请人'} />
         <DetailsSection control={control} fields={fields} />
-        {matter?.agentAllowed && <AgentSection control={control} attorneyName={powerOfAttorneyOf(matter)?.name} />}
+        {matter && forUnit && <UnitHandlerSection control={control} attorneyName={powerOfAttorneyOf(matter)?.name} />}
+        {matter && offersAgent(matter) && <AgentSection control={control} attorneyName={powerOfAttorneyOf(matter)?.name} />}
         <MaterialsSection control={control} matter={matter} />
+        <IntakeNoteSection control={control} />
         <Space>
           <Button type="primary" htmlType="submit">
             受理

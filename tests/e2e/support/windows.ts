@@ -61,6 +61,10 @@ export const WINDOWS = {
   scansTravelChongqing: windowOf({ county: '长寿区', hallNumber: '01', hallName: '长寿区政务服务中心', window: '5', clerk: '王芳' }),
   supplementSichuan: windowOf({ county: '锦江区', hallNumber: '11', hallName: 锦江, window: '3', clerk: '李明' }),
   supplementChongqing: windowOf({ county: '合川区', hallNumber: '01', hallName: '合川区政务服务中心', window: '5', clerk: '王芳' }),
+  handlingViewSichuan: windowOf({ county: '锦江区', hallNumber: '12', hallName: 锦江, window: '3', clerk: '李明' }),
+  handlingViewChongqing: windowOf({ county: '永川区', hallNumber: '01', hallName: '永川区政务服务中心', window: '5', clerk: '王芳' }),
+  unitCaseSearchSichuan: windowOf({ county: '锦江区', hallNumber: '13', hallName: 锦江, window: '3', clerk: '李明' }),
+  unitCaseSearchChongqing: windowOf({ county: '綦江区', hallNumber: '01', hallName: '綦江区政务服务中心', window: '5', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -78,4 +82,6 @@ export const HANDLING_COUNTIES = {
   journalFailure: '万州区',
   scansTravel: '长寿区',
   supplement: '合川区',
+  handlingView: '永川区',
+  unitCaseSearch: '綦江区',
 } as const;

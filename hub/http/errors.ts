@@ -6,6 +6,7 @@
 import type { FastifyError } from 'fastify';
 import { z } from 'zod';
 import type { HubError } from '../../shared/sync/protocol';
+import { findUncleanText, formatTextPath } from '../../shared/util/clean-text';
 
 export class HubHttpError extends Error {
   constructor(
@@ -28,6 +29,9 @@ const chineseIssues = z.locales.zhCN().localeError;
 
 /** Parses untrusted input; the first issue becomes a 400 naming the field. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  // Before the schema: a NUL or a lone surrogate must never reach the database (500) or a log.
+  const [unclean] = findUncleanText(input, 1);
+  if (unclean) throw new HubHttpError(400, 'BAD_TEXT', `请求内容有误（${formatTextPath(unclean.path)}）：${unclean.message}`);
   const result = schema.safeParse(input, { error: chineseIssues });
   if (result.success) return result.data;
   const issue = result.error.issues[0];

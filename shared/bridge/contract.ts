@@ -27,6 +27,7 @@ import {
 } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
 import { scanChannels } from './scan-channels';
+import { findUncleanText, formatTextPath } from '../util/clean-text';
 
 export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
 
@@ -204,6 +205,8 @@ export async function dispatchBridgeCall(
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的调用：${channel}` } };
   }
   const name = channel as BridgeChannel;
+  const [unclean] = findUncleanText(rawInput, 1);
+  if (unclean) return { ok: false, error: { code: 'BAD_INPUT', message: `${formatTextPath(unclean.path) || '输入'}${unclean.message}` } };
   const parsed = bridgeContract[name].input.safeParse(rawInput);
   if (!parsed.success) {
     const first = parsed.error.issues[0];

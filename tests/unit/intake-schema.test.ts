@@ -40,3 +40,14 @@ describe('办件编号', () => {
     expect(() => formatCaseNumber('51010401', '3', '2026-11-29', 10_000)).toThrow(RangeError);
   });
 });
+
+describe('the intake form refuses hidden characters on the field they are in', () => {
+  it('names the applicant field holding a right-to-left override, on top of the matter rules', async () => {
+    const { intakeResolver } = await import('../../renderer/features/intake/intake-form');
+    const values = { ...valid, applicant: { ...valid.applicant, name: '张\u202E晓燕' } };
+    const result = await intakeResolver(values as never, { requireMaterials: true }, { fields: {}, shouldUseNativeValidation: false });
+    expect(result.errors).toMatchObject({ applicant: { name: { message: expect.stringContaining('文字方向') } } });
+    const clean = await intakeResolver(valid as never, { requireMaterials: true }, { fields: {}, shouldUseNativeValidation: false });
+    expect(clean.errors).toEqual({});
+  });
+});

@@ -11,6 +11,7 @@ import { CertificateInput } from './CertificateInput';
 import { COMMON_INPUTS, TEMPLATE_INPUTS, type FormValues } from './certificate-form-fields';
 import { CERTIFICATE_FORM_SCHEMAS, type CertificateFormOutput } from './certificate-form-schemas';
 import { InsurancePeriodsField } from './InsurancePeriodsField';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 interface Props {
   open: boolean;
@@ -23,7 +24,7 @@ interface Props {
 /** The schema for the template; typed loosely on the input side, as the form is data-driven. */
 function resolverFor(template: CertificateTemplate): Resolver<FieldValues, unknown, CertificateFormOutput> {
   const schema = CERTIFICATE_FORM_SCHEMAS[template];
-  return zodResolver(schema) as unknown as Resolver<FieldValues, unknown, CertificateFormOutput>;
+  return zodResolver(withCleanText(schema)) as unknown as Resolver<FieldValues, unknown, CertificateFormOutput>;
 }
 
 export function CertificateFormModal({ open, template, defaults, onCancel, onSubmit }: Props) {

@@ -8,6 +8,7 @@ import type { Matter } from '../../../shared/domain/matter';
 import { Field } from '../../ui/Field';
 import type { Notice } from './accept-intake';
 import { addableMaterials, materialRequirement, noticeDefaults } from './notice-form';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 interface NoticeDialogProps {
   matter: Matter;
@@ -22,7 +23,7 @@ const OTHER = '__other__';
 export function NoticeDialog({ matter, receivedCodes, onCancel, onNotify }: NoticeDialogProps) {
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, watch, formState } = useForm<Notice>({
-    resolver: zodResolver(noticeSchema),
+    resolver: zodResolver(withCleanText(noticeSchema)),
     defaultValues: noticeDefaults(matter, receivedCodes),
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'missing' });

@@ -7,6 +7,7 @@ import type { RefusalInput } from '../../../shared/domain/case-commands';
 import { useWorkstation } from '../../app/workstation-context';
 import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues, type RefusalMatter } from '../refusal/refusal-form';
 import { RefusalFields } from '../refusal/RefusalFields';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 interface RefusalDialogProps {
   /** The matter applied for: its 事项类型 decides the law the notice cites. */
@@ -20,7 +21,7 @@ export function RefusalDialog({ matter, onCancel, onRefuse }: RefusalDialogProps
   const { documents } = useWorkstation();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, setValue, formState } = useForm<RefusalFormValues, unknown, RefusalInput>({
-    resolver: zodResolver(refusalFormSchema),
+    resolver: zodResolver(withCleanText(refusalFormSchema)),
     defaultValues: refusalFormDefaults(documents, matter),
   });
 

@@ -4,6 +4,7 @@ import type { Resolver } from 'react-hook-form';
 import { intakeSchema, intakeSchemaFor, NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain/application';
 import type { HandlingMode, Matter } from '../../../shared/domain/matter';
 import { countyOptions, mattersByCode } from '../../catalog/catalog';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 export const INTAKE_DEFAULTS: IntakeValues = {
   matterCode: '',
@@ -36,11 +37,12 @@ function isIntakePurpose(context: unknown): context is IntakePurpose {
 
 /** One schema per matter and purpose, built on first use: the resolver runs on every keystroke. */
 const schemasByKey = new Map<string, ReturnType<typeof intakeSchemaFor>>();
+const anyMatterSchema = withCleanText(intakeSchema);
 function schemaFor(matter: Matter, requireMaterials: boolean) {
   const key = `${matter.code}:${requireMaterials}`;
   let schema = schemasByKey.get(key);
   if (!schema) {
-    schema = intakeSchemaFor(matter, { regionCodes: REGION_CODES, requireMaterials });
+    schema = withCleanText(intakeSchemaFor(matter, { regionCodes: REGION_CODES, requireMaterials }));
     schemasByKey.set(key, schema);
   }
   return schema;
@@ -52,7 +54,7 @@ export const intakeResolver: Resolver<IntakeValues, unknown, Intake> = (values, 
   const requireMaterials = isIntakePurpose(context) ? context.requireMaterials : true;
   return matter
     ? zodResolver(schemaFor(matter, requireMaterials))(values, context, options)
-    : zodResolver(intakeSchema)(values, context, options);
+    : zodResolver(anyMatterSchema)(values, context, options);
 };
 
 /** Cross-province intake prefers 异地代收代办, the mode a window exists for. */

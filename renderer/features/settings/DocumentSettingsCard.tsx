@@ -11,6 +11,7 @@ import { documentSettingsInputSchema, issuerProblem, type DocumentSettings } fro
 import { bridge, unwrap } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
 import { SealImageField } from './SealImageField';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 interface DocumentSettingsCardProps {
   /** What the documents print now: the stored settings, or the defaults from the hall's place. */
@@ -24,7 +25,7 @@ export function DocumentSettingsCard({ current, defaults, onSaved }: DocumentSet
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, reset, formState } = useForm<DocumentSettings>({
-    resolver: zodResolver(documentSettingsInputSchema),
+    resolver: zodResolver(withCleanText(documentSettingsInputSchema)),
     defaultValues: current,
   });
 

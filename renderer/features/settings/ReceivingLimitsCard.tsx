@@ -12,12 +12,13 @@ import type { DocumentSettings } from '../../../shared/domain/document-settings'
 import { hallReceivingDaysSchema, MAX_HALL_LEG_DAYS, RECEIVING_LEG_LABELS, RECEIVING_LEGS, type HallReceivingDays } from '../../../shared/domain/receiving-limits';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 export function ReceivingLimitsCard({ documents, onSaved }: { documents: DocumentSettings; onSaved(): void }) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, formState } = useForm<HallReceivingDays>({
-    resolver: zodResolver(hallReceivingDaysSchema),
+    resolver: zodResolver(withCleanText(hallReceivingDaysSchema)),
     defaultValues: documents.receivingDays ?? {},
   });
 

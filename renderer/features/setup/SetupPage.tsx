@@ -8,11 +8,12 @@ import { bridge } from '../../bridge/bridge';
 import { countyOptions } from '../../catalog/catalog';
 import { Field } from '../../ui/Field';
 import { SETUP_DEFAULTS, setupFormSchema, type SetupFormValues } from './setup-form';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 export function SetupPage({ onSaved }: { onSaved(): void }) {
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, watch, setValue, formState } = useForm<SetupFormValues, unknown, WorkstationIdentity>({
-    resolver: zodResolver(setupFormSchema),
+    resolver: zodResolver(withCleanText(setupFormSchema)),
     defaultValues: SETUP_DEFAULTS,
   });
   const province = watch('province');

@@ -9,6 +9,7 @@ import { Field } from '../../../ui/Field';
 import { ActionForm, optional, submitOnEnter } from './ActionForm';
 import { decisionFormSchema, type DecisionFormValues } from './decision-form-schema';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /**
  * 办结 by the handling side: 准予, or 不予 with reasons and legal basis; the deciding
@@ -19,7 +20,7 @@ export function DecisionForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const fromCatalog = catalogDecidingAuthority(mattersByCode.get(record.matter.code), record.routing.handling);
   const { control, handleSubmit, formState } = useForm<DecisionFormValues>({
-    resolver: zodResolver(decisionFormSchema),
+    resolver: zodResolver(withCleanText(decisionFormSchema)),
     defaultValues: { outcome: 'approved', opinion: '', reasons: '', legalBasis: '', decidingAuthority: '', reconsiderationBody: fromCatalog.remedies.reconsiderationBody },
   });
   const outcome = useWatch({ control, name: 'outcome' });

@@ -7,12 +7,13 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 异地代收代办: the paper originals go to the handling side by EMS; the waybill is the proof. */
 export function MaterialsPostForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const { control, handleSubmit, formState, reset } = useForm({
-    resolver: zodResolver(materialsPostedPayloadSchema),
+    resolver: zodResolver(withCleanText(materialsPostedPayloadSchema)),
     defaultValues: { carrier: 'EMS' as const, waybillNo: '' },
   });
 

@@ -8,11 +8,12 @@ import { Field } from '../../../ui/Field';
 import { ActionForm, optional, submitOnEnter } from './ActionForm';
 import { ratingStars } from './rating-stars';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 好差评 as the applicant gives it, 一次一评; a 差评 is flagged for follow-up. */
 export function RatingForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(ratedPayloadSchema), defaultValues: { level: '非常满意' as const, comment: '' } });
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(ratedPayloadSchema)), defaultValues: { level: '非常满意' as const, comment: '' } });
   const level = useWatch({ control, name: 'level' });
 
   const submit = handleSubmit(async ({ level: chosen, comment }) => {

@@ -8,6 +8,7 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, optional } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 // The local number is optional: an emptied input is '' here and absent in the payload.
 const receiveFormSchema = receivedPayloadSchema.extend({ localCaseNumber: z.string().trim().max(50, { message: '办理地编号不超过50字' }) });
@@ -15,7 +16,7 @@ const receiveFormSchema = receivedPayloadSchema.extend({ localCaseNumber: z.stri
 /** 接收 by the handling side: the case is now under review here (办理地审查中). */
 export function ReceiveForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(receiveFormSchema), defaultValues: { localCaseNumber: '' } });
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(receiveFormSchema)), defaultValues: { localCaseNumber: '' } });
 
   const submit = handleSubmit(async ({ localCaseNumber }) => {
     const number = optional(localCaseNumber);

@@ -8,6 +8,7 @@ import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues } from '
 import { RefusalFields } from '../../refusal/RefusalFields';
 import { ActionForm } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 不予受理 after 补正 (the supplemented application still fails the conditions). */
 export function RefuseForm({ record }: { record: CaseRecord }) {
@@ -15,7 +16,7 @@ export function RefuseForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const matter = mattersByCode.get(record.matter.code);
   const { control, handleSubmit, setValue, formState } = useForm<RefusalFormValues, unknown, RefusalInput>({
-    resolver: zodResolver(refusalFormSchema),
+    resolver: zodResolver(withCleanText(refusalFormSchema)),
     defaultValues: refusalFormDefaults(documents, matter),
   });
 

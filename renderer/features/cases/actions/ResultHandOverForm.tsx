@@ -7,12 +7,13 @@ import { Field } from '../../../ui/Field';
 import { ActionForm } from './ActionForm';
 import { handOverFormSchema, toDelivery, type HandOverFormValues } from './hand-over-form-schema';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 结果送达: handed over at the window (who collected it) or posted by EMS (waybill). */
 export function ResultHandOverForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const { control, handleSubmit, formState } = useForm<HandOverFormValues>({
-    resolver: zodResolver(handOverFormSchema),
+    resolver: zodResolver(withCleanText(handOverFormSchema)),
     defaultValues: { method: 'window', recipient: record.applicant.name, waybillNo: '' },
   });
   const method = useWatch({ control, name: 'method' });

@@ -9,13 +9,14 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 出具结果 for a 准予 decision: the certificate's name (from the matter's result documents) and number. */
 export function ResultIssueForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const documents = mattersByCode.get(record.matter.code)?.resultDocuments ?? [];
   const { control, handleSubmit, formState } = useForm({
-    resolver: zodResolver(resultIssuedPayloadSchema),
+    resolver: zodResolver(withCleanText(resultIssuedPayloadSchema)),
     defaultValues: { certificateName: documents[0] ?? '', certificateNumber: '', issuedOn: chinaDate(new Date()) },
   });
 

@@ -7,12 +7,13 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, submitOnEnter } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 结束特别程序 with its result: the legal clock runs again from the next day. */
 export function SpecialProcedureEndForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const running = record.specialProcedures?.at(-1);
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(specialProcedureEndedPayloadSchema), defaultValues: { result: '' } });
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(specialProcedureEndedPayloadSchema)), defaultValues: { result: '' } });
 
   const submit = handleSubmit(async (payload) => {
     await run((input) => endSpecialProcedure(record, { ...input, ...payload }));

@@ -7,12 +7,13 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, submitOnEnter } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 启动特别程序 (检验、鉴定、专家评审、公示、听证…): the legal clock pauses until it ends. */
 export function SpecialProcedureStartForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const { control, handleSubmit, formState } = useForm({
-    resolver: zodResolver(specialProcedureStartedPayloadSchema),
+    resolver: zodResolver(withCleanText(specialProcedureStartedPayloadSchema)),
     defaultValues: { kind: '专家评审' as const, reason: '' },
   });
 

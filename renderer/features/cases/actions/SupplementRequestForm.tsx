@@ -10,6 +10,7 @@ import { Field } from '../../../ui/Field';
 import { materialRequirement } from '../../intake/notice-form';
 import { ActionForm } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 type SupplementRequest = z.infer<typeof supplementRequestedPayloadSchema>;
 const OTHER = '__other__';
@@ -22,7 +23,7 @@ export function SupplementRequestForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const matter = mattersByCode.get(record.matter.code);
   const { control, handleSubmit, watch, formState } = useForm<SupplementRequest>({
-    resolver: zodResolver(supplementRequestedPayloadSchema),
+    resolver: zodResolver(withCleanText(supplementRequestedPayloadSchema)),
     defaultValues: { missing: [], reason: '', deadline: '' },
   });
   const { fields, append, remove } = useFieldArray({ control, name: 'missing' });

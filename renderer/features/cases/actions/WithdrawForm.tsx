@@ -7,12 +7,13 @@ import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from './ActionForm';
 import { useCaseAction } from './use-case-action';
+import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 撤回申请 at the applicant's request: ends the case for good, so the clerk confirms first. */
 export function WithdrawForm({ record }: { record: CaseRecord }) {
   const { modal } = App.useApp();
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withdrawnPayloadSchema), defaultValues: { reason: '' } });
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(withdrawnPayloadSchema)), defaultValues: { reason: '' } });
 
   const submit = handleSubmit(async ({ reason }) => {
     const confirmed = await modal.confirm({

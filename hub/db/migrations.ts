@@ -28,6 +28,8 @@
  *                  upload got), its bytes in chunks, and the claims still to send to the peer
  * - workstations.key_proof_at (012) the moment of the last enrollment proof accepted for the
  *                  workstation's pinned key: a proof is accepted only if newer (no replays)
+ * - document_number_leases (013) how many 文书编号 each workstation leased per kind, year and
+ *                  China day: the per-window daily quota (store/document-numbers.ts)
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -269,6 +271,19 @@ export const MIGRATIONS: readonly Migration[] = [
     id: '012_enrollment_key_proof',
     sql: `
       ALTER TABLE workstations ADD COLUMN key_proof_at timestamptz;
+    `,
+  },
+  {
+    id: '013_document_number_quotas',
+    sql: `
+      CREATE TABLE document_number_leases (
+        workstation_id text NOT NULL,
+        kind           text NOT NULL,
+        year           integer NOT NULL,
+        day            date NOT NULL,
+        leased         integer NOT NULL,
+        PRIMARY KEY (workstation_id, kind, year, day)
+      );
     `,
   },
 ];

@@ -20,12 +20,12 @@
  */
 import { CASE_EVENT_LABELS, type CaseEvent, type CaseEventType } from './case-events';
 import type { OverruledEvent } from './case-state';
-import { TRANSITION_RULES } from './case-transitions';
+import { sideOfEvent } from './case-transitions';
 import { formatChinaDateTime } from '../util/china-time';
 
 /** Fold order between two concurrent events: negative when `a` is folded first. */
 export function compareConcurrent(a: CaseEvent, b: CaseEvent): number {
-  const rank = (event: CaseEvent) => (TRANSITION_RULES[event.type].by === 'handling' ? 0 : 1);
+  const rank = (event: CaseEvent) => (sideOfEvent(event) === 'handling' ? 0 : 1);
   return rank(a) - rank(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
@@ -69,6 +69,12 @@ export const CONFLICT_RULES: readonly ConflictRule[] = [
   { first: 'decided', second: 'supplementRequested', sides: 'same', outcome: 'firstStands', why: '已作出决定的办件不再要求补正' },
   { first: 'supplementSubmitted', second: 'supplementSubmitted', sides: 'same', outcome: 'firstStands', why: '补正材料只登记一次，先登记的有效' },
   { first: 'resultHandedOver', second: 'resultHandedOver', sides: 'same', outcome: 'firstStands', why: '结果只送达一次，先登记的有效' },
+  { first: 'reassigned', second: 'reassigned', sides: 'same', outcome: 'bothStand', why: '两次改派都留在记录中，按记录顺序后一次为准' },
+  { first: 'supervisionAnswered', second: 'supervisionAnswered', sides: 'same', outcome: 'firstStands', why: '一次督办只需回复一次，先回复的有效' },
+  { first: 'reviewFollowedUp', second: 'reviewFollowedUp', sides: 'same', outcome: 'firstStands', why: '一条差评只回访整改一次，先登记的有效' },
+  { first: 'withdrawn', second: 'supervisionIssued', sides: 'same', outcome: 'firstStands', why: '已撤回的办件不再督办' },
+  { first: 'supervisionIssued', second: 'withdrawn', sides: 'same', outcome: 'bothStand', why: '督办不影响申请人撤回申请' },
+  { first: 'decided', second: 'supervisionIssued', sides: 'across', outcome: 'bothStand', why: '办理地作出决定后，收件地仍可督办本方窗口（如送达结果）' },
 ];
 
 /** What the clerk whose act was overruled should do next, by their act (and the winner's). */
@@ -82,6 +88,9 @@ const NEXT_STEPS: Partial<Record<CaseEventType, string>> = {
   resultHandedOver: '结果已由其他窗口送达，无需重复送达。',
   supplementSubmitted: '办理地已作出决定，本次补正材料未送达办理地。请将办理结果告知申请人，需退还的材料请退还申请人。',
   supplementRequested: '该办件已有决定或另一补正要求，本次补正要求未生效，请核对办件当前状态。',
+  supervisionIssued: '办件已撤回，本次督办未生效，无需再跟进。',
+  supervisionAnswered: '该督办已由其他人员回复，本次回复未记录。',
+  reviewFollowedUp: '该差评已由其他人员回访整改，本次记录未生效。',
 };
 
 const GENERIC_NEXT_STEP = '请核对办件当前状态，确有需要时与对方窗口联系后再办理。';

@@ -127,7 +127,34 @@ export type RatingLevel = (typeof RATING_LEVELS)[number];
 export function isBadReview(level: RatingLevel): boolean {
   return level === '不满意' || level === '非常不满意';
 }
-export const ratedPayloadSchema = z.object({
-  level: z.enum(RATING_LEVELS),
-  comment: z.string().trim().max(500).optional(),
-});
+/**
+ * What a 差评 is about: the 线下评价 indicators of the national 好差评 standard under
+ * 国办发〔2019〕51号 (整体满意度, 服务效率, 服务水平, 服务态度; the standard forbids adding or
+ * removing indicators). The applicant picks at least one for 不满意 / 非常不满意.
+ */
+export const BAD_REVIEW_REASONS = ['整体满意度', '服务效率', '服务水平', '服务态度'] as const;
+export type BadReviewReason = (typeof BAD_REVIEW_REASONS)[number];
+/** Sichuan: a 差评 is followed up (回访) and fixed (整改) within 15 working days. */
+export const BAD_REVIEW_FOLLOW_UP_WORKING_DAYS = 15;
+
+export const ratedPayloadSchema = z
+  .object({
+    level: z.enum(RATING_LEVELS),
+    comment: z.string().trim().max(500).optional(),
+    /**
+     * 'applicant': given by the applicant on the counter's rating screen. Absent on ratings a
+     * clerk typed in before the rating screen existed (they still parse and hash as sealed).
+     */
+    source: z.literal('applicant').optional(),
+    reasons: z.array(z.enum(BAD_REVIEW_REASONS)).min(1).max(BAD_REVIEW_REASONS.length).optional(),
+    /** China date by which a 差评 must be followed up and fixed (the supervisor's 回访 task). */
+    followUpDue: z.iso.date().optional(),
+  })
+  .refine((rating) => rating.source !== 'applicant' || !isBadReview(rating.level) || (rating.reasons ?? []).length > 0, {
+    message: '请选择不满意的方面',
+    path: ['reasons'],
+  })
+  .refine((rating) => rating.source !== 'applicant' || !isBadReview(rating.level) || rating.followUpDue !== undefined, {
+    message: '差评须有回访整改期限',
+    path: ['followUpDue'],
+  });

@@ -23,6 +23,13 @@ import { agentSchema, applicantSchema, intakeNoteSchema, receivedMaterialsSchema
 import { applicantUnitSchema } from './applicant-unit';
 import { receivingLimitsSchema } from './receiving-limits';
 import { detailsValuesSchema } from '../forms/detail-values';
+import { ulidSchema } from './ulid';
+import {
+  reassignedPayloadSchema,
+  reviewFollowedUpPayloadSchema,
+  supervisionAnsweredPayloadSchema,
+  supervisionIssuedPayloadSchema,
+} from './supervision-payloads';
 import {
   materialsPostedPayloadSchema,
   namesCompetentAuthority,
@@ -41,7 +48,7 @@ import {
   withdrawnPayloadSchema,
 } from './case-event-payloads';
 
-export const ulidSchema = z.string().regex(/^[0-9A-HJKMNP-TV-Z]{26}$/, { message: '事件编号应为26位ULID' });
+export { ulidSchema };
 const isoTime = z.iso.datetime({ offset: true, message: '时间格式应为ISO 8601' });
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
@@ -51,6 +58,11 @@ export const actorSchema = z.object({
   province: z.enum(PROVINCE_CODES),
   hallCode: z.string().regex(/^\d{8}$/),
   window: z.string().regex(/^\d{1,2}$/),
+  /**
+   * The signed-in person's account (staff.ts); `clerk` is their name. Absent on events made
+   * before people signed in, which therefore still parse and hash as they were sealed.
+   */
+  accountId: ulidSchema.optional(),
 });
 export type Actor = z.infer<typeof actorSchema>;
 
@@ -167,6 +179,10 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ ...eventBase, type: z.literal('rated'), payload: ratedPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('supplementRequested'), payload: supplementRequestedPayloadSchema }),
   z.object({ ...eventBase, type: z.literal('supplementSubmitted'), payload: supplementSubmittedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('reassigned'), payload: reassignedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('supervisionIssued'), payload: supervisionIssuedPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('supervisionAnswered'), payload: supervisionAnsweredPayloadSchema }),
+  z.object({ ...eventBase, type: z.literal('reviewFollowedUp'), payload: reviewFollowedUpPayloadSchema }),
 ]);
 
 export type CaseEvent = z.infer<typeof caseEventSchema>;
@@ -197,6 +213,10 @@ export const CASE_EVENT_LABELS: Record<CaseEventType, string> = {
   rated: '好差评',
   supplementRequested: '办理地要求补正',
   supplementSubmitted: '提交补正材料',
+  reassigned: '改派',
+  supervisionIssued: '督办',
+  supervisionAnswered: '督办回复',
+  reviewFollowedUp: '差评回访整改',
 };
 
 /** Events that may open a case (carry the routing header, prevHash ''). */

@@ -100,6 +100,23 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
       return { status: 'delivered', delivery: { ...event.payload, ...stamp } };
     case 'rated':
       return { rating: { ...event.payload, bad: isBadReview(event.payload.level), ...stamp } };
+    case 'reviewFollowedUp':
+      return { followUp: { ...event.payload, ...stamp } };
+    case 'reassigned': {
+      const { side, toWindow, toAccountId, toName, reason } = event.payload;
+      const assignee = { window: toWindow, reason, ...(toAccountId ? { accountId: toAccountId } : {}), ...(toName ? { name: toName } : {}), ...stamp };
+      return { assignees: { ...state.assignees, [side]: assignee } };
+    }
+    case 'supervisionIssued': {
+      const { side, message, replyBy } = event.payload;
+      return { supervisions: [...(state.supervisions ?? []), { id: event.id, side, message, replyBy, ...stamp }] };
+    }
+    case 'supervisionAnswered':
+      return {
+        supervisions: (state.supervisions ?? []).map((item) =>
+          item.id === event.payload.supervisionId ? { ...item, answer: { text: event.payload.answer, ...stamp } } : item,
+        ),
+      };
     case 'supplementRequested':
       return {
         status: 'supplementRequested',

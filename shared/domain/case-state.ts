@@ -3,7 +3,7 @@
  * event log. Which side may make which transition from which status is the table in
  * case-transitions.ts; what each event changes is case-reducers.ts.
  */
-import type { MissingMaterial, RatingLevel } from './case-event-payloads';
+import type { BadReviewReason, MissingMaterial, RatingLevel } from './case-event-payloads';
 import type { AcceptedPayload, Actor, CaseEvent, CaseEventType, DecidedPayload, PayloadOf, Routing } from './case-events';
 import { reduceEvent } from './case-reducers';
 import type { CaseStatus } from './case-status';
@@ -63,7 +63,13 @@ export interface CaseState {
   decision?: DecidedPayload & Stamp;
   result?: PayloadOf<'resultIssued'> & Stamp;
   delivery?: PayloadOf<'resultHandedOver'> & Stamp;
-  rating?: { level: RatingLevel; comment?: string; bad: boolean } & Stamp;
+  rating?: { level: RatingLevel; comment?: string; bad: boolean; source?: 'applicant'; reasons?: BadReviewReason[]; followUpDue?: string } & Stamp;
+  /** The supervisor's 回访/整改 that closed a 差评. */
+  followUp?: PayloadOf<'reviewFollowedUp'> & Stamp;
+  /** Who works the case on each side after a supervisor's 改派 (until then, whoever acted). */
+  assignees?: Partial<Record<'receiving' | 'handling', Assignee>>;
+  /** 督办 sent by a supervisor, each open until the responsible side answers it. */
+  supervisions?: SupervisionRecord[];
   /** The last event in fold order (case-log.ts), overruled or not; always one of `heads`. */
   lastEventId: string;
   lastHash: string;
@@ -89,6 +95,26 @@ export interface OverruledEvent {
   message: string;
   /** The concurrent event (unknown to its clerk) that took effect just before it, if any. */
   overruledBy?: { eventId: string; type: CaseEventType; actor: Actor; at: string };
+}
+
+export interface Assignee {
+  window: string;
+  accountId?: string;
+  name?: string;
+  reason: string;
+  at: string;
+  by: Actor;
+}
+
+export interface SupervisionRecord {
+  /** The 督办 event's id: the answer names it. */
+  id: string;
+  side: 'receiving' | 'handling';
+  message: string;
+  replyBy: string;
+  at: string;
+  by: Actor;
+  answer?: { text: string; at: string; by: Actor };
 }
 
 export interface SupplementRequestRecord {

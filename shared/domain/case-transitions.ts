@@ -8,7 +8,7 @@
 import { canonicalJson } from '../util/canonical-json';
 import type { Actor, CaseEvent, CaseEventType, EventOf, OpeningHeader, Routing } from './case-events';
 import { OPENING_EVENT_TYPES } from './case-events';
-import { CASE_STATUS_LABELS, isAccepted, TERMINAL_STATUSES, type CaseStatus } from './case-status';
+import { CASE_STATUS_LABELS, CASE_STATUSES, isAccepted, TERMINAL_STATUSES, type CaseStatus } from './case-status';
 import type { CaseState } from './case-state';
 import { parentsOf } from './case-parents';
 import { chinaDate } from './working-days';
@@ -25,13 +25,16 @@ export interface Rejection {
 }
 
 interface TransitionRule {
-  by: Side;
+  /** 'namedSide': the event says which side it acts for (payload.side), e.g. a supervisor's 改派. */
+  by: Side | 'namedSide';
   from: readonly FromStatus[];
   /** The action as said after 不能: "办件已受理，不能办结". */
   action: string;
   /** When "只有X可以<action>" reads badly, the phrase to use instead. */
   sideAction?: string;
 }
+
+const NOT_TERMINAL: readonly FromStatus[] = CASE_STATUSES.filter((status) => !TERMINAL_STATUSES.includes(status));
 
 export const TRANSITION_RULES: Record<CaseEventType, TransitionRule> = {
   accepted: { by: 'receiving', from: ['new', 'supplemented'], action: '受理', sideAction: '受理该办件' },
@@ -64,7 +67,19 @@ export const TRANSITION_RULES: Record<CaseEventType, TransitionRule> = {
   resultIssued: { by: 'handling', from: ['decided'], action: '出具结果' },
   resultHandedOver: { by: 'receiving', from: ['decided', 'resultIssued'], action: '送达结果' },
   rated: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'], action: '评价' },
+  // A supervisor's acts: on any case still open on their side; terminal cases are refused first.
+  reassigned: { by: 'namedSide', from: NOT_TERMINAL, action: '改派' },
+  supervisionIssued: { by: 'namedSide', from: NOT_TERMINAL, action: '督办' },
+  supervisionAnswered: { by: 'namedSide', from: NOT_TERMINAL, action: '回复督办' },
+  reviewFollowedUp: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'], action: '回访整改', sideAction: '办理差评回访整改' },
 };
+
+/** The side an event acts for: its rule's, or the one it names. */
+export function sideOfEvent(event: CaseEvent): Side {
+  const { by } = TRANSITION_RULES[event.type];
+  if (by !== 'namedSide') return by;
+  return 'side' in event.payload ? event.payload.side : 'receiving';
+}
 
 export function sidesOf(actor: Actor, routing: Routing): Set<Side> {
   const sides = new Set<Side>();
@@ -95,7 +110,7 @@ export function checkTransition(state: CaseState | undefined, event: CaseEvent):
       ? { code: 'ALREADY_ACCEPTED', message: '该办件已受理，不能重复受理' }
       : { code: 'ALREADY_OPENED', message: '该办件已有收件记录，不能重复收件' };
   }
-  const sideProblem = checkSide(event, rule, state.routing);
+  const sideProblem = checkSide(event, state.routing);
   if (sideProblem) return sideProblem;
   if (TERMINAL_STATUSES.includes(state.status)) {
     return { code: 'CASE_CLOSED', message: `办件${CASE_STATUS_LABELS[state.status]}，已终结，不能${rule.action}` };
@@ -115,12 +130,14 @@ function checkOpening(event: CaseEvent, rule: TransitionRule): Rejection | undef
   if (!isOpening(event)) return { code: 'NOT_ACCEPTED', message: '该办件尚未收件或受理' };
   if (parentsOf(event).length > 0) return { code: 'BROKEN_CHAIN', message: '首个事件不应引用前序事件' };
   if (!header) return { code: 'MISSING_HEADER', message: '首个事件应携带办件编号、事项、办理地和申请人' };
-  return checkSide(event, rule, header.routing);
+  return checkSide(event, header.routing);
 }
 
-function checkSide(event: CaseEvent, rule: TransitionRule, routing: Routing): Rejection | undefined {
-  if (sidesOf(event.actor, routing).has(rule.by)) return undefined;
-  return { code: 'WRONG_SIDE', message: `只有${SIDE_LABELS[rule.by]}可以${rule.sideAction ?? rule.action}` };
+function checkSide(event: CaseEvent, routing: Routing): Rejection | undefined {
+  const rule = TRANSITION_RULES[event.type];
+  const side = sideOfEvent(event);
+  if (sidesOf(event.actor, routing).has(side)) return undefined;
+  return { code: 'WRONG_SIDE', message: `只有${SIDE_LABELS[side]}可以${rule.sideAction ?? rule.action}` };
 }
 
 /** Conditions beyond side and status, per event type. */
@@ -157,9 +174,32 @@ function checkGuards(state: CaseState, event: CaseEvent): Rejection | undefined 
         : undefined;
     case 'rated':
       return state.rating ? { code: 'ALREADY_RATED', message: '该办件已评价（一次一评）' } : undefined;
+    case 'reassigned':
+      return checkReassigned(state, event);
+    case 'supervisionAnswered':
+      return checkAnswer(state, event);
+    case 'reviewFollowedUp':
+      if (!state.rating?.bad) return { code: 'NOT_BAD_REVIEW', message: '该办件没有差评，无需回访整改' };
+      return state.followUp ? { code: 'ALREADY_FOLLOWED_UP', message: '该差评已回访整改' } : undefined;
     default:
       return undefined;
   }
+}
+
+/** The handling side takes a case over only once it has reached them. */
+function checkReassigned(state: CaseState, event: EventOf<'reassigned'>): Rejection | undefined {
+  const notYetThere: readonly CaseStatus[] = ['notified', 'supplemented', 'accepted'];
+  const crossProvince = state.routing.receiving.province !== state.routing.handling.province;
+  if (event.payload.side === 'handling' && crossProvince && notYetThere.includes(state.status)) {
+    return { code: 'NOT_FORWARDED', message: '办件尚未推送到办理地，办理地不能改派' };
+  }
+  return undefined;
+}
+
+function checkAnswer(state: CaseState, event: EventOf<'supervisionAnswered'>): Rejection | undefined {
+  const supervision = (state.supervisions ?? []).find((item) => item.id === event.payload.supervisionId);
+  if (!supervision || supervision.side !== event.payload.side) return { code: 'NO_SUCH_SUPERVISION', message: '没有该督办，或督办不属于本方' };
+  return supervision.answer ? { code: 'ALREADY_ANSWERED', message: '该督办已回复' } : undefined;
 }
 
 function checkResultIssued(state: CaseState, event: EventOf<'resultIssued'>): Rejection | undefined {

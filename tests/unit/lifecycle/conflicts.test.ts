@@ -18,11 +18,13 @@ const RECEIVER_2: Actor = { ...RECEIVER, workstationId: '01JD0000000000000000000
 const HANDLER_2: Actor = { ...HANDLER, workstationId: '01JD00000000000000000000H2', window: '6', clerk: '钱七' };
 
 /** The status both acts start from: one where each is allowed to its own side. */
-const BASE: Partial<Record<CaseEventType, Partial<Record<CaseEventType, CaseStatus>>>> = {
+/** A status, or a fixture path that is not one (lifecycle-fixtures.ts PATHS: 'supervised', 'badlyRated'). */
+const BASE: Partial<Record<CaseEventType, Partial<Record<CaseEventType, CaseStatus | 'supervised' | 'badlyRated'>>>> = {
   decided: {
     withdrawn: 'received',
     materialsPosted: 'received',
     decided: 'received',
+    supervisionIssued: 'received',
     specialProcedureStarted: 'received',
     supplementSubmitted: 'supplementRequested',
     supplementRequested: 'received',
@@ -31,17 +33,23 @@ const BASE: Partial<Record<CaseEventType, Partial<Record<CaseEventType, CaseStat
   specialProcedureStarted: { withdrawn: 'received', materialsPosted: 'received', decided: 'received' },
   specialProcedureEnded: { withdrawn: 'specialProcedure', materialsPosted: 'specialProcedure' },
   resultIssued: { materialsPosted: 'decided', rated: 'decided' },
-  withdrawn: { withdrawn: 'forwarded', materialsPosted: 'forwarded' },
+  withdrawn: { withdrawn: 'forwarded', materialsPosted: 'forwarded', supervisionIssued: 'forwarded' },
   materialsPosted: { withdrawn: 'forwarded', materialsPosted: 'forwarded' },
   rated: { rated: 'decided' },
   supplementRequested: { withdrawn: 'received', materialsPosted: 'received', supplementRequested: 'received', decided: 'received' },
   supplementSubmitted: { supplementSubmitted: 'supplementRequested' },
   resultHandedOver: { resultHandedOver: 'resultIssued' },
+  reassigned: { reassigned: 'received' },
+  supervisionAnswered: { supervisionAnswered: 'supervised' },
+  reviewFollowedUp: { reviewFollowedUp: 'badlyRated' },
+  supervisionIssued: { withdrawn: 'received' },
 };
 
 function actorsFor(rule: ConflictRule): [Actor, Actor] {
   const pick = (type: CaseEventType, second: boolean) => {
-    const receiving = TRANSITION_RULES[type].by === 'receiving';
+    const { by } = TRANSITION_RULES[type];
+    const payload = samplePayload(type, false);
+    const receiving = by === 'namedSide' ? 'side' in payload && payload.side === 'receiving' : by === 'receiving';
     if (rule.sides === 'across') return receiving ? RECEIVER : HANDLER;
     return receiving ? (second ? RECEIVER_2 : RECEIVER) : second ? HANDLER_2 : HANDLER;
   };

@@ -14,6 +14,8 @@ export const OUTSIDER: Actor = { ...RECEIVER, workstationId: '01JD00000000000000
 export const OTHER_CHONGQING: Actor = { ...HANDLER, workstationId: '01JD00000000000000000000WJ', hallCode: '50010501' };
 
 export const CASE_ID = '01JD0000000000000000000000';
+/** The id of the 督办 in the 'supervised' path (its answer names it). */
+export const SUPERVISION_ID = '01JDSVP0000000000000000000';
 
 export const HEADER: OpeningHeader = {
   caseNumber: '5101040103202611290001',
@@ -55,6 +57,10 @@ export function samplePayload(type: CaseEventType, opening: boolean): PayloadOf<
     rated: { level: '满意' },
     supplementRequested: { missing: [{ name: '户口簿', requirement: '原件' }], reason: '需核对户籍信息', deadline: '2026-12-31' },
     supplementSubmitted: { materials: [{ code: 'HUKOU', name: '户口簿', form: 'original', copies: 1 }] },
+    reassigned: { side: 'receiving', toWindow: '4', toName: '赵六', reason: '原窗口人员休假' },
+    supervisionIssued: { side: 'receiving', message: '请尽快推送办理地', replyBy: '2026-12-03' },
+    supervisionAnswered: { supervisionId: SUPERVISION_ID, side: 'receiving', answer: '已联系申请人，今日推送' },
+    reviewFollowedUp: { finding: '属实', revisit: '已电话回访申请人', rectification: '已对窗口人员进行服务规范培训' },
   };
   return samples[type];
 }
@@ -82,8 +88,17 @@ export type Step = [CaseEventType, Actor, PayloadOf<CaseEventType>?, string?];
 
 export async function buildLog(steps: readonly Step[]): Promise<CaseEvent[]> {
   const log: CaseEvent[] = [];
-  for (const [type, actor, payload, at] of steps) log.push(await sealOnto(log, type, actor, payload ?? samplePayload(type, log.length === 0), at));
+  for (const [type, actor, payload, at] of steps) {
+    const event = await sealOnto(log, type, actor, payload ?? samplePayload(type, log.length === 0), at);
+    // The supervised path's 督办 carries the id the sample answer names.
+    log.push(type === 'supervisionIssued' ? await sealEvent({ ...withoutHash(event), id: SUPERVISION_ID } as UnsealedEvent) : event);
+  }
   return log;
+}
+
+function withoutHash(event: CaseEvent): UnsealedEvent {
+  const { hash: _hash, ...rest } = event;
+  return rest as UnsealedEvent;
 }
 
 /** One log per reachable status, by the shortest legal path. */
@@ -106,6 +121,16 @@ export const PATHS: Record<string, Step[]> = {
     ['resultHandedOver', RECEIVER],
   ],
   refused: [['refused', RECEIVER]],
+  /** Not a status: a case in 审查 with an open 督办 to the receiving window. */
+  supervised: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['supervisionIssued', RECEIVER]],
+  /** Not a status: a decided case the applicant rated 不满意. */
+  badlyRated: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['decided', HANDLER],
+    ['rated', RECEIVER, { level: '不满意', source: 'applicant', reasons: ['服务效率'], followUpDue: '2026-12-22' }],
+  ],
   withdrawn: [['accepted', RECEIVER], ['withdrawn', RECEIVER]],
 };
 

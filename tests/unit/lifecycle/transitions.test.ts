@@ -14,6 +14,8 @@ const ACTORS: Record<Side, Actor> = { receiving: RECEIVER, handling: HANDLER, ou
 const OPENING: readonly CaseEventType[] = ['accepted', 'notified', 'refused'];
 const ACCEPTED_STATUSES: readonly CaseStatus[] = ['accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued', 'delivered', 'withdrawn'];
 
+const OPEN_OR_DONE: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'refused' && status !== 'withdrawn');
+
 const ALLOWED: Record<CaseEventType, { by: Side; from: readonly (CaseStatus | 'new')[] }> = {
   accepted: { by: 'receiving', from: ['new', 'supplemented'] },
   notified: { by: 'receiving', from: ['new'] },
@@ -31,6 +33,11 @@ const ALLOWED: Record<CaseEventType, { by: Side; from: readonly (CaseStatus | 'n
   resultIssued: { by: 'handling', from: ['decided'] },
   resultHandedOver: { by: 'receiving', from: ['decided', 'resultIssued'] },
   rated: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'] },
+  // The supervisor's events name their side; the samples act for the receiving window.
+  reassigned: { by: 'receiving', from: OPEN_OR_DONE },
+  supervisionIssued: { by: 'receiving', from: OPEN_OR_DONE },
+  supervisionAnswered: { by: 'receiving', from: OPEN_OR_DONE },
+  reviewFollowedUp: { by: 'receiving', from: ['decided', 'resultIssued', 'delivered'] },
 };
 
 /** Guards that the fixture case (cross-province, 异地代收代办, decided 准予) trips. */
@@ -49,6 +56,9 @@ function expected(status: CaseStatus | 'new', type: CaseEventType, side: Side): 
   if (status === 'refused' || status === 'withdrawn') return 'CASE_CLOSED';
   if (type === 'accepted' && ACCEPTED_STATUSES.includes(status)) return 'ALREADY_ACCEPTED';
   if (!rule.from.includes(status)) return 'BAD_TRANSITION';
+  // The fixture case has no 督办 to answer and no 差评 to follow up.
+  if (type === 'supervisionAnswered') return 'NO_SUCH_SUPERVISION';
+  if (type === 'reviewFollowedUp') return 'NOT_BAD_REVIEW';
   return GUARDED[`${type}@${status}`] ?? 'ok';
 }
 

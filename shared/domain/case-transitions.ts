@@ -102,7 +102,7 @@ export function headerOf(event: CaseEvent): OpeningHeader | undefined {
 /** Why `event` may not be applied to `state`, or undefined when it may. Pure. */
 export function checkTransition(state: CaseState | undefined, event: CaseEvent): Rejection | undefined {
   const rule = TRANSITION_RULES[event.type];
-  if (!state) return checkOpening(event, rule);
+  if (!state) return checkOpening(event);
   if (event.caseId !== state.caseId) return { code: 'WRONG_CASE', message: '事件不属于该办件' };
   if (parentsOf(event).length === 0) {
     if (!isOpening(event)) return { code: 'BROKEN_CHAIN', message: '事件未引用办件的前序事件' };
@@ -124,7 +124,7 @@ export function checkTransition(state: CaseState | undefined, event: CaseEvent):
   return checkGuards(state, event);
 }
 
-function checkOpening(event: CaseEvent, rule: TransitionRule): Rejection | undefined {
+function checkOpening(event: CaseEvent): Rejection | undefined {
   const header = headerOf(event);
   // The code predates 一次性告知 (hub clients know it); it means "no such case yet".
   if (!isOpening(event)) return { code: 'NOT_ACCEPTED', message: '该办件尚未收件或受理' };

@@ -268,6 +268,52 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    // Accounts belong to a hall and are managed by its 系统管理员; a person signs in at any
+    // workstation of the hall. A session is bound to the workstation it was opened at.
+    id: '009_staff_accounts',
+    sql: `
+      CREATE TABLE staff_accounts (
+        id              text PRIMARY KEY,
+        province        text NOT NULL,
+        hall_code       text NOT NULL,
+        username        text NOT NULL,
+        name            text NOT NULL,
+        roles           jsonb NOT NULL,
+        password_hash   text NOT NULL,
+        active          boolean NOT NULL DEFAULT true,
+        failed_attempts integer NOT NULL DEFAULT 0,
+        locked_until    timestamptz,
+        created_at      timestamptz NOT NULL DEFAULT now(),
+        created_by      text,
+        updated_at      timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE UNIQUE INDEX staff_accounts_username_idx ON staff_accounts (hall_code, username);
+
+      CREATE TABLE staff_sessions (
+        token_hash     text PRIMARY KEY,
+        account_id     text NOT NULL REFERENCES staff_accounts (id),
+        workstation_id text NOT NULL REFERENCES workstations (id),
+        created_at     timestamptz NOT NULL DEFAULT now(),
+        expires_at     timestamptz NOT NULL
+      );
+      CREATE INDEX staff_sessions_account_idx ON staff_sessions (account_id);
+
+      CREATE TABLE staff_audit (
+        id             bigserial PRIMARY KEY,
+        hall_code      text NOT NULL,
+        action         text NOT NULL,
+        -- Who did it (an account of the hall), from which workstation, to which account if any.
+        account_id     text,
+        workstation_id text,
+        target_id      text,
+        detail         jsonb NOT NULL,
+        at             timestamptz NOT NULL DEFAULT now(),
+        recorded_at    timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX staff_audit_hall_idx ON staff_audit (hall_code, at);
+    `,
+  },
+  {
     id: '012_enrollment_key_proof',
     sql: `
       ALTER TABLE workstations ADD COLUMN key_proof_at timestamptz;

@@ -20,6 +20,7 @@ import { registerReceiptCheckRoutes } from '../routes/receipt-check';
 import { registerScanRoutes } from '../routes/scans';
 import { observeRequests } from '../observability/observe-requests';
 import { loggerOptions, requestIdOf, type LogDestination } from '../observability/request-logging';
+import { registerStaffRoutes } from '../routes/staff';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -72,5 +73,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerForwardAdminRoutes(app, ctx);
   registerScanRoutes(app, ctx);
   registerReceiptCheckRoutes(app, ctx);
+  registerStaffRoutes(app, ctx);
   return app;
 }

@@ -6,6 +6,9 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
+import { roleNames, type StaffAccount, type StaffRole } from '../../shared/domain/staff';
+import { STAFF_SESSION_HEADER } from '../../shared/sync/staff-protocol';
+import { accountOfSession } from '../staff/sign-in';
 import type { Workstation } from '../store/workstations';
 import { findWorkstationByToken } from '../store/workstations';
 import { HubHttpError } from './errors';
@@ -62,4 +65,32 @@ export function requireOperator(ctx: HubContext): onRequestAsyncHookHandler {
     if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少运维令牌');
     if (!secretsEqual(token, ctx.adminToken)) throw new HubHttpError(401, 'BAD_ADMIN_TOKEN', '运维令牌无效');
   };
+}
+
+const signedIn = new WeakMap<FastifyRequest, StaffAccount>();
+
+/**
+ * A person signed in at this workstation (the `x-staff-session` header), holding one of
+ * `roles` when given. Runs after requireWorkstation: a session is good only at the
+ * workstation it was opened at.
+ */
+export function requireStaff(ctx: HubContext, roles: readonly StaffRole[] = []): onRequestAsyncHookHandler {
+  return async (request) => {
+    const header = request.headers[STAFF_SESSION_HEADER];
+    const session = typeof header === 'string' ? header : undefined;
+    if (!session) throw new HubHttpError(401, 'NOT_SIGNED_IN', '请先登录（联网登录后才能使用交换平台上的大厅功能）');
+    const account = await accountOfSession(ctx.db, session, workstationOf(request).id);
+    if (!account) throw new HubHttpError(401, 'SESSION_EXPIRED', '登录已失效，请重新登录');
+    if (roles.length > 0 && !roles.some((role) => account.roles.includes(role))) {
+      throw new HubHttpError(403, 'FORBIDDEN', `只有${roleNames(roles)}可以进行此操作`);
+    }
+    signedIn.set(request, account);
+  };
+}
+
+/** The person `requireStaff` authenticated for this request. */
+export function staffOf(request: FastifyRequest): StaffAccount {
+  const account = signedIn.get(request);
+  if (!account) throw new Error('route is missing the requireStaff hook');
+  return account;
 }

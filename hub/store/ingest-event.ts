@@ -23,6 +23,7 @@ import {
 } from './event-checks';
 import { appendToFeed } from './feed';
 import { enqueueForward } from './forward-queue';
+import { checkStaffActor } from '../staff/event-staff-check';
 
 /** A unique-key race resolves on the first retry; more attempts only guard against bugs. */
 const MAX_ATTEMPTS = 3;
@@ -31,7 +32,7 @@ export async function ingestEvent(db: Database, event: CaseEvent, origin: EventO
   if (!(await hasValidHash(event))) {
     return rejected(event, { code: 'BAD_HASH', message: '事件哈希校验失败：内容与哈希不符，可能已被篡改' });
   }
-  const actorProblem = checkActor(event, origin);
+  const actorProblem = checkActor(event, origin) ?? (await checkStaffActor(db, event, origin));
   if (actorProblem) return rejected(event, actorProblem);
 
   for (let attempt = 1; ; attempt += 1) {

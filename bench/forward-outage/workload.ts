@@ -33,7 +33,7 @@ export async function enrollWorkstation(hubUrl: string, index: number): Promise<
   const { token } = (await response.json()) as { token: string };
   return {
     token,
-    actor: { clerk: identity.clerk, workstationId, province: '51', hallCode: hall.code, window: '3' },
+    actor: { clerk: identity.clerk ?? '张晓梅', workstationId, province: '51', hallCode: hall.code, window: '3' },
     routing: {
       receiving: { province: '51', division, hallCode: hall.code, name: hall.name },
       handling: { province: '50', division: '500103', name: '重庆市渝中区' },

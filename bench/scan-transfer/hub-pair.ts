@@ -59,7 +59,7 @@ async function enroll(hub: HubHandle, identity: WorkstationIdentity): Promise<Wi
     body: JSON.stringify({ enrollmentCode: CODE, workstationId, identity }),
   });
   const { token } = (await response.json()) as { token: string };
-  return { token, identity, actor: { clerk: identity.clerk, workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window } };
+  return { token, identity, actor: { clerk: identity.clerk ?? '张晓梅', workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window } };
 }
 
 export async function startHubPair(engine: 'pglite' | 'postgres', serverUrl?: string): Promise<HubPair> {

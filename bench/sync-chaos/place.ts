@@ -35,7 +35,7 @@ export class Place {
     private readonly identity: WorkstationIdentity,
     private readonly enrollmentCode: string,
   ) {
-    this.actor = { clerk: identity.clerk, workstationId: ulid(), province: identity.province, hallCode: identity.hall.code, window: identity.window };
+    this.actor = { clerk: identity.clerk ?? '张晓梅', workstationId: ulid(), province: identity.province, hallCode: identity.hall.code, window: identity.window };
   }
 
   async enroll(): Promise<void> {

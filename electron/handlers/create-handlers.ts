@@ -18,6 +18,10 @@ import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
+import { createAuditOutbox } from './people/audit-outbox';
+import { createOfflineVerifiers } from './people/offline-verifiers';
+import { createPeopleService } from './people/people-service';
+import { createStaffHubClient } from './people/staff-hub-client';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -69,32 +73,54 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     }
   }
 
+  const people = createPeopleService({
+    withStaffHub: (call) => withHub((_client, token) => call(createStaffHubClient(context.hubUrls[settings.read().identity?.province ?? '51']), token)),
+    verifiers: createOfflineVerifiers(context.dataDir),
+    auditOutbox: createAuditOutbox(context.dataDir),
+    hallCode: () => settings.read().identity?.hall.code ?? null,
+  });
+  const EDIT_SETTINGS = '修改设置';
+
   return {
     'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir }),
     'settings:get': async () => settings.view(),
     'settings:saveIdentity': async (identity) => {
+      // First run sets the hall and window before anyone can sign in; later only an administrator may move it.
+      if (settings.read().identity) people.requireRole('admin', '修改工作站所在大厅和窗口');
       settings.saveIdentity(identity, context.hubUrls[identity.province]);
       return settings.view();
     },
     'settings:saveDocuments': async (documents) => {
+      people.requireRole('admin', EDIT_SETTINGS);
       settings.saveDocuments(documents);
+      await people.audit('settings.documents', { documents: { ...documents, sealImage: documents.sealImage ? '(印章图片)' : null } });
       return settings.view();
     },
     'settings:savePrinter': async ({ printer }) => {
+      people.requireRole('admin', EDIT_SETTINGS);
+      const before = settings.read().printer;
       settings.savePrinter(printer);
+      await people.audit('settings.printer', { before, after: printer });
       return settings.view();
     },
     'settings:saveHolidayYear': async (entry) => {
+      people.requireRole('admin', '录入节假日安排');
+      const before = settings.read().holidayYears.find((saved) => saved.year === entry.year) ?? null;
       settings.saveHolidayYear(entry);
+      await people.audit('settings.holidayYear.save', { year: entry.year, before, after: entry });
       return settings.view();
     },
     'settings:removeHolidayYear': async ({ year }) => {
-      if (!settings.read().holidayYears.some((entry) => entry.year === year)) {
+      people.requireRole('admin', '删除节假日安排');
+      const before = settings.read().holidayYears.find((entry) => entry.year === year);
+      if (!before) {
         throw new BridgeError('NOT_FOUND', `没有录入过${year}年的节假日安排`);
       }
       settings.removeHolidayYear(year);
+      await people.audit('settings.holidayYear.remove', { year, before });
       return settings.view();
     },
+    ...people.handlers,
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),

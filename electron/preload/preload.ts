@@ -38,6 +38,16 @@ const bridge = {
   scanJournalRelease: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalRelease, input),
   scanJournalList: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalList, input),
   scanJournalRead: (input) => ipcRenderer.invoke(BRIDGE_METHODS.scanJournalRead, input),
+  peopleStatus: (input) => ipcRenderer.invoke(BRIDGE_METHODS.peopleStatus, input),
+  bootstrapAdmin: (input) => ipcRenderer.invoke(BRIDGE_METHODS.bootstrapAdmin, input),
+  signIn: (input) => ipcRenderer.invoke(BRIDGE_METHODS.signIn, input),
+  signOut: (input) => ipcRenderer.invoke(BRIDGE_METHODS.signOut, input),
+  lockScreen: (input) => ipcRenderer.invoke(BRIDGE_METHODS.lockScreen, input),
+  unlockScreen: (input) => ipcRenderer.invoke(BRIDGE_METHODS.unlockScreen, input),
+  listAccounts: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listAccounts, input),
+  createAccount: (input) => ipcRenderer.invoke(BRIDGE_METHODS.createAccount, input),
+  updateAccount: (input) => ipcRenderer.invoke(BRIDGE_METHODS.updateAccount, input),
+  listAudit: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listAudit, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

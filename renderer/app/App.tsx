@@ -3,6 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { useCallback, useEffect, useState } from 'react';
 import type { SettingsView } from '../../shared/bridge/contract';
 import { bridge } from '../bridge/bridge';
+import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
 import { WorkstationShell } from './WorkstationShell';
 
@@ -33,19 +34,31 @@ export function App() {
       <AntApp>
         {loaded.kind === 'loading' && <Spin fullscreen tip="正在加载…" />}
         {loaded.kind === 'error' && <Result status="error" title="无法读取工作站设置" subTitle={loaded.message} />}
-        {loaded.kind === 'ready' &&
-          (loaded.settings.identity && loaded.settings.workstationId ? (
-            <WorkstationShell
-              identity={loaded.settings.identity}
-              workstationId={loaded.settings.workstationId}
-              storedDocuments={loaded.settings.documents}
-              enteredHolidayYears={loaded.settings.holidayYears}
-              onSettingsSaved={() => void reload()}
-            />
-          ) : (
-            <SetupPage onSaved={reload} />
-          ))}
+        {loaded.kind === 'ready' && <Ready settings={loaded.settings} reload={reload} />}
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+/** Set up: people sign in, then work. Not set up: the first-run form. */
+function Ready({ settings, reload }: { settings: SettingsView; reload(): Promise<void> }) {
+  const { identity, workstationId } = settings;
+  if (!identity || !workstationId) return <SetupPage onSaved={reload} />;
+  return (
+    <PeopleGate identity={identity}>
+      {(session, controls) => (
+        <WorkstationShell
+          // A shift change mounts a fresh shell: nothing of the last person's screens stays.
+          key={session.account.id}
+          identity={identity}
+          session={session}
+          controls={controls}
+          workstationId={workstationId}
+          storedDocuments={settings.documents}
+          enteredHolidayYears={settings.holidayYears}
+          onSettingsSaved={() => void reload()}
+        />
+      )}
+    </PeopleGate>
   );
 }

@@ -24,9 +24,15 @@ import { startScanUploader } from '../sync/scan-uploader';
 import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
 import { useSyncStatus } from './use-sync-status';
-import { WorkstationContext, type Workstation } from './workstation-context';
+import { WorkstationContext, type SignedInIdentity, type Workstation } from './workstation-context';
+import type { SessionView } from '../../shared/bridge/people-channels';
+import { canAdminister } from '../../shared/domain/staff';
+import { draftIdFor } from '../data/drafts.repo';
+import { AccountsPage } from '../features/people/AccountsPage';
+import type { PersonControls } from '../features/people/PeopleGate';
+import { PersonMenu } from '../features/people/PersonMenu';
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings';
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts';
 
 function SyncTag({ pending }: { pending: number }) {
   const status = useSyncStatus();
@@ -55,6 +61,9 @@ function DocumentNumberTopUp({ hallCode }: { hallCode: string }) {
 
 interface WorkstationShellProps {
   identity: WorkstationIdentity;
+  /** Who is signed in; the shell is mounted afresh for each person. */
+  session: SessionView;
+  controls: PersonControls;
   workstationId: string;
   /** Saved in 设置; null until then, and the hall's defaults apply. */
   storedDocuments: DocumentSettings | null;
@@ -64,7 +73,10 @@ interface WorkstationShellProps {
   onSettingsSaved(): void;
 }
 
-export function WorkstationShell({ identity, workstationId, storedDocuments, enteredHolidayYears, onSettingsSaved }: WorkstationShellProps) {
+export function WorkstationShell({ identity: place, session, controls, workstationId, storedDocuments, enteredHolidayYears, onSettingsSaved }: WorkstationShellProps) {
+  const person = session.account;
+  // Every screen that prints or records "the clerk" now means the signed-in person.
+  const identity = useMemo<SignedInIdentity>(() => ({ ...place, clerk: person.name }), [place, person.name]);
   const [page, setPage] = useState<PageKey>('intake');
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
@@ -101,11 +113,12 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
   }, []);
 
   const workstation = useMemo<Workstation | null>(
-    () => (sync ? { identity, documents, holidays, workstationId, sync } : null),
-    [identity, documents, holidays, workstationId, sync],
+    () => (sync ? { identity, person, draftId: draftIdFor(person.id), documents, holidays, workstationId, sync } : null),
+    [identity, person, documents, holidays, workstationId, sync],
   );
   if (!workstation) return null;
 
+  const admin = canAdminister(person.roles);
   const items = [
     { key: 'intake', label: '新建办件' },
     { key: 'receiving', label: '本窗口受理' },
@@ -113,7 +126,8 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
     { key: 'guide', label: '办事指南查询' },
     { key: 'report', label: '业务日报表' },
     { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
-    { key: 'settings', label: '设置' },
+    // 设置 and accounts are the administrator's: a clerk does not see them (the host refuses too).
+    ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }] : []),
   ];
 
   return (
@@ -129,6 +143,7 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
           <span style={{ marginLeft: 'auto' }}>
             <SyncTag pending={pending} />
           </span>
+          <PersonMenu session={session} controls={controls} />
         </Layout.Header>
         <Layout>
           <Layout.Sider width={200} theme="light">
@@ -139,13 +154,14 @@ export function WorkstationShell({ identity, workstationId, storedDocuments, ent
             <JournalHealthBanner />
             <StorageSafetyBanner safety={safety} />
             <ConflictNoticeBanner />
-            {page === 'intake' && <IntakePage />}
+            {page === 'intake' && <IntakePage key={person.id} />}
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}
             {page === 'sync' && <SyncStatusPage />}
             {page === 'guide' && <MatterGuidePage />}
             {page === 'report' && <DailyReportPage />}
-            {page === 'settings' && <SettingsPage onSaved={onSettingsSaved} />}
+            {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
+            {page === 'accounts' && admin && <AccountsPage />}
           </Layout.Content>
         </Layout>
       </Layout>

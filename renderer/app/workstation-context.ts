@@ -1,13 +1,21 @@
 /** The signed-in workstation (identity from settings) for every screen below the shell. */
 import { createContext, useContext } from 'react';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
+import type { StaffAccount } from '../../shared/domain/staff';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { Actor } from '../../shared/domain/case-events';
 import type { EffectiveHolidays } from '../catalog/effective-holiday-calendar';
 import type { SyncEngine } from '../sync/sync-engine';
 
+/** The workstation's place with the signed-in person's name as `clerk` (every screen prints it). */
+export type SignedInIdentity = WorkstationIdentity & { clerk: string };
+
 export interface Workstation {
-  identity: WorkstationIdentity;
+  identity: SignedInIdentity;
+  /** Who is signed in; their account is named in every event they make. */
+  person: StaffAccount;
+  /** Where this person's intake draft is kept (drafts belong to the person, not the window). */
+  draftId: string;
   /** What this hall prints on its documents (settings, or defaults from the hall's place). */
   documents: DocumentSettings;
   /** The calendar every due date counts with: the seed plus the years entered in 设置. */
@@ -33,5 +41,6 @@ export function actorOf(workstation: Workstation): Actor {
     province: identity.province,
     hallCode: identity.hall.code,
     window: identity.window,
+    accountId: workstation.person.id,
   };
 }

@@ -10,7 +10,6 @@ import type { ScanReference } from '../../shared/domain/application';
 import { checkScan, isImageScan, scanFileName, SNIFF_BYTES, type ScanCandidate, type ScanMimeType } from '../../shared/domain/attachment-rules';
 import { sha256HexOfBytes } from '../../shared/util/sha256';
 import { db, type AttachmentRecord } from './db';
-import { CURRENT_DRAFT_ID } from './drafts.repo';
 import { scanUploadsRepo } from './scan-uploads.repo';
 import { makeScanThumbnail } from './scan-thumbnail';
 
@@ -145,7 +144,7 @@ export const attachmentsRepo = {
   remove: (id: number) => db.attachments.delete(id),
 
   /** The intake was cleared (清空): its scans go with it. */
-  discardDraft: (draftId = CURRENT_DRAFT_ID) => ofDraft(draftId).delete(),
+  discardDraft: (draftId: string) => ofDraft(draftId).delete(),
 
   /**
    * The draft's scans become the case's and are queued for the hub. Call inside the

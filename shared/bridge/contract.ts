@@ -26,6 +26,7 @@ import {
   pushResponseSchema,
 } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
+import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
 
@@ -159,6 +160,7 @@ export const bridgeContract = {
     output: z.object({ qr: z.string(), verifyUrl: z.string().optional() }),
   },
   ...scanChannels,
+  ...peopleChannels,
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -39,6 +39,16 @@ export const BRIDGE_METHODS = {
   scanJournalRelease: 'scans:journalRelease',
   scanJournalList: 'scans:journalList',
   scanJournalRead: 'scans:journalRead',
+  peopleStatus: 'people:status',
+  bootstrapAdmin: 'people:bootstrap',
+  signIn: 'people:signIn',
+  signOut: 'people:signOut',
+  lockScreen: 'people:lock',
+  unlockScreen: 'people:unlock',
+  listAccounts: 'accounts:list',
+  createAccount: 'accounts:create',
+  updateAccount: 'accounts:update',
+  listAudit: 'accounts:audit',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

@@ -1,6 +1,7 @@
 /**
  * Who a workstation is: the hall and window it serves. Entered once at first run and sent
- * with every event, so the hub can route cases and the audit trail names the place.
+ * with every event, so the hub can route cases and the audit trail names the place. The
+ * person at the window signs in (staff.ts) and is named in the events beside it.
  */
 import { z } from 'zod';
 import { PROVINCE_CODES } from './provinces';
@@ -19,7 +20,11 @@ export const workstationIdentitySchema = z
     province: z.enum(PROVINCE_CODES, { message: '请选择所属省市' }),
     hall: hallSchema,
     window: z.string().regex(/^\d{1,2}$/, { message: '窗口号应为1至2位数字' }),
-    clerk: z.string().trim().min(2, { message: '请填写窗口人员姓名' }).max(20),
+    /**
+     * The clerk typed in at first run before people signed in; kept so old settings files and
+     * enrollments still parse. Who acts now is the signed-in person (staff.ts).
+     */
+    clerk: z.string().trim().min(2, { message: '请填写窗口人员姓名' }).max(20).optional(),
   })
   .refine((identity) => identity.hall.division.startsWith(identity.province), {
     message: '大厅所在区划与所属省市不一致',

@@ -2,6 +2,8 @@
 import { vi } from 'vitest';
 import type { BridgeHandlers, SettingsView } from '../../shared/bridge/contract';
 
+const ADMIN = { id: '01JD0000000000000000000ADM', hallCode: '51010401', username: 'admin01', name: '周管理', roles: ['admin' as const], active: true };
+const SESSION = { account: ADMIN, mode: 'online' as const, signedInAt: '2026-12-01T00:00:00.000Z', locked: false };
 const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [] };
 
 export function fakeBridgeHandlers() {
@@ -35,5 +37,15 @@ export function fakeBridgeHandlers() {
     'scans:journalRelease': vi.fn(async () => ({ pending: 0 })),
     'scans:journalList': vi.fn(async () => ({ entries: [] })),
     'scans:journalRead': vi.fn(async () => ({ dataBase64: '' })),
+    'people:status': vi.fn(async () => ({ session: null, hallHasAccounts: null, knownPeople: [] })),
+    'people:bootstrap': vi.fn(async () => SESSION),
+    'people:signIn': vi.fn(async () => SESSION),
+    'people:signOut': vi.fn(async () => ({ signedOut: true })),
+    'people:lock': vi.fn(async () => ({ ...SESSION, locked: true })),
+    'people:unlock': vi.fn(async () => SESSION),
+    'accounts:list': vi.fn(async () => ({ accounts: [ADMIN] })),
+    'accounts:create': vi.fn(async () => ADMIN),
+    'accounts:update': vi.fn(async () => ADMIN),
+    'accounts:audit': vi.fn(async () => ({ records: [] })),
   } satisfies BridgeHandlers;
 }

@@ -82,7 +82,7 @@ describe('scan channels through the host', () => {
     const scan = pdfScan(2 * CHUNK + 300);
     const { sha256 } = scan.reference;
     const workstationId = (await call(sichuan, 'settings:get', {})).value?.workstationId as string;
-    const actor = { clerk: 锦江.clerk, workstationId, province: 锦江.province, hallCode: 锦江.hall.code, window: 锦江.window };
+    const actor = { clerk: 锦江.clerk ?? '李明', workstationId, province: 锦江.province, hallCode: 锦江.hall.code, window: 锦江.window };
     const accepted = await acceptedWithScans(actor, routingFor(锦江, { province: '50', division: '500103' }), [scan.reference]);
     const { caseId } = accepted;
     expect((await call(sichuan, 'sync:push', { events: [accepted, await forwardedEvent(accepted, actor, '50')] })).ok).toBe(true);

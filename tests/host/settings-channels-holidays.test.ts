@@ -3,32 +3,19 @@
  * schema (Chinese messages), stored in the profile, replaced when entered again, removed on
  * request, and carried by settings:get. The 2027 dates are a TEST FIXTURE, not official data.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserHost } from '../../electron/browser-host/host-server';
-import { startWorkstationHost } from '../../electron/browser-host/workstation-host';
 import { TEST_FIXTURE_2027 } from '../fixtures/holiday-year-2027';
+import { startSignedInHost, type SignedInHost } from './support/signed-in-host';
 
 let root: string;
-let host: BrowserHost;
-
-async function startHost(): Promise<BrowserHost> {
-  return startWorkstationHost({
-    profileDir: join(root, 'profile'),
-    port: 0,
-    rendererDir: join(root, 'renderer'),
-    hubUrls: { '50': 'http://127.0.0.1:9', '51': 'http://127.0.0.1:9' },
-    enrollmentCode: null,
-  });
-}
+let host: SignedInHost;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'settings-holidays-'));
-  mkdirSync(join(root, 'renderer'));
-  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-  host = await startHost();
+  host = await startSignedInHost(root);
 });
 
 afterAll(async () => {
@@ -36,20 +23,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface Answer {
-  ok: boolean;
-  value?: { holidayYears?: unknown[] };
-  error?: { code: string; message: string };
-}
-
-async function call(channel: string, input: unknown): Promise<Answer> {
-  const response = await fetch(new URL(`/bridge/${channel}`, host.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}`, origin: new URL(host.url).origin },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as Answer;
-}
+const call = (channel: string, input: unknown) => host.call<{ holidayYears?: unknown[] }>(channel, input);
 
 describe('holiday year channels through the browser-mode host', () => {
   it('starts with no entered years', async () => {
@@ -58,8 +32,7 @@ describe('holiday year channels through the browser-mode host', () => {
 
   it('stores an entered year and reads it back, also after a host restart', async () => {
     expect((await call('settings:saveHolidayYear', TEST_FIXTURE_2027)).value?.holidayYears).toEqual([TEST_FIXTURE_2027]);
-    await host.close();
-    host = await startHost();
+    await host.restart();
     expect((await call('settings:get', {})).value?.holidayYears).toEqual([TEST_FIXTURE_2027]);
   });
 

@@ -1,29 +1,21 @@
 /**
  * 设置 through the browser-mode host: document settings and the printer are validated with
- * the shared schema (Chinese messages), stored in the profile and read back by settings:get.
+ * the shared schema (Chinese messages), stored in the profile and read back by settings:get;
+ * only a signed-in 系统管理员 may change them.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultDocumentSettings } from '../../shared/domain/document-settings';
-import type { BrowserHost } from '../../electron/browser-host/host-server';
-import { startWorkstationHost } from '../../electron/browser-host/workstation-host';
+import { startSignedInHost, type SignedInHost } from './support/signed-in-host';
 
-let host: BrowserHost;
+let host: SignedInHost;
 let root: string;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'settings-channels-'));
-  mkdirSync(join(root, 'renderer'));
-  writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head></head><body></body></html>');
-  host = await startWorkstationHost({
-    profileDir: join(root, 'profile'),
-    port: 0,
-    rendererDir: join(root, 'renderer'),
-    hubUrls: { '50': 'http://127.0.0.1:9', '51': 'http://127.0.0.1:9' },
-    enrollmentCode: null,
-  });
+  host = await startSignedInHost(root);
 });
 
 afterAll(async () => {
@@ -31,14 +23,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function call(channel: string, input: unknown): Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { message: string } }> {
-  const response = await fetch(new URL(`/bridge/${channel}`, host.url), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}`, origin: new URL(host.url).origin },
-    body: JSON.stringify(input),
-  });
-  return (await response.json()) as { ok: boolean; value?: Record<string, unknown>; error?: { message: string } };
-}
+const call = (channel: string, input: unknown) => host.call<Record<string, unknown>>(channel, input);
 
 const JINJIANG = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' };
 const TINY_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';

@@ -130,7 +130,7 @@ export function newDivision(province: ProvinceCode): string {
  * active workstation per window.
  */
 const windowsTaken = new Map<string, number>();
-export function identityFor(province: ProvinceCode, hall: WorkstationIdentity['hall'], clerk = '张晓梅'): WorkstationIdentity {
+export function identityFor(province: ProvinceCode, hall: WorkstationIdentity['hall'], clerk = '张晓梅'): WorkstationIdentity & { clerk: string } {
   const window = (windowsTaken.get(hall.code) ?? 2) + 1;
   windowsTaken.set(hall.code, window);
   return { province, hall, window: String(window), clerk };
@@ -258,11 +258,11 @@ export async function request<T = unknown>(
 
 export interface EnrolledWorkstation {
   token: string;
-  identity: WorkstationIdentity;
+  identity: WorkstationIdentity & { clerk: string };
   actor: Actor;
 }
 
-export async function enroll(hub: HubHandle, identity: WorkstationIdentity): Promise<EnrolledWorkstation> {
+export async function enroll(hub: HubHandle, identity: WorkstationIdentity & { clerk: string }): Promise<EnrolledWorkstation> {
   const workstationId = ulid();
   const result = await request<{ workstationId: string; token: string }>(`${hub.url}/v1/enroll`, {
     json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity },

@@ -83,7 +83,7 @@ describe('attachments repo', () => {
     const removed = await attachmentsRepo.addToDraft(scan({ materialCode: 'ID-CARD' }));
     await attachmentsRepo.remove(removed.id ?? -1);
     expect((await attachmentsRepo.listForDraft(DRAFT)).map((row) => row.id)).toEqual([kept.id]);
-    await attachmentsRepo.discardDraft();
+    await attachmentsRepo.discardDraft(DRAFT);
     expect(await attachmentsRepo.listForDraft(DRAFT)).toEqual([]);
   });
 });

@@ -37,7 +37,7 @@ describe('journal client', () => {
 
   it('reports a failed journal write at once and stores nothing when the clerk declines', async () => {
     host.journalAppend = async () => failure('JOURNAL_WRITE_FAILED', DISK_FULL);
-    await draftsRepo.save({ matterCode: 'CY-06-003' });
+    await draftsRepo.save({ matterCode: 'CY-06-003' }, 'current');
     const reasons: string[] = [];
     const declined = casesRepo.appendLocal(await acceptedCase(), SICHUAN_ACTOR.hallCode, 'current', async (reason) => {
       reasons.push(reason);

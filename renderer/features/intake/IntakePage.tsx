@@ -128,7 +128,7 @@ export function IntakePage() {
           <Button
             onClick={() => {
               reset(INTAKE_DEFAULTS);
-              void attachmentsRepo.discardDraft();
+              void attachmentsRepo.discardDraft(workstation.draftId);
             }}
           >
             清空

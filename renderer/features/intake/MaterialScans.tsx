@@ -4,7 +4,6 @@ import type { MaterialSpec } from '../../../shared/domain/matter';
 import { useWorkstation } from '../../app/workstation-context';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
-import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
 import { ScanItem } from '../attachments/ScanItem';
 
 /** The picker's filter only; the repo decides by the file's first bytes. */
@@ -28,7 +27,7 @@ export function MaterialScans({ material, scans, onStored, children }: { materia
   const store = async (file: File) => {
     setStoring((count) => count + 1);
     try {
-      await attachmentsRepo.addToDraft({ draftId: CURRENT_DRAFT_ID, materialCode: material.code, file, fileName: file.name, addedBy: workstation.identity.clerk });
+      await attachmentsRepo.addToDraft({ draftId: workstation.draftId, materialCode: material.code, file, fileName: file.name, addedBy: workstation.identity.clerk });
       onStored();
     } catch (failure) {
       setErrors((shown) => [...shown, messageOf(failure)]);

@@ -6,7 +6,7 @@ import type { Intake, IntakeValues } from '../../../shared/domain/application';
 import { MATERIAL_FORM_LABELS, type Matter } from '../../../shared/domain/matter';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
-import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
+import { useWorkstation } from '../../app/workstation-context';
 import { Field } from '../../ui/Field';
 import { ScanItem } from '../attachments/ScanItem';
 import { MaterialScans } from './MaterialScans';
@@ -28,7 +28,8 @@ const without = (codes: readonly string[], code: string) => codes.filter((other)
  * sharing. Received and 免提交 exclude each other: ticking one clears the other.
  */
 export function MaterialsSection({ control, matter }: { control: Control<IntakeValues, unknown, Intake>; matter: Matter | undefined }) {
-  const scans = useLiveQuery(() => attachmentsRepo.listForDraft(CURRENT_DRAFT_ID), [], NO_SCANS);
+  const { draftId } = useWorkstation();
+  const scans = useLiveQuery(() => attachmentsRepo.listForDraft(draftId), [draftId], NO_SCANS);
   const waived = useController({ control, name: 'waivedCodes' });
   const waivedCodes = waived.field.value ?? NO_CODES;
   const ticked = useWatch({ control, name: 'materialCodes' });

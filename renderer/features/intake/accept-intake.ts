@@ -16,12 +16,11 @@ import type { z } from 'zod';
 import type { Workstation } from '../../app/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
 import type { CaseRecord } from '../../data/db';
-import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
 import type { ConfirmWithoutJournal } from '../../data/event-journal';
 import { nextUlid, openingFor } from './open-case';
 
 async function store(events: CaseEvent[], workstation: Workstation, confirmWithoutJournal: ConfirmWithoutJournal): Promise<CaseRecord> {
-  const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, CURRENT_DRAFT_ID, confirmWithoutJournal);
+  const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, workstation.draftId, confirmWithoutJournal);
   workstation.sync.kick();
   return record;
 }

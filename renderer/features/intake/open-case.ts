@@ -16,7 +16,6 @@ import { actorOf, type Workstation } from '../../app/workstation-context';
 import { divisionName } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import { casesRepo } from '../../data/cases.repo';
-import { CURRENT_DRAFT_ID } from '../../data/drafts.repo';
 
 export const nextUlid = monotonicFactory();
 
@@ -35,7 +34,7 @@ export async function openingFor(intake: Intake, matter: Matter, workstation: Wo
     caseNumber: formatCaseNumber(identity.hall.code, identity.window, today, sequence),
     queryPassword: makeQueryPassword(),
     now,
-    scans: await attachmentsRepo.scanReferencesOfDraft(CURRENT_DRAFT_ID),
+    scans: await attachmentsRepo.scanReferencesOfDraft(workstation.draftId),
     ...(workstation.documents.receivingDays ? { receivingDays: workstation.documents.receivingDays } : {}),
   };
 }

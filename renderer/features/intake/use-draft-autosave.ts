@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { IntakeValues } from '../../../shared/domain/application';
 import { draftsRepo } from '../../data/drafts.repo';
+import { useWorkstation } from '../../app/workstation-context';
 
 const SAVE_DELAY_MS = 250;
 
@@ -16,10 +17,11 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const { reset, watch } = form;
+  const { draftId } = useWorkstation();
 
   useEffect(() => {
     let cancelled = false;
-    void draftsRepo.load().then((draft) => {
+    void draftsRepo.load(draftId).then((draft) => {
       if (cancelled) return;
       if (draft) reset({ ...form.formState.defaultValues, ...draft.values } as IntakeValues);
       setRestored(true);
@@ -29,7 +31,7 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
     };
     // Restore exactly once per mount; the form object is stable.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [reset]);
+  }, [reset, draftId]);
 
   useEffect(() => {
     if (!restored) return undefined;
@@ -38,7 +40,7 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
       clearTimeout(timer);
       setSaving(true);
       timer = setTimeout(() => {
-        void draftsRepo.save(values as Partial<IntakeValues>).then(() => {
+        void draftsRepo.save(values as Partial<IntakeValues>, draftId).then(() => {
           setSaving(false);
           setSavedAt(new Date());
         });
@@ -48,7 +50,7 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
       clearTimeout(timer);
       subscription.unsubscribe();
     };
-  }, [restored, watch]);
+  }, [restored, watch, draftId]);
 
   return { restored, saving, savedAt };
 }

@@ -27,7 +27,7 @@ export function SetupPage({ onSaved }: { onSaved(): void }) {
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>
       <Card title="工作站首次设置">
-        <p>请填写本工作站所在的政务服务大厅和窗口。设置保存在本机，之后的每个办件都会记录这些信息。</p>
+        <p>请填写本工作站所在的政务服务大厅和窗口。设置保存在本机，之后的每个办件都会记录这些信息；窗口人员保存后登录（大厅还没有账号时先创建第一个管理员账号）。</p>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={() => void submit()} component="form">
           <Field control={control} name="province" label="所属省市" required>
@@ -66,9 +66,6 @@ export function SetupPage({ onSaved }: { onSaved(): void }) {
           </Field>
           <Field control={control} name="window" label="窗口号" required>
             {(field) => <Input id="window" {...field} maxLength={2} />}
-          </Field>
-          <Field control={control} name="clerk" label="窗口人员" required>
-            {(field) => <Input id="clerk" {...field} />}
           </Field>
           <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
             保存设置

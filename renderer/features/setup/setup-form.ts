@@ -14,14 +14,12 @@ export const setupFormSchema = z
     hallName: z.string(),
     hallPhone: z.string(),
     window: z.string(),
-    clerk: z.string(),
   })
   .transform((form, ctx): WorkstationIdentity => {
     const identity = workstationIdentitySchema.safeParse({
       province: form.province,
       hall: { division: form.division, code: `${form.division}${form.hallNumber}`, name: form.hallName, phone: form.hallPhone },
       window: form.window,
-      clerk: form.clerk,
     });
     if (identity.success) return identity.data;
     for (const issue of identity.error.issues) {
@@ -41,5 +39,4 @@ export const SETUP_DEFAULTS: SetupFormValues = {
   hallName: '',
   hallPhone: '',
   window: '',
-  clerk: '',
 };

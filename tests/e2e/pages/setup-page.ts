@@ -9,6 +9,9 @@ export interface WindowIdentity {
   clerk: string;
 }
 
+/** The password of the first account configure() creates (its username is clerk + the window, e.g. clerk03). */
+export const FIRST_PASSWORD = 'chuanyu2026';
+
 export class SetupPageModel {
   constructor(private readonly page: Page) {}
 
@@ -19,8 +22,20 @@ export class SetupPageModel {
     await this.page.locator('#hallName').fill(identity.hallName);
     await this.page.locator('#hallPhone').fill('028-12345');
     await this.page.locator('#window').fill(identity.window);
-    await this.page.locator('#clerk').fill(identity.clerk);
     await this.page.getByRole('button', { name: '保存设置' }).click();
+    // Nobody works unsigned-in: the hall's first account (every role) is the clerk named here.
+    await this.createFirstAccount({ name: identity.clerk, username: `clerk${identity.window.padStart(2, '0')}`, password: FIRST_PASSWORD });
     await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
+  }
+
+  /** The hall has no accounts yet: the first person creates theirs (all roles ticked) and is signed in. */
+  async createFirstAccount(account: { name: string; username: string; password: string }): Promise<void> {
+    await expect(this.page.getByText('创建本大厅的第一个账号')).toBeVisible();
+    await this.page.locator('#accountName').fill(account.name);
+    await this.page.locator('#accountUsername').fill(account.username);
+    await this.page.locator('#accountPassword').fill(account.password);
+    await this.page.locator('#accountConfirm').fill(account.password);
+    await this.page.getByRole('button', { name: '创建并登录' }).click();
+    await expect(this.page.getByTestId('signed-in-person')).toContainText(account.name);
   }
 }

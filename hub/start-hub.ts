@@ -18,6 +18,7 @@ import { startScanForwarder, type ScanForwarder } from './scans/scan-forwarder';
 import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
 import { createScanUploads } from './scans/scan-uploads';
 import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
+import { startHallProjector, type HallProjector } from './hall/projector';
 
 export interface HubOptions {
   province: ProvinceCode;
@@ -58,6 +59,8 @@ export interface HubHandle {
   scanForwarder: ScanForwarder;
   /** Where scan bytes are kept (the hub's database unless a deployment says otherwise). */
   scanStorage: ScanStorage;
+  /** Keeps the hall view's case facts in step with the feed (hub/hall/). */
+  hallProjector: HallProjector;
   /** Stops accepting requests, stops the forwarder, then closes the database. */
   close(): Promise<void>;
 }
@@ -78,6 +81,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     reportError: options.reportError,
   });
   const scanStorage = databaseScanStorage(db);
+  const hallProjector = startHallProjector({ db, automatic: options.forwarding?.automatic, reportError: options.reportError });
   const scanForwarder = startScanForwarder({
     db,
     lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
@@ -102,6 +106,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
         forwarder.nudge();
         // A scan waits for its case's routing: a new case may release scans queued before it.
         scanForwarder.nudge();
+        hallProjector.nudge();
       },
       adminToken: options.adminToken,
       peerStatus: () => forwarder.peerStatus(),
@@ -122,6 +127,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       await app.close();
       await forwarder.close();
       await scanForwarder.close();
+      await hallProjector.close();
       await db.close();
     })());
 
@@ -134,7 +140,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, hallProjector, close };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {

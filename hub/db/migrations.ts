@@ -314,6 +314,62 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    // Derived from case_routes.state (shared/domain/hall-facts.ts) by a projector that follows
+    // the feed, so ingest pays nothing for it; rebuilt from scratch by resetting the cursor.
+    id: '010_hall_case_facts',
+    sql: `
+      CREATE TABLE hall_case_facts (
+        case_id            text PRIMARY KEY,
+        case_number        text NOT NULL,
+        receiving_province text NOT NULL,
+        receiving_hall     text NOT NULL,
+        handling_province  text NOT NULL,
+        handling_division  text NOT NULL,
+        matter_code        text NOT NULL,
+        matter_name        text NOT NULL,
+        mode               text NOT NULL,
+        status             text NOT NULL,
+        applicant_name     text NOT NULL,
+        receiving_window   integer NOT NULL,
+        receiving_person   text NOT NULL,
+        handling_hall      text,
+        handling_window    integer,
+        handling_person    text,
+        opened_at          timestamptz NOT NULL,
+        opened_on          date NOT NULL,
+        accepted_on        date,
+        promised_date      date,
+        decided_on         date,
+        outcome            text,
+        on_time            boolean,
+        working_days_to_decision integer,
+        notified           boolean NOT NULL,
+        refused            boolean NOT NULL,
+        withdrawn          boolean NOT NULL,
+        delivered_on       date,
+        rating_level       text,
+        rating_bad         boolean NOT NULL,
+        rating_on          date,
+        follow_up_due      date,
+        follow_up_done     boolean NOT NULL,
+        receiving_due      date,
+        handling_due       date,
+        open_supervisions  jsonb NOT NULL
+      );
+      CREATE INDEX hall_case_facts_receiving_idx ON hall_case_facts (receiving_hall, opened_on);
+      CREATE INDEX hall_case_facts_handling_idx ON hall_case_facts (handling_province, handling_division, opened_on);
+      CREATE INDEX hall_case_facts_receiving_due_idx ON hall_case_facts (receiving_hall, receiving_due) WHERE receiving_due IS NOT NULL;
+      CREATE INDEX hall_case_facts_handling_due_idx ON hall_case_facts (handling_province, handling_division, handling_due) WHERE handling_due IS NOT NULL;
+      CREATE INDEX hall_case_facts_supervised_idx ON hall_case_facts (receiving_hall, handling_division) WHERE jsonb_array_length(open_supervisions) > 0;
+
+      CREATE TABLE hall_projection (
+        id         integer PRIMARY KEY CHECK (id = 1),
+        last_seq   bigint NOT NULL
+      );
+      INSERT INTO hall_projection (id, last_seq) VALUES (1, 0);
+    `,
+  },
+  {
     id: '012_enrollment_key_proof',
     sql: `
       ALTER TABLE workstations ADD COLUMN key_proof_at timestamptz;

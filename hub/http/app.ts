@@ -21,6 +21,7 @@ import { registerScanRoutes } from '../routes/scans';
 import { observeRequests } from '../observability/observe-requests';
 import { loggerOptions, requestIdOf, type LogDestination } from '../observability/request-logging';
 import { registerStaffRoutes } from '../routes/staff';
+import { registerHallRoutes } from '../routes/hall';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -74,5 +75,6 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerScanRoutes(app, ctx);
   registerReceiptCheckRoutes(app, ctx);
   registerStaffRoutes(app, ctx);
+  registerHallRoutes(app, ctx);
   return app;
 }

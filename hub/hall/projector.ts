@@ -1,0 +1,77 @@
+/**
+ * Keeps hall_case_facts in step with the cases: follows the feed from the last seq it
+ * projected, refolds nothing (the folded state is in case_routes), derives each touched
+ * case's facts (shared/domain/hall-facts.ts) and writes them with the new cursor in one
+ * transaction. Runs beside ingest, so a push never waits on it; the hall view lags the
+ * feed by at most one tick (a second), and `drainOnce()` catches up on demand.
+ */
+import type { CaseState } from '../../shared/domain/case-state';
+import { hallCaseFacts } from '../../shared/domain/hall-facts';
+import type { Database } from '../db/database';
+import { upsertCaseFacts } from './case-facts-store';
+import { hubCalendar } from './hub-calendar';
+
+const BATCH = 2_000;
+
+export interface HallProjector {
+  /** Projects everything the feed has now; resolves when caught up. */
+  drainOnce(): Promise<number>;
+  nudge(): void;
+  close(): Promise<void>;
+}
+
+export function startHallProjector(options: { db: Database; intervalMs?: number; automatic?: boolean; reportError?: (error: unknown) => void }): HallProjector {
+  const { db } = options;
+  let running: Promise<number> | null = null;
+  let closed = false;
+
+  async function step(): Promise<number> {
+    return db.transaction(async (tx) => {
+      const [cursor] = await tx.query<{ last_seq: string }>('SELECT last_seq::text AS last_seq FROM hall_projection WHERE id = 1 FOR UPDATE');
+      const last = cursor?.last_seq ?? '0';
+      const feed = await tx.query<{ seq: string; case_id: string }>('SELECT seq::text AS seq, case_id FROM feed WHERE seq > $1::bigint ORDER BY seq LIMIT $2', [last, BATCH]);
+      const end = feed.at(-1)?.seq;
+      if (!end) return 0;
+      const caseIds = [...new Set(feed.map((row) => row.case_id))];
+      const states = await tx.query<{ state: CaseState }>('SELECT state FROM case_routes WHERE case_id IN (SELECT jsonb_array_elements_text($1::jsonb))', [JSON.stringify(caseIds)]);
+      await upsertCaseFacts(tx, states.map((row) => hallCaseFacts(row.state, hubCalendar)));
+      await tx.query('UPDATE hall_projection SET last_seq = $1::bigint WHERE id = 1', [end]);
+      return feed.length;
+    });
+  }
+
+  // A call made while a pass runs waits for it and then makes its own, so it sees what was
+  // pushed before it was called.
+  async function drainOnce(): Promise<number> {
+    while (running) await running.catch(() => undefined);
+    running = (async () => {
+      let total = 0;
+      for (let done = await step(); done > 0; done = await step()) total += done;
+      return total;
+    })();
+    try {
+      return await running;
+    } finally {
+      running = null;
+    }
+  }
+
+  const tick = () => {
+    if (closed) return;
+    drainOnce().catch((error: unknown) => (options.reportError ?? console.error)(error));
+  };
+  const timer = options.automatic === false ? null : setInterval(tick, options.intervalMs ?? 1_000);
+  timer?.unref();
+
+  return {
+    drainOnce,
+    nudge: () => {
+      if (options.automatic !== false) tick();
+    },
+    close: async () => {
+      closed = true;
+      if (timer) clearInterval(timer);
+      await running?.catch(() => undefined);
+    },
+  };
+}

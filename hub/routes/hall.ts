@@ -1,0 +1,31 @@
+/**
+ * The supervisor's hall view (contract: shared/sync/hall-protocol.ts). A 值班长/科长 signed
+ * in online at a workstation of the hall; the hall is the workstation's, so the scope can
+ * never be another hall's. The window's own open 督办 need only the workstation's token.
+ */
+import type { FastifyInstance } from 'fastify';
+import { dashboardQuerySchema, hallCasesQuerySchema } from '../../shared/sync/hall-protocol';
+import { requireStaff, requireWorkstation, workstationOf } from '../http/auth';
+import { parseInput } from '../http/errors';
+import type { HubContext } from '../http/hub-context';
+import { hallDashboard } from '../hall/dashboard';
+import { hallFollowUps, hallWarnings, hallWorkload, listHallCases, supervisionsForWindow } from '../hall/hall-queries';
+import type { FastifyRequest } from 'fastify';
+
+export function registerHallRoutes(app: FastifyInstance, ctx: HubContext): void {
+  const supervisor = { onRequest: [requireWorkstation(ctx), requireStaff(ctx, ['supervisor'])] };
+  const scopeOf = (request: FastifyRequest) => {
+    const { hallCode, province, division } = workstationOf(request);
+    return { hallCode, province, division };
+  };
+
+  app.get('/v1/hall/cases', supervisor, async (request) => listHallCases(ctx.db, scopeOf(request), parseInput(hallCasesQuerySchema, request.query)));
+  app.get('/v1/hall/warnings', supervisor, async (request) => hallWarnings(ctx.db, scopeOf(request)));
+  app.get('/v1/hall/workload', supervisor, async (request) => ({ rows: await hallWorkload(ctx.db, scopeOf(request)) }));
+  app.get('/v1/hall/dashboard', supervisor, async (request) => hallDashboard(ctx.db, scopeOf(request), parseInput(dashboardQuerySchema, request.query)));
+  app.get('/v1/hall/follow-ups', supervisor, async (request) => ({ rows: await hallFollowUps(ctx.db, scopeOf(request)) }));
+  app.get('/v1/hall/supervisions', { onRequest: requireWorkstation(ctx) }, async (request) => {
+    const [row] = await ctx.db.query<{ window_no: number }>('SELECT window_no FROM workstations WHERE id = $1', [workstationOf(request).id]);
+    return { supervisions: await supervisionsForWindow(ctx.db, scopeOf(request), Number(row?.window_no ?? 0)) };
+  });
+}

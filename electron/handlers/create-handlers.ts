@@ -20,8 +20,9 @@ import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 import { createAuditOutbox } from './people/audit-outbox';
 import { createOfflineVerifiers } from './people/offline-verifiers';
-import { createPeopleService } from './people/people-service';
+import { createPeopleService, type WithStaffHub } from './people/people-service';
 import { createStaffHubClient } from './people/staff-hub-client';
+import { createHallHandlers } from './people/hall-handlers';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -73,8 +74,9 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     }
   }
 
+  const withStaffHub: WithStaffHub = (call) => withHub((_client, token) => call(createStaffHubClient(context.hubUrls[settings.read().identity?.province ?? '51']), token));
   const people = createPeopleService({
-    withStaffHub: (call) => withHub((_client, token) => call(createStaffHubClient(context.hubUrls[settings.read().identity?.province ?? '51']), token)),
+    withStaffHub,
     verifiers: createOfflineVerifiers(context.dataDir),
     auditOutbox: createAuditOutbox(context.dataDir),
     hallCode: () => settings.read().identity?.hall.code ?? null,
@@ -121,6 +123,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       return settings.view();
     },
     ...people.handlers,
+    ...createHallHandlers(people, withStaffHub),
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),

@@ -48,6 +48,12 @@ const bridge = {
   createAccount: (input) => ipcRenderer.invoke(BRIDGE_METHODS.createAccount, input),
   updateAccount: (input) => ipcRenderer.invoke(BRIDGE_METHODS.updateAccount, input),
   listAudit: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listAudit, input),
+  hallCases: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallCases, input),
+  hallWarnings: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWarnings, input),
+  hallWorkload: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWorkload, input),
+  hallDashboard: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallDashboard, input),
+  hallFollowUps: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallFollowUps, input),
+  mySupervisions: (input) => ipcRenderer.invoke(BRIDGE_METHODS.mySupervisions, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

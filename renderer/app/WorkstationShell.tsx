@@ -1,6 +1,6 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import { provinceName } from '../../shared/domain/provinces';
@@ -26,13 +26,17 @@ import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner
 import { useSyncStatus } from './use-sync-status';
 import { WorkstationContext, type SignedInIdentity, type Workstation } from './workstation-context';
 import type { SessionView } from '../../shared/bridge/people-channels';
-import { canAdminister } from '../../shared/domain/staff';
+import { canAdminister, canSupervise } from '../../shared/domain/staff';
+import { SupervisionBanner } from '../features/supervision/SupervisionBanner';
 import { draftIdFor } from '../data/drafts.repo';
 import { AccountsPage } from '../features/people/AccountsPage';
 import type { PersonControls } from '../features/people/PeopleGate';
 import { PersonMenu } from '../features/people/PersonMenu';
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts';
+// ECharts and exceljs are big and only supervisors need them: loaded when the page is opened.
+const SupervisionPage = lazy(async () => ({ default: (await import('../features/supervision/SupervisionPage')).SupervisionPage }));
+
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts' | 'supervision';
 
 function SyncTag({ pending }: { pending: number }) {
   const status = useSyncStatus();
@@ -125,6 +129,7 @@ export function WorkstationShell({ identity: place, session, controls, workstati
     { key: 'handling', label: '待办理（办理地）' },
     { key: 'guide', label: '办事指南查询' },
     { key: 'report', label: '业务日报表' },
+    ...(canSupervise(person.roles) ? [{ key: 'supervision', label: '大厅监管' }] : []),
     { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
     // 设置 and accounts are the administrator's: a clerk does not see them (the host refuses too).
     ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }] : []),
@@ -154,6 +159,7 @@ export function WorkstationShell({ identity: place, session, controls, workstati
             <JournalHealthBanner />
             <StorageSafetyBanner safety={safety} />
             <ConflictNoticeBanner />
+            <SupervisionBanner />
             {page === 'intake' && <IntakePage key={person.id} />}
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}
@@ -162,6 +168,11 @@ export function WorkstationShell({ identity: place, session, controls, workstati
             {page === 'report' && <DailyReportPage />}
             {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
             {page === 'accounts' && admin && <AccountsPage />}
+            {page === 'supervision' && canSupervise(person.roles) && (
+              <Suspense fallback={null}>
+                <SupervisionPage />
+              </Suspense>
+            )}
           </Layout.Content>
         </Layout>
       </Layout>

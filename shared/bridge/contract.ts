@@ -26,6 +26,7 @@ import {
   pushResponseSchema,
 } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
+import { hallChannels } from './hall-channels';
 import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
@@ -161,6 +162,7 @@ export const bridgeContract = {
   },
   ...scanChannels,
   ...peopleChannels,
+  ...hallChannels,
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

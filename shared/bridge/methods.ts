@@ -49,6 +49,12 @@ export const BRIDGE_METHODS = {
   createAccount: 'accounts:create',
   updateAccount: 'accounts:update',
   listAudit: 'accounts:audit',
+  hallCases: 'hall:cases',
+  hallWarnings: 'hall:warnings',
+  hallWorkload: 'hall:workload',
+  hallDashboard: 'hall:dashboard',
+  hallFollowUps: 'hall:followUps',
+  mySupervisions: 'hall:mySupervisions',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

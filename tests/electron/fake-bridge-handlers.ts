@@ -47,5 +47,11 @@ export function fakeBridgeHandlers() {
     'accounts:create': vi.fn(async () => ADMIN),
     'accounts:update': vi.fn(async () => ADMIN),
     'accounts:audit': vi.fn(async () => ({ records: [] })),
+    'hall:cases': vi.fn(async () => ({ rows: [], total: 0, nextCursor: null })),
+    'hall:warnings': vi.fn(async () => ({ today: '2026-12-01', soonUntil: '2026-12-02', receiving: { dueSoon: [], overdue: [] }, handling: { dueSoon: [], overdue: [] } })),
+    'hall:workload': vi.fn(async () => ({ rows: [] })),
+    'hall:dashboard': vi.fn(async () => ({ volume: [], byMatter: [], byMode: [], totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null }, overdueByMatter: [], ratings: [] })),
+    'hall:followUps': vi.fn(async () => ({ rows: [] })),
+    'hall:mySupervisions': vi.fn(async () => ({ supervisions: [] })),
   } satisfies BridgeHandlers;
 }

@@ -10,6 +10,7 @@ import { CaseConflicts } from '../conflicts/CaseConflicts';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
 import { CaseApplicantFacts } from './CaseApplicantFacts';
+import { SupervisorActions } from '../supervision/SupervisorActions';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseChecklist } from './CaseChecklist';
 import { CaseMatterDetails } from './CaseMatterDetails';
@@ -48,6 +49,7 @@ export function CaseDetailDrawer({ caseId, onClose }: { caseId: string | null; o
           <LegalClockPanel state={record} />
           <ChainCheck caseId={record.caseId} />
           <CaseActions record={record} />
+          <SupervisorActions record={record} />
           <Space wrap align="start">
             {record.side === 'receiving' && isAccepted(record) && <PrintReceiptButton record={record} />}
             <CaseDocumentButtons record={record} />

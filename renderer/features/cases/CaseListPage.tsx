@@ -133,6 +133,8 @@ export function CaseListPage({ side }: { side: CaseSide }) {
                   record.applicant.name
                 ),
             },
+            // Which window took it (or has it after 改派): the list shows the whole hall's cases.
+            { title: '受理窗口', render: (_, record) => <span data-testid="row-window">{`${record.assignees?.receiving?.window ?? record.acceptedBy.window}号 · ${record.assignees?.receiving?.name ?? record.acceptedBy.clerk}`}</span> },
             {
               title: side === 'receiving' ? '办理地' : '收件地',
               render: (_, record) => (side === 'receiving' ? record.routing.handling.name : record.routing.receiving.name),

@@ -1,0 +1,64 @@
+/**
+ * Lists as Excel workbooks (exceljs), the same in the workstation and in Node (bench, tests):
+ * Chinese headers, dates as real Excel dates (China wall-clock; Excel has no time zones),
+ * numbers as numbers, and the header row frozen so it stays in view while scrolling.
+ */
+import ExcelJS from 'exceljs';
+import { chinaWallClock } from '../../../shared/util/china-time';
+import type { CellKind, SheetColumn } from '../../../shared/export/sheet-columns';
+
+const FORMATS: Partial<Record<CellKind, string>> = { date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
+
+/** 'YYYY-MM-DD' or an ISO instant -> a Date whose UTC fields read as the China date/time. */
+function cellValue(kind: CellKind, value: string | number | null | undefined): string | number | Date | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (kind === 'date' && typeof value === 'string') return new Date(`${value.slice(0, 10)}T00:00:00Z`);
+  if (kind === 'datetime' && typeof value === 'string') return chinaWallClock(value);
+  if (kind === 'number') return Number(value);
+  return String(value);
+}
+
+export interface SheetSpec<T> {
+  name: string;
+  columns: readonly SheetColumn<T>[];
+  rows: Iterable<T>;
+  /** Lines above the header (a report's title, period, hall): the header stays frozen under them. */
+  title?: readonly string[];
+}
+
+export function addSheet<T>(workbook: ExcelJS.Workbook, spec: SheetSpec<T>): ExcelJS.Worksheet {
+  const titleRows = spec.title?.length ?? 0;
+  const sheet = workbook.addWorksheet(spec.name, { views: [{ state: 'frozen', ySplit: titleRows + 1 }] });
+  for (const line of spec.title ?? []) sheet.addRow([line]).font = { bold: true };
+  const header = sheet.addRow(spec.columns.map((column) => column.header));
+  header.font = { bold: true };
+  header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
+  spec.columns.forEach((column, index) => {
+    const sheetColumn = sheet.getColumn(index + 1);
+    sheetColumn.width = column.width ?? Math.max(10, column.header.length * 2 + 2);
+    const format = FORMATS[column.kind];
+    if (format) sheetColumn.numFmt = format;
+  });
+  for (const row of spec.rows) sheet.addRow(spec.columns.map((column) => cellValue(column.kind, column.value(row))));
+  return sheet;
+}
+
+export async function workbookBytes(sheets: readonly SheetSpec<never>[] | readonly SheetSpec<unknown>[]): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '川渝通办窗口工作站';
+  for (const sheet of sheets) addSheet(workbook, sheet as SheetSpec<unknown>);
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Hands the workbook to the clerk as a download (a save dialog in Electron). */
+export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

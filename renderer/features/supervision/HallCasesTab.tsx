@@ -1,0 +1,72 @@
+/** 大厅办件: every case of the hall at the hub, filtered and paged, exportable to Excel. */
+import { Alert, Button, DatePicker, Input, InputNumber, Select, Space, Table } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useCallback, useEffect, useState } from 'react';
+import { HALL_CASE_COLUMNS } from '../../../shared/export/hall-case-sheet';
+import type { HallCaseRow, HallCasesQuery } from '../../../shared/sync/hall-protocol';
+import { bridge, unwrap } from '../../bridge/bridge';
+import { matters } from '../../catalog/catalog';
+import { downloadWorkbook, workbookBytes } from '../export/xlsx-sheet';
+import { hallCaseColumns } from './hall-case-table-columns';
+
+const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
+const EXPORT_LIMIT = 5_000;
+
+export function HallCasesTab({ onOpen }: { onOpen(caseId: string): void }) {
+  const [filters, setFilters] = useState<HallCasesQuery>({ side: 'all', view: 'all' });
+  const [days, setDays] = useState<[Dayjs, Dayjs] | null>(null);
+  const [rows, setRows] = useState<HallCaseRow[]>([]);
+  const [total, setTotal] = useState(0);
+  const [next, setNext] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+  const query: HallCasesQuery = { ...filters, ...(days ? { from: days[0].format('YYYY-MM-DD'), to: days[1].format('YYYY-MM-DD') } : {}) };
+  const key = JSON.stringify(query);
+
+  const load = useCallback(async (cursor: string | null) => {
+    setLoading(true);
+    const result = await bridge().hallCases({ ...(JSON.parse(key) as HallCasesQuery), ...(cursor ? { cursor } : {}) });
+    setLoading(false);
+    if (!result.ok) return setError(result.error.message);
+    setError(null);
+    setRows((current) => (cursor ? [...current, ...result.value.rows] : result.value.rows));
+    setTotal(result.value.total);
+    setNext(result.value.nextCursor);
+  }, [key]);
+  useEffect(() => void load(null), [load]);
+
+  const exportList = async () => {
+    const all = unwrap(await bridge().hallCases({ ...query, limit: EXPORT_LIMIT }));
+    const bytes = await workbookBytes([{ name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: all.rows }]);
+    downloadWorkbook(bytes, `大厅办件-${new Date().toISOString().slice(0, 10)}.xlsx`);
+  };
+  const set = (patch: Partial<HallCasesQuery>) => setFilters((current) => ({ ...current, ...patch }));
+
+  return (
+    <Space direction="vertical" style={{ width: '100%' }}>
+      {error && <Alert type="error" showIcon message={error} />}
+      <Space wrap>
+        <Select value={filters.side} onChange={(side) => set({ side })} style={{ width: 140 }} options={[{ value: 'all', label: '收件和办理' }, { value: 'receiving', label: '本大厅收件' }, { value: 'handling', label: '本地办理' }]} />
+        <Select value={filters.view} onChange={(view) => set({ view })} style={{ width: 140 }} options={[{ value: 'all', label: '全部' }, { value: 'open', label: '未办结' }, { value: 'dueSoon', label: '即将到期' }, { value: 'overdue', label: '已超期' }]} />
+        <InputNumber<number> id="hallWindowFilter" placeholder="窗口号" min={1} max={99} value={typeof filters.window === "number" ? filters.window : null} onChange={(window) => set({ window: window ?? undefined })} />
+        <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="全部事项" style={{ width: 240 }} value={filters.matterCode} onChange={(matterCode) => set({ matterCode })} options={MATTER_OPTIONS} />
+        <Input.Search allowClear placeholder="办件编号或申请人" style={{ width: 220 }} onSearch={(text) => set({ text: text || undefined })} />
+        <DatePicker.RangePicker placeholder={['收件日期起', '收件日期止']} value={days} onChange={(range) => setDays(range?.[0] && range[1] ? [range[0], range[1]] : null)} />
+        <Button onClick={() => void exportList()} data-testid="export-hall-cases">
+          导出Excel
+        </Button>
+      </Space>
+      <span data-testid="hall-case-total">共 {total} 件</span>
+      <Table<HallCaseRow>
+        rowKey="caseId"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        columns={hallCaseColumns<HallCaseRow>()}
+        onRow={(row) => ({ onClick: () => onOpen(row.caseId), style: { cursor: 'pointer' } })}
+      />
+      {next && <Button onClick={() => void load(next)}>加载更多</Button>}
+    </Space>
+  );
+}

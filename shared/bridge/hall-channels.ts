@@ -1,0 +1,27 @@
+/**
+ * The bridge channels for the supervisor's hall view (hub-backed: each workstation holds only
+ * the cases its hall's feed brought it, the hub holds them all): the host adds the workstation
+ * token and the signed-in person's hub session (shared/sync/hall-protocol.ts).
+ */
+import { z } from 'zod';
+import {
+  dashboardQuerySchema,
+  dashboardSchema,
+  hallCasesQuerySchema,
+  hallCasesResponseSchema,
+  hallFollowUpsSchema,
+  hallWarningsSchema,
+  hallWorkloadSchema,
+  mySupervisionsSchema,
+} from '../sync/hall-protocol';
+
+const empty = z.object({}).strict();
+
+export const hallChannels = {
+  'hall:cases': { input: hallCasesQuerySchema, output: hallCasesResponseSchema },
+  'hall:warnings': { input: empty, output: hallWarningsSchema },
+  'hall:workload': { input: empty, output: hallWorkloadSchema },
+  'hall:dashboard': { input: dashboardQuerySchema, output: dashboardSchema },
+  'hall:followUps': { input: empty, output: hallFollowUpsSchema },
+  'hall:mySupervisions': { input: empty, output: mySupervisionsSchema },
+} as const;

@@ -41,7 +41,8 @@ describe('people channels through the browser-mode host', () => {
   });
 
   it('keeps 设置 for administrators: a clerk is refused, in Chinese, and the administrator’s change is audited at the hub', async () => {
-    const documents = defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区');
+    // The hall must name its real 行政机关 before 设置 saves.
+    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局' };
     await host.call('people:signOut', {});
     const clerk = await host.call<Session>('people:signIn', { username: 'clerk01', password: 'liming2026' });
     expect(clerk.value).toMatchObject({ account: { name: '李明', roles: ['clerk'] }, mode: 'online' });

@@ -16,6 +16,23 @@ export class SetupPageModel {
   constructor(private readonly page: Page) {}
 
   async configure(identity: WindowIdentity): Promise<void> {
+    await this.saveIdentity(identity);
+    // Nobody works unsigned-in: the hall's first account (every role) is the clerk named here.
+    await this.createFirstAccount({ name: identity.clerk, username: `clerk${identity.window.padStart(2, '0')}`, password: FIRST_PASSWORD });
+    await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
+  }
+
+  /** Another window of a hall that already has accounts: set up, then sign in with one of them. */
+  async configureJoining(identity: Omit<WindowIdentity, 'clerk'>, account: { username: string; password: string; name: string }): Promise<void> {
+    await this.saveIdentity(identity);
+    await this.page.locator('#signInUsername').fill(account.username);
+    await this.page.locator('#signInPassword').fill(account.password);
+    await this.page.getByRole('button', { name: /^登\s?录$/ }).click();
+    await expect(this.page.getByTestId('signed-in-person')).toContainText(account.name);
+    await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
+  }
+
+  private async saveIdentity(identity: Omit<WindowIdentity, 'clerk'>): Promise<void> {
     await expect(this.page.getByText('工作站首次设置')).toBeVisible();
     if (identity.province === '重庆市') await chooseOption(this.page, 'province', '重庆市');
     await chooseOption(this.page, 'division', identity.county);
@@ -23,9 +40,6 @@ export class SetupPageModel {
     await this.page.locator('#hallPhone').fill('028-12345');
     await this.page.locator('#window').fill(identity.window);
     await this.page.getByRole('button', { name: '保存设置' }).click();
-    // Nobody works unsigned-in: the hall's first account (every role) is the clerk named here.
-    await this.createFirstAccount({ name: identity.clerk, username: `clerk${identity.window.padStart(2, '0')}`, password: FIRST_PASSWORD });
-    await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
   }
 
   /** The hall has no accounts yet: the first person creates theirs (all roles ticked) and is signed in. */

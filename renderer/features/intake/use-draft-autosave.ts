@@ -36,11 +36,16 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
   useEffect(() => {
     if (!restored) return undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let unsaved: Partial<IntakeValues> | null = null;
     const subscription = watch((values) => {
       clearTimeout(timer);
       setSaving(true);
+      unsaved = values as Partial<IntakeValues>;
       timer = setTimeout(() => {
-        void draftsRepo.save(values as Partial<IntakeValues>, draftId).then(() => {
+        const toSave = unsaved;
+        unsaved = null;
+        if (!toSave) return;
+        void draftsRepo.save(toSave, draftId).then(() => {
           setSaving(false);
           setSavedAt(new Date());
         });
@@ -49,6 +54,8 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
     return () => {
       clearTimeout(timer);
       subscription.unsubscribe();
+      // Leaving the form (交接班, another page) within the delay still keeps the last keystrokes.
+      if (unsaved) void draftsRepo.save(unsaved, draftId);
     };
   }, [restored, watch, draftId]);
 

@@ -2,14 +2,14 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
 import { App } from './app/App';
+import { RatingApp } from './features/rating/RatingApp';
+import { caseIdFromRatingHash } from '../shared/domain/rating-screen-address';
 
 // The CSP forbids eval; zod's JIT would try it.
 z.config({ jitless: true });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('root element missing');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+// The counter's second window shows only the applicant's rating screen.
+const ratingCaseId = caseIdFromRatingHash(location.hash);
+createRoot(container).render(<StrictMode>{ratingCaseId ? <RatingApp caseId={ratingCaseId} /> : <App />}</StrictMode>);

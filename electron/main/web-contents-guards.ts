@@ -1,11 +1,13 @@
 /**
- * Keeps every web contents on our own page: no navigation away, no new windows, no
- * <webview>, and web permissions denied unless permissions.ts grants them. https links
+ * Keeps every web contents on our own page: no navigation away, no new windows but the
+ * applicant's rating screen (on the second monitor), no <webview>, and web permissions denied unless permissions.ts grants them. https links
  * open in the system browser; anything else (file:, javascript:, http:) is dropped.
  */
-import { app, shell, type Session, type WebContents } from 'electron';
+import { app, screen, shell, type Session, type WebContents } from 'electron';
+import { caseIdFromRatingHash } from '../../shared/domain/rating-screen-address';
 import { externalLinkTarget, isAppUrl } from './app-origin';
 import { isPermissionGranted } from './permissions';
+import { ratingWindowBounds } from './rating-display';
 
 function openExternally(url: string): void {
   const target = externalLinkTarget(url);
@@ -22,6 +24,10 @@ function guardWebContents(contents: WebContents): void {
     if (!isAppUrl(event.url)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
+    if (isAppUrl(url) && caseIdFromRatingHash(new URL(url).hash) !== null) {
+      const { fullscreen, ...bounds } = ratingWindowBounds(screen.getAllDisplays(), screen.getPrimaryDisplay().id);
+      return { action: 'allow', overrideBrowserWindowOptions: { ...bounds, fullscreen, title: '好差评', autoHideMenuBar: true } };
+    }
     openExternally(url);
     return { action: 'deny' };
   });

@@ -28,6 +28,7 @@ import { WorkstationContext, type SignedInIdentity, type Workstation } from './w
 import type { SessionView } from '../../shared/bridge/people-channels';
 import { canAdminister, canSupervise } from '../../shared/domain/staff';
 import { SupervisionBanner } from '../features/supervision/SupervisionBanner';
+import { ApplicantRatingListener } from '../features/rating/ApplicantRatingListener';
 import { draftIdFor } from '../data/drafts.repo';
 import { AccountsPage } from '../features/people/AccountsPage';
 import type { PersonControls } from '../features/people/PeopleGate';
@@ -160,6 +161,7 @@ export function WorkstationShell({ identity: place, session, controls, workstati
             <StorageSafetyBanner safety={safety} />
             <ConflictNoticeBanner />
             <SupervisionBanner />
+            <ApplicantRatingListener />
             {page === 'intake' && <IntakePage key={person.id} />}
             {page === 'receiving' && <CaseListPage side="receiving" />}
             {page === 'handling' && <CaseListPage side="handling" />}

@@ -139,7 +139,7 @@ export const BAD_REVIEW_FOLLOW_UP_WORKING_DAYS = 15;
 
 export const ratedPayloadSchema = z
   .object({
-    level: z.enum(RATING_LEVELS),
+    level: z.enum(RATING_LEVELS, { message: '请选择评价等级' }),
     comment: z.string().trim().max(500).optional(),
     /**
      * 'applicant': given by the applicant on the counter's rating screen. Absent on ratings a
@@ -158,3 +158,4 @@ export const ratedPayloadSchema = z
     message: '差评须有回访整改期限',
     path: ['followUpDue'],
   });
+export type RatedPayload = z.infer<typeof ratedPayloadSchema>;

@@ -140,10 +140,19 @@ export function handOverResult(
   return sealNext(state, input, 'resultHandedOver', input.delivery);
 }
 
-/** 好差评, 一次一评; a 差评 is flagged in the folded state (rating.bad). */
+/**
+ * 好差评, 一次一评; a 差评 is flagged in the folded state (rating.bad). The applicant's own
+ * rating (applicant-rating.ts) carries its source, the 差评's reasons and the 回访 deadline.
+ */
 export function rate(state: CaseState, input: ActionInput & PayloadOf<'rated'>): Promise<EventOf<'rated'>> {
-  const { level, comment } = input;
-  return sealNext(state, input, 'rated', comment === undefined ? { level } : { level, comment });
+  const { level, comment, source, reasons, followUpDue } = input;
+  return sealNext(state, input, 'rated', {
+    level,
+    ...(comment === undefined ? {} : { comment }),
+    ...(source === undefined ? {} : { source }),
+    ...(reasons === undefined ? {} : { reasons }),
+    ...(followUpDue === undefined ? {} : { followUpDue }),
+  });
 }
 
 /** The materials the handling side asked for came in at the window: back to the handling side. */

@@ -3,7 +3,9 @@
  * and takes a case, the shift changes to the other at the same workstation and back, the first
  * clerk's draft waiting for them alone; a clerk signs in offline and has no 设置; at a second
  * window the 值班长 sees both windows' cases and the 预警, sends a 督办 the first window sees
- * and answers, reassigns a case, opens the dashboard and exports the hall's list to .xlsx.
+ * and answers, reassigns a case, opens the dashboard and exports the hall's list to .xlsx;
+ * once Chongqing has decided a case, its applicant rates 不满意 on the rating window and the
+ * 值班长 finds the 回访/整改 task and closes it.
  */
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
@@ -36,6 +38,8 @@ function hallRow(page: Page, caseNumber: string) {
 }
 
 test('clerks sign in and hand over at one window; the 值班长 supervises both windows of the hall', async ({ browser }) => {
+  // A whole day of the hall in one walk: three workstations, a hub restart, a case decided in Chongqing.
+  test.setTimeout(480_000);
   const windowThree = await (await browser.newContext({ acceptDownloads: true })).newPage();
   const windowFour = await (await browser.newContext({ acceptDownloads: true })).newPage();
   const [threeUrl, fourUrl] = await Promise.all([world().startWorkstation('window-3'), world().startWorkstation('window-4')]);
@@ -169,5 +173,57 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     expect(byNumber.get(liuCase)?.getCell(column('收件窗口')).value).toBe(4);
     expect(byNumber.get(zhangCase)?.getCell(column('收件时间')).value).toBeInstanceOf(Date);
     expect(byNumber.get(zhangCase)?.getCell(column('事项')).value).toContain('户籍证明');
+  });
+
+  await test.step('Chongqing decides 张清’s case; its applicant rates 不满意 on the rating window, which asks what about', async () => {
+    const chongqing = await (await browser.newContext()).newPage();
+    await chongqing.goto(await world().startWorkstation('chongqing'));
+    await new SetupPageModel(chongqing).configure({ province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+    await new ShellModel(chongqing).openMenu('待办理（办理地）');
+    const cqCase = new CaseDetailModel(chongqing);
+    await cqCase.open(zhangCase);
+    await cqCase.receive('');
+    await expect(cqCase.status()).toHaveText('办理地审查中');
+    await cqCase.approve('经核查，户籍信息属实，准予出具。');
+    await expect(cqCase.status()).toHaveText('已办结（准予）');
+
+    await shellThree.openMenu('本窗口受理');
+    const scCase = new CaseDetailModel(windowThree);
+    await scCase.open(zhangCase);
+    await expect(scCase.status()).toHaveText('已办结（准予）', { timeout: 60_000 });
+    const [screen] = await Promise.all([windowThree.waitForEvent('popup'), windowThree.getByTestId('invite-rating').click()]);
+    await expect(screen.getByText(zhangCase)).toBeVisible();
+    await expect(screen.getByText('周*')).toBeVisible();
+    // No level is chosen for the applicant.
+    await expect(screen.getByTestId('rating-levels').locator('.ant-radio-button-wrapper-checked')).toHaveCount(0);
+    await screen.getByTestId('rating-levels').getByText('不满意', { exact: true }).click();
+    await screen.getByRole('button', { name: '提交评价' }).click();
+    await expect(screen.getByText('请选择您不满意的方面')).toBeVisible();
+    await screen.getByTestId('rating-reasons').getByRole('checkbox', { name: '服务效率' }).check();
+    await screen.locator('#applicantComment').fill('等候时间太长');
+    await screen.getByRole('button', { name: '提交评价' }).click();
+    await expect(screen.getByTestId('rating-thanks')).toBeVisible();
+    await expect(scCase.fact('好差评')).toContainText('不满意');
+    await shellThree.expectOutbox(0);
+  });
+
+  await test.step('the 值班长 finds the 回访/整改 task with its deadline and closes it', async () => {
+    await windowFour.getByRole('tab', { name: '差评回访' }).click();
+    const task = windowFour.getByTestId('follow-ups').locator('tr', { hasText: zhangCase });
+    await expect(task).toContainText('待回访整改', { timeout: 30_000 });
+    await expect(task).toContainText('不满意');
+    await task.click();
+    const form = windowFour.getByTestId('action-follow-up');
+    await expect(form).toContainText('差评回访整改（期限 20');
+    await form.locator('#followUpFinding').click();
+    await windowFour.locator('.ant-select-dropdown').getByText('部分属实', { exact: true }).click();
+    await form.locator('#followUpRevisit').fill('已电话回访申请人，说明高峰期等候原因');
+    await form.locator('#followUpRectification').fill('高峰期增开一个综合窗口');
+    await form.getByRole('button', { name: '登记回访整改' }).click();
+    await four.expectOutbox(0);
+    await new CaseDetailModel(windowFour).close();
+    await windowFour.getByRole('tab', { name: '工作量' }).click();
+    await windowFour.getByRole('tab', { name: '差评回访' }).click();
+    await expect(windowFour.getByTestId('follow-ups').locator('tr', { hasText: zhangCase })).toContainText('已回访整改', { timeout: 30_000 });
   });
 });

@@ -50,13 +50,16 @@ export function caseFactItems(state: CaseState): Items {
     add('delivery', '结果送达', `${how}（${shortTime(state.delivery.at)}）`);
   }
   if (state.rating) {
-    const { level, comment, bad } = state.rating;
+    const { level, comment, bad, source, reasons, followUpDue } = state.rating;
+    const followedUp = state.followUp !== undefined;
     add(
       'rating',
       '好差评',
       <span data-testid="case-rating">
         {level} {ratingStars(level)}
-        {comment ? `：${comment}` : ''} {bad && <Tag color="red">差评·待回访整改</Tag>}
+        {reasons?.length ? `（不满意：${reasons.join('、')}）` : ''}
+        {comment ? `：${comment}` : ''} {source === 'applicant' ? <Tag>申请人评价</Tag> : <Tag>窗口代为登记</Tag>}
+        {bad && (followedUp ? <Tag color="green">差评·已回访整改</Tag> : <Tag color="red">{`差评·待回访整改${followUpDue ? `（${followUpDue}前）` : ''}`}</Tag>)}
       </span>,
     );
   }

@@ -97,7 +97,7 @@ export class CaseDetailModel {
     const form = this.action('rated');
     await form.getByRole('radio', { name: new RegExp(`^${level} ★`) }).check();
     if (comment) await form.locator('#ratingComment').fill(comment);
-    await form.getByRole('button', { name: '提交评价' }).click();
+    await form.getByRole('button', { name: '代为登记评价' }).click();
   }
 
   /** 要求补正 (handling side): each item from the matter's list or written by hand, the reason and the deadline. */

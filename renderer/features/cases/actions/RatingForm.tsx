@@ -1,19 +1,23 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Input, Radio } from 'antd';
+import { Alert, Button, Input, Radio } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import { rate } from '../../../../shared/domain/case-commands';
 import { isBadReview, RATING_LEVELS, ratedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, optional, submitOnEnter } from './ActionForm';
+import { openRatingWindow } from '../../rating/open-rating-window';
 import { ratingStars } from './rating-stars';
 import { useCaseAction } from './use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
-/** 好差评 as the applicant gives it, 一次一评; a 差评 is flagged for follow-up. */
+/**
+ * 好差评, 一次一评: the applicant rates on the counter's rating screen; the clerk enters a rating
+ * given on paper here, with no level chosen in advance. A 差评 is flagged for follow-up.
+ */
 export function RatingForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(ratedPayloadSchema)), defaultValues: { level: '非常满意' as const, comment: '' } });
+  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(ratedPayloadSchema)), defaultValues: { level: undefined, comment: '' } });
   const level = useWatch({ control, name: 'level' });
 
   const submit = handleSubmit(async ({ level: chosen, comment }) => {
@@ -22,7 +26,10 @@ export function RatingForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="好差评" testId="action-rated" error={error} submitLabel="提交评价" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm title="好差评" testId="action-rated" error={error} submitLabel="代为登记评价" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+      <Button type="primary" style={{ marginBottom: 12 }} onClick={() => openRatingWindow(record.caseId)} data-testid="invite-rating">
+        请申请人在评价器上评价
+      </Button>
       <Field control={control} name="level" label="评价等级" required>
         {(field) => (
           <Radio.Group id="ratingLevel" value={field.value} onChange={(event) => field.onChange(event.target.value)}>

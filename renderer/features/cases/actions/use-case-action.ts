@@ -7,26 +7,34 @@
 import { useState } from 'react';
 import type { CaseEvent } from '../../../../shared/domain/case-events';
 import type { ActionInput } from '../../../../shared/domain/case-commands';
-import { actorOf, useWorkstation } from '../../../app/workstation-context';
+import { actorOf, useWorkstation, type Workstation } from '../../../app/workstation-context';
 import { casesRepo } from '../../../data/cases.repo';
 import { nextUlid } from '../../intake/open-case';
+
+export type CaseCommand = (input: ActionInput) => Promise<CaseEvent | CaseEvent[]>;
+
+/** Seals, stores and sends one action; answers null when done, or the failure in Chinese. */
+export async function performCaseAction(workstation: Workstation, command: CaseCommand): Promise<string | null> {
+  try {
+    const events = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date() });
+    await casesRepo.appendLocal(Array.isArray(events) ? events : [events], workstation.identity.hall.code);
+    workstation.sync.kick();
+    return null;
+  } catch (failure) {
+    return describeFailure(failure);
+  }
+}
 
 export function useCaseAction() {
   const workstation = useWorkstation();
   const [error, setError] = useState<string | null>(null);
 
   /** `command` returns one event, or several that belong together (受理 + 推送). */
-  async function run(command: (input: ActionInput) => Promise<CaseEvent | CaseEvent[]>): Promise<boolean> {
+  async function run(command: CaseCommand): Promise<boolean> {
     setError(null);
-    try {
-      const events = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date() });
-      await casesRepo.appendLocal(Array.isArray(events) ? events : [events], workstation.identity.hall.code);
-      workstation.sync.kick();
-      return true;
-    } catch (failure) {
-      setError(describeFailure(failure));
-      return false;
-    }
+    const failure = await performCaseAction(workstation, command);
+    setError(failure);
+    return failure === null;
   }
 
   return { run, error, clearError: () => setError(null) };

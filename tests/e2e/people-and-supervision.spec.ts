@@ -9,6 +9,7 @@
  */
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
+import { chooseOption } from './pages/antd';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { PeopleModel } from './pages/people';
@@ -215,8 +216,7 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     await task.click();
     const form = windowFour.getByTestId('action-follow-up');
     await expect(form).toContainText('差评回访整改（期限 20');
-    await form.locator('#followUpFinding').click();
-    await windowFour.locator('.ant-select-dropdown').getByText('部分属实', { exact: true }).click();
+    await chooseOption(windowFour, 'followUpFinding', '部分属实');
     await form.locator('#followUpRevisit').fill('已电话回访申请人，说明高峰期等候原因');
     await form.locator('#followUpRectification').fill('高峰期增开一个综合窗口');
     await form.getByRole('button', { name: '登记回访整改' }).click();

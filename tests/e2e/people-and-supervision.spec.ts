@@ -8,19 +8,15 @@
  * 值班长 finds the 回访/整改 task and closes it.
  */
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { chooseOption } from './pages/antd';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { PeopleModel } from './pages/people';
-import { FIRST_PASSWORD, SetupPageModel } from './pages/setup-page';
 import { ShellModel } from './pages/shell';
-import { useTopology } from './support/topology';
+import { expect, test } from './support/fixtures';
+import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
-const world = useTopology();
-
-const HALL = { province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心' } as const;
-const LEAD = { name: '李明', username: 'clerk03', password: FIRST_PASSWORD };
 const ZHANG = { name: '张清', username: 'zhangqing', password: 'zhangqing26', roles: ['窗口人员'] };
 const LIU = { name: '刘洋', username: 'liuyang', password: 'liuyang2026', roles: ['窗口人员'] };
 
@@ -28,7 +24,7 @@ async function acceptHukou(page: Page, applicant: { name: string; idNumber: stri
   const intake = new IntakePageModel(page);
   await intake.open();
   await intake.startBlank();
-  await intake.chooseMatter('户籍证明开具', '渝中区');
+  await intake.chooseMatter('户籍证明开具', HANDLING_COUNTIES.people);
   await intake.fillApplicant(applicant);
   await intake.tickMaterial('申请人居民身份证');
   return intake.accept();
@@ -38,18 +34,15 @@ function hallRow(page: Page, caseNumber: string) {
   return page.locator('tr', { has: page.getByTestId('hall-case-number').filter({ hasText: caseNumber }) });
 }
 
-test('clerks sign in and hand over at one window; the 值班长 supervises both windows of the hall', async ({ browser }) => {
+test('clerks sign in and hand over at one window; the 值班长 supervises both windows of the hall', async ({ workstations, hubs }) => {
   // A whole day of the hall in one walk: three workstations, a hub restart, a case decided in Chongqing.
   test.setTimeout(480_000);
-  const windowThree = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  const windowFour = await (await browser.newContext({ acceptDownloads: true })).newPage();
-  const [threeUrl, fourUrl] = await Promise.all([world().startWorkstation('window-3'), world().startWorkstation('window-4')]);
+  const windowThree = (await workstations.open('window-3', { identity: WINDOWS.peopleWindow3 })).page;
   const three = new PeopleModel(windowThree);
   const shellThree = new ShellModel(windowThree);
 
   await test.step('the hall’s first account (李明, every role) creates two clerks', async () => {
-    await windowThree.goto(threeUrl);
-    await new SetupPageModel(windowThree).configure({ ...HALL, window: '3', clerk: LEAD.name });
+    await expect(three.signedInPerson()).toContainText('李明');
     await three.createAccount(ZHANG);
     await three.createAccount(LIU);
   });
@@ -82,7 +75,7 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
   });
 
   await test.step('with the hub gone, 张清 signs in offline (she signed in online here before); 刘洋’s password is still checked', async () => {
-    await world().stopHub('51');
+    await hubs.stopHub('51');
     await shellThree.expectHub('交换平台离线');
     await three.handOver();
     await windowThree.locator('#signInUsername').fill(ZHANG.username);
@@ -91,16 +84,14 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     await expect(windowThree.getByTestId('sign-in-error')).toContainText('离线登录');
     await three.signIn(ZHANG);
     await expect(windowThree.getByTestId('offline-sign-in')).toBeVisible();
-    await world().startHub('51');
+    await hubs.startHub('51');
     await shellThree.expectHub('交换平台在线', 60_000);
   });
 
-  const lead = new PeopleModel(windowFour);
+  const windowFour = (await workstations.open('window-4', { identity: WINDOWS.peopleWindow4 })).page;
   const four = new ShellModel(windowFour);
-  const fourCase = await test.step('李明 sets up window 4 of the same hall, signs in there and takes a case', async () => {
-    await windowFour.goto(fourUrl);
-    await new SetupPageModel(windowFour).configureJoining({ ...HALL, window: '4' }, LEAD);
-    await expect(lead.signedInPerson()).toContainText('值班长/科长');
+  const fourCase = await test.step('李明, 值班长 too, signs in at window 4 of the same hall and takes a case', async () => {
+    await expect(new PeopleModel(windowFour).signedInPerson()).toContainText('值班长/科长');
     return acceptHukou(windowFour, { name: '陈思', idNumber: '11010519491231002X', mobile: '13800002222' });
   });
 
@@ -177,9 +168,7 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
   });
 
   await test.step('Chongqing decides 张清’s case; its applicant rates 不满意 on the rating window, which asks what about', async () => {
-    const chongqing = await (await browser.newContext()).newPage();
-    await chongqing.goto(await world().startWorkstation('chongqing'));
-    await new SetupPageModel(chongqing).configure({ province: '重庆市', county: '渝中区', hallName: '渝中区政务服务中心', window: '5', clerk: '王芳' });
+    const chongqing = (await workstations.open('chongqing', { identity: WINDOWS.peopleChongqing })).page;
     await new ShellModel(chongqing).openMenu('待办理（办理地）');
     const cqCase = new CaseDetailModel(chongqing);
     await cqCase.open(zhangCase);

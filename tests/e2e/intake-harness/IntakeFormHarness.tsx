@@ -18,8 +18,8 @@ import { acceptCase } from '../../../shared/domain/case-commands';
 import { caseEventSchema } from '../../../shared/domain/case-events';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import type { Matter } from '../../../shared/domain/matter';
-import type { WorkstationIdentity } from '../../../shared/domain/workstation';
-import { actorOf, WorkstationContext, type Workstation } from '../../../renderer/app/workstation-context';
+import { actorOf, WorkstationContext, type SignedInIdentity, type Workstation } from '../../../renderer/app/workstation-context';
+import { draftIdFor } from '../../../renderer/data/drafts.repo';
 import { divisionName, mattersByCode } from '../../../renderer/catalog/catalog';
 import { effectiveHolidays } from '../../../renderer/catalog/effective-holiday-calendar';
 import { AgentSection } from '../../../renderer/features/intake/AgentSection';
@@ -37,14 +37,18 @@ import { INITIAL_SYNC_STATUS } from '../../../renderer/sync/sync-engine';
 
 const NO_FIELDS: readonly FieldSpec[] = [];
 const PURPOSE: IntakePurpose = { requireMaterials: true };
-const IDENTITY: WorkstationIdentity = {
+const IDENTITY: SignedInIdentity = {
   province: '51',
   hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' },
   window: '3',
   clerk: '李明',
 };
+// The clerk signed in at this window (every role, like a hall's first account).
+const PERSON = { id: '01JD00000000000000000000P1', hallCode: IDENTITY.hall.code, username: 'clerk03', name: '李明', roles: ['clerk', 'handler', 'supervisor', 'admin'], active: true } satisfies Workstation['person'];
 const WORKSTATION: Workstation = {
   identity: IDENTITY,
+  person: PERSON,
+  draftId: draftIdFor(PERSON.id),
   documents: hallDocumentDefaults(IDENTITY),
   holidays: effectiveHolidays([]),
   workstationId: '01JD00000000000000000000WS',

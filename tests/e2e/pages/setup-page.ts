@@ -22,16 +22,6 @@ export class SetupPageModel {
     await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
   }
 
-  /** Another window of a hall that already has accounts: set up, then sign in with one of them. */
-  async configureJoining(identity: Omit<WindowIdentity, 'clerk'>, account: { username: string; password: string; name: string }): Promise<void> {
-    await this.saveIdentity(identity);
-    await this.page.locator('#signInUsername').fill(account.username);
-    await this.page.locator('#signInPassword').fill(account.password);
-    await this.page.getByRole('button', { name: /^登\s?录$/ }).click();
-    await expect(this.page.getByTestId('signed-in-person')).toContainText(account.name);
-    await expect(this.page.getByTestId('workstation-identity')).toContainText(identity.hallName);
-  }
-
   private async saveIdentity(identity: Omit<WindowIdentity, 'clerk'>): Promise<void> {
     await expect(this.page.getByText('工作站首次设置')).toBeVisible();
     if (identity.province === '重庆市') await chooseOption(this.page, 'province', '重庆市');

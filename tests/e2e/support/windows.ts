@@ -65,6 +65,10 @@ export const WINDOWS = {
   handlingViewChongqing: windowOf({ county: '永川区', hallNumber: '01', hallName: '永川区政务服务中心', window: '5', clerk: '王芳' }),
   unitCaseSearchSichuan: windowOf({ county: '锦江区', hallNumber: '13', hallName: 锦江, window: '3', clerk: '李明' }),
   unitCaseSearchChongqing: windowOf({ county: '綦江区', hallNumber: '01', hallName: '綦江区政务服务中心', window: '5', clerk: '王芳' }),
+  // Two windows of one hall: the 值班长 supervises both.
+  peopleWindow3: windowOf({ county: '锦江区', hallNumber: '14', hallName: 锦江, window: '3', clerk: '李明' }),
+  peopleWindow4: windowOf({ county: '锦江区', hallNumber: '14', hallName: 锦江, window: '4', clerk: '李明' }),
+  peopleChongqing: windowOf({ county: '璧山区', hallNumber: '01', hallName: '璧山区政务服务中心', window: '5', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -84,4 +88,5 @@ export const HANDLING_COUNTIES = {
   supplement: '合川区',
   handlingView: '永川区',
   unitCaseSearch: '綦江区',
+  people: '璧山区',
 } as const;

@@ -3,13 +3,18 @@
  * own profile directory and its own browser context (so its own IndexedDB). A window's
  * identity is seeded the way the first-run page stores it, through the host's
  * settings:saveIdentity bridge channel; enrollment at the hub then happens as in the app,
- * on the first sync. Only the walking skeleton walks the setup wizard itself.
+ * on the first sync. Nobody works unsigned-in, so a seeded window is signed in too: the
+ * hall's first account (every role, named after the identity's clerk, people:bootstrap),
+ * or, at another window of a hall this test already seeded, that same account. Only the
+ * walking skeleton walks the setup wizard and the first-account form itself.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+import { STAFF_ROLES } from '../../../shared/domain/staff';
+import { FIRST_PASSWORD } from '../pages/setup-page';
 import { ENROLLMENT_CODE, type HubPair } from './hub-pair';
 import { startProcess, type RunningProcess } from './processes';
 
@@ -38,20 +43,29 @@ async function bridgeToken(url: string): Promise<string> {
   return token;
 }
 
-async function seedIdentity(url: string, identity: WorkstationIdentity): Promise<void> {
-  const response = await fetch(new URL('bridge/settings:saveIdentity', url), {
+async function callBridge<T>(url: string, channel: string, input: unknown): Promise<T> {
+  const response = await fetch(new URL(`bridge/${channel}`, url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${await bridgeToken(url)}` },
-    body: JSON.stringify(identity),
+    body: JSON.stringify(input),
   });
-  const result = (await response.json()) as { ok: boolean; error?: { message: string } };
-  if (!result.ok) throw new Error(`settings:saveIdentity refused the seeded identity: ${result.error?.message ?? response.status}`);
+  const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
+  if (!result.ok) throw new Error(`${channel} refused the seeded value: ${result.error?.message ?? response.status}`);
+  return result.value as T;
+}
+
+/** The account a seeded window signs in with: the hall's first, created by its first window. */
+export interface SeededAccount {
+  name: string;
+  username: string;
+  password: string;
 }
 
 export class Workstations {
   readonly root = mkdtempSync(join(tmpdir(), 'chuanyu-e2e-stations-'));
   private readonly hosts: RunningProcess[] = [];
   private readonly contexts: BrowserContext[] = [];
+  private readonly hallAccounts = new Map<string, SeededAccount>();
 
   constructor(
     private readonly hubs: HubPair,
@@ -77,7 +91,8 @@ export class Workstations {
     const { identity } = options;
     if (identity !== 'first-run') {
       this.hubs.claimHall(identity.hall.code, this.owner);
-      await seedIdentity(host.url, identity);
+      await callBridge(host.url, 'settings:saveIdentity', identity);
+      await this.signIn(host.url, identity);
     }
     const context = await this.browser.newContext();
     this.contexts.push(context);
@@ -94,6 +109,22 @@ export class Workstations {
         if (identity !== 'first-run') await expect(page.getByTestId('workstation-identity')).toContainText(identity.hall.name);
       },
     };
+  }
+
+  /** The account seeded windows of this hall are signed in with (see the file's docblock). */
+  accountOf(hallCode: string): SeededAccount | undefined {
+    return this.hallAccounts.get(hallCode);
+  }
+
+  private async signIn(url: string, identity: WorkstationIdentity): Promise<void> {
+    const known = this.hallAccounts.get(identity.hall.code);
+    if (known) {
+      await callBridge(url, 'people:signIn', { username: known.username, password: known.password });
+      return;
+    }
+    const account = { name: identity.clerk ?? '窗口人员', username: `clerk${identity.window.padStart(2, '0')}`, password: FIRST_PASSWORD };
+    await callBridge(url, 'people:bootstrap', { ...account, roles: [...STAFF_ROLES] });
+    this.hallAccounts.set(identity.hall.code, account);
   }
 
   /** `start` and `open` in one. */

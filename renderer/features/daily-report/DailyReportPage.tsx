@@ -1,6 +1,7 @@
 /**
  * 日报表 for the supervisor: one day's counts of this hall by outcome, 办理模式 and matter,
- * and the overdue cases; printed through the preview like every other document.
+ * and the overdue cases; printed through the preview like every other document, or exported
+ * to Excel.
  */
 import { Alert, Card, DatePicker, Empty, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
@@ -10,6 +11,7 @@ import { maskPersonName } from '../../../shared/documents/official-format';
 import { chinaDate } from '../../../shared/domain/working-days';
 import { useWorkstation } from '../../app/workstation-context';
 import { loadDailyReport } from './load-daily-report';
+import { ExportDailyReportButton } from './ExportDailyReportButton';
 import { PrintDailyReportButton } from './PrintDailyReportButton';
 
 export function DailyReportPage() {
@@ -43,6 +45,7 @@ export function DailyReportPage() {
             onChange={(day: Dayjs | null) => day && setDate(day.format('YYYY-MM-DD'))}
           />
           {report && <PrintDailyReportButton report={report} />}
+          {report && <ExportDailyReportButton report={report} />}
         </Space>
       }
     >

@@ -1,5 +1,5 @@
 /** 大厅办件: every case of the hall at the hub, filtered and paged, exportable to Excel. */
-import { Alert, Button, DatePicker, Input, InputNumber, Select, Space, Table } from 'antd';
+import { Alert, App, Button, DatePicker, Input, InputNumber, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { HALL_CASE_COLUMNS } from '../../../shared/export/hall-case-sheet';
@@ -10,6 +10,7 @@ import { downloadWorkbook, workbookBytes } from '../export/xlsx-sheet';
 import { hallCaseColumns } from './hall-case-table-columns';
 
 const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
+// The hub's largest page: a bigger list is narrowed by the filters first (exceljs builds the workbook in memory).
 const EXPORT_LIMIT = 5_000;
 
 export function HallCasesTab({ onOpen }: { onOpen(caseId: string): void }) {
@@ -35,8 +36,10 @@ export function HallCasesTab({ onOpen }: { onOpen(caseId: string): void }) {
   }, [key]);
   useEffect(() => void load(null), [load]);
 
+  const { message } = App.useApp();
   const exportList = async () => {
     const all = unwrap(await bridge().hallCases({ ...query, limit: EXPORT_LIMIT }));
+    if (all.total > all.rows.length) void message.warning(`共 ${all.total} 件，本次导出前 ${all.rows.length} 件；请按日期或事项缩小范围后分批导出`);
     const bytes = await workbookBytes([{ name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: all.rows }]);
     downloadWorkbook(bytes, `大厅办件-${new Date().toISOString().slice(0, 10)}.xlsx`);
   };

@@ -1,9 +1,11 @@
 /**
  * 督办 for this window, on every screen until answered: asked of the hub (it knows which
  * window is responsible after any 改派) whenever the hub is reachable, answered here as a
- * `supervisionAnswered` event on the local case.
+ * `supervisionAnswered` event on the local case. The hub may know a 督办 before this window
+ * has pulled it: the answer waits (and the sync is woken) until the local case holds it.
  */
 import { Alert, Button, Input, Space } from 'antd';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenSupervisionItem } from '../../../shared/sync/hall-protocol';
 import { answerSupervision } from '../../../shared/domain/supervision-commands';
@@ -11,6 +13,7 @@ import { formatChinaDateTime } from '../../../shared/util/china-time';
 import { bridge } from '../../bridge/bridge';
 import { casesRepo } from '../../data/cases.repo';
 import { useSyncStatus } from '../../app/use-sync-status';
+import { useWorkstation } from '../../app/workstation-context';
 import { useCaseAction } from '../cases/actions/use-case-action';
 
 const POLL_MS = 15_000;
@@ -39,7 +42,13 @@ export function SupervisionBanner() {
 
 function SupervisionItem({ item, onAnswered }: { item: OpenSupervisionItem; onAnswered(): void }) {
   const { run, error } = useCaseAction();
+  const { sync } = useWorkstation();
   const [answer, setAnswer] = useState('');
+  const local = useLiveQuery(() => casesRepo.get(item.caseId), [item.caseId]);
+  const arrived = local?.supervisions?.some((supervision) => supervision.id === item.id) ?? false;
+  useEffect(() => {
+    if (!arrived) sync.kick();
+  }, [arrived, sync]);
   const submit = async () => {
     const state = await casesRepo.get(item.caseId);
     if (!state) return;
@@ -60,8 +69,8 @@ function SupervisionItem({ item, onAnswered }: { item: OpenSupervisionItem; onAn
           {error && <span style={{ color: '#cf1322' }}>{error}</span>}
           <Space.Compact style={{ width: '100%' }}>
             <Input placeholder="回复督办" value={answer} onChange={(event) => setAnswer(event.target.value)} data-testid="supervision-answer" />
-            <Button type="primary" disabled={answer.trim() === ''} onClick={() => void submit()}>
-              回复
+            <Button type="primary" disabled={answer.trim() === '' || !arrived} onClick={() => void submit()}>
+              {arrived ? '回复' : '正在同步督办…'}
             </Button>
           </Space.Compact>
         </Space>

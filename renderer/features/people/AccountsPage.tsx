@@ -14,6 +14,7 @@ import { AccountFields } from './AccountFields';
 import { AuditList } from './AuditList';
 import { accountFormSchema, type AccountFormValues } from './people-forms';
 import { RoleCheckboxes } from './RoleCheckboxes';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 type Editing = { account: StaffAccount; kind: 'roles' | 'password' } | null;
 
@@ -91,7 +92,7 @@ function NewAccountCard({ onCreated }: { onCreated(): void }) {
   const { message } = App.useApp();
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, formState, reset } = useForm<AccountFormValues, unknown, NewAccount>({
-    resolver: zodResolver(accountFormSchema),
+    resolver: zodResolver(withCleanText(accountFormSchema)),
     defaultValues: { name: '', username: '', roles: ['clerk'], password: '', confirm: '' },
   });
   const submit = handleSubmit(async (account) => {

@@ -13,11 +13,12 @@ import type { NewAccount } from '../../../shared/sync/staff-protocol';
 import { bridge } from '../../bridge/bridge';
 import { AccountFields } from './AccountFields';
 import { accountFormSchema, type AccountFormValues } from './people-forms';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 export function BootstrapAdminPage({ hallName, onSignedIn }: { hallName: string; onSignedIn(session: SessionView): void }) {
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, formState } = useForm<AccountFormValues, unknown, NewAccount>({
-    resolver: zodResolver(accountFormSchema),
+    resolver: zodResolver(withCleanText(accountFormSchema)),
     defaultValues: { name: '', username: '', roles: [...STAFF_ROLES], password: '', confirm: '' },
   });
   const submit = handleSubmit(async (account) => {

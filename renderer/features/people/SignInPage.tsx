@@ -12,11 +12,12 @@ import type { SignInRequest } from '../../../shared/sync/staff-protocol';
 import { bridge } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
 import { signInFormSchema, type SignInFormValues } from './people-forms';
+import { withCleanText } from '../../../shared/util/clean-text';
 
 export function SignInPage({ status, place, onSignedIn }: { status: PeopleStatus; place: string; onSignedIn(session: SessionView): void }) {
   const [error, setError] = useState<string | null>(null);
   const { control, handleSubmit, formState, setValue } = useForm<SignInFormValues, unknown, SignInRequest>({
-    resolver: zodResolver(signInFormSchema),
+    resolver: zodResolver(withCleanText(signInFormSchema)),
     defaultValues: { username: '', password: '' },
   });
   const submit = handleSubmit(async (credentials) => {

@@ -19,6 +19,9 @@ import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
 import { createScanUploads } from './scans/scan-uploads';
 import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 import { startHallProjector, type HallProjector } from './hall/projector';
+import { latestSeq } from './store/feed';
+import { listenForFeedNews } from './store/feed-notifications';
+import { createFeedWatch, type FeedWatch } from './store/feed-watch';
 
 export interface HubOptions {
   province: ProvinceCode;
@@ -61,6 +64,8 @@ export interface HubHandle {
   scanStorage: ScanStorage;
   /** Keeps the hall view's case facts in step with the feed (hub/hall/). */
   hallProjector: HallProjector;
+  /** Workstations waiting for feed news. */
+  feedWatch: FeedWatch;
   /** Stops accepting requests, stops the forwarder, then closes the database. */
   close(): Promise<void>;
 }
@@ -80,6 +85,12 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     ...options.forwarding,
     reportError: options.reportError,
   });
+  const feedWatch = createFeedWatch((key) => latestSeq(db, key));
+  // Other hub instances on the same PostgreSQL append to the feed too; PGlite has no others.
+  const feedListener =
+    options.database.engine === 'postgres'
+      ? listenForFeedNews(options.database.connectionString, (news) => feedWatch.advance(news), () => feedWatch.forget())
+      : undefined;
   const scanStorage = databaseScanStorage(db);
   const hallProjector = startHallProjector({ db, automatic: options.forwarding?.automatic, reportError: options.reportError });
   const scanForwarder = startScanForwarder({
@@ -102,6 +113,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       province: options.province,
       enrollmentCode: options.enrollmentCode,
       peerSecret: options.peerSecret,
+      feedWatch,
       onEventsApplied: () => {
         forwarder.nudge();
         // A scan waits for its case's routing: a new case may release scans queued before it.
@@ -124,7 +136,10 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   let closed: Promise<void> | undefined;
   const close = () =>
     (closed ??= (async () => {
+      // Waiting requests answer at once, so closing the server does not wait out their timeouts.
+      feedWatch.close();
       await app.close();
+      await feedListener?.close();
       await forwarder.close();
       await scanForwarder.close();
       await hallProjector.close();
@@ -140,7 +155,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, hallProjector, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {

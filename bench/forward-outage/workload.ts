@@ -19,20 +19,13 @@ export interface BenchWorkstation {
   routing: Routing;
 }
 
-export async function enrollWorkstation(hubUrl: string, index: number): Promise<BenchWorkstation> {
+/** Window 3 of the `index`-th 锦江 hall, taking cases handled in 渝中 (Chongqing). */
+export function benchWindow(index: number, workstationId: string): { identity: WorkstationIdentity; actor: Actor; routing: Routing } {
   const division = '510104';
   const hall = { division, code: `${division}${String(index + 10).padStart(2, '0')}`, name: `锦江区政务服务中心${index}`, phone: '028-86000000' };
   const identity: WorkstationIdentity = { province: '51', hall, window: '3', clerk: '张晓梅' };
-  const workstationId = ulid();
-  const response = await fetch(`${hubUrl}/v1/enroll`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity }),
-  });
-  if (response.status !== 201) throw new Error(`enroll failed: ${response.status} ${await response.text()}`);
-  const { token } = (await response.json()) as { token: string };
   return {
-    token,
+    identity,
     actor: { clerk: identity.clerk ?? '张晓梅', workstationId, province: '51', hallCode: hall.code, window: '3' },
     routing: {
       receiving: { province: '51', division, hallCode: hall.code, name: hall.name },
@@ -41,8 +34,26 @@ export async function enrollWorkstation(hubUrl: string, index: number): Promise<
   };
 }
 
+export async function enrollWorkstation(hubUrl: string, index: number, workstationId = ulid()): Promise<BenchWorkstation> {
+  const { identity, actor, routing } = benchWindow(index, workstationId);
+  const response = await fetch(`${hubUrl}/v1/enroll`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ enrollmentCode: ENROLLMENT_CODE, workstationId, identity }),
+  });
+  if (response.status !== 201) throw new Error(`enroll failed: ${response.status} ${await response.text()}`);
+  const { token } = (await response.json()) as { token: string };
+  return { token, actor, routing };
+}
+
+/** A window takes at most 9999 cases a day: later ones fall on the days after. */
+function caseNumberOf(window: Pick<BenchWorkstation, 'actor' | 'routing'>, sequence: number): string {
+  const day = new Date(Date.UTC(2026, 11, 7 + Math.floor((sequence - 1) / 9999))).toISOString().slice(0, 10);
+  return formatCaseNumber(window.routing.receiving.hallCode, window.actor.window, day, ((sequence - 1) % 9999) + 1);
+}
+
 /** `cases` cross-province cases of one window: [受理, 推送] each. */
-export async function sealCases(window: BenchWorkstation, cases: number): Promise<CaseEvent[]> {
+export async function sealCases(window: Pick<BenchWorkstation, 'actor' | 'routing'>, cases: number): Promise<CaseEvent[]> {
   const events: CaseEvent[] = [];
   const idNumber = `51010419900307123${idCheckCharacter('51010419900307123')}`;
   for (let sequence = 1; sequence <= cases; sequence += 1) {
@@ -55,7 +66,7 @@ export async function sealCases(window: BenchWorkstation, cases: number): Promis
       at,
       prevHash: '',
       payload: {
-        caseNumber: formatCaseNumber(window.routing.receiving.hallCode, window.actor.window, '2026-12-07', sequence),
+        caseNumber: caseNumberOf(window, sequence),
         queryPassword: '123456',
         matter: { code: 'CY-06-003', name: '无犯罪记录证明开具（异地代收代办）' },
         mode: '异地代收代办',

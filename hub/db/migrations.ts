@@ -26,6 +26,9 @@
  * - scans, scan_claims, scan_claim_chunks, scan_chunks, scan_forward  scanned materials (006):
  *                  what each scan is, which cases it belongs to (and how far each claim's
  *                  upload got), its bytes in chunks, and the claims still to send to the peer
+ * - feed.replica_id (007)  the workstation store that pushed the event: its own pulls pass
+ *                  over it. feed.seq is now taken at the end of the writing transaction, still
+ *                  under the table lock (store/feed.ts), so nothing in the schema changes for it
  * - workstations.key_proof_at (012) the moment of the last enrollment proof accepted for the
  *                  workstation's pinned key: a proof is accepted only if newer (no replays)
  * - document_number_leases (013) how many 文书编号 each workstation leased per kind, year and
@@ -256,6 +259,12 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX scan_forward_due_idx ON scan_forward (next_attempt_at) WHERE rejected_at IS NULL;
     `,
+  },
+  {
+    // Pulls leave out the caller's own events (echoes) but still move its cursor past them.
+    // Rows from before have no replica and are served to everyone, as before.
+    id: '007_feed_replica',
+    sql: `ALTER TABLE feed ADD COLUMN replica_id text;`,
   },
   {
     id: '008_hub_leases',

@@ -10,7 +10,7 @@ import { roleNames, type StaffAccount, type StaffRole } from '../../shared/domai
 import { STAFF_SESSION_HEADER } from '../../shared/sync/staff-protocol';
 import { accountOfSession } from '../staff/sign-in';
 import type { Workstation } from '../store/workstations';
-import { findWorkstationByToken } from '../store/workstations';
+import { findWorkstationByToken, hashToken } from '../store/workstations';
 import { HubHttpError } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -33,6 +33,35 @@ export function requireWorkstation(ctx: HubContext): onRequestAsyncHookHandler {
     if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少访问令牌，请先完成工作站注册');
     const workstation = await findWorkstationByToken(ctx.db, token);
     if (!workstation) throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
+    authenticated.set(request, workstation);
+  };
+}
+
+/**
+ * requireWorkstation for routes that hand out no data (waiting for feed news): a token's
+ * workstation is remembered for `ttlMs`, so thousands of idle workstations re-asking every
+ * half minute cost no query each time. A token revoked meanwhile (re-enrolled, deactivated)
+ * can learn at most *that* its hall's feed moved until its entry expires, never what moved:
+ * the pull that follows authenticates against the database as always.
+ */
+export function requireWorkstationRemembered(ctx: HubContext, ttlMs: number, maxEntries = 100_000): onRequestAsyncHookHandler {
+  const remembered = new Map<string, { workstation: Workstation; until: number }>();
+  return async (request) => {
+    const token = bearerToken(request);
+    if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少访问令牌，请先完成工作站注册');
+    const key = hashToken(token);
+    const now = Date.now();
+    const entry = remembered.get(key);
+    if (entry && entry.until > now) {
+      authenticated.set(request, entry.workstation);
+      return;
+    }
+    remembered.delete(key);
+    const workstation = await findWorkstationByToken(ctx.db, token);
+    if (!workstation) throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
+    // Oldest first out: a Map iterates in insertion order.
+    if (remembered.size >= maxEntries) remembered.delete(remembered.keys().next().value as string);
+    remembered.set(key, { workstation, until: now + ttlMs });
     authenticated.set(request, workstation);
   };
 }

@@ -3,6 +3,7 @@ import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
 import type { HubMetrics } from '../observability/hub-metrics';
+import type { FeedWatch } from '../store/feed-watch';
 import type { ScanReads } from '../scans/scan-reads';
 import type { ScanUploads } from '../scans/scan-uploads';
 
@@ -12,6 +13,8 @@ export interface HubContext {
   enrollmentCode: string;
   /** Shared secret the peer hub presents on /v1/exchange/forward; unset = no peer. */
   peerSecret: string | undefined;
+  /** Workstations waiting for feed news; advanced after every batch that appended to the feed. */
+  feedWatch: FeedWatch;
   /** Called after a push applied events, so forwarding starts without waiting for the timer. */
   onEventsApplied: () => void;
   /** Operator token for /v1/admin/*; unset = the operator API is closed. */

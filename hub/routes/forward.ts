@@ -14,7 +14,8 @@ import { ingestBatch } from '../store/ingest-batch';
 export function registerForwardRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/exchange/forward', { onRequest: requirePeer(ctx) }, async (request): Promise<PushResponse> => {
     const { events } = parseInput(pushRequestSchema, request.body);
-    const results = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
+    const { results, news } = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
+    ctx.feedWatch.advance(news);
     ctx.metrics.countIngest('peer', results);
     return { results };
   });

@@ -12,8 +12,9 @@ import { ingestBatch } from '../store/ingest-batch';
 export function registerPushRoute(app: FastifyInstance, ctx: HubContext): void {
   // '::' escapes the colon: Fastify would read ':push' as a path parameter.
   app.post('/v1/events::push', { onRequest: requireWorkstation(ctx) }, async (request): Promise<PushResponse> => {
-    const { events } = parseInput(pushRequestSchema, request.body);
-    const results = await ingestBatch(ctx.db, events, { kind: 'local', workstation: workstationOf(request) });
+    const { events, replicaId } = parseInput(pushRequestSchema, request.body);
+    const { results, news } = await ingestBatch(ctx.db, events, { kind: 'local', workstation: workstationOf(request) }, { replicaId });
+    ctx.feedWatch.advance(news);
     ctx.metrics.countIngest('workstation', results);
     if (results.some((result) => result.status === 'applied')) ctx.onEventsApplied();
     return { results };

@@ -13,16 +13,35 @@ import type { EventOrigin, Rejection } from '../store/event-checks';
 
 const SUPERVISOR_EVENTS: ReadonlySet<CaseEvent['type']> = new Set(['reassigned', 'supervisionIssued', 'reviewFollowedUp']);
 
+interface StaffAccount {
+  name: string;
+  roles: StaffRole[];
+}
+
+/** The staff check for each event of a batch (one query for all the accounts it names). */
+export async function checkStaffActors(db: Queryable, events: readonly CaseEvent[], origin: EventOrigin): Promise<(Rejection | undefined)[]> {
+  if (origin.kind !== 'local') return events.map(() => undefined);
+  const ids = [...new Set(events.flatMap((event) => (event.actor.accountId === undefined ? [] : [event.actor.accountId])))];
+  const accounts = new Map<string, StaffAccount>();
+  if (ids.length > 0) {
+    const rows = await db.query<StaffAccount & { id: string }>(
+      'SELECT id, name, roles FROM staff_accounts WHERE hall_code = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))',
+      [origin.workstation.hallCode, JSON.stringify(ids)],
+    );
+    for (const row of rows) accounts.set(row.id, { name: row.name, roles: row.roles });
+  }
+  return events.map((event) => staffProblem(event, event.actor.accountId === undefined ? undefined : accounts.get(event.actor.accountId)));
+}
+
 export async function checkStaffActor(db: Queryable, event: CaseEvent, origin: EventOrigin): Promise<Rejection | undefined> {
-  if (origin.kind !== 'local') return undefined;
-  const { accountId } = event.actor;
-  if (accountId === undefined) {
+  const [problem] = await checkStaffActors(db, [event], origin);
+  return problem;
+}
+
+function staffProblem(event: CaseEvent, account: StaffAccount | undefined): Rejection | undefined {
+  if (event.actor.accountId === undefined) {
     return SUPERVISOR_EVENTS.has(event.type) ? { code: 'PERSON_REQUIRED', message: '改派、督办和差评回访须由登录的值班长/科长办理' } : undefined;
   }
-  const [account] = await db.query<{ name: string; roles: StaffRole[] }>('SELECT name, roles FROM staff_accounts WHERE id = $1 AND hall_code = $2', [
-    accountId,
-    origin.workstation.hallCode,
-  ]);
   if (!account || account.name !== event.actor.clerk) {
     return { code: 'UNKNOWN_PERSON', message: '事件的经办人不是本大厅的账号，或姓名与账号不一致' };
   }

@@ -1,15 +1,37 @@
 /**
  * One row per case: its immutable routing and the state folded so far. Keeping the folded
  * state means applying an event costs one row read, not a replay of the case's whole log.
+ * A batch reads and writes its cases with one statement each (rows travel as one JSON
+ * parameter through `jsonb_to_recordset`, which both engines take the same way).
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
 import type { CaseState } from '../../shared/domain/case-state';
 import type { Queryable } from '../db/database';
+import type { CaseWrite } from './batch-merge';
 
-/** Reads the case and locks its row until commit: events of one case apply one at a time. */
-export async function loadCaseForUpdate(tx: Queryable, caseId: string): Promise<CaseState | undefined> {
-  const rows = await tx.query<{ state: CaseState }>('SELECT state FROM case_routes WHERE case_id = $1 FOR UPDATE', [caseId]);
-  return rows[0]?.state;
+const idList = '(SELECT jsonb_array_elements_text($1::jsonb))';
+
+/**
+ * The stored states of these cases, each row locked until commit. Rows are locked in case
+ * id order, so two batches sharing cases wait for each other instead of deadlocking.
+ */
+export async function lockStoredCases(tx: Queryable, caseIds: readonly string[]): Promise<Map<string, CaseState>> {
+  const rows = await tx.query<{ case_id: string; state: CaseState }>(
+    `SELECT case_id, state FROM case_routes WHERE case_id IN ${idList} ORDER BY case_id FOR UPDATE`,
+    [JSON.stringify(caseIds)],
+  );
+  return new Map(rows.map((row) => [row.case_id, row.state]));
+}
+
+/** The cases holding each of these 办件编号 (earlier duplicates included). */
+export async function caseNumberHolders(tx: Queryable, caseNumbers: readonly string[]): Promise<Map<string, string[]>> {
+  const holders = new Map<string, string[]>();
+  if (caseNumbers.length === 0) return holders;
+  const rows = await tx.query<{ case_number: string; case_id: string }>(
+    `SELECT case_number, case_id FROM case_routes WHERE case_number IN ${idList}`,
+    [JSON.stringify(caseNumbers)],
+  );
+  for (const row of rows) holders.set(row.case_number, [...(holders.get(row.case_number) ?? []), row.case_id]);
+  return holders;
 }
 
 /** The highest sequence among the 办件编号 that start with `prefix` (0 when none). */
@@ -23,39 +45,41 @@ export async function lastCaseSequence(db: Queryable, prefix: string): Promise<n
   return last ? Number(last.slice(prefix.length)) : 0;
 }
 
-/** The case (other than `caseId`) that already carries `caseNumber`, if any. */
-export async function caseWithNumber(tx: Queryable, caseNumber: string, caseId: string): Promise<string | undefined> {
-  const rows = await tx.query<{ case_id: string }>('SELECT case_id FROM case_routes WHERE case_number = $1 AND case_id <> $2 LIMIT 1', [
-    caseNumber,
-    caseId,
-  ]);
-  return rows[0]?.case_id;
-}
-
 /**
- * A new case's INSERT fails with a unique violation if a concurrent transaction created the
- * same case (or another case with the same number) first; the caller retries and then sees it.
+ * New cases in case id order (two batches opening the same cases collide on the first one,
+ * never crosswise), then the changed ones. A new case's INSERT fails with a unique violation
+ * when a concurrent transaction created it (or another case with its number) first: the
+ * caller retries the batch and then sees it.
  */
-export async function saveCaseState(tx: Queryable, state: CaseState, isNew: boolean): Promise<void> {
-  if (isNew) {
-    const { receiving, handling } = state.routing;
+export async function writeCases(tx: Queryable, cases: ReadonlyMap<string, CaseWrite>): Promise<void> {
+  const all = [...cases.values()].sort((a, b) => (a.state.caseId < b.state.caseId ? -1 : 1));
+  const created = all.filter((write) => write.isNew).map(({ state }) => ({
+    case_id: state.caseId,
+    case_number: state.caseNumber,
+    receiving_province: state.routing.receiving.province,
+    receiving_hall: state.routing.receiving.hallCode,
+    handling_province: state.routing.handling.province,
+    handling_division: state.routing.handling.division,
+    last_hash: state.lastHash,
+    state,
+  }));
+  if (created.length > 0) {
     await tx.query(
       `INSERT INTO case_routes
          (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)`,
-      [state.caseId, state.caseNumber, receiving.province, receiving.hallCode, handling.province, handling.division, state.lastHash, JSON.stringify(state)],
+       SELECT case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state
+       FROM jsonb_to_recordset($1::jsonb) AS r(case_id text, case_number text, receiving_province text, receiving_hall text,
+                                             handling_province text, handling_division text, last_hash text, state jsonb)`,
+      [JSON.stringify(created)],
     );
-    return;
   }
-  await tx.query('UPDATE case_routes SET state = $2::jsonb, last_hash = $3, updated_at = now() WHERE case_id = $1', [
-    state.caseId,
-    JSON.stringify(state),
-    state.lastHash,
-  ]);
-}
-
-/** Every stored event of a case: the refold after a concurrent event needs the whole log. */
-export async function loadCaseLog(tx: Queryable, caseId: string): Promise<CaseEvent[]> {
-  const rows = await tx.query<{ body: CaseEvent }>('SELECT body FROM events WHERE case_id = $1', [caseId]);
-  return rows.map((row) => row.body);
+  const changed = all.filter((write) => !write.isNew).map(({ state }) => ({ case_id: state.caseId, last_hash: state.lastHash, state }));
+  if (changed.length > 0) {
+    await tx.query(
+      `UPDATE case_routes c SET state = r.state, last_hash = r.last_hash, updated_at = now()
+       FROM jsonb_to_recordset($1::jsonb) AS r(case_id text, last_hash text, state jsonb)
+       WHERE c.case_id = r.case_id`,
+      [JSON.stringify(changed)],
+    );
+  }
 }

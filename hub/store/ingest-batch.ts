@@ -1,28 +1,133 @@
 /**
- * Runs a batch through ingestEvent one event at a time, in order. An event above the size
- * cap is refused on its own here, before any work, so it cannot later make a feed page or a
- * forward batch too big to read.
+ * Takes a batch of events into the hub in one transaction, with a result per event. Checks
+ * that need no data (size cap, hash, actor) run first, each event on its own; the rest is
+ * set-based:
+ *
+ *   1. the batch's stored cases, locked FOR UPDATE in one statement (case id order);
+ *   2. which of its event ids are stored already, and who holds the 办件编号 its new cases
+ *      would take: one statement each;
+ *   3. the merge, event after event in memory (batch-merge.ts: the same rules as ever, and a
+ *      case's stored log is read only for a concurrent event);
+ *   4. multi-row writes: new cases, changed cases, events; then, last, the feed rows and the
+ *      peer hub's queue under the short feed lock (feed.ts), and on PostgreSQL the news for
+ *      other hub instances, which leaves with the commit.
+ *
+ * One refused event never stops the others. Two requests racing on the same new case (a
+ * client retrying while its first request still runs) collide on a unique key; the batch is
+ * then run again from the start and sees what the winner committed, which usually makes its
+ * copies duplicates.
  */
 import type { CaseEvent } from '../../shared/domain/case-events';
-import { eventTooLarge } from '../../shared/sync/size-limits';
+import { hasValidHash } from '../../shared/domain/event-seal';
 import type { EventResult } from '../../shared/sync/protocol';
-import type { Database } from '../db/database';
-import type { EventOrigin } from './event-checks';
-import { ingestEvent } from './ingest-event';
+import { eventTooLarge } from '../../shared/sync/size-limits';
+import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database';
+import { numbersOpenedBy, planBatch, type BatchPlan } from './batch-merge';
+import { caseNumberHolders, lockStoredCases, writeCases } from './case-routes';
+import { insertEvents, loadCaseLog, storedHashes } from './event-rows';
+import { checkStaffActors } from '../staff/event-staff-check';
+import { checkActor, isCrossProvince, type EventOrigin, type Rejection } from './event-checks';
+import type { FeedNews } from './feed-audience';
+import { appendToFeed } from './feed';
+import { notifyFeedNews } from './feed-notifications';
+
+const DEADLOCK_DETECTED = '40P01';
+/** A unique-key race resolves on the first retry; more attempts only guard against bad luck. */
+const MAX_ATTEMPTS = 5;
+
+export interface IngestOutcome {
+  /** One per event given, in order. */
+  results: EventResult[];
+  /** What the batch appended to the feed, for the waiting pullers (empty when nothing). */
+  news: FeedNews;
+}
+
+export interface IngestOptions {
+  /** The pushing workstation store's id: its own events are left out of its pulls. */
+  replicaId?: string;
+}
+
+export async function ingestBatch(db: Database, events: readonly CaseEvent[], origin: EventOrigin, options: IngestOptions = {}): Promise<IngestOutcome> {
+  const alone = await Promise.all(events.map((event) => checkAlone(event, origin)));
+  const staff = await checkStaffActors(db, events, origin);
+  const precheck = events.map((_, index) => alone[index] ?? staff[index]);
+  const admitted = events.filter((_, index) => precheck[index] === undefined);
+  const { plan, news } = admitted.length === 0 ? { plan: undefined, news: new Map() as FeedNews } : await applyWithRetries(db, admitted, origin, options);
+  const planned = plan?.results ?? [];
+  let next = 0;
+  const results = events.map((event, index): EventResult => {
+    const refusal = precheck[index];
+    if (refusal) return { id: event.id, status: 'rejected', code: refusal.code, message: refusal.message };
+    const result = planned[next];
+    next += 1;
+    if (!result) throw new Error('the batch plan has no result for an admitted event');
+    return result;
+  });
+  return { results, news };
+}
 
 /**
- * PGlite runs on this thread: a batch of 200 transactions back to back would starve every
- * other request (health checks included) for a second or more. Yielding to the event loop
- * between events lets them in.
+ * The checks that look at the event alone. The size cap comes first, before any work, so a
+ * huge event cannot later make a feed page or a forward batch too big to read.
  */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+async function checkAlone(event: CaseEvent, origin: EventOrigin): Promise<Rejection | undefined> {
+  const tooLarge = eventTooLarge(event);
+  if (tooLarge) return tooLarge;
+  if (!(await hasValidHash(event))) return { code: 'BAD_HASH', message: '事件哈希校验失败：内容与哈希不符，可能已被篡改' };
+  return checkActor(event, origin);
+}
 
-export async function ingestBatch(db: Database, events: readonly CaseEvent[], origin: EventOrigin): Promise<EventResult[]> {
-  const results: EventResult[] = [];
-  for (const event of events) {
-    const tooLarge = eventTooLarge(event);
-    results.push(tooLarge ? { id: event.id, status: 'rejected', ...tooLarge } : await ingestEvent(db, event, origin));
-    await yieldToEventLoop();
+async function applyWithRetries(
+  db: Database,
+  events: readonly CaseEvent[],
+  origin: EventOrigin,
+  options: IngestOptions,
+): Promise<{ plan: BatchPlan; news: FeedNews }> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await db.transaction((tx) => applyInTransaction(tx, db.engine, events, origin, options));
+    } catch (error) {
+      const state = sqlState(error);
+      if ((state === UNIQUE_VIOLATION || state === DEADLOCK_DETECTED) && attempt < MAX_ATTEMPTS) continue;
+      throw error;
+    }
   }
-  return results;
+}
+
+async function applyInTransaction(
+  tx: Queryable,
+  engine: Database['engine'],
+  events: readonly CaseEvent[],
+  origin: EventOrigin,
+  options: IngestOptions,
+): Promise<{ plan: BatchPlan; news: FeedNews }> {
+  // Lock the cases first, then look for the ids: a concurrent copy of an event that commits
+  // while we wait on a lock is then visible to the duplicate check (READ COMMITTED).
+  const caseIds = [...new Set(events.map((event) => event.caseId))].sort();
+  const storedStates = await lockStoredCases(tx, caseIds);
+  const hashes = await storedHashes(tx, [...new Set(events.map((event) => event.id))]);
+  const numbers = await numbersOpenedBy(events, storedStates);
+  const holders = await caseNumberHolders(tx, numbers);
+
+  const plan = await planBatch(events, origin, {
+    storedStates,
+    storedHashes: hashes,
+    loadCaseLog: (caseId) => loadCaseLog(tx, caseId),
+    async caseWithNumber(caseNumber, caseId) {
+      const known = holders.get(caseNumber) ?? (await caseNumberHolders(tx, [caseNumber])).get(caseNumber) ?? [];
+      return known.find((holder) => holder !== caseId);
+    },
+  });
+  if (plan.applied.length === 0) return { plan, news: new Map() };
+
+  await writeCases(tx, plan.cases);
+  await insertEvents(tx, plan.applied, origin);
+  const news = await appendToFeed(
+    tx,
+    // Only our own windows' events travel to the peer: a peer event going back would echo.
+    plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) })),
+    origin.kind === 'local' ? (options.replicaId ?? null) : null,
+  );
+  if (engine === 'postgres') await notifyFeedNews(tx, news);
+  return { plan, news };
 }

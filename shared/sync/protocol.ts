@@ -5,6 +5,7 @@
  *   POST /v1/enroll            enrollment code + identity   -> workstation id + bearer token
  *   POST /v1/events:push       batch of events (bearer)     -> per-event applied|duplicate|rejected
  *   GET  /v1/changes?cursor=   change feed for the caller's hall (bearer), ordered by cursor
+ *   GET  /v1/changes/wait      waits until the caller's feed has news after a cursor (long-poll)
  *   GET  /v1/cases/{id}/events one case's whole log, for a workstation missing its history
  *   GET  /v1/case-numbers/last  the caller's window's last 办件编号 sequence of a day
  *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
@@ -40,8 +41,17 @@ export const enrollResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),
 });
 
+/**
+ * Names one copy of a workstation's store (its IndexedDB), minted when that store is
+ * created. Its pushes carry it, and its pulls leave out the events it pushed itself (it
+ * holds them already), while still moving the cursor past them. A wiped or new store has a
+ * new id, so it gets every event back, its own included.
+ */
+export const replicaIdSchema = ulidSchema;
+
 export const pushRequestSchema = z.object({
   events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH, { message: `每批最多${MAX_PUSH_BATCH}个事件` }),
+  replicaId: replicaIdSchema.optional(),
 });
 
 /**
@@ -63,6 +73,8 @@ export const cursorSchema = z.string().regex(/^\d{1,20}$/, { message: '游标格
 export const changesQuerySchema = z.object({
   cursor: cursorSchema.default('0'),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(200),
+  /** Leave out this replica's own events (see replicaIdSchema). */
+  replicaId: replicaIdSchema.optional(),
 });
 export const changeSchema = z.object({
   cursor: cursorSchema,
@@ -74,6 +86,18 @@ export const changesResponseSchema = z.object({
   nextCursor: cursorSchema,
   hasMore: z.boolean(),
 });
+
+/**
+ * GET /v1/changes/wait?cursor=&waitMs=: answers `news: true` as soon as the caller's feed
+ * holds a row after `cursor`, or `news: false` once `waitMs` has passed. It carries no data
+ * (the workstation then pulls), so a hub answers idle workstations from memory.
+ */
+export const MAX_CHANGES_WAIT_MS = 60_000;
+export const changesWaitQuerySchema = z.object({
+  cursor: cursorSchema.default('0'),
+  waitMs: z.coerce.number().int().min(0).max(MAX_CHANGES_WAIT_MS).default(25_000),
+});
+export const changesWaitResponseSchema = z.object({ news: z.boolean() });
 
 /**
  * GET /v1/cases/{caseId}/events: every event the hub holds of one case the caller's hall may
@@ -135,6 +159,8 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 export type ChangesQuery = z.infer<typeof changesQuerySchema>;
 export type Change = z.infer<typeof changeSchema>;
 export type ChangesResponse = z.infer<typeof changesResponseSchema>;
+export type ChangesWaitQuery = z.infer<typeof changesWaitQuerySchema>;
+export type ChangesWaitResponse = z.infer<typeof changesWaitResponseSchema>;
 export type HubError = z.infer<typeof hubErrorSchema>;
 export type CaseLogQuery = z.infer<typeof caseLogQuerySchema>;
 export type LastCaseNumberResponse = z.infer<typeof lastCaseNumberResponseSchema>;

@@ -81,7 +81,7 @@ describeEachEngine('size limits', (engine) => {
     // Room for two events a page (jsonb text is a little bigger than the JSON).
     const pages: string[][] = [];
     for (let cursor = '0'; ; ) {
-      const page = await readChanges(hub.db, audienceOf(window), cursor, 500, Math.round(size * 2.5));
+      const page = await readChanges(hub.db, audienceOf(window), cursor, 500, { maxBytes: Math.round(size * 2.5) });
       pages.push(page.changes.map((change) => change.event.id));
       cursor = page.nextCursor;
       if (!page.hasMore) break;
@@ -90,7 +90,7 @@ describeEachEngine('size limits', (engine) => {
     expect(pages.flat()).toEqual(events.map((event) => event.id));
 
     // A budget smaller than one event: one event a page, never an empty page.
-    const single = await readChanges(hub.db, audienceOf(window), '0', 500, 1);
+    const single = await readChanges(hub.db, audienceOf(window), '0', 500, { maxBytes: 1 });
     expect(single.changes.map((change) => change.event.id)).toEqual([events[0]?.id]);
     expect(single.hasMore).toBe(true);
   });

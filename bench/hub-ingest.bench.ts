@@ -1,0 +1,188 @@
+/**
+ * Hub ingest through the real hub (hub/bin/serve.ts as its own process) with 1, 4 and 16
+ * workstations pushing at once in batches of 100 events (受理 + 推送 of cross-province cases,
+ * what a Sichuan window queues), on PGlite, on PostgreSQL as the tests run it (fsync,
+ * synchronous_commit and full_page_writes off) and on a durable PostgreSQL (all three on,
+ * a cluster of its own). Prints events/s and batch latency (medians of runs; the settings
+ * alternate within each run so load elsewhere on the machine falls on all of them), and the
+ * storage each event took. Goals: >= 15,000 events/s on PostgreSQL and >= 8,000 on PGlite
+ * with 16 workstations. Figures only.
+ *
+ *   npx tsx bench/hub-ingest.bench.ts [--events 16000] [--runs 3] [--clients 1,4,16]
+ *                                     [--settings pglite,postgres,postgres-durable]
+ *
+ * PostgreSQL needs HUB_BENCH_DATABASE_URL (or HUB_TEST_DATABASE_URL); the durable cluster
+ * is started here (Debian binaries, root) unless HUB_BENCH_DURABLE_DATABASE_URL names one.
+ * PGlite has no durable setting to compare: on Node its file system layer has no fsync
+ * (PGlite also starts PostgreSQL with fsync off), so it is not safe on power loss at all.
+ */
+import { cpus, loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { ulid } from 'ulid';
+import type { CaseEvent } from '../shared/domain/case-events';
+import type { DatabaseConfig } from '../hub/db/open-database';
+import { serveHub } from '../tests/hub/serve-process';
+import { createBenchDatabase } from './forward-outage/databases';
+import { benchWindow, ENROLLMENT_CODE, enrollWorkstation, sealCases } from './forward-outage/workload';
+import { durablePostgresUnavailable, startDurablePostgres, type DurablePostgres } from './hub-ingest/durable-postgres';
+import { measureStorage, STORAGE_TABLES, type StorageFigures } from './hub-ingest/storage';
+
+const { values } = parseArgs({
+  options: {
+    events: { type: 'string', default: '16000' },
+    runs: { type: 'string', default: '3' },
+    clients: { type: 'string', default: '1,4,16' },
+    settings: { type: 'string', default: 'pglite,postgres,postgres-durable' },
+  },
+});
+const EVENTS = Number(values.events);
+const RUNS = Number(values.runs);
+const CLIENT_COUNTS = values.clients.split(',').map(Number);
+const BATCH = 100;
+
+type Setting = 'pglite' | 'postgres' | 'postgres-durable';
+const LABELS: Record<Setting, string> = {
+  pglite: 'PGlite (no fsync possible)',
+  postgres: 'PostgreSQL, fsync off',
+  'postgres-durable': 'PostgreSQL, fsync on',
+};
+
+interface RunFigures {
+  eventsPerSecond: number;
+  batchP50: number;
+  batchP95: number;
+  storage?: StorageFigures;
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
+
+/** The same workstations (ids) and sealed events serve every run: each run enrolls them on a fresh hub. */
+interface Client {
+  id: string;
+  index: number;
+  events: CaseEvent[];
+}
+
+async function prepareClients(count: number): Promise<Client[]> {
+  const perClient = Math.ceil(EVENTS / count / BATCH) * BATCH + BATCH; // + one warm-up batch
+  const clients: Client[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const id = ulid();
+    clients.push({ id, index, events: await sealCases(benchWindow(index, id), perClient / 2) });
+  }
+  return clients;
+}
+
+async function pushBatch(url: string, token: string, events: readonly CaseEvent[]): Promise<void> {
+  const response = await fetch(`${url}/v1/events:push`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ events }),
+  });
+  const body = (await response.json()) as { results?: { status: string }[] };
+  if (!response.ok || !body.results?.every((result) => result.status === 'applied')) {
+    throw new Error(`push failed: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  }
+}
+
+async function runOnce(setting: Setting, clients: readonly Client[], adminUrls: Partial<Record<Setting, string>>, withStorage: boolean): Promise<RunFigures> {
+  const database = await createBenchDatabase(setting === 'pglite' ? 'pglite' : 'postgres', adminUrls[setting]);
+  const config: DatabaseConfig = database.config;
+  const hub = await serveHub(config, '51', ENROLLMENT_CODE);
+  try {
+    const tokens = await Promise.all(clients.map(async (client) => (await enrollWorkstation(hub.url, client.index, client.id)).token));
+    // Warm-up: each client's first batch (connections, JIT, the hub's first plans).
+    await Promise.all(clients.map((client, index) => pushBatch(hub.url, tokens[index] ?? '', client.events.slice(0, BATCH))));
+    const latencies: number[] = [];
+    let pushed = 0;
+    const started = performance.now();
+    await Promise.all(
+      clients.map(async (client, index) => {
+        for (let from = BATCH; from < client.events.length; from += BATCH) {
+          const batch = client.events.slice(from, from + BATCH);
+          const sent = performance.now();
+          await pushBatch(hub.url, tokens[index] ?? '', batch);
+          latencies.push(performance.now() - sent);
+          pushed += batch.length;
+        }
+      }),
+    );
+    const elapsedMs = performance.now() - started;
+    await hub.stop();
+    return {
+      eventsPerSecond: pushed / (elapsedMs / 1000),
+      batchP50: quantile(latencies, 0.5),
+      batchP95: quantile(latencies, 0.95),
+      storage: withStorage ? await measureStorage(config) : undefined,
+    };
+  } finally {
+    await hub.stop();
+    await database.drop();
+  }
+}
+
+const settings = values.settings.split(',') as Setting[];
+const adminUrl = process.env.HUB_BENCH_DATABASE_URL ?? process.env.HUB_TEST_DATABASE_URL;
+const adminUrls: Partial<Record<Setting, string>> = { postgres: adminUrl };
+let durable: DurablePostgres | undefined;
+const skipped: string[] = [];
+if (settings.includes('postgres') && !adminUrl) skipped.push('postgres: set HUB_BENCH_DATABASE_URL or HUB_TEST_DATABASE_URL');
+if (settings.includes('postgres-durable')) {
+  const given = process.env.HUB_BENCH_DURABLE_DATABASE_URL;
+  const unavailable = given ? undefined : durablePostgresUnavailable();
+  if (given) adminUrls['postgres-durable'] = given;
+  else if (unavailable) skipped.push(`postgres-durable: ${unavailable}`);
+  else {
+    durable = await startDurablePostgres();
+    adminUrls['postgres-durable'] = durable.adminUrl;
+  }
+}
+const active = settings.filter((setting) => setting === 'pglite' || adminUrls[setting] !== undefined);
+
+console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${EVENTS} events per run, batches of ${BATCH}`);
+for (const note of skipped) console.log(`skipped ${note}`);
+
+const results = new Map<string, RunFigures[]>();
+try {
+  for (const count of CLIENT_COUNTS) {
+    const clients = await prepareClients(count);
+    for (let run = 0; run < RUNS; run += 1) {
+      const order = run % 2 === 0 ? active : [...active].reverse();
+      for (const setting of order) {
+        const figures = await runOnce(setting, clients, adminUrls, count === Math.max(...CLIENT_COUNTS) && run === 0);
+        const key = `${setting}/${count}`;
+        results.set(key, [...(results.get(key) ?? []), figures]);
+        console.log(`  ${LABELS[setting].padEnd(28)} ${String(count).padStart(2)} clients run ${run + 1}: ${figures.eventsPerSecond.toFixed(0)} events/s, batch p50 ${figures.batchP50.toFixed(1)} ms`);
+      }
+    }
+  }
+} finally {
+  durable?.stop();
+}
+
+console.log(`\nevents/s (batch p50 / p95 ms), medians of ${RUNS} runs`);
+console.log(`  ${'clients'.padEnd(30)}${CLIENT_COUNTS.map((count) => String(count).padStart(24)).join('')}`);
+for (const setting of active) {
+  const cells = CLIENT_COUNTS.map((count) => {
+    const runs = results.get(`${setting}/${count}`) ?? [];
+    const rate = median(runs.map((run) => run.eventsPerSecond));
+    return `${rate.toFixed(0)} (${median(runs.map((run) => run.batchP50)).toFixed(0)}/${median(runs.map((run) => run.batchP95)).toFixed(0)})`.padStart(24);
+  });
+  console.log(`  ${LABELS[setting].padEnd(30)}${cells.join('')}`);
+}
+
+console.log('\nstorage per event after the first 16-client run (bytes: heap + indexes + TOAST)');
+console.log(`  ${''.padEnd(30)}${[...STORAGE_TABLES, 'database', 'directory', 'of it WAL'].map((name) => name.padStart(14)).join('')}`);
+for (const setting of active) {
+  const storage = results.get(`${setting}/${Math.max(...CLIENT_COUNTS)}`)?.[0]?.storage;
+  if (!storage) continue;
+  const cells = [...STORAGE_TABLES.map((table) => storage.perTable[table]), storage.database, storage.directory, storage.wal];
+  console.log(`  ${LABELS[setting].padEnd(30)}${cells.map((value) => (value === undefined ? '-' : value.toFixed(0)).padStart(14)).join('')}`);
+}

@@ -68,7 +68,7 @@ function countingDb(db: Database): { db: Database; take(): number } {
     },
   });
   return {
-    db: { engine: db.engine, ...counted(db), transaction: (fn) => db.transaction((tx) => fn(counted(tx))), exec: (sql) => db.exec(sql), close: () => db.close() },
+    db: { engine: db.engine, ...counted(db), transaction: (fn) => db.transaction((tx) => fn({ ...counted(tx), finishUnderLock: tx.finishUnderLock })), exec: (sql) => db.exec(sql), close: () => db.close() },
     take: () => {
       const taken = count;
       count = 0;

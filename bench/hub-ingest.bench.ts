@@ -19,12 +19,12 @@
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { ulid } from 'ulid';
-import type { CaseEvent } from '../shared/domain/case-events';
 import type { DatabaseConfig } from '../hub/db/open-database';
 import { serveHub } from '../tests/hub/serve-process';
 import { createBenchDatabase } from './forward-outage/databases';
 import { benchWindow, ENROLLMENT_CODE, enrollWorkstation, sealCases } from './forward-outage/workload';
 import { durablePostgresUnavailable, startDurablePostgres, type DurablePostgres } from './hub-ingest/durable-postgres';
+import { backendCpuBetween, backendCpuMs, processCpuMs } from './hub-ingest/cpu-time';
 import { measureStorage, STORAGE_TABLES, type StorageFigures } from './hub-ingest/storage';
 
 const { values } = parseArgs({
@@ -49,6 +49,9 @@ const LABELS: Record<Setting, string> = {
 
 interface RunFigures {
   eventsPerSecond: number;
+  /** CPU µs per event: the hub process, and the PostgreSQL backends serving it (NaN on PGlite). */
+  hubCpuUs: number;
+  databaseCpuUs: number;
   batchP50: number;
   batchP95: number;
   storage?: StorageFigures;
@@ -67,7 +70,9 @@ const quantile = (values: readonly number[], q: number) => [...values].sort((a, 
 interface Client {
   id: string;
   index: number;
-  events: CaseEvent[];
+  /** Request bodies, serialized before the clock starts (the first is the warm-up). */
+  bodies: string[];
+  events: number;
 }
 
 async function prepareClients(count: number): Promise<Client[]> {
@@ -75,20 +80,23 @@ async function prepareClients(count: number): Promise<Client[]> {
   const clients: Client[] = [];
   for (let index = 0; index < count; index += 1) {
     const id = ulid();
-    clients.push({ id, index, events: await sealCases(benchWindow(index, id), perClient / 2) });
+    const events = await sealCases(benchWindow(index, id), perClient / 2);
+    const bodies: string[] = [];
+    for (let from = 0; from < events.length; from += BATCH) bodies.push(JSON.stringify({ events: events.slice(from, from + BATCH) }));
+    clients.push({ id, index, bodies, events: events.length - BATCH });
   }
   return clients;
 }
 
-async function pushBatch(url: string, token: string, events: readonly CaseEvent[]): Promise<void> {
+async function pushBatch(url: string, token: string, body: string): Promise<void> {
   const response = await fetch(`${url}/v1/events:push`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ events }),
+    body,
   });
-  const body = (await response.json()) as { results?: { status: string }[] };
-  if (!response.ok || !body.results?.every((result) => result.status === 'applied')) {
-    throw new Error(`push failed: ${response.status} ${JSON.stringify(body).slice(0, 300)}`);
+  const answer = (await response.json()) as { results?: { status: string }[] };
+  if (!response.ok || !answer.results?.every((result) => result.status === 'applied')) {
+    throw new Error(`push failed: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
   }
 }
 
@@ -99,25 +107,30 @@ async function runOnce(setting: Setting, clients: readonly Client[], adminUrls: 
   try {
     const tokens = await Promise.all(clients.map(async (client) => (await enrollWorkstation(hub.url, client.index, client.id)).token));
     // Warm-up: each client's first batch (connections, JIT, the hub's first plans).
-    await Promise.all(clients.map((client, index) => pushBatch(hub.url, tokens[index] ?? '', client.events.slice(0, BATCH))));
+    await Promise.all(clients.map((client, index) => pushBatch(hub.url, tokens[index] ?? '', client.bodies[0] ?? '')));
     const latencies: number[] = [];
-    let pushed = 0;
+    const databaseUrl = config.engine === 'postgres' ? config.connectionString : undefined;
+    const backendsBefore = databaseUrl ? await backendCpuMs(databaseUrl) : new Map<number, number>();
+    const hubCpuBefore = processCpuMs(hub.pid);
     const started = performance.now();
     await Promise.all(
       clients.map(async (client, index) => {
-        for (let from = BATCH; from < client.events.length; from += BATCH) {
-          const batch = client.events.slice(from, from + BATCH);
+        for (const body of client.bodies.slice(1)) {
           const sent = performance.now();
-          await pushBatch(hub.url, tokens[index] ?? '', batch);
+          await pushBatch(hub.url, tokens[index] ?? '', body);
           latencies.push(performance.now() - sent);
-          pushed += batch.length;
         }
       }),
     );
     const elapsedMs = performance.now() - started;
+    const hubCpuMs = processCpuMs(hub.pid) - hubCpuBefore;
+    const databaseCpuMs = databaseUrl ? backendCpuBetween(backendsBefore, await backendCpuMs(databaseUrl)) : Number.NaN;
     await hub.stop();
+    const pushed = clients.reduce((sum, client) => sum + client.events, 0);
     return {
       eventsPerSecond: pushed / (elapsedMs / 1000),
+      hubCpuUs: (hubCpuMs * 1000) / pushed,
+      databaseCpuUs: (databaseCpuMs * 1000) / pushed,
       batchP50: quantile(latencies, 0.5),
       batchP95: quantile(latencies, 0.95),
       storage: withStorage ? await measureStorage(config) : undefined,
@@ -159,7 +172,10 @@ try {
         const figures = await runOnce(setting, clients, adminUrls, count === Math.max(...CLIENT_COUNTS) && run === 0);
         const key = `${setting}/${count}`;
         results.set(key, [...(results.get(key) ?? []), figures]);
-        console.log(`  ${LABELS[setting].padEnd(28)} ${String(count).padStart(2)} clients run ${run + 1}: ${figures.eventsPerSecond.toFixed(0)} events/s, batch p50 ${figures.batchP50.toFixed(1)} ms`);
+        console.log(
+          `  ${LABELS[setting].padEnd(28)} ${String(count).padStart(2)} clients run ${run + 1}: ${figures.eventsPerSecond.toFixed(0)} events/s, ` +
+            `batch p50 ${figures.batchP50.toFixed(1)} ms, CPU per event: hub ${figures.hubCpuUs.toFixed(0)} µs, database ${figures.databaseCpuUs.toFixed(0)} µs`,
+        );
       }
     }
   }
@@ -174,6 +190,17 @@ for (const setting of active) {
     const runs = results.get(`${setting}/${count}`) ?? [];
     const rate = median(runs.map((run) => run.eventsPerSecond));
     return `${rate.toFixed(0)} (${median(runs.map((run) => run.batchP50)).toFixed(0)}/${median(runs.map((run) => run.batchP95)).toFixed(0)})`.padStart(24);
+  });
+  console.log(`  ${LABELS[setting].padEnd(30)}${cells.join('')}`);
+}
+
+console.log(`\nCPU per event, µs (hub process + PostgreSQL backends), medians; what one idle core would take is 1e6 / that`);
+for (const setting of active) {
+  const cells = CLIENT_COUNTS.map((count) => {
+    const runs = results.get(`${setting}/${count}`) ?? [];
+    const hub = median(runs.map((run) => run.hubCpuUs));
+    const database = median(runs.map((run) => run.databaseCpuUs));
+    return (Number.isNaN(database) ? `${hub.toFixed(0)}` : `${hub.toFixed(0)} + ${database.toFixed(0)}`).padStart(24);
   });
   console.log(`  ${LABELS[setting].padEnd(30)}${cells.join('')}`);
 }

@@ -23,11 +23,11 @@ export interface StorageFigures {
 }
 
 const SIZES_SQL = `
-  SELECT (SELECT count(*) FROM events)::text AS events,
+  SELECT (SELECT count(*) FROM events)::text AS event_count,
          pg_database_size(current_database())::text AS database,
          ${STORAGE_TABLES.map((table) => `pg_total_relation_size('${table}')::text AS ${table}`).join(', ')}`;
 
-type SizesRow = Record<'events' | 'database' | (typeof STORAGE_TABLES)[number], string>;
+type SizesRow = Record<'event_count' | 'database' | (typeof STORAGE_TABLES)[number], string>;
 
 function bytesUnder(path: string): number {
   const info = statSync(path);
@@ -37,7 +37,7 @@ function bytesUnder(path: string): number {
 
 function figures(row: SizesRow | undefined): StorageFigures {
   if (!row) throw new Error('no sizes');
-  const events = Number(row.events);
+  const events = Number(row.event_count);
   const per = (value: string) => Number(value) / events;
   return {
     events,

@@ -15,10 +15,21 @@ export interface Queryable {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
 }
 
+export interface Transaction extends Queryable {
+  /**
+   * Ends the transaction: takes `lock` (a statement without parameters), runs `sql` and
+   * commits, all in one round trip to the server, so the lock is held only while the server
+   * works, never while this process is busy with other requests. `sql` runs after the lock
+   * is granted, so it sees what the lock's previous holder committed. Returns the rows of
+   * `sql`; nothing may run on the transaction afterwards.
+   */
+  finishUnderLock<Row = Record<string, unknown>>(lock: string, sql: string, params?: readonly SqlParam[]): Promise<Row[]>;
+}
+
 export interface Database extends Queryable {
   readonly engine: 'pglite' | 'postgres';
   /** Runs `fn` in one READ COMMITTED transaction; rolls back if it throws. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  transaction<T>(fn: (tx: Transaction) => Promise<T>): Promise<T>;
   /** Runs a multi-statement script without parameters (migrations only). */
   exec(sql: string): Promise<void>;
   /** A connection pool's use (PostgreSQL); PGlite has one connection and no pool. */

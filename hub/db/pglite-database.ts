@@ -20,7 +20,19 @@ export async function openPgliteDatabase(dataDir: string | undefined): Promise<D
   return {
     engine: 'pglite',
     query: queryOn(pglite),
-    transaction: (fn) => pglite.transaction((tx) => fn({ query: queryOn(tx) })),
+    // One connection: no other transaction can wait on this one's locks, so the last
+    // statements run like any other and the transaction commits when `fn` returns.
+    transaction: (fn) =>
+      pglite.transaction((tx) => {
+        const query = queryOn(tx);
+        return fn({
+          query,
+          finishUnderLock: async (lock, sql, params) => {
+            await query(lock);
+            return query(sql, params);
+          },
+        });
+      }),
     exec: async (sql) => {
       await pglite.exec(sql);
     },

@@ -5,6 +5,13 @@
 import pg from 'pg';
 import type { Database, Queryable, SqlParam } from './database';
 
+/** A parameter as SQL text: NULL, a number or boolean as is, anything else an escaped literal. */
+function literal(client: pg.PoolClient, value: SqlParam): string {
+  if (value === null) return 'NULL';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return client.escapeLiteral(value);
+}
+
 export async function openPostgresDatabase(connectionString: string, maxConnections = 10): Promise<Database> {
   const pool = new pg.Pool({ connectionString, max: maxConnections });
   // An idle client losing its server connection emits 'error' on the pool; without a
@@ -26,10 +33,21 @@ export async function openPostgresDatabase(connectionString: string, maxConnecti
     query: queryOn(pool),
     transaction: async (fn) => {
       const client = await pool.connect();
+      let committed = false;
       try {
         await client.query('BEGIN');
-        const value = await fn({ query: queryOn(client) });
-        await client.query('COMMIT');
+        const value = await fn({
+          query: queryOn(client),
+          // The simple query protocol takes several statements in one message, but no
+          // parameters: they are inlined as escaped literals.
+          finishUnderLock: async <Row>(lock: string, sql: string, params: readonly SqlParam[] = []) => {
+            const text = sql.replace(/\$(\d+)/g, (_, index: string) => literal(client, params[Number(index) - 1] ?? null));
+            const results = (await client.query(`${lock};\n${text};\nCOMMIT`)) as unknown as pg.QueryResult[];
+            committed = true;
+            return (results[1]?.rows ?? []) as Row[];
+          },
+        });
+        if (!committed) await client.query('COMMIT');
         client.release();
         return value;
       } catch (error) {

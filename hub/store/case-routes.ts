@@ -22,12 +22,16 @@ export async function lockStoredCases(tx: Queryable, caseIds: readonly string[])
   return new Map(rows.map((row) => [row.case_id, row.state]));
 }
 
-/** The cases holding each of these 办件编号 (earlier duplicates included). */
+/**
+ * The case holding each of these 办件编号. Asked for new cases only, so reading the unique
+ * index is enough: a number held at all is held by a row not marked as a later duplicate
+ * (migration 005 marks every holder but the first), and the new case holds none yet.
+ */
 export async function caseNumberHolders(tx: Queryable, caseNumbers: readonly string[]): Promise<Map<string, string[]>> {
   const holders = new Map<string, string[]>();
   if (caseNumbers.length === 0) return holders;
   const rows = await tx.query<{ case_number: string; case_id: string }>(
-    `SELECT case_number, case_id FROM case_routes WHERE case_number IN ${idList}`,
+    `SELECT case_number, case_id FROM case_routes WHERE case_number IN ${idList} AND NOT case_number_duplicate`,
     [JSON.stringify(caseNumbers)],
   );
   for (const row of rows) holders.set(row.case_number, [...(holders.get(row.case_number) ?? []), row.case_id]);

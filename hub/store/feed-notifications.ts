@@ -4,35 +4,38 @@
  * instance LISTENs on one connection and advances its FeedWatch. PGlite is one process with
  * one connection, so it needs none of this: its hub advances the watch right after commit.
  *
- * A notification carries `{"<audience key>": "<seq>", …}` and is at most ~7 KB (PostgreSQL's
- * limit is 8000 bytes), so a batch touching many audiences sends a few.
+ * A notification is at most ~7 KB (PostgreSQL's limit is 8000 bytes), so a batch touching
+ * many audiences sends a few.
  */
 import pg from 'pg';
-import type { Queryable } from '../db/database';
 import type { FeedNews } from './feed-audience';
 
 export const FEED_CHANNEL = 'hub_feed';
 const MAX_PAYLOAD_BYTES = 7_000;
 const RECONNECT_DELAY_MS = 1_000;
 
-/** Queues the batch's news; it leaves with the commit. */
-export async function notifyFeedNews(tx: Queryable, news: FeedNews): Promise<void> {
-  if (news.size === 0) return;
-  const payloads: string[] = [];
-  let current: Record<string, string> = {};
-  let size = 2;
-  for (const [key, seq] of news) {
-    const entry = JSON.stringify(key).length + String(seq).length + 4;
-    if (size + entry > MAX_PAYLOAD_BYTES && size > 2) {
-      payloads.push(JSON.stringify(current));
+/**
+ * The batch's news as notification bodies: `{"top": base seq, "ords": {key: row in batch}}`
+ * goes out as `ords` chunks of at most ~7 KB; the feed statement adds `top` (feed.ts), and
+ * a key's seq is top + its row. pg_notify is called inside the batch's transaction, so
+ * PostgreSQL delivers it only when (and if) the batch commits.
+ */
+export function newsChunks(lastOrd: ReadonlyMap<string, number>): Record<string, number>[] {
+  const chunks: Record<string, number>[] = [];
+  let current: Record<string, number> = {};
+  let size = 0;
+  for (const [key, ord] of lastOrd) {
+    const entry = JSON.stringify(key).length + String(ord).length + 2;
+    if (size + entry > MAX_PAYLOAD_BYTES && size > 0) {
+      chunks.push(current);
       current = {};
-      size = 2;
+      size = 0;
     }
-    current[key] = String(seq);
+    current[key] = ord;
     size += entry;
   }
-  payloads.push(JSON.stringify(current));
-  await tx.query(`SELECT pg_notify('${FEED_CHANNEL}', payload) FROM jsonb_array_elements_text($1::jsonb) AS payload`, [JSON.stringify(payloads)]);
+  if (size > 0) chunks.push(current);
+  return chunks;
 }
 
 /** Reads one notification; anything malformed is ignored (it is our own, but cheap to check). */
@@ -45,8 +48,10 @@ export function parseFeedNews(payload: string): FeedNews {
     return news;
   }
   if (typeof parsed !== 'object' || parsed === null) return news;
-  for (const [key, seq] of Object.entries(parsed)) {
-    if (typeof seq === 'string' && /^\d{1,20}$/.test(seq)) news.set(key, BigInt(seq));
+  const { top, ords } = parsed as { top?: unknown; ords?: unknown };
+  if (typeof top !== 'string' || !/^\d{1,20}$/.test(top) || typeof ords !== 'object' || ords === null) return news;
+  for (const [key, ord] of Object.entries(ords)) {
+    if (Number.isInteger(ord) && (ord as number) > 0) news.set(key, BigInt(top) + BigInt(ord as number));
   }
   return news;
 }

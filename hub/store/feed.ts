@@ -16,8 +16,9 @@
 import type { CaseEvent, Routing } from '../../shared/domain/case-events';
 import type { Change } from '../../shared/sync/protocol';
 import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
-import { isoUtc, type Queryable } from '../db/database';
+import { isoUtc, type Queryable, type Transaction } from '../db/database';
 import { audienceKeysOf, parseAudienceKey, type FeedAudience, type FeedNews } from './feed-audience';
+import { FEED_CHANNEL, newsChunks } from './feed-notifications';
 
 export type { FeedAudience } from './feed-audience';
 
@@ -29,12 +30,15 @@ export interface FeedEntry {
 }
 
 /**
- * Appends the batch's entries in order and queues those to forward under the same seqs.
- * Must run inside the writing transaction, as its last step before commit. `replicaId` is
- * the pushing workstation store's id: its own events are left out of its pulls.
+ * Appends the batch's entries in order, queues those to forward under the same seqs, and
+ * commits the writing transaction: the lock, this statement and the commit go to the server
+ * in one round trip, so no batch waits on another's trip back to this process. `replicaId` is
+ * the pushing workstation store's id: its own events are left out of its pulls. With
+ * `notify` (PostgreSQL), the same statement queues the news for other hub instances
+ * (feed-notifications.ts), so the lock is held for one statement and the commit.
  * Returns each audience's highest new seq, for the waiting pullers.
  */
-export async function appendToFeed(tx: Queryable, entries: readonly FeedEntry[], replicaId: string | null): Promise<FeedNews> {
+export async function appendToFeed(tx: Transaction, entries: readonly FeedEntry[], replicaId: string | null, options: { notify: boolean }): Promise<FeedNews> {
   if (entries.length === 0) return new Map();
   const rows = entries.map(({ event, routing, forward }, index) => ({
     ord: index + 1,
@@ -45,8 +49,13 @@ export async function appendToFeed(tx: Queryable, entries: readonly FeedEntry[],
     handling_division: routing.handling.division,
     forward,
   }));
-  await tx.query('LOCK TABLE feed IN EXCLUSIVE MODE');
-  const [top] = await tx.query<{ top: string }>(
+  /** Each audience key's last row in this batch (1-based, before the base seq is known). */
+  const lastOrd = new Map<string, number>();
+  for (const [index, { routing }] of entries.entries()) {
+    for (const key of audienceKeysOf(routing)) lastOrd.set(key, index + 1);
+  }
+  const [top] = await tx.finishUnderLock<{ top: string }>(
+    'LOCK TABLE feed IN EXCLUSIVE MODE',
     `WITH base AS (SELECT COALESCE(max(seq), 0) AS top FROM feed),
      numbered AS (
        SELECT base.top + r.ord AS seq, r.*
@@ -59,18 +68,17 @@ export async function appendToFeed(tx: Queryable, entries: readonly FeedEntry[],
      ),
      queued AS (
        INSERT INTO forward_queue (seq, event_id, case_id) SELECT seq, event_id, case_id FROM numbered WHERE forward
+     ),
+     notified AS (
+       SELECT pg_notify('${FEED_CHANNEL}', json_build_object('top', base.top::text, 'ords', chunk)::text)
+       FROM base, jsonb_array_elements($3::jsonb) AS chunk
      )
-     SELECT top::text AS top FROM base`,
-    [JSON.stringify(rows), replicaId],
+     SELECT top::text AS top, (SELECT count(*) FROM notified) AS notified FROM base`,
+    [JSON.stringify(rows), replicaId, JSON.stringify(options.notify ? newsChunks(lastOrd) : [])],
   );
   if (top === undefined) throw new Error('feed append returned no row');
   const base = BigInt(top.top);
-  const news: FeedNews = new Map();
-  for (const [index, { routing }] of entries.entries()) {
-    const seq = base + BigInt(index + 1);
-    for (const key of audienceKeysOf(routing)) news.set(key, seq);
-  }
-  return news;
+  return new Map([...lastOrd].map(([key, ord]) => [key, base + BigInt(ord)]));
 }
 
 /** The highest seq of one audience key (0 when it has none): one backward index probe. */

@@ -29,14 +29,6 @@ export interface QueuedEvent {
   event: CaseEvent;
 }
 
-export async function enqueueForward(tx: Queryable, seq: string, event: CaseEvent): Promise<void> {
-  await tx.query('INSERT INTO forward_queue (seq, event_id, case_id) VALUES ($1::bigint, $2, $3)', [
-    seq,
-    event.id,
-    event.caseId,
-  ]);
-}
-
 /**
  * The due rows, in seq order: $1 limit, $2 "retry now" (waiting rows count as due). Both
  * branches are range scans on partial indexes; `blocked` probes the case index for an

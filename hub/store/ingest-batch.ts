@@ -8,9 +8,9 @@
  *      would take: one statement each;
  *   3. the merge, event after event in memory (batch-merge.ts: the same rules as ever, and a
  *      case's stored log is read only for a concurrent event);
- *   4. multi-row writes: new cases, changed cases, events; then, last, the feed rows and the
- *      peer hub's queue under the short feed lock (feed.ts), and on PostgreSQL the news for
- *      other hub instances, which leaves with the commit.
+ *   4. multi-row writes: new cases, changed cases, events; then, last, in one statement
+ *      under the short feed lock (feed.ts), the feed rows, the peer hub's queue and on
+ *      PostgreSQL the news for other hub instances, which leaves with the commit.
  *
  * One refused event never stops the others. Two requests racing on the same new case (a
  * client retrying while its first request still runs) collide on a unique key; the batch is
@@ -18,18 +18,17 @@
  * copies duplicates.
  */
 import type { CaseEvent } from '../../shared/domain/case-events';
-import { hasValidHash } from '../../shared/domain/event-seal';
 import type { EventResult } from '../../shared/sync/protocol';
-import { eventTooLarge } from '../../shared/sync/size-limits';
-import { sqlState, UNIQUE_VIOLATION, type Database, type Queryable } from '../db/database';
+import { eventTooLarge, MAX_EVENT_BYTES } from '../../shared/sync/size-limits';
+import { sqlState, UNIQUE_VIOLATION, type Database, type Transaction } from '../db/database';
 import { numbersOpenedBy, planBatch, type BatchPlan } from './batch-merge';
 import { caseNumberHolders, lockStoredCases, writeCases } from './case-routes';
 import { insertEvents, loadCaseLog, storedHashes } from './event-rows';
 import { checkStaffActors } from '../staff/event-staff-check';
 import { checkActor, isCrossProvince, type EventOrigin, type Rejection } from './event-checks';
+import { hasValidHash } from './event-hash';
 import type { FeedNews } from './feed-audience';
 import { appendToFeed } from './feed';
-import { notifyFeedNews } from './feed-notifications';
 
 const DEADLOCK_DETECTED = '40P01';
 /** A unique-key race resolves on the first retry; more attempts only guard against bad luck. */
@@ -48,7 +47,7 @@ export interface IngestOptions {
 }
 
 export async function ingestBatch(db: Database, events: readonly CaseEvent[], origin: EventOrigin, options: IngestOptions = {}): Promise<IngestOutcome> {
-  const alone = await Promise.all(events.map((event) => checkAlone(event, origin)));
+  const alone = events.map((event) => checkAlone(event, origin));
   const staff = await checkStaffActors(db, events, origin);
   const precheck = events.map((_, index) => alone[index] ?? staff[index]);
   const admitted = events.filter((_, index) => precheck[index] === undefined);
@@ -70,10 +69,10 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
  * The checks that look at the event alone. The size cap comes first, before any work, so a
  * huge event cannot later make a feed page or a forward batch too big to read.
  */
-async function checkAlone(event: CaseEvent, origin: EventOrigin): Promise<Rejection | undefined> {
-  const tooLarge = eventTooLarge(event);
-  if (tooLarge) return tooLarge;
-  if (!(await hasValidHash(event))) return { code: 'BAD_HASH', message: '事件哈希校验失败：内容与哈希不符，可能已被篡改' };
+function checkAlone(event: CaseEvent, origin: EventOrigin): Rejection | undefined {
+  // Buffer.byteLength is native; the shared counter runs only to word the refusal.
+  if (Buffer.byteLength(JSON.stringify(event), 'utf8') > MAX_EVENT_BYTES) return eventTooLarge(event);
+  if (!hasValidHash(event)) return { code: 'BAD_HASH', message: '事件哈希校验失败：内容与哈希不符，可能已被篡改' };
   return checkActor(event, origin);
 }
 
@@ -95,7 +94,7 @@ async function applyWithRetries(
 }
 
 async function applyInTransaction(
-  tx: Queryable,
+  tx: Transaction,
   engine: Database['engine'],
   events: readonly CaseEvent[],
   origin: EventOrigin,
@@ -108,13 +107,16 @@ async function applyInTransaction(
   const hashes = await storedHashes(tx, [...new Set(events.map((event) => event.id))]);
   const numbers = await numbersOpenedBy(events, storedStates);
   const holders = await caseNumberHolders(tx, numbers);
+  const prefetched = new Set(numbers);
 
   const plan = await planBatch(events, origin, {
     storedStates,
     storedHashes: hashes,
     loadCaseLog: (caseId) => loadCaseLog(tx, caseId),
     async caseWithNumber(caseNumber, caseId) {
-      const known = holders.get(caseNumber) ?? (await caseNumberHolders(tx, [caseNumber])).get(caseNumber) ?? [];
+      // Looked up with the batch above (a number nobody holds has no entry); anything else
+      // (never expected: the merge makes the same opening states) is looked up on its own.
+      const known = prefetched.has(caseNumber) ? (holders.get(caseNumber) ?? []) : ((await caseNumberHolders(tx, [caseNumber])).get(caseNumber) ?? []);
       return known.find((holder) => holder !== caseId);
     },
   });
@@ -127,7 +129,7 @@ async function applyInTransaction(
     // Only our own windows' events travel to the peer: a peer event going back would echo.
     plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) })),
     origin.kind === 'local' ? (options.replicaId ?? null) : null,
+    { notify: engine === 'postgres' },
   );
-  if (engine === 'postgres') await notifyFeedNews(tx, news);
   return { plan, news };
 }

@@ -53,7 +53,7 @@ function recordingDb(db: Database): { db: Database; statements: string[] } {
   const wrapped: Database = {
     engine: db.engine,
     ...recorded(db),
-    transaction: (fn) => db.transaction((tx) => fn(recorded(tx))),
+    transaction: (fn) => db.transaction((tx) => fn({ ...recorded(tx), finishUnderLock: tx.finishUnderLock })),
     exec: (sql) => db.exec(sql),
     close: () => db.close(),
   };

@@ -8,6 +8,8 @@ import type { DatabaseConfig } from '../../hub/db/open-database';
 
 export interface ServedHub {
   url: string;
+  /** The hub process (benches read its CPU time). */
+  pid: number;
   /** kill -9, resolved once the process is gone. */
   kill(): Promise<void>;
   stop(): Promise<void>;
@@ -32,6 +34,7 @@ export async function serveHub(database: DatabaseConfig, province: '51' | '50', 
   const ended = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   return {
     url,
+    pid: child.pid ?? 0,
     kill: () => {
       child.kill('SIGKILL');
       return ended;

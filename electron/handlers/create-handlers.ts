@@ -126,6 +126,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     ...createHallHandlers(people, withStaffHub),
     'sync:push': (request) => withHub((client, token) => client.push(token, request)),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
+    'sync:waitForChanges': (query) => withHub((client, token) => client.waitForChanges(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),
     'sync:fetchCase': ({ caseId }) => withHub((client, token) => client.fetchCaseLog(token, caseId)),
     'sync:lastCaseNumber': ({ date }) => withHub((client, token) => client.lastCaseNumber(token, date)),

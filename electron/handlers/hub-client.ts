@@ -8,6 +8,9 @@ import {
   caseLogResponseSchema,
   type CaseLogResponse,
   changesResponseSchema,
+  changesWaitResponseSchema,
+  type ChangesWaitQuery,
+  type ChangesWaitResponse,
   lastCaseNumberResponseSchema,
   type LastCaseNumberResponse,
   documentNumberLeaseSchema,
@@ -26,21 +29,25 @@ import {
 import { createScanHubClient, type ScanHubClient } from './scan-hub-client';
 
 const REQUEST_TIMEOUT_MS = 15_000;
+/** A wait may take its whole `waitMs` at the hub; this much more is left for the trip. */
+const WAIT_MARGIN_MS = 10_000;
 
 export interface HubClient extends ScanHubClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
+  /** Long-polls the hub until its feed has news after the cursor (or waitMs passes). */
+  waitForChanges(token: string, query: ChangesWaitQuery): Promise<ChangesWaitResponse>;
   leaseDocumentNumbers(token: string, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease>;
   fetchCaseLog(token: string, caseId: string): Promise<CaseLogResponse>;
   lastCaseNumber(token: string, date: string): Promise<LastCaseNumberResponse>;
 }
 
 export function createHubClient(baseUrl: string): HubClient {
-  async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit): Promise<T> {
+  async function call<T>(path: string, schema: z.ZodType<T>, init: RequestInit, timeoutMs = REQUEST_TIMEOUT_MS): Promise<T> {
     let response: Response;
     try {
-      response = await fetch(new URL(path, baseUrl), { ...init, signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS) });
+      response = await fetch(new URL(path, baseUrl), { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch {
       throw new BridgeError('HUB_UNREACHABLE', `无法连接省级交换平台（${baseUrl}），办件已保存在本机，网络恢复后自动同步`);
     }
@@ -71,9 +78,18 @@ export function createHubClient(baseUrl: string): HubClient {
       call(`/v1/cases/${encodeURIComponent(caseId)}/events`, caseLogResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
     lastCaseNumber: (token, date) =>
       call(`/v1/case-numbers/last?date=${encodeURIComponent(date)}`, lastCaseNumberResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
-    pull: (token, query) =>
-      call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}`, changesResponseSchema, {
+    pull: (token, query) => {
+      const replica = query.replicaId ? `&replicaId=${encodeURIComponent(query.replicaId)}` : '';
+      return call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}${replica}`, changesResponseSchema, {
         headers: { authorization: `Bearer ${token}` },
-      }),
+      });
+    },
+    waitForChanges: (token, query) =>
+      call(
+        `/v1/changes/wait?cursor=${encodeURIComponent(query.cursor)}&waitMs=${query.waitMs}`,
+        changesWaitResponseSchema,
+        { headers: { authorization: `Bearer ${token}` } },
+        query.waitMs + WAIT_MARGIN_MS,
+      ),
   };
 }

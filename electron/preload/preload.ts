@@ -18,6 +18,7 @@ const bridge = {
   removeHolidayYear: (input) => ipcRenderer.invoke(BRIDGE_METHODS.removeHolidayYear, input),
   pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),
   pullChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pullChanges, input),
+  waitForChanges: (input) => ipcRenderer.invoke(BRIDGE_METHODS.waitForChanges, input),
   leaseDocumentNumbers: (input) => ipcRenderer.invoke(BRIDGE_METHODS.leaseDocumentNumbers, input),
   fetchCase: (input) => ipcRenderer.invoke(BRIDGE_METHODS.fetchCase, input),
   lastCaseNumber: (input) => ipcRenderer.invoke(BRIDGE_METHODS.lastCaseNumber, input),

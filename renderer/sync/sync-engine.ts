@@ -1,8 +1,19 @@
 /**
- * Drains the outbox to the province hub and pulls the hub's change feed, forever, in the
- * background. Offline is normal: a failed round backs off (shared/sync/backoff.ts) and tries
- * again by itself; a new local event kicks a round at once, and a round that stopped at its
- * batch cap goes on at once instead of idling.
+ * Drains the outbox to the province hub and pulls the hub's change feed, in the background.
+ * Offline is normal: a failed round backs off (shared/sync/backoff.ts) and tries again by
+ * itself; a new local event kicks a round at once, and a round that stopped at its batch cap
+ * goes on at once instead of idling.
+ *
+ * When to pull: the hub says so. The feed watcher (feed-watcher.ts) long-polls the hub
+ * through the host and starts a pulling round as soon as there is news; a kick (a local
+ * event, the clerk's 重试) pulls too. Between those, rounds only push what is due locally
+ * (deferred items after their back-off) and ask the hub nothing, except a safety pull every
+ * few minutes. Only while nobody can watch the hub (it is unreachable, or too old to offer
+ * waits) does the engine fall back to pulling every 2 s.
+ *
+ * Our own events never come back: pushes and pulls name this store's replica
+ * (syncStateRepo.replicaId), and the hub leaves the replica's own events out of its pulls
+ * while moving the cursor past them.
  *
  * One round at a time per origin: the Web Locks API serialises rounds across tabs, so two
  * open tabs never push the same event twice at the same moment.
@@ -15,9 +26,13 @@ import { casesRepo } from '../data/cases.repo';
 import { outboxRepo } from '../data/outbox.repo';
 import { pendingEventsRepo } from '../data/pending-events.repo';
 import { syncStateRepo } from '../data/sync-state.repo';
+import { watchFeed, type FeedWatcher, type WatchState } from './feed-watcher';
 
 const PUSH_BATCH = 100;
+/** Rounds while the hub is watched push what is due locally; they ask the hub nothing else. */
 const IDLE_INTERVAL_MS = 2_000;
+/** While the hub is watched, a pull this often anyway, in case news was missed. */
+const SAFETY_PULL_MS = 10 * 60_000;
 /** Bounds one round, so a hub that acknowledges nothing cannot spin us forever. */
 const MAX_BATCHES_PER_ROUND = 50;
 
@@ -39,27 +54,40 @@ export interface SyncEngine {
   subscribe(listener: () => void): () => void;
 }
 
-/** True when the round stopped at its cap with more to send. */
-async function pushDue(api: BridgeApi): Promise<boolean> {
+interface Round {
+  /** Also pull the feed (news, a kick, a fallback or safety pull); otherwise push only. */
+  pull: boolean;
+  replicaId: string;
+}
+
+/** `capped`: the round stopped at its cap with more to send; `sent`: the hub was asked. */
+async function pushDue(api: BridgeApi, replicaId: string): Promise<{ capped: boolean; sent: boolean }> {
   for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch += 1) {
     const { items, events } = await outboxRepo.takeDue(Date.now(), PUSH_BATCH);
-    if (items.length === 0) return false;
-    const result = await api.pushEvents({ events });
+    if (items.length === 0) return { capped: false, sent: batch > 0 };
+    const result = await api.pushEvents({ events, replicaId });
     if (!result.ok) throw new Error(result.error.message);
     await outboxRepo.recordResults(result.value.results);
-    if (items.length < PUSH_BATCH) return false;
+    if (items.length < PUSH_BATCH) return { capped: false, sent: true };
   }
-  return true;
+  return { capped: true, sent: true };
 }
 
 /** True when the round stopped at its cap with more to pull. */
-async function pullAll(api: BridgeApi, myHallCode: string): Promise<boolean> {
+async function pullAll(api: BridgeApi, myHallCode: string, replicaId: string): Promise<boolean> {
   for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch += 1) {
     const cursor = await syncStateRepo.feedCursor();
-    const result = await api.pullChanges({ cursor, limit: MAX_PULL_LIMIT });
+    const result = await api.pullChanges({ cursor, limit: MAX_PULL_LIMIT, replicaId });
     if (!result.ok) throw new Error(result.error.message);
     const { changes, nextCursor, hasMore } = result.value;
-    await casesRepo.applyPulled(changes.map((change) => change.event), nextCursor, myHallCode);
+    // A page of our own events only is empty but still moves the cursor past them.
+    if (changes.length > 0 || nextCursor !== cursor) {
+      await casesRepo.applyPulled(
+        changes.map((change) => change.event),
+        nextCursor,
+        myHallCode,
+      );
+    }
     if (!hasMore) return false;
   }
   return true;
@@ -82,24 +110,42 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
   let capped = false;
   let status: SyncStatus = INITIAL_SYNC_STATUS;
   let flooredOn: string | null = null;
+  let watch: WatchState = 'failing';
+  let lastPullAt = 0;
+  /** The next round pulls (news, a kick, a capped pull, a failure being retried). */
+  let pullWanted = true;
+  /** Resolved after the next round that pulls (the watcher waits on it before waiting again). */
+  let afterPull: (() => void)[] = [];
   const listeners = new Set<() => void>();
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
 
-  const round = async () => {
+  const round = async ({ pull, replicaId }: Round) => {
     try {
       const today = chinaDate(new Date());
       if (flooredOn !== today && (await syncCaseNumberFloor(options.api, today))) flooredOn = today;
-      const pushCapped = await pushDue(options.api);
-      const pullCapped = await pullAll(options.api, options.myHallCode);
+      const pushed = await pushDue(options.api, replicaId);
+      const pullCapped = pull ? await pullAll(options.api, options.myHallCode, replicaId) : false;
+      if (pull) lastPullAt = Date.now();
       if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);
-      capped = pushCapped || pullCapped;
+      capped = pushed.capped || pullCapped;
+      pullWanted = pullCapped;
       failures = 0;
-      status = { online: true, lastSuccessAt: new Date().toISOString(), lastError: null, waiting: await pendingEventsRepo.count() };
+      const askedHub = pull || pushed.sent;
+      status = {
+        online: askedHub ? true : status.online,
+        lastSuccessAt: askedHub ? new Date().toISOString() : status.lastSuccessAt,
+        lastError: askedHub ? null : status.lastError,
+        waiting: await pendingEventsRepo.count(),
+      };
     } catch (error) {
       failures += 1;
       capped = false;
+      pullWanted = true;
       status = { ...status, online: false, lastError: error instanceof Error ? error.message : String(error) };
     }
-    for (const listener of listeners) listener();
+    notify();
   };
 
   const schedule = (delay: number) => {
@@ -110,27 +156,73 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
 
   let running = false;
   let again = false;
+  let replicaId: Promise<string> | undefined;
+  let watcher: FeedWatcher | undefined;
   const run = async () => {
     if (running) {
       again = true;
       return;
     }
     running = true;
-    await (navigator.locks ? navigator.locks.request('chuanyu-sync', round) : round());
+    // Nobody watches the hub: poll it, as before there were waits.
+    const polling = watch === 'failing';
+    const pull = pullWanted || polling || Date.now() - lastPullAt >= SAFETY_PULL_MS;
+    const settled = pull ? afterPull.splice(0) : [];
+    try {
+      replicaId ??= syncStateRepo.replicaId();
+      const held = { pull, replicaId: await replicaId };
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      await (locks ? locks.request('chuanyu-sync', () => round(held)) : round(held));
+    } catch (error) {
+      replicaId = undefined;
+      failures += 1;
+      status = { ...status, online: false, lastError: error instanceof Error ? error.message : String(error) };
+      notify();
+    }
     running = false;
+    // Watching starts once the first round has pulled, so its first wait starts from there.
+    if (!watcher && !stopped) watcher = startWatching();
+    const retryIn = failures > 0 ? backoffDelayMs(failures, WORKSTATION_BACKOFF) : 0;
+    // A failed pull lets the watcher wait again only after the back-off, not in a tight loop.
+    for (const resolve of settled) setTimeout(resolve, retryIn);
     if (again || capped) {
       again = false;
       schedule(0);
     } else {
-      schedule(failures > 0 ? backoffDelayMs(failures, WORKSTATION_BACKOFF) : IDLE_INTERVAL_MS);
+      schedule(failures > 0 ? retryIn : IDLE_INTERVAL_MS);
     }
   };
 
-  const onOnline = () => schedule(0);
+  const pullNow = () => {
+    pullWanted = true;
+    schedule(0);
+  };
+
+  const startWatching = (): FeedWatcher => watchFeed({
+    api: options.api,
+    onNews: () =>
+      new Promise<void>((resolve) => {
+        afterPull.push(resolve);
+        pullNow();
+      }),
+    onState(state, failure) {
+      const was = watch;
+      watch = state;
+      // An unreachable hub is news for the clerk; a hub too old to offer waits is not.
+      if (failure?.code === 'HUB_UNREACHABLE' && status.online !== false) {
+        status = { ...status, online: false, lastError: failure.message };
+        notify();
+      }
+      // Watching again after an outage: catch up at once.
+      if (state === 'watching' && was === 'failing' && lastPullAt > 0) pullNow();
+    },
+  });
+
+  const onOnline = () => pullNow();
   window.addEventListener('online', onOnline);
   schedule(0);
   return {
-    kick: () => schedule(0),
+    kick: pullNow,
     status: () => status,
     subscribe(listener) {
       listeners.add(listener);
@@ -139,6 +231,9 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
     stop() {
       stopped = true;
       clearTimeout(timer);
+      watcher?.stop();
+      for (const resolve of afterPull.splice(0)) resolve();
+      afterPull = [];
       window.removeEventListener('online', onOnline);
     },
   };

@@ -16,6 +16,8 @@ import {
   caseLogQuerySchema,
   caseLogResponseSchema,
   changesQuerySchema,
+  changesWaitQuerySchema,
+  changesWaitResponseSchema,
   lastCaseNumberQuerySchema,
   lastCaseNumberResponseSchema,
   changesResponseSchema,
@@ -146,6 +148,8 @@ export const bridgeContract = {
   'settings:removeHolidayYear': { input: removeHolidayYearSchema, output: settingsViewSchema },
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },
   'sync:pull': { input: changesQuerySchema, output: changesResponseSchema },
+  /** Resolves when the hub's feed has news after `cursor` (or after `waitMs` without). */
+  'sync:waitForChanges': { input: changesWaitQuerySchema, output: changesWaitResponseSchema },
   'sync:leaseDocumentNumbers': { input: documentNumberLeaseRequestSchema, output: documentNumberLeaseSchema },
   'sync:fetchCase': { input: caseLogQuerySchema, output: caseLogResponseSchema },
   'sync:lastCaseNumber': { input: lastCaseNumberQuerySchema, output: lastCaseNumberResponseSchema },

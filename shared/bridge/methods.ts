@@ -19,6 +19,7 @@ export const BRIDGE_METHODS = {
   removeHolidayYear: 'settings:removeHolidayYear',
   pushEvents: 'sync:push',
   pullChanges: 'sync:pull',
+  waitForChanges: 'sync:waitForChanges',
   leaseDocumentNumbers: 'sync:leaseDocumentNumbers',
   fetchCase: 'sync:fetchCase',
   lastCaseNumber: 'sync:lastCaseNumber',

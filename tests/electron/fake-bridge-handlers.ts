@@ -17,6 +17,7 @@ export function fakeBridgeHandlers() {
     'settings:removeHolidayYear': vi.fn(async () => EMPTY_SETTINGS),
     'sync:push': vi.fn(async () => ({ results: [] })),
     'sync:pull': vi.fn(async () => ({ changes: [], nextCursor: '0', hasMore: false })),
+    'sync:waitForChanges': vi.fn(async () => ({ news: false })),
     'sync:leaseDocumentNumbers': vi.fn(async () => ({ hallCode: '51010401', kind: 'notify' as const, year: 2026, from: 1, to: 50 })),
     'sync:fetchCase': vi.fn(async () => ({ events: [] })),
     'sync:lastCaseNumber': vi.fn(async () => ({ prefix: '510104010320261207', lastSequence: 0 })),

@@ -130,7 +130,8 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
       if (pull) lastPullAt = Date.now();
       if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);
       capped = pushed.capped || pullCapped;
-      pullWanted = pullCapped;
+      // Only raised here: news or a kick that came in during this round still wants its pull.
+      if (pullCapped) pullWanted = true;
       failures = 0;
       const askedHub = pull || pushed.sent;
       status = {
@@ -148,10 +149,19 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
     notify();
   };
 
+  let timerDue = Number.POSITIVE_INFINITY;
+  /** Runs a round after `delay`, unless one is already due sooner (news must not wait for the idle timer). */
   const schedule = (delay: number) => {
     if (stopped) return;
+    const due = Date.now() + delay;
+    if (timer !== undefined && due >= timerDue) return;
     clearTimeout(timer);
-    timer = setTimeout(() => void run(), delay);
+    timerDue = due;
+    timer = setTimeout(() => {
+      timer = undefined;
+      timerDue = Number.POSITIVE_INFINITY;
+      void run();
+    }, delay);
   };
 
   let running = false;
@@ -166,7 +176,9 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
     running = true;
     // Nobody watches the hub: poll it, as before there were waits.
     const polling = watch === 'failing';
-    const pull = pullWanted || polling || Date.now() - lastPullAt >= SAFETY_PULL_MS;
+    // Someone waiting on a pull (the watcher's news) always gets one.
+    const pull = pullWanted || afterPull.length > 0 || polling || Date.now() - lastPullAt >= SAFETY_PULL_MS;
+    if (pull) pullWanted = false;
     const settled = pull ? afterPull.splice(0) : [];
     try {
       replicaId ??= syncStateRepo.replicaId();

@@ -82,6 +82,23 @@ describe('sync engine', () => {
     await bridge.nextOf('waitForChanges', { strict: true });
   });
 
+  it('gives news that arrives during a pulling round a pull of its own, then waits again', async () => {
+    const bridge = scriptedBridge();
+    engine = startSyncEngine({ api: bridge.api, myHallCode: '51010401' });
+    (await bridge.nextOf('pullChanges')).answer({ ok: true, value: { changes: [], nextCursor: '5', hasMore: false } });
+    const wait = await bridge.nextOf('waitForChanges');
+
+    // The clerk's action kicks a round; the hub's news comes in while that round pulls.
+    engine.kick();
+    const kicked = await bridge.nextOf('pullChanges');
+    wait.answer({ ok: true, value: { news: true } });
+    kicked.answer({ ok: true, value: { changes: [], nextCursor: '5', hasMore: false } });
+
+    const forNews = await bridge.nextOf('pullChanges');
+    forNews.answer({ ok: true, value: { changes: [], nextCursor: '9', hasMore: false } });
+    expect((await bridge.nextOf('waitForChanges')).input).toMatchObject({ cursor: '9' });
+  });
+
   it('polls the feed by itself while the hub cannot be watched', async () => {
     const bridge = scriptedBridge();
     engine = startSyncEngine({ api: bridge.api, myHallCode: '51010401' });

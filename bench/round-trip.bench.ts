@@ -19,29 +19,13 @@ import { chromium, type Page } from '@playwright/test';
 import { monotonicFactory } from 'ulid';
 import { build } from 'vite';
 import type { WorkstationIdentity } from '../shared/domain/workstation';
-import { freePort, startProcess, type RunningProcess } from '../tests/e2e/support/processes';
 import type { RoundTripPage } from './round-trip/harness';
-import { createBenchDatabase, type BenchDatabase } from './forward-outage/databases';
+import { CHONGQING, SICHUAN, startTwoProvinces } from './sync-world/two-provinces';
 
 const { values } = parseArgs({ options: { trips: { type: 'string', default: '200' }, engine: { type: 'string', default: 'both' } } });
 const TRIPS = Number(values.trips);
 const WARM_UP = 5;
-const ENROLLMENT_CODE = 'round-trip-enrollment';
-const PEER_SECRET = 'round-trip-peer-secret-0123456789';
 const adminUrl = process.env.HUB_BENCH_DATABASE_URL ?? process.env.HUB_TEST_DATABASE_URL;
-
-const SICHUAN: WorkstationIdentity = {
-  province: '51',
-  hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-86000000' },
-  window: '3',
-  clerk: '李明',
-};
-const CHONGQING: WorkstationIdentity = {
-  province: '50',
-  hall: { division: '500103', code: '50010301', name: '渝中区政务服务中心', phone: '023-63000000' },
-  window: '5',
-  clerk: '王芳',
-};
 
 const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
 
@@ -55,41 +39,9 @@ interface PairFigures {
   back: number[];
 }
 
-async function startPair(engine: 'pglite' | 'postgres', dir: string): Promise<{ processes: RunningProcess[]; urls: [string, string]; databases: BenchDatabase[] }> {
-  const databases = await Promise.all([createBenchDatabase(engine, adminUrl), createBenchDatabase(engine, adminUrl)]);
-  const ports = [await freePort(), await freePort()];
-  const hubUrl = (index: number) => `http://127.0.0.1:${ports[index]}`;
-  const hubs = await Promise.all(
-    (['51', '50'] as const).map((province, index) => {
-      const config = databases[index]!.config;
-      return startProcess(
-        'hub/bin/serve.ts',
-        ['--province', province, '--port', String(ports[index]), '--peer-url', hubUrl(1 - index), ...(config.engine === 'pglite' ? ['--data', config.dataDir ?? ''] : [])],
-        /listening on (\S+)/,
-        {
-          HUB_PEER_SECRET: PEER_SECRET,
-          HUB_ENROLLMENT_CODE: ENROLLMENT_CODE,
-          HUB_DATABASE_URL: config.engine === 'postgres' ? config.connectionString : '',
-        },
-      );
-    }),
-  );
-  const hubUrls = JSON.stringify({ '51': hubUrl(0), '50': hubUrl(1) });
-  const hosts = await Promise.all(
-    ['sc', 'cq'].map((name) =>
-      startProcess(
-        'electron/browser-host/run.ts',
-        ['--profile-dir', join(dir, `profile-${engine}-${name}`), '--hub-urls', hubUrls, '--enrollment-code', ENROLLMENT_CODE, '--renderer-dir', rendererDir],
-        /listening on (\S+)/,
-      ),
-    ),
-  );
-  return { processes: [...hosts, ...hubs], urls: [hosts[0]!.url, hosts[1]!.url], databases };
-}
-
 async function runPair(engine: 'pglite' | 'postgres'): Promise<PairFigures> {
   const dir = mkdtempSync(join(tmpdir(), `round-trip-${engine}-`));
-  const pair = await startPair(engine, dir);
+  const pair = await startTwoProvinces(engine, adminUrl, dir, rendererDir);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
@@ -122,8 +74,7 @@ async function runPair(engine: 'pglite' | 'postgres'): Promise<PairFigures> {
     return figures;
   } finally {
     await browser.close();
-    await Promise.all(pair.processes.map((process) => process.stop()));
-    await Promise.all(pair.databases.map((database) => database.drop()));
+    await pair.stop();
     rmSync(dir, { recursive: true, force: true });
   }
 }

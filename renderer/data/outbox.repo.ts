@@ -56,10 +56,15 @@ export const outboxRepo = {
     return batch;
   },
 
+  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk. */
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
     await db.transaction('rw', db.outbox, db.events, async () => {
+      const items = await db.outbox.where('eventId').anyOf(results.map((result) => result.id)).toArray();
+      const byEventId = new Map(items.map((item) => [item.eventId, item]));
+      const done: number[] = [];
+      const synced: string[] = [];
       for (const result of results) {
-        const item = await db.outbox.where('eventId').equals(result.id).first();
+        const item = byEventId.get(result.id);
         if (!item?.seq) continue;
         if (result.status === 'rejected') {
           await db.outbox.update(item.seq, { state: 'rejected', attempts: item.attempts + 1, lastError: `${result.code}：${result.message}` });
@@ -67,10 +72,12 @@ export const outboxRepo = {
           const attempts = item.attempts + 1;
           await db.outbox.update(item.seq, { attempts, nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF), lastError: `${result.code}：${result.message}` });
         } else {
-          await db.outbox.delete(item.seq);
-          await db.events.update(result.id, { synced: 1 });
+          done.push(item.seq);
+          synced.push(result.id);
         }
       }
+      await db.outbox.bulkDelete(done);
+      await db.events.bulkUpdate(synced.map((key) => ({ key, changes: { synced: 1 as const } })));
     });
     // Only once IndexedDB records them as synced may the disk copy go.
     await eventJournal.acknowledge(

@@ -122,6 +122,32 @@ describe('workstation sync core', () => {
     expect(items.map((item) => item.seq)).toEqual(all.filter((item) => item.caseId !== first.caseId).slice(0, 3).map((item) => item.seq));
   });
 
+  it('records a mixed batch of results at once: acknowledged items leave, deferred ones back off, refused ones are parked', async () => {
+    const ids: string[] = [];
+    for (let index = 0; index < 2; index += 1) {
+      const id = (suffix: number) => `01JK${String(index * 10 + suffix).padStart(22, '0')}`;
+      await casesRepo.appendLocal(await acceptCase({ ...acceptanceInput(id(0)), eventIds: [id(1), id(2)] }), SICHUAN_HALL);
+      ids.push(id(1), id(2));
+    }
+    const [applied, duplicate, deferred, rejected] = ids as [string, string, string, string];
+    const before = Date.now();
+    await outboxRepo.recordResults([
+      { id: applied, status: 'applied' },
+      { id: duplicate, status: 'duplicate' },
+      { id: deferred, status: 'deferred', code: 'MISSING_PARENTS', message: '缺少前序事件' },
+      { id: rejected, status: 'rejected', code: 'CASE_CLOSED', message: '办件已终结' },
+    ]);
+
+    const left = new Map((await outboxRepo.listAll()).map((item) => [item.eventId, item]));
+    expect([...left.keys()].sort()).toEqual([deferred, rejected].sort());
+    expect(left.get(deferred)).toMatchObject({ state: 'pending', attempts: 1 });
+    expect(left.get(deferred)?.nextAttemptAt).toBeGreaterThan(before);
+    expect(left.get(rejected)).toMatchObject({ state: 'rejected', attempts: 1, lastError: 'CASE_CLOSED：办件已终结' });
+    expect((await db.events.bulkGet(ids)).map((event) => event?.synced)).toEqual([1, 1, 0, 0]);
+    expect(acknowledged).toEqual(expect.arrayContaining([applied, duplicate]));
+    expect(acknowledged).not.toContain(deferred);
+  });
+
   it('discards a local event the hub refused, refolds its case and records why', async () => {
     const opened = await acceptedCase();
     await casesRepo.appendLocal(opened, SICHUAN_HALL);

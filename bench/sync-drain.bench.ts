@@ -21,8 +21,8 @@ import { monotonicFactory } from 'ulid';
 import { build } from 'vite';
 import { acceptCase } from '../shared/domain/case-commands';
 import type { CaseEvent } from '../shared/domain/case-events';
-import { formatCaseNumber } from '../shared/domain/case-number';
 import { acceptanceInput } from '../tests/unit/fixtures/events';
+import { benchCaseNumber } from './sync-drain/case-numbers';
 import type { SyncDrainPage } from './sync-drain/harness';
 import { replicateWithPouchDb } from './sync-drain/pouchdb-peer';
 import { SICHUAN, startTwoProvinces } from './sync-world/two-provinces';
@@ -50,7 +50,7 @@ async function pouchCases(): Promise<CaseEvent[][]> {
   for (let sequence = 1; sequence <= CASES; sequence += 1) {
     const caseId = ids();
     cases.push(
-      await acceptCase({ ...acceptanceInput(caseId), eventIds: [ids(), ids()], actor, now: new Date(), caseNumber: formatCaseNumber(actor.hallCode, actor.window, '2026-12-07', sequence) }),
+      await acceptCase({ ...acceptanceInput(caseId), eventIds: [ids(), ids()], actor, now: new Date(), caseNumber: benchCaseNumber(actor.hallCode, actor.window, sequence) }),
     );
   }
   return cases;

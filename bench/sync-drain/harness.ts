@@ -12,9 +12,9 @@ import { outboxRepo } from '../../renderer/data/outbox.repo';
 import { startSyncEngine } from '../../renderer/sync/sync-engine';
 import { acceptCase } from '../../shared/domain/case-commands';
 import type { Actor } from '../../shared/domain/case-events';
-import { formatCaseNumber } from '../../shared/domain/case-number';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { acceptanceInput } from '../../tests/unit/fixtures/events';
+import { benchCaseNumber } from './case-numbers';
 
 // The host serves pages under the renderer's CSP: no eval, so zod runs without its JIT.
 z.config({ jitless: true });
@@ -44,7 +44,7 @@ async function enqueue(count: number): Promise<number[]> {
       eventIds: [ids(), ids()],
       actor: me(),
       now: new Date(),
-      caseNumber: formatCaseNumber(me().hallCode, me().window, '2026-12-07', sequence),
+      caseNumber: benchCaseNumber(me().hallCode, me().window, sequence),
     });
     await casesRepo.appendLocal(events, me().hallCode);
     times.push(performance.now() - started);

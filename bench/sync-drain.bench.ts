@@ -45,7 +45,7 @@ interface DrainFigures {
 /** The same cases for PouchDB, built by the same command the page uses. */
 async function pouchCases(): Promise<CaseEvent[][]> {
   const ids = monotonicFactory();
-  const actor = { clerk: SICHUAN.clerk, workstationId: ids(), province: SICHUAN.province, hallCode: SICHUAN.hall.code, window: SICHUAN.window };
+  const actor = { clerk: SICHUAN.clerk ?? '张晓梅', workstationId: ids(), province: SICHUAN.province, hallCode: SICHUAN.hall.code, window: SICHUAN.window };
   const cases: CaseEvent[][] = [];
   for (let sequence = 1; sequence <= CASES; sequence += 1) {
     const caseId = ids();

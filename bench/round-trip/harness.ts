@@ -27,7 +27,7 @@ async function setUp(identity: WorkstationIdentity): Promise<void> {
   const saved = await bridge().saveIdentity(identity);
   if (!saved.ok) throw new Error(saved.error.message);
   const workstationId = saved.value.workstationId ?? '';
-  actor = { clerk: identity.clerk, workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
+  actor = { clerk: identity.clerk ?? '张晓梅', workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
   engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
 }
 

@@ -82,7 +82,7 @@ describeEachEngine('batch ingest', (engine) => {
     await Promise.allSettled(databases.map((database) => database.drop()));
   });
 
-  async function enrollAs(hub: HubHandle, identity: WorkstationIdentity, workstationId: string): Promise<EnrolledWorkstation> {
+  async function enrollAs(hub: HubHandle, identity: WorkstationIdentity & { clerk: string }, workstationId: string): Promise<EnrolledWorkstation> {
     const result = await request<{ token: string }>(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity } });
     if (result.status !== 201) throw new Error(`enroll failed: ${result.status}`);
     return {

@@ -13,6 +13,7 @@
  */
 import { homedir } from 'node:os';
 import { isAbsolute, join, win32 } from 'node:path';
+import { ensurePrivateDirsSync } from './private-files';
 
 const APP_DIR = 'chuanyu-window';
 
@@ -37,4 +38,11 @@ export function workstationDataRoot({ env, platform, home }: DataRootContext = {
 export function profileDir(root: string, profile: string): string {
   if (!/^[\w-]{1,40}$/.test(profile)) throw new Error(`配置名只能包含字母、数字、下划线和连字符：${profile}`);
   return join(root, 'profiles', profile);
+}
+
+/** The profile's directory, created with the root and profiles/ as owner-only directories. */
+export function ensureProfileDir(root: string, profile: string): string {
+  const dir = profileDir(root, profile);
+  ensurePrivateDirsSync(root, join(root, 'profiles'), dir);
+  return dir;
 }

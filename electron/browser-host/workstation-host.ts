@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import Conf from 'conf';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import { createHandlers } from '../handlers/create-handlers';
-import { SETTINGS_DEFAULTS, SETTINGS_MIGRATIONS, SETTINGS_VERSION } from '../settings/settings-schema';
+import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../main/settings-store-options';
 import { createSettingsService } from '../settings/settings-service';
 import { startBrowserHost, type BrowserHost } from './host-server';
 
@@ -29,10 +29,9 @@ export async function startWorkstationHost(options: WorkstationHostOptions): Pro
   const store = new Conf<Record<string, unknown>>({
     projectName: 'chuanyu-window',
     cwd: options.profileDir,
-    configName: 'settings',
-    projectVersion: SETTINGS_VERSION,
-    defaults: { ...SETTINGS_DEFAULTS },
-    migrations: SETTINGS_MIGRATIONS,
+    configName: SETTINGS_FILE_NAME,
+    ...settingsStoreOptions,
+    defaults: { ...settingsStoreOptions.defaults },
   });
   if (options.printer) store.set('printer', options.printer);
   const handlers = createHandlers({

@@ -12,10 +12,11 @@
  */
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { appendFile, mkdir, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { appendFile, open, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { scanJournalEntrySchema, type ScanJournalEntry } from '../../shared/bridge/scan-channels';
 import { BridgeError } from '../../shared/bridge/contract';
+import { ensurePrivateDir, PRIVATE_FILE } from '../private-files';
 
 export interface ScanJournal {
   /** Writes bytes at `offset` of the scan's pending copy; returns its size after the write. */
@@ -56,20 +57,20 @@ export function createScanJournal(dataDir: string): ScanJournal {
   return {
     write: (sha256, offset, data) =>
       serial(async () => {
-        await mkdir(dir, { recursive: true });
+        await ensurePrivateDir(dir);
         const file = partFile(sha256);
-        if (offset === 0) await writeFile(file, data);
+        if (offset === 0) await writeFile(file, data, PRIVATE_FILE);
         else {
           const size = await sizeOf(file);
           if (size !== offset) throw new BridgeError('JOURNAL_OFFSET', `扫描件磁盘副本写入位置不连续（应为 ${size ?? 0}，收到 ${offset}），请从头写入`);
-          await appendFile(file, data);
+          await appendFile(file, data, PRIVATE_FILE);
         }
         return (await sizeOf(file)) ?? 0;
       }),
 
     seal: (entry) =>
       serial(async () => {
-        await mkdir(dir, { recursive: true });
+        await ensurePrivateDir(dir);
         const part = partFile(entry.sha256);
         if ((await sizeOf(part)) !== undefined) {
           if ((await hashOf(part)) !== entry.sha256) {
@@ -81,7 +82,7 @@ export function createScanJournal(dataDir: string): ScanJournal {
           throw new BridgeError('JOURNAL_MISSING', '扫描件磁盘副本不存在，请先写入');
         }
         const target = entryFile(entry.sha256, entry.caseId);
-        await writeFile(`${target}.tmp`, JSON.stringify(entry));
+        await writeFile(`${target}.tmp`, JSON.stringify(entry), PRIVATE_FILE);
         await rename(`${target}.tmp`, target);
         return (await entryNames()).length;
       }),

@@ -2,9 +2,10 @@
  * A browser-mode profile keeps the same port across launches: IndexedDB is per origin
  * (http://127.0.0.1:PORT), so a new port would hide every offline case captured before.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
+import { ensurePrivateDirsSync, PRIVATE_FILE } from '../private-files';
 
 const FIRST_PORT = 47110;
 
@@ -39,7 +40,7 @@ export async function profilePort(profileDir: string, requested?: number): Promi
   );
   let port = FIRST_PORT;
   while (taken.has(port) || !(await isFree(port))) port += 1;
-  mkdirSync(profileDir, { recursive: true });
-  writeFileSync(join(profileDir, 'host.json'), JSON.stringify({ port }));
+  ensurePrivateDirsSync(profileDir);
+  writeFileSync(join(profileDir, 'host.json'), JSON.stringify({ port }), PRIVATE_FILE);
   return port;
 }

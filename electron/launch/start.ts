@@ -6,12 +6,11 @@
  * Options: --profile NAME (a second workstation on the same machine), --browser, --port N.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startWorkstationHost } from '../browser-host/workstation-host';
-import { profileDir, workstationDataRoot } from '../data-root';
+import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { findElectronRuntime } from './electron-runtime';
 import { ensureEmbeddedHubs } from './embedded-hubs';
 import { profilePort } from './host-port';
@@ -27,8 +26,7 @@ const { values } = parseArgs({
 });
 
 const dataRoot = workstationDataRoot();
-const profile = profileDir(dataRoot, values.profile);
-mkdirSync(profile, { recursive: true });
+const profile = ensureProfileDir(dataRoot, values.profile);
 ensureRendererBuilt(repoRoot);
 
 async function resolveHubs() {

@@ -18,7 +18,7 @@ import { openElectronSettingsStore } from './electron-settings-store';
 import { connectHubs, NO_HUBS, type HubConnection } from './hub-connection';
 import { hubSourceFromEnv, type HubSource } from './hub-source';
 import { createMainWindow, PRODUCT_NAME } from './main-window';
-import { workstationDataRoot } from '../data-root';
+import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { chooseProfile } from './profile';
 import { registerBridgeHandlers } from './register-bridge-handlers';
 import { installWebContentsGuards } from './web-contents-guards';
@@ -42,7 +42,7 @@ let dataRoot: string;
 let hubSource: HubSource;
 try {
   dataRoot = workstationDataRoot();
-  app.setPath('userData', join(dataRoot, 'profiles', chooseProfile(process.argv, process.env)));
+  app.setPath('userData', ensureProfileDir(dataRoot, chooseProfile(process.argv, process.env)));
   hubSource = hubSourceFromEnv(process.env);
 } catch (error) {
   failStartup(error);

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import { startHub, type HubHandle } from '../start-hub';
 import { exitOnSignals, failUsage, parsePort } from './cli';
-import { loadOrCreatePairSecrets, removeHubsFile, writeHubsFile } from './pair-files';
+import { loadOrCreatePairSecrets, removeHubsFile, restrictTree, writeHubsFile } from './pair-files';
 
 const USAGE = 'usage: embedded-pair.ts --data DIR [--port-51 N] [--port-50 N] [--host 127.0.0.1] [--parent-pid PID]';
 const PARENT_CHECK_MS = 1_000;
@@ -61,9 +61,11 @@ async function main(): Promise<void> {
   const urls: Partial<Record<ProvinceCode, string>> = {};
   const hubs: HubHandle[] = [];
 
+  const databaseDir = (province: ProvinceCode) => join(dataDir, province);
   const shutdown = async () => {
     await Promise.allSettled(hubs.map((hub) => hub.close()));
     await removeHubsFile(dataDir);
+    await Promise.all([restrictTree(databaseDir('51')), restrictTree(databaseDir('50'))]);
   };
   const stop = exitOnSignals(shutdown);
   // The parent may die without signalling us (crash, kill -9): poll for it, and also
@@ -74,12 +76,13 @@ async function main(): Promise<void> {
   }, PARENT_CHECK_MS).unref();
   process.on('disconnect', () => void stop());
 
+  await Promise.all([restrictTree(databaseDir('51')), restrictTree(databaseDir('50'))]);
   const start = (province: ProvinceCode, peer: ProvinceCode) =>
     startHub({
       province,
       host,
       port: ports[province],
-      database: { engine: 'pglite', dataDir: join(dataDir, province) },
+      database: { engine: 'pglite', dataDir: databaseDir(province) },
       enrollmentCode,
       peerSecret,
       peerUrl: () => urls[peer],

@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -60,6 +60,19 @@ function exited(child: ChildProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
+const modeOf = async (path: string) => (await stat(path)).mode & 0o777;
+
+/** Paths under `dir` that are not 0700 (directories) or 0600 (files). */
+async function looseModes(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const loose: string[] = [];
+  for (const entry of entries) {
+    const path = join(entry.parentPath, entry.name);
+    if ((await modeOf(path)) !== (entry.isDirectory() ? 0o700 : 0o600)) loose.push(path);
+  }
+  return loose;
+}
+
 /** Minimal handle so the HTTP fixtures work against a hub in another process. */
 const remote = (url: string) => ({ url }) as HubHandle;
 
@@ -96,6 +109,10 @@ describe('embedded-pair', () => {
       expect(announced.enrollmentCode).toMatch(/^\d{12}$/);
       expect(JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'))).toEqual({ pid: pairPid, ...announced });
       expect(JSON.parse(await readFile(join(dataDir, 'pair.json'), 'utf8'))).toMatchObject({ enrollmentCode: announced.enrollmentCode });
+      if (process.platform !== 'win32') {
+        // Both files name the enrollment code: the user's only.
+        expect([await modeOf(dataDir), await modeOf(join(dataDir, 'pair.json')), await modeOf(join(dataDir, 'hubs.json'))]).toEqual([0o700, 0o600, 0o600]);
+      }
       expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51' });
       expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50' });
 
@@ -110,6 +127,8 @@ describe('embedded-pair', () => {
       parent.kill('SIGKILL');
       await expect.poll(() => isAlive(pairPid), { timeout: 15_000 }).toBe(false);
       expect(existsSync(join(dataDir, 'hubs.json'))).toBe(false);
+      // PGlite writes its files 0666; the pair leaves its databases owner-only when it stops.
+      if (process.platform !== 'win32') expect(await looseModes(dataDir)).toEqual([]);
     } finally {
       parent.kill('SIGKILL');
     }

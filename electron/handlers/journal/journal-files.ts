@@ -3,8 +3,9 @@
  * interface rather than to node:fs so tests can count reads and inject the failures a real
  * disk produces (a full disk mid-write, a directory that cannot be written).
  */
-import { mkdir, open, readFile, readdir, rename, rm, appendFile, type FileHandle } from 'node:fs/promises';
+import { open, readFile, readdir, rename, rm, appendFile, type FileHandle } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { ensurePrivateDir, PRIVATE_FILE, PRIVATE_FILE_MODE } from '../../private-files';
 
 /** A file kept open for appending; every append is on disk before it resolves. */
 export interface AppendableFile {
@@ -64,9 +65,8 @@ class NodeAppendableFile implements AppendableFile {
 }
 
 export const nodeJournalFiles: JournalFiles = {
-  async ensureDir(dir) {
-    await mkdir(dir, { recursive: true });
-  },
+  // The journal holds applicants' personal data: owner-only directories and files.
+  ensureDir: (dir) => ensurePrivateDir(dir),
 
   async list(dir) {
     try {
@@ -80,7 +80,7 @@ export const nodeJournalFiles: JournalFiles = {
   read: (path) => readFile(path),
 
   async openForAppend(path) {
-    const handle = await open(path, 'a');
+    const handle = await open(path, 'a', PRIVATE_FILE_MODE);
     try {
       const { size } = await handle.stat();
       return { file: new NodeAppendableFile(handle), size };
@@ -92,7 +92,7 @@ export const nodeJournalFiles: JournalFiles = {
 
   async replaceDurably(path, bytes) {
     const temp = `${path}.tmp`;
-    const handle = await open(temp, 'w');
+    const handle = await open(temp, 'w', PRIVATE_FILE_MODE);
     try {
       await handle.writeFile(bytes);
       await handle.datasync();
@@ -103,7 +103,7 @@ export const nodeJournalFiles: JournalFiles = {
     await nodeJournalFiles.syncDir(dirname(path));
   },
 
-  appendLoosely: (path, text) => appendFile(path, text),
+  appendLoosely: (path, text) => appendFile(path, text, PRIVATE_FILE),
 
   rename: (from, to) => rename(from, to),
 

@@ -30,6 +30,15 @@ function fail(response: ServerResponse, status: number, code: string, message: s
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
+/** The channel from the URL, or null when its percent-encoding is malformed. */
+function decodeChannel(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
 async function readBody(request: IncomingMessage): Promise<string | null> {
   const chunks: Buffer[] = [];
   let size = 0;
@@ -49,7 +58,7 @@ export async function startBrowserHost(options: {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
 
-  async function handleBridge(request: IncomingMessage, response: ServerResponse, channel: string): Promise<void> {
+  async function handleBridge(request: IncomingMessage, response: ServerResponse, encodedChannel: string): Promise<void> {
     if (request.headers.authorization !== `Bearer ${token}`) {
       return fail(response, 401, 'BAD_TOKEN', '桥接令牌无效，请刷新页面');
     }
@@ -57,6 +66,8 @@ export async function startBrowserHost(options: {
     if (requestOrigin !== undefined && requestOrigin !== origin) {
       return fail(response, 403, 'BAD_ORIGIN', '拒绝来自其他来源的调用');
     }
+    const channel = decodeChannel(encodedChannel);
+    if (channel === null) return fail(response, 400, 'BAD_CHANNEL', '调用名称不合法');
     const text = await readBody(request);
     if (text === null) return fail(response, 413, 'TOO_LARGE', '请求内容过大');
     let input: unknown;
@@ -76,7 +87,7 @@ export async function startBrowserHost(options: {
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     if (path.startsWith('/bridge/')) {
       if (request.method !== 'POST') return fail(response, 405, 'METHOD', '仅支持 POST');
-      return handleBridge(request, response, decodeURIComponent(path.slice('/bridge/'.length)));
+      return handleBridge(request, response, path.slice('/bridge/'.length));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
@@ -105,7 +116,9 @@ export async function startBrowserHost(options: {
 
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (!response.headersSent) fail(response, 500, 'INTERNAL', `主机内部错误：${String(error)}`);
+      // The details stay in the host's log: a caller learns nothing about the host's insides.
+      console.error('browser host: request failed', error);
+      if (!response.headersSent) fail(response, 500, 'INTERNAL', '主机内部错误，请查看工作站日志');
       else response.destroy();
     });
   });

@@ -1,20 +1,41 @@
 /**
  * Every print starts here: the PDF is first saved under the data directory (the print
  * record), then handed to the host's print backend (CUPS, or Chromium in Electron on
- * Windows). Without any printer the clerk is told where the file is instead.
+ * Windows). Without any printer the clerk is told where the file is instead. A saved print
+ * is never replaced: a second print of the same document gets its own name.
  */
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, parse } from 'node:path';
 import { BridgeError, type PrintRequest, type PrintResult } from '../../shared/bridge/contract';
-import { ensurePrivateDir, PRIVATE_FILE } from '../private-files';
+import { errorCode } from './journal/journal-files';
+import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
+import { isWholePdf } from './pdf-structure';
 import type { PrintBackend } from './print-backend';
+
+/** More copies of one document than a hall ever prints; past it something is looping. */
+const MAX_COPIES = 1000;
+
+/** Writes `bytes` as `fileName`, or `name (2).pdf`, `name (3).pdf`… when taken; never overwrites. */
+async function saveUnderFreshName(dir: string, fileName: string, bytes: Buffer): Promise<string> {
+  const { name, ext } = parse(fileName);
+  for (let copy = 1; copy <= MAX_COPIES; copy += 1) {
+    const path = join(dir, copy === 1 ? fileName : `${name} (${copy})${ext}`);
+    try {
+      // 'wx' fails when the file exists, atomically: two prints at once cannot take one name.
+      await writeFile(path, bytes, { flag: 'wx', mode: PRIVATE_FILE_MODE });
+      return path;
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+  throw new BridgeError('PRINT_NAME_TAKEN', `同名打印文件已超过 ${MAX_COPIES} 份，请清理打印记录目录`);
+}
 
 export async function printPdf(request: PrintRequest, printsDir: string, printer: string | null, backend: PrintBackend): Promise<PrintResult> {
   const bytes = Buffer.from(request.pdfBase64, 'base64');
-  if (bytes.subarray(0, 5).toString('latin1') !== '%PDF-') throw new BridgeError('NOT_PDF', '内容不是 PDF 文件');
+  if (!isWholePdf(bytes)) throw new BridgeError('NOT_PDF', '内容不是完整的 PDF 文件，未保存也未打印');
   await ensurePrivateDir(printsDir);
-  const savedPath = join(printsDir, request.fileName);
-  await writeFile(savedPath, bytes, PRIVATE_FILE);
+  const savedPath = await saveUnderFreshName(printsDir, request.fileName, bytes);
 
   const printed = await backend.print({ path: savedPath, title: request.fileName, printer });
   if (!printed) return { outcome: 'saved', printer: null, savedPath, jobId: null };

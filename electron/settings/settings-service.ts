@@ -7,7 +7,8 @@ import { ulid } from 'ulid';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
-import type { SettingsView } from '../../shared/bridge/contract';
+import { BridgeError, type SettingsView } from '../../shared/bridge/contract';
+import { sealImageProblem, usableSealImage } from './seal-image-check';
 import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';
 
 export interface SettingsService {
@@ -51,7 +52,8 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         enrolled: settings.hubToken !== null,
         workstationId: settings.workstationId,
         printer: settings.printer,
-        documents: settings.documents,
+        // A seal that does not decode would break every document: documents go without it.
+        documents: settings.documents && { ...settings.documents, sealImage: usableSealImage(settings.documents.sealImage) },
         holidayYears: settings.holidayYears,
       };
     },
@@ -75,6 +77,8 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       store.set('hubToken', hubToken);
     },
     saveDocuments(documents) {
+      const sealProblem = documents.sealImage === null ? null : sealImageProblem(documents.sealImage);
+      if (sealProblem) throw new BridgeError('BAD_SEAL_IMAGE', sealProblem);
       store.set('documents', documents);
     },
     savePrinter(printer) {

@@ -78,6 +78,15 @@ describe('browser-mode host', () => {
     expect((await send('/assets/app.js')).body).toBe('console.log(1)');
   });
 
+  it('answers a malformed channel name with a 4xx and no internals, with or without the token', async () => {
+    const anonymous = await send('/bridge/%E0%A4%A', { method: 'POST', body: '{}' });
+    expect(anonymous.status).toBe(401);
+    const withToken = await send('/bridge/%E0%A4%A', { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{}' });
+    expect(withToken.status).toBe(400);
+    expect(JSON.parse(withToken.body)).toEqual({ ok: false, error: { code: 'BAD_CHANNEL', message: '调用名称不合法' } });
+    for (const response of [anonymous, withToken]) expect(response.body).not.toMatch(/URIError|malformed|at \w+ \(/);
+  });
+
   it('rejects malformed JSON with a Chinese message', async () => {
     const response = await send('/bridge/app:info', { method: 'POST', headers: { authorization: `Bearer ${host.token}` }, body: '{' });
     expect(response.status).toBe(400);

@@ -59,7 +59,8 @@ beforeAll(async () => {
   await handlers['scans:journalSeal']({
     entry: { caseId: '01JD0000000000000000000000', sha256, materialCode: 'ID', fileName: '身份证.pdf', mimeType: 'application/pdf', bytes: scan.length, addedAt: '2026-12-07T08:00:00Z', addedBy: '李明' },
   });
-  await handlers['print:pdf']({ fileName: '受理回执-1.pdf', pdfBase64: Buffer.from('%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n').toString('base64') });
+  const pdfBody = '%PDF-1.7\n1 0 obj\n<< /Type /XRef /Size 2 >>\nstream\nendstream\nendobj\n';
+  await handlers['print:pdf']({ fileName: '受理回执-1.pdf', pdfBase64: Buffer.from(`${pdfBody}startxref\n9\n%%EOF\n`).toString('base64') });
   await handlers['receipt:seal']({ caseNumber: '51010401-20261207-0001', queryPassword: '123456' });
 });
 

@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { hubUrlSchema } from '../../shared/domain/hub-url';
 import { startWorkstationHost } from '../browser-host/workstation-host';
 import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { findElectronRuntime } from './electron-runtime';
@@ -32,6 +33,8 @@ ensureRendererBuilt(repoRoot);
 async function resolveHubs() {
   const configured = process.env.HUB_URL;
   if (configured) {
+    const checked = hubUrlSchema.safeParse(configured);
+    if (!checked.success) throw new Error(`HUB_URL ${configured}：${checked.error.issues[0]?.message ?? '地址不合法'}`);
     return { hubs: { '51': configured, '50': configured }, enrollmentCode: process.env.HUB_ENROLLMENT_CODE ?? null, stop: async () => {} };
   }
   const pair = await ensureEmbeddedHubs(join(dataRoot, 'hubs'), [process.execPath, '--import', 'tsx', join(repoRoot, 'hub/bin/embedded-pair.ts')]);

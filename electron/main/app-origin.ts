@@ -42,8 +42,17 @@ export function isTrustedSenderFrame(frame: SenderFrameLike | null | undefined):
   return frame !== null && frame !== undefined && isAppUrl(frame.url);
 }
 
-/** Links leave the app only to the system browser and only over https; anything else is dropped. */
+/**
+ * The only sites a link may open in the system browser: the two provinces' government
+ * service portals and the national one, which guides and notices point clerks to. Any other
+ * address is dropped: a page (or an injected link) cannot make the workstation open
+ * arbitrary URLs or local handlers in the clerk's browser.
+ */
+export const EXTERNAL_LINK_HOSTS: readonly string[] = ['zwfw.sc.gov.cn', 'zwfw.cq.gov.cn', 'www.gov.cn', 'gjzwfw.www.gov.cn'];
+
+/** Links leave the app only to the system browser, only over https and only to EXTERNAL_LINK_HOSTS. */
 export function externalLinkTarget(raw: string): string | null {
   const url = parseUrl(raw);
-  return url !== null && url.protocol === 'https:' ? url.href : null;
+  if (url === null || url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '') return null;
+  return EXTERNAL_LINK_HOSTS.includes(url.hostname) ? url.href : null;
 }

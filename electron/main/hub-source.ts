@@ -5,13 +5,17 @@
  *  3. otherwise the embedded pair, started (or reused) by the app itself.
  */
 import { z } from 'zod';
+import { hubUrlSchema } from '../../shared/domain/hub-url';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 
 export type HubSource =
   | { kind: 'given'; hubUrls: Record<ProvinceCode, string>; enrollmentCode: string | null }
   | { kind: 'embedded' };
 
-const hubUrlsSchema = z.object({ '51': z.url(), '50': z.url() });
+const hubUrlsSchema = z.object({ '51': hubUrlSchema, '50': hubUrlSchema });
+
+/** The first problem's message, for an error that says which variable to fix. */
+const firstProblem = (error: z.ZodError) => error.issues[0]?.message ?? '地址不合法';
 
 export function hubSourceFromEnv(env: NodeJS.ProcessEnv): HubSource {
   const launcherUrls = env.CHUANYU_HUB_URLS;
@@ -25,12 +29,13 @@ export function hubSourceFromEnv(env: NodeJS.ProcessEnv): HubSource {
     }
     const parsed = hubUrlsSchema.safeParse(json);
     // A launcher bug should stop the app loudly, not send cases to the wrong place.
-    if (!parsed.success) throw new Error(`CHUANYU_HUB_URLS 不是有效的交换平台地址：${launcherUrls}`);
+    if (!parsed.success) throw new Error(`CHUANYU_HUB_URLS 不是有效的交换平台地址（${firstProblem(parsed.error)}）：${launcherUrls}`);
     return { kind: 'given', hubUrls: parsed.data, enrollmentCode: launcherCode };
   }
   const singleHub = env.HUB_URL;
   if (singleHub) {
-    if (!z.url().safeParse(singleHub).success) throw new Error(`HUB_URL 不是有效的地址：${singleHub}`);
+    const parsed = hubUrlSchema.safeParse(singleHub);
+    if (!parsed.success) throw new Error(`HUB_URL 不是有效的交换平台地址（${firstProblem(parsed.error)}）：${singleHub}`);
     return { kind: 'given', hubUrls: { '51': singleHub, '50': singleHub }, enrollmentCode: env.HUB_ENROLLMENT_CODE || null };
   }
   return { kind: 'embedded' };

@@ -1,7 +1,8 @@
 /**
  * Keeps every web contents on our own page: no navigation away, no new windows but the
- * applicant's rating screen (on the second monitor), no <webview>, and web permissions denied unless permissions.ts grants them. https links
- * open in the system browser; anything else (file:, javascript:, http:) is dropped.
+ * applicant's rating screen (on the second monitor), no <webview>, and web permissions denied
+ * unless permissions.ts grants them. https links to the allowlisted portals (app-origin.ts)
+ * open in the system browser; anything else is dropped.
  */
 import { app, screen, shell, type Session, type WebContents } from 'electron';
 import { caseIdFromRatingHash } from '../../shared/domain/rating-screen-address';

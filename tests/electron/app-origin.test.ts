@@ -37,6 +37,21 @@ describe('links that leave the app', () => {
     expect(externalLinkTarget('javascript:alert(1)')).toBeNull();
     expect(externalLinkTarget('smb://fileserver/share')).toBeNull();
   });
+
+  it('open only the allowlisted portals, by exact host', () => {
+    expect(externalLinkTarget('https://zwfw.cq.gov.cn/')).toBe('https://zwfw.cq.gov.cn/');
+    expect(externalLinkTarget('https://gjzwfw.www.gov.cn/index.html')).toBe('https://gjzwfw.www.gov.cn/index.html');
+    for (const url of [
+      'https://evil.example/',
+      'https://zwfw.sc.gov.cn.evil.example/',
+      'https://evil-zwfw.sc.gov.cn/',
+      'https://zwfw.sc.gov.cn@evil.example/',
+      'https://user:pass@zwfw.sc.gov.cn/',
+      'https://zwfw.sc.gov.cn:8443/',
+    ]) {
+      expect(externalLinkTarget(url), url).toBeNull();
+    }
+  });
 });
 
 describe('web permissions', () => {

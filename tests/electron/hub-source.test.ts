@@ -32,4 +32,16 @@ describe('hubSourceFromEnv', () => {
     expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: 'not json', CHUANYU_ENROLLMENT_CODE: '123456789012' })).toThrow(/CHUANYU_HUB_URLS/);
     expect(() => hubSourceFromEnv({ HUB_URL: 'hub.example' })).toThrow(/HUB_URL/);
   });
+
+  it('refuses a remote hub over plain http (the token would travel in clear); loopback may use http', () => {
+    expect(() => hubSourceFromEnv({ HUB_URL: 'http://hub.example.gov.cn' })).toThrow('HUB_URL 不是有效的交换平台地址（远程交换平台地址必须使用 https（只有本机地址 127.0.0.1 / localhost 可以使用 http））');
+    expect(() => hubSourceFromEnv({ HUB_URL: 'http://10.0.0.5:7151' })).toThrow(/必须使用 https/);
+    expect(() => hubSourceFromEnv({ HUB_URL: 'http://127.0.0.1.evil.example' })).toThrow(/必须使用 https/);
+    const remoteLauncher = JSON.stringify({ '51': 'https://hub.sc.example', '50': 'http://hub.cq.example' });
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: remoteLauncher, CHUANYU_ENROLLMENT_CODE: '123456789012' })).toThrow(/CHUANYU_HUB_URLS.*必须使用 https/);
+    for (const local of ['http://127.0.0.1:7151', 'http://localhost:7151', 'http://[::1]:7151', 'https://hub.example.gov.cn']) {
+      expect(hubSourceFromEnv({ HUB_URL: local }), local).toMatchObject({ kind: 'given' });
+    }
+    expect(() => hubSourceFromEnv({ HUB_URL: 'ftp://127.0.0.1/' })).toThrow(/不是有效的网址/);
+  });
 });

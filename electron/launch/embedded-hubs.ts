@@ -1,10 +1,13 @@
 /**
  * The embedded pair of province hubs (四川 51, 重庆 50, PGlite) that lets a workstation sync
- * out of the box. It runs as a child process (hub/ is a separate program, not a library of
- * the host) and writes <dir>/hubs.json; a second workstation instance of the same user
+ * out of the box. It runs as a separate process (hub/ is a separate program, not a library
+ * of the host) and writes <dir>/hubs.json; a second workstation instance of the same user
  * finds that file, checks the hubs answer, and shares them instead of starting its own.
+ * How the process is started depends on the host: a Node child with tsx for `npm start`
+ * (nodePairLauncher), an Electron utility process in the app (its fuses forbid running
+ * the Electron binary as Node).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,28 +50,44 @@ function parseJsonLine(line: string): unknown {
   }
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGTERM');
-  });
+/** A started hub/bin/embedded-pair process, whatever started it. */
+export interface PairProcess {
+  /** Its standard output, where it announces itself with one JSON line. */
+  stdout: NodeJS.ReadableStream;
+  /** Settles with the exit code when the process has ended. */
+  exited: Promise<number | null>;
+  /** Asks it to shut down cleanly (SIGTERM on POSIX), so PGlite closes its files. */
+  terminate(): void;
 }
 
-/**
- * Reuses a running pair or starts one. `command` is how to run hub/bin/embedded-pair
- * (tsx in development, the bundled script under Electron).
- */
-export async function ensureEmbeddedHubs(dir: string, command: readonly [string, ...string[]], env?: NodeJS.ProcessEnv): Promise<EmbeddedHubs> {
+/** Starts embedded-pair with these extra arguments. */
+export type PairLauncher = (args: readonly string[]) => PairProcess;
+
+/** Runs the pair as a Node child: `command` is the program and its first arguments. */
+export function nodePairLauncher(command: readonly [string, ...string[]], env: NodeJS.ProcessEnv = process.env): PairLauncher {
+  return (args) => {
+    const [program, ...first] = command;
+    const child = spawn(program, [...first, ...args], { stdio: ['ignore', 'pipe', 'inherit'], env });
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    return { stdout: child.stdout, exited, terminate: () => child.kill('SIGTERM') };
+  };
+}
+
+async function stopPair(pair: PairProcess): Promise<void> {
+  pair.terminate();
+  await pair.exited;
+}
+
+/** Reuses a running pair or starts one with `launch`. */
+export async function ensureEmbeddedHubs(dir: string, launch: PairLauncher): Promise<EmbeddedHubs> {
   const running = await runningPair(dir);
   if (running) return { ...running, owned: false, stop: async () => {} };
 
-  const [program, ...args] = command;
-  const child = spawn(program, [...args, '--data', dir], { stdio: ['ignore', 'pipe', 'inherit'], env: env ?? process.env });
-  const lines = createInterface({ input: child.stdout! });
+  const child = launch(['--data', dir]);
+  const lines = createInterface({ input: child.stdout });
   const started = await new Promise<z.infer<typeof hubsFileSchema>>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('内置交换平台启动超时')), START_TIMEOUT_MS);
-    child.once('exit', (code) => reject(new Error(`内置交换平台启动失败（退出码 ${code}）`)));
+    void child.exited.then((code) => reject(new Error(`内置交换平台启动失败（退出码 ${code}）`)));
     lines.on('line', (line) => {
       const parsed = hubsFileSchema.safeParse(parseJsonLine(line));
       if (parsed.success) {
@@ -77,5 +96,5 @@ export async function ensureEmbeddedHubs(dir: string, command: readonly [string,
       }
     });
   });
-  return { ...started, owned: true, stop: () => stopChild(child) };
+  return { ...started, owned: true, stop: () => stopPair(child) };
 }

@@ -13,7 +13,7 @@ import { hubUrlSchema } from '../../shared/domain/hub-url';
 import { startWorkstationHost } from '../browser-host/workstation-host';
 import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { findElectronRuntime } from './electron-runtime';
-import { ensureEmbeddedHubs } from './embedded-hubs';
+import { ensureEmbeddedHubs, nodePairLauncher } from './embedded-hubs';
 import { profilePort } from './host-port';
 import { ensureRendererBuilt } from './renderer-build';
 
@@ -37,7 +37,7 @@ async function resolveHubs() {
     if (!checked.success) throw new Error(`HUB_URL ${configured}：${checked.error.issues[0]?.message ?? '地址不合法'}`);
     return { hubs: { '51': configured, '50': configured }, enrollmentCode: process.env.HUB_ENROLLMENT_CODE ?? null, stop: async () => {} };
   }
-  const pair = await ensureEmbeddedHubs(join(dataRoot, 'hubs'), [process.execPath, '--import', 'tsx', join(repoRoot, 'hub/bin/embedded-pair.ts')]);
+  const pair = await ensureEmbeddedHubs(join(dataRoot, 'hubs'), nodePairLauncher([process.execPath, '--import', 'tsx', join(repoRoot, 'hub/bin/embedded-pair.ts')]));
   console.log(`内置交换平台：四川 ${pair.hubs['51']} ，重庆 ${pair.hubs['50']}${pair.owned ? '' : '（复用已运行的实例）'}`);
   return pair;
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import type { ProvinceCode } from '../../shared/domain/provinces';
-import { ensureEmbeddedHubs } from '../launch/embedded-hubs';
+import { ensureEmbeddedHubs, type PairLauncher } from '../launch/embedded-hubs';
 import type { HubSource } from './hub-source';
 
 export interface HubConnection {
@@ -19,9 +19,8 @@ export interface EmbeddedHubLaunch {
   dataDir: string;
   /** The bundled dist/hub/embedded-pair.mjs. */
   script: string;
-  /** The Electron binary, run as plain Node through ELECTRON_RUN_AS_NODE. */
-  nodeBinary: string;
-  env: NodeJS.ProcessEnv;
+  /** How to run it (an Electron utility process in the app). */
+  launcher: (script: string) => PairLauncher;
 }
 
 const stopNothing = async (): Promise<void> => {};
@@ -29,10 +28,7 @@ const stopNothing = async (): Promise<void> => {};
 export async function connectHubs(source: HubSource, embedded: EmbeddedHubLaunch): Promise<HubConnection> {
   if (source.kind === 'given') return { hubUrls: source.hubUrls, enrollmentCode: source.enrollmentCode, stop: stopNothing };
   if (!existsSync(embedded.script)) throw new Error(`未找到内置交换平台程序：${embedded.script}`);
-  const pair = await ensureEmbeddedHubs(embedded.dataDir, [embedded.nodeBinary, embedded.script], {
-    ...embedded.env,
-    ELECTRON_RUN_AS_NODE: '1',
-  });
+  const pair = await ensureEmbeddedHubs(embedded.dataDir, embedded.launcher(embedded.script));
   return { hubUrls: pair.hubs, enrollmentCode: pair.enrollmentCode, stop: pair.owned ? () => pair.stop() : stopNothing };
 }
 

@@ -21,6 +21,7 @@ import { createMainWindow, PRODUCT_NAME } from './main-window';
 import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { chooseProfile } from './profile';
 import { registerBridgeHandlers } from './register-bridge-handlers';
+import { utilityProcessPairLauncher } from './utility-process-pair';
 import { installWebContentsGuards } from './web-contents-guards';
 
 const APP_USER_MODEL_ID = 'cn.gov.chuanyu.window';
@@ -65,8 +66,7 @@ function start(root: string, source: HubSource): void {
   const hubs: Promise<HubConnection> = connectHubs(source, {
     dataDir: join(root, 'hubs'),
     script: join(appRoot, 'dist', 'hub', 'embedded-pair.mjs'),
-    nodeBinary: process.execPath,
-    env: process.env,
+    launcher: (script) => utilityProcessPairLauncher(script, process.env),
   }).catch((error: unknown) => {
     const reason = error instanceof Error ? error.message : String(error);
     console.error('交换平台不可用', error);

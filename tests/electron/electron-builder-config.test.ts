@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Configuration } from 'app-builder-lib';
@@ -62,6 +62,27 @@ describe('electron-builder.yml', () => {
       expect.arrayContaining(['fonts/NotoSansSC_400Regular.ttf', 'fonts/NotoSansSC_700Bold.ttf', 'seeds']),
     );
     for (const resource of resources) expect(existsSync(join(root, resource.from)), resource.from).toBe(true);
+  });
+
+  it('flips the security fuses: no Node mode, only the integrity-checked app.asar, encrypted cookies', () => {
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
+  it('launches nothing through ELECTRON_RUN_AS_NODE, which the runAsNode fuse turns off', async () => {
+    const sources = await readdir(join(root, 'electron'), { recursive: true });
+    const users: string[] = [];
+    for (const file of sources.filter((name) => name.endsWith('.ts'))) {
+      if ((await readFile(join(root, 'electron', file), 'utf8')).includes('ELECTRON_RUN_AS_NODE')) users.push(file);
+    }
+    expect(users).toEqual([]);
   });
 
   it('points package.json main at the bundle the files list includes', async () => {

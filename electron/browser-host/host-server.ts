@@ -4,22 +4,30 @@
  *
  * Only this machine can connect (loopback), and only pages this host served can call the
  * bridge: every call needs the per-launch token, and the Host/Origin headers must name
- * this host (a DNS-rebinding page fails both).
+ * this host (a DNS-rebinding page fails both). The token is in the app page only for the
+ * browser that opened a launch address (launch-session.ts).
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dispatchBridgeCall, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
 import { RENDERER_CSP } from '../main/renderer-csp';
+import { createLaunchSession, type LaunchSession } from './launch-session';
 import { loadStaticFile } from './static-files';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
 export interface BrowserHost {
+  /** The origin's root, e.g. http://127.0.0.1:47110/ (no access by itself). */
   url: string;
   token: string;
+  /** An address to open the app with, carrying a fresh one-time launch code. */
+  launchUrl(): string;
   close(): Promise<void>;
 }
+
+const NOT_LAUNCHED_PAGE = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>川渝通办窗口工作站</title></head>
+<body><p>请使用工作站启动时给出的地址打开（该地址只能使用一次）。如已失效，请重新启动工作站。</p></body></html>`;
 
 function sendJson(response: ServerResponse, status: number, body: BridgeResult<unknown>): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -30,7 +38,7 @@ function fail(response: ServerResponse, status: number, code: string, message: s
   sendJson(response, status, { ok: false, error: { code, message } });
 }
 
-/** The channel from the URL, or null when its percent-encoding is malformed. */
+/** A channel name or path from the URL, or null when its percent-encoding is malformed. */
 function decodeChannel(encoded: string): string | null {
   try {
     return decodeURIComponent(encoded);
@@ -57,6 +65,7 @@ export async function startBrowserHost(options: {
 }): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
+  let launch: LaunchSession | null = null;
 
   async function handleBridge(request: IncomingMessage, response: ServerResponse, encodedChannel: string): Promise<void> {
     if (request.headers.authorization !== `Bearer ${token}`) {
@@ -84,7 +93,8 @@ export async function startBrowserHost(options: {
       response.writeHead(421).end('Misdirected request');
       return;
     }
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    const requestUrl = new URL(request.url ?? '/', origin);
+    const path = requestUrl.pathname;
     if (path.startsWith('/bridge/')) {
       if (request.method !== 'POST') return fail(response, 405, 'METHOD', '仅支持 POST');
       return handleBridge(request, response, path.slice('/bridge/'.length));
@@ -93,8 +103,19 @@ export async function startBrowserHost(options: {
       response.writeHead(405).end();
       return;
     }
+    const code = requestUrl.searchParams.get('launch');
+    if (code !== null) {
+      const cookie = launch?.redeem(code);
+      if (!cookie) return sendNotLaunched(response);
+      // Off the address bar and history at once: the code is spent anyway.
+      response.writeHead(303, { location: '/', 'set-cookie': cookie, 'cache-control': 'no-store' }).end();
+      return;
+    }
     // Client-side routes (no file extension) fall back to the app shell; missing assets 404.
     const isRoute = !/\.[a-z0-9]+$/i.test(path);
+    // Pages carry the bridge token; scripts and styles hold nothing secret.
+    const servesPage = isRoute || /\.html?$/i.test(decodeChannel(path) ?? path);
+    if (servesPage && !launch?.isSignedIn(request.headers.cookie)) return sendNotLaunched(response);
     const file = (await loadStaticFile(options.rendererDir, path, token)) ?? (isRoute ? await loadStaticFile(options.rendererDir, '/', token) : null);
     if (!file && !isRoute) {
       response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
@@ -114,6 +135,11 @@ export async function startBrowserHost(options: {
     response.end(request.method === 'HEAD' ? undefined : file.body);
   }
 
+  function sendNotLaunched(response: ServerResponse): void {
+    response.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': RENDERER_CSP });
+    response.end(NOT_LAUNCHED_PAGE);
+  }
+
   const server: Server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       // The details stay in the host's log: a caller learns nothing about the host's insides.
@@ -128,9 +154,12 @@ export async function startBrowserHost(options: {
   });
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  const session = createLaunchSession(port);
+  launch = session;
   return {
     url: `${origin}/`,
     token,
+    launchUrl: () => `${origin}/?launch=${session.issueCode()}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

@@ -38,7 +38,8 @@ const host = await startWorkstationHost({
   enrollmentCode: values['enrollment-code'] ?? null,
   ...(values.printer ? { printer: values.printer } : {}),
 });
-console.log(`workstation host listening on ${host.url}`);
+// The launch address (one-time code) is the only way into the app: printed for whoever opens it.
+console.log(`workstation host listening on ${host.launchUrl()}`);
 const stop = () => void host.close().then(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

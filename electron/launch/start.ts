@@ -62,7 +62,8 @@ if (electronBinary) {
     hubUrls: hubs.hubs,
     enrollmentCode: hubs.enrollmentCode,
   });
-  console.log(`工作站已启动：${host.url}`);
+  // One-time address: it signs in the browser that opens it (browser-host/launch-session.ts).
+  console.log(`工作站已启动，请用浏览器打开（地址只能使用一次）：${host.launchUrl()}`);
   const stop = () => void host.close().then(() => hubs.stop()).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

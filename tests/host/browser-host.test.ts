@@ -49,11 +49,36 @@ const bridgeCall = (headers: Record<string, string>) =>
   send('/bridge/app:info', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
 
 describe('browser-mode host', () => {
-  it('serves the app shell with the token meta tag and a strict CSP', async () => {
-    const response = await send('/');
-    expect(response.status).toBe(200);
-    expect(response.body).toContain(`<meta name="chuanyu-bridge-token" content="${host.token}">`);
-    expect(response.headers['content-security-policy']).toContain("script-src 'self'");
+  it('gives a plain GET / (any other local process) no token, only a note in Chinese', async () => {
+    for (const path of ['/', '/index.html', '/cases/123', '/INDEX.HTML', '/index%2Ehtml']) {
+      const response = await send(path);
+      expect(response.status, path).toBe(401);
+      expect(response.body).not.toContain(host.token);
+      expect(response.body).toContain('请使用工作站启动时给出的地址打开');
+    }
+    // Scripts and styles hold nothing secret and load as before.
+    expect((await send('/assets/app.js')).status).toBe(200);
+  });
+
+  it('trades a launch code, once, for an HttpOnly SameSite=Strict session that opens the app shell', async () => {
+    const launch = new URL(host.launchUrl());
+    const redeemed = await send(`${launch.pathname}${launch.search}`);
+    expect(redeemed.status).toBe(303);
+    expect(redeemed.headers.location).toBe('/');
+    const [setCookie] = redeemed.headers['set-cookie'] as string[];
+    expect(setCookie).toMatch(/^chuanyu_session_\d+=[\w-]+; HttpOnly; SameSite=Strict; Path=\/$/);
+    const cookie = setCookie!.split(';')[0]!;
+
+    const page = await send('/', { headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.body).toContain(`<meta name="chuanyu-bridge-token" content="${host.token}">`);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await send('/cases/123', { headers: { cookie: `other=1; ${cookie}` } })).status).toBe(200);
+
+    // Spent: the same code again, a made-up code or a forged cookie get nothing.
+    expect((await send(`${launch.pathname}${launch.search}`)).status).toBe(401);
+    expect((await send('/?launch=guess')).status).toBe(401);
+    expect((await send('/', { headers: { cookie: `${cookie.split('=')[0]}=forged` } })).status).toBe(401);
   });
 
   it('answers a bridge call that carries the token', async () => {

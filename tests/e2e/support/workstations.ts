@@ -35,18 +35,34 @@ export interface Workstation {
   open(): Promise<void>;
 }
 
-/** The per-launch bridge token the host writes into the page it serves. */
-async function bridgeToken(url: string): Promise<string> {
-  const html = await (await fetch(url)).text();
-  const token = /<meta name="chuanyu-bridge-token" content="([^"]+)"/.exec(html)?.[1];
-  if (!token) throw new Error(`no bridge token in the page ${url} served`);
-  return token;
+/** A host's address and what its launch address gave the browser: the session cookie and the bridge token. */
+interface LaunchSession {
+  url: string;
+  cookie: { name: string; value: string };
+  token: string;
 }
 
-async function callBridge<T>(url: string, channel: string, input: unknown): Promise<T> {
+/**
+ * Plays the launcher's browser once: redeems the host's one-time launch address for its
+ * session cookie, then reads the bridge token from the page served with that cookie.
+ */
+async function redeemLaunchAddress(launchUrl: string): Promise<LaunchSession> {
+  const redeemed = await fetch(launchUrl, { redirect: 'manual' });
+  const [pair] = (redeemed.headers.get('set-cookie') ?? '').split(';');
+  const [name, ...value] = (pair ?? '').split('=');
+  if (redeemed.status !== 303 || !name) throw new Error(`the launch address ${launchUrl} set no session (HTTP ${redeemed.status})`);
+  const cookie = { name, value: value.join('=') };
+  const url = new URL('/', launchUrl).href;
+  const html = await (await fetch(url, { headers: { cookie: `${cookie.name}=${cookie.value}` } })).text();
+  const token = /<meta name="chuanyu-bridge-token" content="([^"]+)"/.exec(html)?.[1];
+  if (!token) throw new Error(`no bridge token in the page ${url} served`);
+  return { url, cookie, token };
+}
+
+async function callBridge<T>({ url, cookie, token }: LaunchSession, channel: string, input: unknown): Promise<T> {
   const response = await fetch(new URL(`bridge/${channel}`, url), {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await bridgeToken(url)}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie: `${cookie.name}=${cookie.value}` },
     body: JSON.stringify(input),
   });
   const result = (await response.json()) as { ok: boolean; value?: T; error?: { message: string } };
@@ -88,24 +104,28 @@ export class Workstations {
       /listening on (\S+)/,
     );
     this.hosts.push(host);
+    // host.url is the launch address the host printed; the session it gives goes to this
+    // station's browser context, as if the launcher had opened the page there.
+    const session = await redeemLaunchAddress(host.url);
     const { identity } = options;
     if (identity !== 'first-run') {
       this.hubs.claimHall(identity.hall.code, this.owner);
-      await callBridge(host.url, 'settings:saveIdentity', identity);
-      await this.signIn(host.url, identity);
+      await callBridge(session, 'settings:saveIdentity', identity);
+      await this.signInPerson(session, identity);
     }
     const context = await this.browser.newContext();
+    await context.addCookies([{ ...session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
     this.contexts.push(context);
     const page = await context.newPage();
     // A render error would otherwise show only as a timeout further on.
     page.on('pageerror', (error) => console.log(`[${name}] pageerror: ${error.message}`));
     return {
-      url: host.url,
+      url: session.url,
       profileDir,
       printsDir: join(profileDir, 'prints'),
       page,
       open: async () => {
-        await page.goto(host.url);
+        await page.goto(session.url);
         if (identity !== 'first-run') await expect(page.getByTestId('workstation-identity')).toContainText(identity.hall.name);
       },
     };
@@ -116,14 +136,14 @@ export class Workstations {
     return this.hallAccounts.get(hallCode);
   }
 
-  private async signIn(url: string, identity: WorkstationIdentity): Promise<void> {
+  private async signInPerson(station: LaunchSession, identity: WorkstationIdentity): Promise<void> {
     const known = this.hallAccounts.get(identity.hall.code);
     if (known) {
-      await callBridge(url, 'people:signIn', { username: known.username, password: known.password });
+      await callBridge(station, 'people:signIn', { username: known.username, password: known.password });
       return;
     }
     const account = { name: identity.clerk ?? '窗口人员', username: `clerk${identity.window.padStart(2, '0')}`, password: FIRST_PASSWORD };
-    await callBridge(url, 'people:bootstrap', { ...account, roles: [...STAFF_ROLES] });
+    await callBridge(station, 'people:bootstrap', { ...account, roles: [...STAFF_ROLES] });
     this.hallAccounts.set(identity.hall.code, account);
   }
 

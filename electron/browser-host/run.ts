@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { hubUrlSchema } from '../../shared/domain/hub-url';
 import { startWorkstationHost } from './workstation-host';
 
 const { values } = parseArgs({
@@ -21,11 +22,14 @@ const { values } = parseArgs({
   },
 });
 
-const hubUrlsSchema = z.object({ '51': z.url(), '50': z.url() });
+const hubUrlsSchema = z.object({ '51': hubUrlSchema, '50': hubUrlSchema });
 
 function hubUrls() {
   if (values['hub-urls']) return hubUrlsSchema.parse(JSON.parse(values['hub-urls']));
-  if (values['hub-url']) return { '51': values['hub-url'], '50': values['hub-url'] };
+  if (values['hub-url']) {
+    const url = hubUrlSchema.parse(values['hub-url']);
+    return { '51': url, '50': url };
+  }
   throw new Error('需要 --hub-url 或 --hub-urls');
 }
 

@@ -13,6 +13,7 @@
  * benches that spawn hubs do not). Prints `hub <province> listening on <url>` when ready.
  */
 import { parseArgs } from 'node:util';
+import { HUB_URL_NOT_HTTPS_MESSAGE, hubUrlSchema } from '../../shared/domain/hub-url';
 import { startHub } from '../start-hub';
 import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
@@ -45,6 +46,8 @@ function readOptions() {
   const peerUrl = values['peer-url'] ?? (process.env.HUB_PEER_URL || undefined);
   const peerSecret = values['peer-secret'] ?? process.env.HUB_PEER_SECRET;
   if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
+  // The peer secret and every forwarded event cross the network: https, unless the peer is on this machine.
+  if (peerUrl && !hubUrlSchema.safeParse(peerUrl).success) throw new UsageError(`--peer-url ${peerUrl}: ${HUB_URL_NOT_HTTPS_MESSAGE}`);
   return {
     province: parseProvince(values.province),
     port: parsePort(values.port, '--port'),

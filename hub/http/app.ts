@@ -41,7 +41,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
     logger: logger === false ? false : loggerOptions(logger === true ? undefined : logger),
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
-    maxParamLength: 300,
+    routerOptions: { maxParamLength: 300 },
   });
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');

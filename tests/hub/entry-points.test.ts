@@ -182,4 +182,16 @@ describe('serve usage', () => {
     expect(await exited(hub)).toBe(2);
     expect(stderr).toMatch(/--data DIR/);
   });
+
+  it('refuses a remote peer over plain http: the peer secret and every forwarded event would cross the network in clear', async () => {
+    const args = ['--province', '51', '--data', '/nonexistent-never-opened', '--enrollment-code', 'serve-test-code', '--peer-secret', 'peer-secret-0000000000'];
+    const hub = spawn(process.execPath, [...TSX, 'hub/bin/serve.ts', ...args, '--peer-url', 'http://hub-50.example.gov.cn'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, HUB_DATABASE_URL: '' },
+    });
+    let stderr = '';
+    hub.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    expect(await exited(hub)).toBe(2);
+    expect(stderr).toContain('https');
+  });
 });

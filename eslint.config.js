@@ -32,12 +32,30 @@ export default tseslint.config(
     },
   },
   {
+    // Type-aware, for this one rule: a promise nobody awaits loses its error (and its order).
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: layer(['renderer', 'electron', 'hub', 'seeds', 'tests', 'bench'], [
       { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'react', 'dexie'], message: 'shared/ is pure TypeScript: no Node, DOM framework or Electron imports.' },
+      // An allowlist: every runtime (browser, Node host, hub) can load these.
+      {
+        regex: '^(?!\\.{1,2}/)(?!(zod|pinyin-pro|pdfmake/interfaces)$)',
+        message: 'shared/ may import only zod, pinyin-pro and pdfmake types (add a package here only if every runtime can load it).',
+      },
     ]),
   },
-  { files: ['renderer/**/*.{ts,tsx}'], rules: layer(['electron', 'hub']) },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    // The Vite config runs in Node at build time; it is not part of the page.
+    ignores: ['renderer/vite.config.ts'],
+    rules: layer(['electron', 'hub', 'tests', 'bench'], [
+      { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'pg', 'fastify', '@electric-sql/pglite'], message: 'renderer/ runs in the page: no Node modules or server packages.' },
+    ]),
+  },
   { files: ['electron/**/*.ts'], rules: layer(['renderer', 'hub']) },
   { files: ['hub/**/*.ts'], rules: layer(['renderer', 'electron']) },
   {

@@ -51,3 +51,14 @@ describe('the intake form refuses hidden characters on the field they are in', (
     expect(clean.errors).toEqual({});
   });
 });
+
+describe('the mode a window starts from', () => {
+  it('is what a counter does: 异地代收代办, then 两地联办, then 线下一地办; 全程网办 only when nothing else is offered', async () => {
+    const { defaultModeFor } = await import('../../renderer/features/intake/intake-form');
+    const offering = (...modes: (typeof NO_CRIMINAL_RECORD.modes)[number][]) => ({ ...NO_CRIMINAL_RECORD, modes });
+    expect(defaultModeFor(offering('全程网办', '线下一地办'))).toBe('线下一地办');
+    expect(defaultModeFor(offering('全程网办', '两地联办'))).toBe('两地联办');
+    expect(defaultModeFor(offering('两地联办', '异地代收代办'))).toBe('异地代收代办');
+    expect(defaultModeFor(offering('全程网办'))).toBe('全程网办');
+  });
+});

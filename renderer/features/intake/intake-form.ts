@@ -57,7 +57,13 @@ export const intakeResolver: Resolver<IntakeValues, unknown, Intake> = (values, 
     : zodResolver(anyMatterSchema)(values, context, options);
 };
 
-/** Cross-province intake prefers 异地代收代办, the mode a window exists for. */
+/**
+ * What a counter does, in order: a window exists for 异地代收代办, then 两地联办, then taking an
+ * application for its own place (线下一地办). 全程网办 is the applicant applying online; a window
+ * picks it only for a matter that offers nothing else.
+ */
+const COUNTER_MODES: readonly HandlingMode[] = ['异地代收代办', '两地联办', '线下一地办', '全程网办'];
+
 export function defaultModeFor(matter: Matter): HandlingMode {
-  return matter.modes.includes('异地代收代办') ? '异地代收代办' : (matter.modes[0] ?? '异地代收代办');
+  return COUNTER_MODES.find((mode) => matter.modes.includes(mode)) ?? matter.modes[0] ?? '异地代收代办';
 }

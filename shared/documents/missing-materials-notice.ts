@@ -17,12 +17,10 @@ import {
   salutation,
   sealBlock,
   sectionTitle,
-  type ListColumn,
 } from './official-blocks';
-import { rowLines } from './official-fit';
+import { missingMaterialColumns, missingMaterialDensity } from './missing-material-table';
 import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
-import { OFFICIAL_CONTENT_WIDTH, OFFICIAL_DENSE, OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
 
 export const MISSING_MATERIALS_NOTICE_TITLE = '一次性告知书';
 /** What a 行政许可's notice cites (other types cite their own law, see matter-classification.ts). */
@@ -37,40 +35,8 @@ function closingText(data: MissingMaterialsNoticeData): string {
   return `${where}${deadline}本告知书未列明的材料，本机关不再要求提供。`;
 }
 
-const INDEX_WIDTH = 22;
-const NAME_WIDTH = 210;
-/** Dense: a 40-character name on one 7.5 pt line, leaving about 16 characters for the requirement. */
-const DENSE_NAME_WIDTH = 306;
-const columns = (density: OfficialDensity): ListColumn[] => [
-  { header: '序号', width: INDEX_WIDTH, align: 'center' },
-  { header: '需补正的材料名称', width: density.dense ? DENSE_NAME_WIDTH : NAME_WIDTH },
-  { header: '要求（受理标准）', width: '*' },
-];
-/**
- * Estimated list lines (at the normal 9.5 pt) that still fit one page beside the rest of
- * the normal layout; measured by rendering (tests/pdf sweeps around it).
- */
-const NORMAL_LIST_LINE_BUDGET = 8;
-
-function chooseDensity(data: MissingMaterialsNoticeData): OfficialDensity {
-  const requirementWidth = OFFICIAL_CONTENT_WIDTH - INDEX_WIDTH - NAME_WIDTH - 14;
-  const lines = data.missingMaterials.reduce(
-    (sum, material) =>
-      sum +
-      rowLines(
-        [
-          { text: material.name, widthPt: NAME_WIDTH - 8 },
-          { text: material.requirement, widthPt: requirementWidth },
-        ],
-        9.5,
-      ),
-    0,
-  );
-  return lines <= NORMAL_LIST_LINE_BUDGET ? OFFICIAL_NORMAL : OFFICIAL_DENSE;
-}
-
 export function buildMissingMaterialsNoticeDoc(data: MissingMaterialsNoticeData): TDocumentDefinitions {
-  const density = chooseDensity(data);
+  const density = missingMaterialDensity(data.missingMaterials);
   const { applicant, matter, authority, clerk } = data;
   const appliedOn = formatChinaDate(data.appliedOn);
   const rows = data.missingMaterials.map((material, index) => [String(index + 1), material.name, material.requirement]);
@@ -97,7 +63,7 @@ export function buildMissingMaterialsNoticeDoc(data: MissingMaterialsNoticeData)
       density.gap / 2,
     ),
     sectionTitle(`需要补正的材料（共${data.missingMaterials.length}项）`, density),
-    listTable(columns(density), rows, density),
+    listTable(missingMaterialColumns(density, '要求（受理标准）'), rows, density),
     paragraph(closingText(data), density, density.gap),
     {
       text: [`承办人：${clerk.name}`, `联系电话：${clerk.phone}`, `咨询电话：${authority.hallPhone}`].join(IDEOGRAPHIC_SPACE.repeat(2)),

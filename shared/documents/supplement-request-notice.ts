@@ -7,46 +7,16 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChinaDate } from './format';
-import { applicantSignature, documentFooter, documentHeader, fieldGrid, IDEOGRAPHIC_SPACE, listTable, paragraph, salutation, sectionTitle, type ListColumn } from './official-blocks';
+import { applicantSignature, documentFooter, documentHeader, fieldGrid, IDEOGRAPHIC_SPACE, listTable, paragraph, salutation, sectionTitle } from './official-blocks';
 import { applicantIdField } from './official-format';
 import { officialPage } from './official-page';
-import { rowLines } from './official-fit';
-import { OFFICIAL_CONTENT_WIDTH, OFFICIAL_DENSE, OFFICIAL_NORMAL, type OfficialDensity } from './official-styles';
+import { missingMaterialColumns, missingMaterialDensity } from './missing-material-table';
 import type { SupplementRequestNoticeData } from './supplement-request-notice-data';
 
 export const SUPPLEMENT_REQUEST_NOTICE_TITLE = '补正材料通知书';
 
-const INDEX_WIDTH = 22;
-const NAME_WIDTH = 210;
-/** Dense: a 40-character name on one 7.5 pt line (as the 一次性告知书). */
-const DENSE_NAME_WIDTH = 306;
-const columns = (density: OfficialDensity): ListColumn[] => [
-  { header: '序号', width: INDEX_WIDTH, align: 'center' },
-  { header: '需补正的材料名称', width: density.dense ? DENSE_NAME_WIDTH : NAME_WIDTH },
-  { header: '要求（标准）', width: '*' },
-];
-/** List lines (at 9.5 pt) that fit one page beside the rest at normal density; measured. */
-const NORMAL_LIST_LINE_BUDGET = 8;
-
-function chooseDensity(data: SupplementRequestNoticeData): OfficialDensity {
-  const requirementWidth = OFFICIAL_CONTENT_WIDTH - INDEX_WIDTH - NAME_WIDTH - 14;
-  const lines = data.missingMaterials.reduce(
-    (sum, material) =>
-      sum +
-      rowLines(
-        [
-          { text: material.name, widthPt: NAME_WIDTH - 8 },
-          { text: material.requirement, widthPt: requirementWidth },
-        ],
-        9.5,
-      ),
-    0,
-  );
-  return lines <= NORMAL_LIST_LINE_BUDGET ? OFFICIAL_NORMAL : OFFICIAL_DENSE;
-}
-
 export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeData): TDocumentDefinitions {
-  const density = chooseDensity(data);
+  const density = missingMaterialDensity(data.missingMaterials);
   const { applicant, matter } = data;
   const rows = data.missingMaterials.map((material, index) => [String(index + 1), material.name, material.requirement]);
   const content: Content[] = [
@@ -71,7 +41,7 @@ export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeDat
       density.gap / 2,
     ),
     sectionTitle(`需要补正的材料（共${data.missingMaterials.length}项）`, density),
-    listTable(columns(density), rows, density),
+    listTable(missingMaterialColumns(density, '要求（标准）'), rows, density),
     paragraph(
       `请于${formatChinaDate(data.deadline)}前携带上述材料及本通知书到${data.receivingHall.name}提交（办件编号：${data.caseNumber}），` +
         '窗口收齐后转送办理地。补正期间不计入办理时限，材料补齐后继续计算。',

@@ -130,6 +130,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),
     'sync:fetchCase': ({ caseId }) => withHub((client, token) => client.fetchCaseLog(token, caseId)),
     'sync:lastCaseNumber': ({ date }) => withHub((client, token) => client.lastCaseNumber(token, date)),
+    'sync:checkDelivered': (request) => withHub((client, token) => client.checkDelivered(token, request)),
     'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),
     'print:printers': async () => ({ printers: await printing.listPrinters() }),
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),

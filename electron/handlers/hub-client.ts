@@ -26,6 +26,7 @@ import {
   type PushRequest,
   type PushResponse,
 } from '../../shared/sync/protocol';
+import { deliveryCheckResponseSchema, type DeliveryCheckRequest, type DeliveryCheckResponse } from '../../shared/sync/delivery-protocol';
 import { createScanHubClient, type ScanHubClient } from './scan-hub-client';
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -41,6 +42,8 @@ export interface HubClient extends ScanHubClient {
   leaseDocumentNumbers(token: string, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease>;
   fetchCaseLog(token: string, caseId: string): Promise<CaseLogResponse>;
   lastCaseNumber(token: string, date: string): Promise<LastCaseNumberResponse>;
+  /** Which acknowledged events the hub lacks (shared/sync/delivery-protocol.ts). */
+  checkDelivered(token: string, request: DeliveryCheckRequest): Promise<DeliveryCheckResponse>;
 }
 
 export function createHubClient(baseUrl: string): HubClient {
@@ -73,6 +76,7 @@ export function createHubClient(baseUrl: string): HubClient {
     ...createScanHubClient(baseUrl),
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
+    checkDelivered: (token, request) => call('/v1/events:missing', deliveryCheckResponseSchema, json(token, request)),
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),
     fetchCaseLog: (token, caseId) =>
       call(`/v1/cases/${encodeURIComponent(caseId)}/events`, caseLogResponseSchema, { headers: { authorization: `Bearer ${token}` } }),

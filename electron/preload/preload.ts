@@ -22,6 +22,7 @@ const bridge = {
   leaseDocumentNumbers: (input) => ipcRenderer.invoke(BRIDGE_METHODS.leaseDocumentNumbers, input),
   fetchCase: (input) => ipcRenderer.invoke(BRIDGE_METHODS.fetchCase, input),
   lastCaseNumber: (input) => ipcRenderer.invoke(BRIDGE_METHODS.lastCaseNumber, input),
+  checkDelivered: (input) => ipcRenderer.invoke(BRIDGE_METHODS.checkDelivered, input),
   printPdf: (input) => ipcRenderer.invoke(BRIDGE_METHODS.printPdf, input),
   listPrinters: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listPrinters, input),
   journalAppend: (input) => ipcRenderer.invoke(BRIDGE_METHODS.journalAppend, input),

@@ -33,6 +33,9 @@
  *                  workstation's pinned key: a proof is accepted only if newer (no replays)
  * - document_number_leases (013) how many 文书编号 each workstation leased per kind, year and
  *                  China day: the per-window daily quota (store/document-numbers.ts)
+ * - hub_epoch      (018) one row naming this database's feed epoch; hub/bin/mark-restored.ts
+ *                  starts a new one after a restore, so workstations re-read the feed and
+ *                  push again what the restore lost (store/feed-epoch.ts)
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -395,6 +398,19 @@ export const MIGRATIONS: readonly Migration[] = [
         leased         integer NOT NULL,
         PRIMARY KEY (workstation_id, kind, year, day)
       );
+    `,
+  },
+  {
+    // A restore from a backup rewinds the feed without the workstations knowing: the epoch
+    // changes with every restore (hub/bin/mark-restored.ts), and workstations compare it.
+    id: '018_feed_epoch',
+    sql: `
+      CREATE TABLE hub_epoch (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        epoch     text NOT NULL,
+        since     timestamptz NOT NULL DEFAULT now()
+      );
+      INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
     `,
   },
 ];

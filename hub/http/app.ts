@@ -8,6 +8,7 @@ import { registerCaseLogRoute } from '../routes/case-log';
 import { registerCaseNumbersRoute } from '../routes/case-numbers';
 import { MAX_REQUEST_BODY_BYTES } from '../../shared/sync/size-limits';
 import { registerChangesRoute } from '../routes/changes';
+import { registerDeliveryCheckRoute } from '../routes/delivery-check';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
@@ -66,6 +67,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerKeysRoute(app, ctx);
   registerEnrollRoute(app, ctx);
   registerPushRoute(app, ctx);
+  registerDeliveryCheckRoute(app, ctx);
   registerChangesRoute(app, ctx);
   registerCaseLogRoute(app, ctx);
   registerCaseNumbersRoute(app, ctx);

@@ -18,6 +18,8 @@
  *   syncResolutions what a clerk did about a sync 异常 (retry, discard, fetch the history)
  *   scanUploads     a case's scans still to reach the hub (scan-uploads.repo.ts), each with
  *                   its own back-off; gone once the hub confirms the whole file
+ *   delivered       events the hub acknowledged, kept for a while to check that a restored
+ *                   hub still holds them (delivered.repo.ts)
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
@@ -195,6 +197,12 @@ export interface SyncResolutionRecord {
   detail: string;
 }
 
+/** An event the hub acknowledged, and when: checked again until DELIVERY_RETENTION_DAYS pass. */
+export interface DeliveredRecord {
+  eventId: string;
+  ackedAt: number;
+}
+
 export interface SyncStateRecord {
   key: string;
   value: string;
@@ -223,6 +231,7 @@ export class WorkstationDb extends Dexie {
   conflictNotices!: EntityTable<ConflictNoticeRecord, 'eventId'>;
   syncResolutions!: EntityTable<SyncResolutionRecord, 'id'>;
   scanUploads!: Dexie.Table<ScanUploadRecord, [string, string]>;
+  delivered!: EntityTable<DeliveredRecord, 'eventId'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -297,6 +306,9 @@ export class WorkstationDb extends Dexie {
       cases:
         'caseId, caseNumber, [side+updatedAt+caseId], [side+status+updatedAt+caseId], applicant.idNumber, applicant.mobile, [applicant.name+caseId], [matter.code+updatedAt+caseId], [side+promisedDate+caseId], [unit.name+caseId], unit.uscc, handlingReceipt.localCaseNumber, nationalCaseNumber',
     });
+    // v14 (11-13 are other tables) only adds the acknowledged events kept for delivery checks.
+    // No upgrade: events acknowledged before it are not checked after a hub restore.
+    this.version(14).stores({ delivered: 'eventId, ackedAt' });
   }
 }
 

@@ -12,7 +12,8 @@ import type { CaseEvent } from '../../shared/domain/case-events';
 import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import type { EventResult } from '../../shared/sync/protocol';
 import { MAX_BATCH_BYTES, serializedBytes } from '../../shared/sync/size-limits';
-import { db, type OutboxItem } from './db';
+import { db, type OutboxItem, type StoredEvent } from './db';
+import { deliveredRepo } from './delivered.repo';
 import { eventJournal } from './event-journal';
 import { plainEvent } from './stored-event';
 
@@ -58,7 +59,7 @@ export const outboxRepo = {
 
   /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk. */
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
-    await db.transaction('rw', db.outbox, db.events, async () => {
+    await db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
       const items = await db.outbox.where('eventId').anyOf(results.map((result) => result.id)).toArray();
       const byEventId = new Map(items.map((item) => [item.eventId, item]));
       const done: number[] = [];
@@ -78,11 +79,29 @@ export const outboxRepo = {
       }
       await db.outbox.bulkDelete(done);
       await db.events.bulkUpdate(synced.map((key) => ({ key, changes: { synced: 1 as const } })));
+      await deliveredRepo.record(synced, now);
     });
     // Only once IndexedDB records them as synced may the disk copy go.
     await eventJournal.acknowledge(
       results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id),
     );
+  },
+
+  /**
+   * Events the hub acknowledged once but no longer holds (it was restored from a backup) go
+   * back to the queue, as unsynced, unless they are queued already. Returns how many.
+   */
+  async requeueLost(eventIds: readonly string[]): Promise<number> {
+    return db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
+      const queued = new Set((await db.outbox.where('eventId').anyOf([...eventIds]).toArray()).map((item) => item.eventId));
+      const stored = (await db.events.bulkGet([...eventIds])).filter((event): event is StoredEvent => event !== undefined && !queued.has(event.id));
+      // In each case's fold order, so an event never goes before one it follows.
+      stored.sort((a, b) => (a.caseId === b.caseId ? a.position - b.position : a.caseId < b.caseId ? -1 : 1));
+      for (const event of stored) await outboxRepo.enqueue(event);
+      await db.events.bulkUpdate(stored.map((event) => ({ key: event.id, changes: { synced: 0 as const } })));
+      await deliveredRepo.forget(eventIds);
+      return stored.length;
+    });
   },
 
   /** 异常 → 重试: a parked item goes back to the queue, to be sent at once. */

@@ -15,6 +15,10 @@
  * (syncStateRepo.replicaId), and the hub leaves the replica's own events out of its pulls
  * while moving the cursor past them.
  *
+ * The hub's acknowledgement is not the end of the duty: at start, after every outage and a few
+ * times a day, a round first checks that the hub still holds what it acknowledged (a hub
+ * restored from a backup does not) and queues again what it lacks (delivery-check.ts).
+ *
  * One round at a time per origin: the Web Locks API serialises rounds across tabs, so two
  * open tabs never push the same event twice at the same moment.
  */
@@ -26,6 +30,7 @@ import { casesRepo } from '../data/cases.repo';
 import { outboxRepo } from '../data/outbox.repo';
 import { pendingEventsRepo } from '../data/pending-events.repo';
 import { syncStateRepo } from '../data/sync-state.repo';
+import { checkDelivery } from './delivery-check';
 import { watchFeed, type FeedWatcher, type WatchState } from './feed-watcher';
 
 const PUSH_BATCH = 100;
@@ -33,6 +38,8 @@ const PUSH_BATCH = 100;
 const IDLE_INTERVAL_MS = 2_000;
 /** While the hub is watched, a pull this often anyway, in case news was missed. */
 const SAFETY_PULL_MS = 10 * 60_000;
+/** Besides at start and after outages, the delivery check runs this often. */
+const DELIVERY_CHECK_MS = 6 * 60 * 60_000;
 /** Bounds one round, so a hub that acknowledges nothing cannot spin us forever. */
 const MAX_BATCHES_PER_ROUND = 50;
 
@@ -110,6 +117,9 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
   let capped = false;
   let status: SyncStatus = INITIAL_SYNC_STATUS;
   let flooredOn: string | null = null;
+  /** The next round checks what the hub acknowledged (at start, after an outage). */
+  let checkWanted = true;
+  let lastCheckAt = 0;
   let watch: WatchState = 'failing';
   let lastPullAt = 0;
   /** The next round pulls (news, a kick, a capped pull, a failure being retried). */
@@ -121,15 +131,32 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
     for (const listener of listeners) listener();
   };
 
+  /** True when the hub's feed was rewound (a restore): pull again from the start at once. */
+  const checkDeliveredIfDue = async (): Promise<boolean> => {
+    if (!checkWanted && Date.now() - lastCheckAt < DELIVERY_CHECK_MS) return false;
+    checkWanted = false;
+    lastCheckAt = Date.now();
+    try {
+      const { rewound } = await checkDelivery(options.api);
+      if (rewound) pullWanted = true;
+      return rewound;
+    } catch {
+      // A hub too old to answer, or one gone again: the round's own calls tell which, and an
+      // outage arms the check again.
+      return false;
+    }
+  };
+
   const round = async ({ pull, replicaId }: Round) => {
     try {
       const today = chinaDate(new Date());
       if (flooredOn !== today && (await syncCaseNumberFloor(options.api, today))) flooredOn = today;
+      const rewound = await checkDeliveredIfDue();
       const pushed = await pushDue(options.api, replicaId);
       const pullCapped = pull ? await pullAll(options.api, options.myHallCode, replicaId) : false;
       if (pull) lastPullAt = Date.now();
       if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);
-      capped = pushed.capped || pullCapped;
+      capped = pushed.capped || pullCapped || (rewound && !pull);
       // Only raised here: news or a kick that came in during this round still wants its pull.
       if (pullCapped) pullWanted = true;
       failures = 0;
@@ -144,6 +171,7 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
       failures += 1;
       capped = false;
       pullWanted = true;
+      checkWanted = true;
       status = { ...status, online: false, lastError: error instanceof Error ? error.message : String(error) };
     }
     notify();
@@ -225,8 +253,11 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
         status = { ...status, online: false, lastError: failure.message };
         notify();
       }
-      // Watching again after an outage: catch up at once.
-      if (state === 'watching' && was === 'failing' && lastPullAt > 0) pullNow();
+      // Watching again after an outage: check what the hub holds and catch up, at once.
+      if (state === 'watching' && was === 'failing' && lastPullAt > 0) {
+        checkWanted = true;
+        pullNow();
+      }
     },
   });
 

@@ -12,6 +12,7 @@ import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/d
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
+import { deliveryCheckRequestSchema, deliveryCheckResponseSchema } from '../sync/delivery-protocol';
 import {
   caseLogQuerySchema,
   caseLogResponseSchema,
@@ -153,6 +154,8 @@ export const bridgeContract = {
   'sync:leaseDocumentNumbers': { input: documentNumberLeaseRequestSchema, output: documentNumberLeaseSchema },
   'sync:fetchCase': { input: caseLogQuerySchema, output: caseLogResponseSchema },
   'sync:lastCaseNumber': { input: lastCaseNumberQuerySchema, output: lastCaseNumberResponseSchema },
+  /** Which acknowledged events the hub lacks (a restore), with its feed epoch and head. */
+  'sync:checkDelivered': { input: deliveryCheckRequestSchema, output: deliveryCheckResponseSchema },
   'print:pdf': { input: printRequestSchema, output: printResultSchema },
   'print:printers': { input: empty, output: printersSchema },
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },

@@ -23,6 +23,7 @@ export const BRIDGE_METHODS = {
   leaseDocumentNumbers: 'sync:leaseDocumentNumbers',
   fetchCase: 'sync:fetchCase',
   lastCaseNumber: 'sync:lastCaseNumber',
+  checkDelivered: 'sync:checkDelivered',
   printPdf: 'print:pdf',
   listPrinters: 'print:printers',
   journalAppend: 'journal:append',

@@ -21,6 +21,7 @@ export function fakeBridgeHandlers() {
     'sync:leaseDocumentNumbers': vi.fn(async () => ({ hallCode: '51010401', kind: 'notify' as const, year: 2026, from: 1, to: 50 })),
     'sync:fetchCase': vi.fn(async () => ({ events: [] })),
     'sync:lastCaseNumber': vi.fn(async () => ({ prefix: '510104010320261207', lastSequence: 0 })),
+    'sync:checkDelivered': vi.fn(async () => ({ epoch: 'epoch-1', head: '0', missing: [] })),
     'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedPath: '/tmp/x.pdf', jobId: null })),
     'print:printers': vi.fn(async () => ({ printers: [] })),
     'journal:append': vi.fn(async () => ({ pending: 0 })),

@@ -5,7 +5,8 @@
  * (tests/hub/pglite-template.ts), so no spec waits for an initdb, and the hub still runs
  * every migration as on a new installation.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedPgliteDataDir } from '../../hub/pglite-template';
@@ -69,6 +70,26 @@ export class HubPair {
   async stopHub(province: HubProvince): Promise<void> {
     await this.running.get(province)?.stop();
     this.running.delete(province);
+  }
+
+  /** A backup as the operations guide takes one of a PGlite hub: its data directory, copied while it is stopped. */
+  async backupHub(province: HubProvince): Promise<void> {
+    await this.stopHub(province);
+    cpSync(this.dataDir(province), this.backupDir(province), { recursive: true });
+    await this.startHub(province);
+  }
+
+  /** Puts the last backup back in place and marks the restore (hub/bin/mark-restored.ts), as the guide says. */
+  async restoreHub(province: HubProvince): Promise<void> {
+    await this.stopHub(province);
+    rmSync(this.dataDir(province), { recursive: true, force: true });
+    cpSync(this.backupDir(province), this.dataDir(province), { recursive: true });
+    execFileSync(process.execPath, ['--import', 'tsx', 'hub/bin/mark-restored.ts', '--data', this.dataDir(province)], { stdio: 'pipe' });
+    await this.startHub(province);
+  }
+
+  private backupDir(province: HubProvince): string {
+    return join(this.root, `backup-${province}`);
   }
 
   /** After a spec that took a hub down: the next spec on this worker finds both up. */

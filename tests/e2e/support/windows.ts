@@ -68,6 +68,7 @@ export const WINDOWS = {
   // Two windows of one hall: the 值班长 supervises both.
   peopleWindow3: windowOf({ county: '锦江区', hallNumber: '14', hallName: 锦江, window: '3', clerk: '李明' }),
   peopleWindow4: windowOf({ county: '锦江区', hallNumber: '14', hallName: 锦江, window: '4', clerk: '李明' }),
+  hubRestore: windowOf({ county: '武侯区', hallNumber: '04', hallName: '武侯区政务服务中心', window: '2', clerk: '孙丽' }),
   peopleChongqing: windowOf({ county: '璧山区', hallNumber: '01', hallName: '璧山区政务服务中心', window: '5', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
@@ -89,4 +90,5 @@ export const HANDLING_COUNTIES = {
   handlingView: '永川区',
   unitCaseSearch: '綦江区',
   people: '璧山区',
+  hubRestore: '铜梁区',
 } as const;

@@ -19,6 +19,8 @@ export interface ServeOptions {
   /** More command-line flags (e.g. --peer-url, --peer-secret). */
   args?: string[];
   env?: Record<string, string>;
+  /** A checkout of another release to run the hub from (its own hub/bin/serve.ts). */
+  root?: string;
 }
 
 export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string, options: ServeOptions = {}): Promise<ServedHub> {
@@ -26,6 +28,7 @@ export async function serveHub(database: DatabaseConfig, province: '51' | '50', 
   const env = database.engine === 'postgres' ? { HUB_DATABASE_URL: database.connectionString } : { HUB_DATABASE_URL: '' };
   const args = ['--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode, ...(options.args ?? [])];
   const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', ...args], {
+    cwd: options.root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, ...options.env },
   });

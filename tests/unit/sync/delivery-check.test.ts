@@ -37,7 +37,8 @@ function hubAnswering(state: { held: Set<string>; epoch: string; head: string })
 
 async function acceptAndAcknowledge(caseIndex: number, now: number): Promise<CaseEvent[]> {
   const caseId = `01JD${String(caseIndex).padStart(22, '0')}`;
-  const eventIds = [1, 2].map((n) => `01JE${String(caseIndex * 10 + n).padStart(22, '0')}`);
+  const eventId = (n: number) => `01JE${String(caseIndex * 10 + n).padStart(22, '0')}`;
+  const eventIds = [eventId(1), eventId(2)] as const;
   const events = await acceptCase({ ...acceptanceInput(caseId), eventIds, caseNumber: `510104010320261129${String(caseIndex).padStart(4, '0')}` });
   await casesRepo.appendLocal(events, SICHUAN_ACTOR.hallCode);
   await outboxRepo.recordResults(events.map((event) => ({ id: event.id, status: 'applied' as const })), now);

@@ -13,6 +13,7 @@
  * The decoder is the libwlt2bmp form, `int unpack(char *wlt, char *bmp, int bmpSave)`:
  * 1024 bytes in, a 38,862-byte 102×126 24-bit BMP out, 1 on success.
  */
+import type KoffiModule from 'koffi';
 import { SDT_PHOTO_BYTES, SDT_TEXT_BYTES, type SdtapiBinding, type WltDecoder } from './sdtapi-binding';
 
 export const SDTAPI_DLL = 'sdtapi.dll';
@@ -21,7 +22,7 @@ const BMP_BYTES = 38_862;
 /** 0: the port is opened by SDT_OpenPort beforehand, not per call. */
 const PORT_ALREADY_OPEN = 0;
 
-type Koffi = (typeof import('koffi'))['default'];
+type Koffi = typeof KoffiModule;
 
 async function loadKoffi(): Promise<Koffi> {
   return (await import('koffi')).default;

@@ -46,11 +46,15 @@ export type BaseMessageResult = { ok: true; card: IdCard } | { ok: false; error:
 
 /** UCS-2LE bytes -> text, without the space and NUL padding. */
 export function decodeUcs2Field(bytes: Uint8Array): string {
-  let text = '';
+  const units: number[] = [];
   for (let index = 0; index + 1 < bytes.length; index += 2) {
-    text += String.fromCharCode((bytes[index] ?? 0) | ((bytes[index + 1] ?? 0) << 8));
+    units.push((bytes[index] ?? 0) | ((bytes[index + 1] ?? 0) << 8));
   }
-  return text.replace(/[\u0020\u0000]+$/u, '').replace(/^\u0020+/u, '');
+  // Readers pad with spaces; some leave NULs after the text instead.
+  const isPadding = (unit: number | undefined) => unit === 0x20 || unit === 0x00;
+  while (units.length > 0 && isPadding(units[units.length - 1])) units.pop();
+  while (units.length > 0 && units[0] === 0x20) units.shift();
+  return String.fromCharCode(...units);
 }
 
 function splitFields(bytes: Uint8Array): Record<LayoutField, string> {

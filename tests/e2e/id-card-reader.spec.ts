@@ -2,7 +2,7 @@
  * The clerk reads the applicant's 居民身份证 instead of typing: 设置 switches the reader to the
  * simulator (browser mode has no SDTAPI reader), F2 fills 姓名 and 公民身份号码 with the photo
  * beside the form, typing over the number still works like a keyboard-wedge reader, and an
- * expired card is called out in Chinese.
+ * expired card is called out in Chinese; with 放卡自动读取 a card fills an empty form by itself.
  */
 import { IdCardReaderModel } from './pages/id-card-reader';
 import { IntakePageModel } from './pages/intake-page';
@@ -60,5 +60,14 @@ test('the clerk reads an ID card with F2 into the intake form and is warned abou
     await intake.expectApplicantName('王建国');
     await expect(reader.validityWarning).toContainText('身份证已过期');
     await expect(reader.validityWarning).toContainText('该身份证已于2025.04.01过期');
+  });
+
+  await test.step('with 放卡自动读取 on, an emptied form is filled by the card placed on the reader', async () => {
+    await page.getByRole('button', { name: /^清\s?空$/ }).click();
+    await expect(idNumber).toHaveValue('');
+    await page.getByRole('checkbox', { name: '放卡自动读取' }).check();
+    await intake.expectApplicantName('陈淑芬');
+    await expect(reader.panel).toContainText('2012.10.08-长期');
+    await expect(reader.validityWarning).toHaveCount(0);
   });
 });

@@ -23,6 +23,8 @@ import { createOfflineVerifiers } from './people/offline-verifiers';
 import { createPeopleService, type WithStaffHub } from './people/people-service';
 import { createStaffHubClient } from './people/staff-hub-client';
 import { createHallHandlers } from './people/hall-handlers';
+import type { IdCardReader } from '../../shared/devices/id-card/id-card';
+import { createIdCardService } from '../devices/id-card/id-card-service';
 
 export interface HostContext {
   shell: 'electron' | 'browser';
@@ -35,6 +37,8 @@ export interface HostContext {
   enrollmentCode: string | null;
   /** How PDFs reach paper; CUPS unless the host knows better (Electron on Windows). */
   printing?: PrintBackend;
+  /** The hardware ID-card reader (SDTAPI, Electron on Windows); without it 自动 means none. */
+  createIdCardReader?: () => IdCardReader;
 }
 
 export function createHandlers(context: HostContext): BridgeHandlers {
@@ -82,6 +86,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     hallCode: () => settings.read().identity?.hall.code ?? null,
   });
   const EDIT_SETTINGS = '修改设置';
+  const idCards = createIdCardService({ mode: () => settings.read().idCardReader, createHardwareReader: context.createIdCardReader });
 
   return {
     'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir }),
@@ -148,5 +153,12 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       return { qr, ...(hubUrl ? { verifyUrl: receiptVerifyUrl(new URL('/R', hubUrl).toString().toUpperCase(), qr) } : {}) };
     },
     ...createScanHandlers(withHub, createScanJournal(context.dataDir)),
+    'idcard:status': () => idCards.status(),
+    'idcard:read': () => idCards.read(),
+    'idcard:setMode': async ({ mode }) => {
+      people.requireRole('admin', '设置身份证阅读器');
+      settings.saveIdCardReader(mode);
+      return idCards.status();
+    },
   };
 }

@@ -35,7 +35,8 @@ function bundledPackages(metafile: Metafile): string[] {
 
 /** Exported so the boot test bundles main exactly like this, with Electron swapped for a stub. */
 export function mainBundleOptions(outfile: string): BuildOptions {
-  return { ...common, entryPoints: [at('electron/main/main.ts')], outfile, format: 'cjs', external: ['electron'] };
+  // koffi loads its native addon from its own directory: it stays a real package (asarUnpack).
+  return { ...common, entryPoints: [at('electron/main/main.ts')], outfile, format: 'cjs', external: ['electron', 'koffi'] };
 }
 
 async function buildMain(): Promise<void> {

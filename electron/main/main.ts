@@ -8,6 +8,7 @@
 import { join } from 'node:path';
 import { app, dialog, ipcMain, Menu, session, type BrowserWindow } from 'electron';
 import { createHandlers } from '../handlers/create-handlers';
+import { createWindowsIdCardReader } from './windows-id-card-reader';
 import { createSettingsService } from '../settings/settings-service';
 import { isTrustedSenderFrame } from './app-origin';
 import { appMenuTemplate } from './app-menu';
@@ -119,6 +120,7 @@ function start(root: string, source: HubSource): void {
         hubUrls: connection.hubUrls,
         enrollmentCode: connection.enrollmentCode,
         printing: createElectronPrintBackend(() => mainWindow?.webContents),
+        ...(process.platform === 'win32' ? { createIdCardReader: createWindowsIdCardReader } : {}),
       }),
     );
     registerBridgeHandlers(ipcMain, deferHandlers(handlers), (event) => isTrustedSenderFrame(event.senderFrame));

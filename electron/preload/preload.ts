@@ -56,6 +56,9 @@ const bridge = {
   hallDashboard: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallDashboard, input),
   hallFollowUps: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallFollowUps, input),
   mySupervisions: (input) => ipcRenderer.invoke(BRIDGE_METHODS.mySupervisions, input),
+  idCardStatus: (input) => ipcRenderer.invoke(BRIDGE_METHODS.idCardStatus, input),
+  readIdCard: (input) => ipcRenderer.invoke(BRIDGE_METHODS.readIdCard, input),
+  setIdCardReaderMode: (input) => ipcRenderer.invoke(BRIDGE_METHODS.setIdCardReaderMode, input),
 } satisfies BridgeApi;
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL_NAME, bridge);

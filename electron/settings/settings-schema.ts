@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { documentSettingsSchema } from '../../shared/domain/document-settings';
+import { idCardReaderModeSchema } from '../../shared/devices/id-card/id-card';
 import { holidayYearsSchema } from '../../shared/domain/holiday-year';
 import { workstationIdentitySchema } from '../../shared/domain/workstation';
 
@@ -20,6 +21,8 @@ export const storedSettingsSchema = z.object({
   documents: documentSettingsSchema.nullable(),
   /** 法定节假日安排 entered in 设置 for years the bundled seed does not cover yet (holiday-year.ts). */
   holidayYears: holidayYearsSchema,
+  /** 居民身份证 reader (设置): 自动 = SDTAPI where the platform has it. A file without the key reads as 自动. */
+  idCardReader: idCardReaderModeSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -31,6 +34,7 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   printer: null,
   documents: null,
   holidayYears: [],
+  idCardReader: 'auto',
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */

@@ -6,6 +6,7 @@
 import { ulid } from 'ulid';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
+import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { BridgeError, type SettingsView } from '../../shared/bridge/contract';
 import { sealImageProblem, usableSealImage } from './seal-image-check';
@@ -22,6 +23,7 @@ export interface SettingsService {
   /** Adds a year's schedule, or replaces the entry for that year (a corrected typo). */
   saveHolidayYear(entry: HolidayYear): void;
   removeHolidayYear(year: number): void;
+  saveIdCardReader(mode: IdCardReaderMode): void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -39,6 +41,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       printer: pick('printer'),
       documents: pick('documents'),
       holidayYears: pick('holidayYears'),
+      idCardReader: pick('idCardReader'),
     };
   };
 
@@ -87,6 +90,9 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     saveHolidayYear(entry) {
       const others = read().holidayYears.filter((saved) => saved.year !== entry.year);
       store.set('holidayYears', [...others, entry].sort((a, b) => a.year - b.year));
+    },
+    saveIdCardReader(mode) {
+      store.set('idCardReader', mode);
     },
     removeHolidayYear(year) {
       store.set('holidayYears', read().holidayYears.filter((saved) => saved.year !== year));

@@ -30,6 +30,7 @@ import {
 } from '../sync/protocol';
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
 import { hallChannels } from './hall-channels';
+import { idCardChannels } from './idcard-channels';
 import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
@@ -170,6 +171,7 @@ export const bridgeContract = {
   ...scanChannels,
   ...peopleChannels,
   ...hallChannels,
+  ...idCardChannels,
 } as const;
 
 export type BridgeChannel = keyof typeof bridgeContract;

@@ -57,6 +57,9 @@ export const BRIDGE_METHODS = {
   hallDashboard: 'hall:dashboard',
   hallFollowUps: 'hall:followUps',
   mySupervisions: 'hall:mySupervisions',
+  idCardStatus: 'idcard:status',
+  readIdCard: 'idcard:read',
+  setIdCardReaderMode: 'idcard:setMode',
 } as const satisfies Record<string, BridgeChannel>;
 
 export type BridgeMethod = keyof typeof BRIDGE_METHODS;

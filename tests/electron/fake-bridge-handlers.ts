@@ -6,6 +6,8 @@ const ADMIN = { id: '01JD0000000000000000000ADM', hallCode: '51010401', username
 const SESSION = { account: ADMIN, mode: 'online' as const, signedInAt: '2026-12-01T00:00:00.000Z', locked: false };
 const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [] };
 
+const NO_READER = { mode: 'none' as const, device: 'none' as const, connected: false, message: '身份证阅读器已关闭' };
+
 export function fakeBridgeHandlers() {
   return {
     'app:info': vi.fn(async () => ({ shell: 'electron' as const, version: '0.1.0', dataDir: '/data' })),
@@ -55,5 +57,8 @@ export function fakeBridgeHandlers() {
     'hall:dashboard': vi.fn(async () => ({ volume: [], byMatter: [], byMode: [], totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null }, overdueByMatter: [], ratings: [] })),
     'hall:followUps': vi.fn(async () => ({ rows: [] })),
     'hall:mySupervisions': vi.fn(async () => ({ supervisions: [] })),
+    'idcard:status': vi.fn(async () => NO_READER),
+    'idcard:read': vi.fn(async () => ({ ok: false as const, failure: 'no-reader' as const, message: '未连接身份证阅读器' })),
+    'idcard:setMode': vi.fn(async () => NO_READER),
   } satisfies BridgeHandlers;
 }

@@ -38,7 +38,7 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [] });
+    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [], idCardReader: 'auto' });
     expect(settings.view().enrolled).toBe(false);
   });
 
@@ -104,6 +104,17 @@ describe('settings service on a real conf store', () => {
     expect(reopened.view().printer).toBe('PDF');
     settings.savePrinter(null);
     expect(settings.read().printer).toBeNull();
+  });
+
+  it('keeps the ID-card reader chosen in 设置; a file without the choice or a bad one reads as 自动', () => {
+    const settings = createSettingsService(store);
+    settings.saveIdCardReader('simulator');
+    const reopened = createSettingsService(new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir }));
+    expect(reopened.read().idCardReader).toBe('simulator');
+    store.set('idCardReader', 'usb' as unknown as StoredSettings['idCardReader']);
+    expect(settings.read().idCardReader).toBe('auto');
+    store.delete('idCardReader');
+    expect(settings.read().idCardReader).toBe('auto');
   });
 
   it('degrades corrupt document settings to none, so the defaults apply', () => {

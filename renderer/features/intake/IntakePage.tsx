@@ -14,6 +14,7 @@ import { DetailsSection } from './details/DetailsSection';
 import { moveFocusOnEnter } from './enter-moves-focus';
 import { acceptIntake, notifyAtIntake, refuseAtIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
+import { IdCardIntake } from '../id-card/IdCardIntake';
 import { IntakeNoteSection } from './IntakeNoteSection';
 import { UnitHandlerSection } from './UnitHandlerSection';
 import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from './intake-form';
@@ -107,7 +108,9 @@ export function IntakePage() {
           </Col>
           <Col span={12}>
             <Typography.Title level={5}>{forUnit ? '经办人' : '申请人'}</Typography.Title>
-            <ApplicantSection control={control} role={forUnit ? '经办人' : '申请人'} />
+            <IdCardIntake form={form} fields={fields}>
+              <ApplicantSection control={control} role={forUnit ? '经办人' : '申请人'} />
+            </IdCardIntake>
           </Col>
         </Row>
         <DetailsSection control={control} fields={fields} />

@@ -1,4 +1,4 @@
-/** 设置: what this hall prints on its documents, its receiving-part limits, the printer, and the holiday calendar. */
+/** 设置: what this hall prints on its documents, its receiving-part limits, the printer, the ID-card reader, and the holiday calendar. */
 import { Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bridge, unwrap } from '../../bridge/bridge';
@@ -7,6 +7,7 @@ import { HolidayCalendarCard } from '../holiday-calendar/HolidayCalendarCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
 import { hallDocumentDefaults } from './hall-document-defaults';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
+import { IdCardReaderSettingsCard } from './IdCardReaderSettingsCard';
 import { ReceivingLimitsCard } from './ReceivingLimitsCard';
 
 export function SettingsPage({ onSaved }: { onSaved(): void }) {
@@ -31,6 +32,7 @@ export function SettingsPage({ onSaved }: { onSaved(): void }) {
       <DocumentSettingsCard current={workstation.documents} defaults={defaults} onSaved={onSaved} />
       <ReceivingLimitsCard documents={workstation.documents} onSaved={onSaved} />
       {printer ? <PrinterSettingsCard saved={printer.name} /> : <Spin />}
+      <IdCardReaderSettingsCard />
       <HolidayCalendarCard onSaved={onSaved} />
     </Space>
   );

@@ -70,6 +70,7 @@ export const WINDOWS = {
   peopleWindow4: windowOf({ county: '锦江区', hallNumber: '14', hallName: 锦江, window: '4', clerk: '李明' }),
   hubRestore: windowOf({ county: '武侯区', hallNumber: '04', hallName: '武侯区政务服务中心', window: '2', clerk: '孙丽' }),
   peopleChongqing: windowOf({ county: '璧山区', hallNumber: '01', hallName: '璧山区政务服务中心', window: '5', clerk: '王芳' }),
+  idCardReader: windowOf({ county: '成华区', hallNumber: '01', hallName: '成华区政务服务中心', window: '2', clerk: '刘洋' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */

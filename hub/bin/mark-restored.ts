@@ -6,12 +6,14 @@
  *
  * It starts a new feed epoch (store/feed-epoch.ts). Every workstation that next talks to the
  * hub sees it, reads the feed again from the start and pushes again the events it delivered
- * that the restored database lacks. Running it without a restore costs each workstation one
- * re-read of its hall's feed and nothing else.
+ * that the restored database lacks; the hub's forwarder asks the peer hub to forward again
+ * what it sent since an hour before the newest peer event the backup holds. Running it
+ * without a restore costs each workstation one re-read of its hall's feed and the peer one
+ * resend of an hour's forwards, nothing else.
  */
 import { parseArgs } from 'node:util';
 import { openDatabase, type DatabaseConfig } from '../db/open-database';
-import { startNewFeedEpoch } from '../store/feed-epoch';
+import { requestPeerResend, startNewFeedEpoch } from '../store/feed-epoch';
 import { failUsage, UsageError } from './cli';
 
 const USAGE = 'usage: mark-restored.ts (--data DIR | env HUB_DATABASE_URL)';
@@ -34,6 +36,7 @@ async function main(): Promise<void> {
   const db = await openDatabase(database);
   try {
     console.log(`new feed epoch ${await startNewFeedEpoch(db)}: workstations will re-read the feed and push again what the restore lost`);
+    console.log(`the peer hub will be asked to forward again what it sent since ${await requestPeerResend(db)}`);
   } finally {
     await db.close();
   }

@@ -35,7 +35,8 @@
  *                  China day: the per-window daily quota (store/document-numbers.ts)
  * - hub_epoch      (018) one row naming this database's feed epoch; hub/bin/mark-restored.ts
  *                  starts a new one after a restore, so workstations re-read the feed and
- *                  push again what the restore lost (store/feed-epoch.ts)
+ *                  push again what the restore lost, and asks the peer to forward again
+ *                  what it sent since the restore point (store/feed-epoch.ts, peer_resend_since)
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -408,7 +409,9 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE hub_epoch (
         singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
         epoch     text NOT NULL,
-        since     timestamptz NOT NULL DEFAULT now()
+        since     timestamptz NOT NULL DEFAULT now(),
+        -- Set by mark-restored: ask the peer to send again what it forwarded from then on.
+        peer_resend_since timestamptz
       );
       INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
     `,

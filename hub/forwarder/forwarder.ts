@@ -9,15 +9,18 @@
  * tick inside the back-off window does nothing at all, and the probe after it sends one
  * batch and updates no row, however many items wait. What becomes of each item the peer
  * answers is deliver-items.ts. Of several hub instances on one database, the holder of the
- * forwarding lease (store/leases.ts) is the one that forwards.
+ * forwarding lease (store/leases.ts) is the one that forwards. After a restore from a backup
+ * (hub/bin/mark-restored.ts), the first drain that reaches the peer asks it to forward again
+ * what it sent since the restore point, once.
  */
 import type { Database } from '../db/database';
 import { MAX_BATCH_BYTES } from '../../shared/sync/size-limits';
+import { pendingPeerResend, peerResendDone } from '../store/feed-epoch';
 import { recordForwardOutcome, takeDueForwards } from '../store/forward-queue';
 import type { Lease } from '../store/leases';
 import { createPeerHealth, DEFAULT_BACKOFF, type BackoffPolicy, type PeerHealthSnapshot } from './backoff';
 import { deliverItems, emptySummary, type DeliverySummary } from './deliver-items';
-import { postToPeer } from './peer-client';
+import { askPeerToResend, PeerDeliveryError, postToPeer } from './peer-client';
 
 export interface ForwarderOptions {
   db: Database;
@@ -83,6 +86,8 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
   let timer: NodeJS.Timeout | undefined;
   let ticking = false;
   let wakeAgain = false;
+  /** A restore's resend request is only ever recorded while the hubs are stopped: read it once. */
+  let resendSettled = false;
 
   async function drain(ignoreBackoff: boolean): Promise<DrainSummary> {
     const summary = emptySummary();
@@ -94,6 +99,20 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
     while (!closing.signal.aborted) {
       if (!ignoreBackoff && !peer.mayTry(Date.now())) break;
       if (!(await options.lease.hold())) break;
+      if (!resendSettled) {
+        try {
+          const since = await pendingPeerResend(db);
+          if (since !== null) {
+            await askPeerToResend(peerUrl, peerSecret, since, AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]));
+            await peerResendDone(db, since);
+          }
+          resendSettled = true;
+        } catch (error) {
+          if (!(error instanceof PeerDeliveryError)) throw error;
+          peer.recordFailure(Date.now(), error.message);
+          break;
+        }
+      }
       const due = await takeDueForwards(db, batchSize, ignoreBackoff);
       if (due.items.length === 0) {
         // Everything taken was parked behind an earlier item: look further.

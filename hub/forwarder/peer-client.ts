@@ -1,5 +1,6 @@
 /** HTTP client for the peer hub's /v1/exchange/forward. */
 import type { CaseEvent } from '../../shared/domain/case-events';
+import { forwardResendResponseSchema } from '../../shared/sync/delivery-protocol';
 import { hubErrorSchema, pushResponseSchema, type PushResponse } from '../../shared/sync/protocol';
 
 /**
@@ -57,4 +58,23 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** Asks the peer hub to forward again what it sent from `since` on (this hub was restored). */
+export async function askPeerToResend(peerUrl: string, peerSecret: string, since: string, signal: AbortSignal): Promise<number> {
+  let response: Response;
+  try {
+    response = await fetch(`${peerUrl.replace(/\/+$/, '')}/v1/exchange/resend`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${peerSecret}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ since }),
+      signal,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? (error.cause instanceof Error ? error.cause.message : error.message) : String(error);
+    throw new PeerDeliveryError('peer', `无法连接对端交换中心：${reason}`);
+  }
+  const parsed = forwardResendResponseSchema.safeParse(safeJson(await response.text().catch(() => '')));
+  if (!response.ok || !parsed.success) throw new PeerDeliveryError('peer', `对端交换中心未接受补发请求（HTTP ${response.status}）`);
+  return parsed.data.requeued;
 }

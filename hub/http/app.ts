@@ -12,6 +12,7 @@ import { registerDeliveryCheckRoute } from '../routes/delivery-check';
 import { registerDocumentNumbersRoute } from '../routes/document-numbers';
 import { registerEnrollRoute } from '../routes/enroll';
 import { registerForwardRoute } from '../routes/forward';
+import { registerForwardResendRoute } from '../routes/forward-resend';
 import { registerForwardAdminRoutes } from '../routes/forward-admin';
 import { registerHealthRoute } from '../routes/health';
 import { registerKeysRoute } from '../routes/keys';
@@ -72,6 +73,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   registerCaseLogRoute(app, ctx);
   registerCaseNumbersRoute(app, ctx);
   registerForwardRoute(app, ctx);
+  registerForwardResendRoute(app, ctx);
   registerDocumentNumbersRoute(app, ctx);
   registerForwardAdminRoutes(app, ctx);
   registerScanRoutes(app, ctx);

@@ -33,3 +33,11 @@ export const deliveryCheckResponseSchema = z.object({
 
 export type DeliveryCheckRequest = z.infer<typeof deliveryCheckRequestSchema>;
 export type DeliveryCheckResponse = z.infer<typeof deliveryCheckResponseSchema>;
+
+/**
+ * POST /v1/exchange/resend (peer secret): a hub restored from a backup asks its peer to
+ * forward again what it forwarded from `since` on (hub/bin/mark-restored.ts records it).
+ */
+export const forwardResendRequestSchema = z.object({ since: z.iso.datetime({ message: '时间格式应为ISO 8601' }) });
+export const forwardResendResponseSchema = z.object({ requeued: z.number().int().min(0) });
+export type ForwardResendResponse = z.infer<typeof forwardResendResponseSchema>;

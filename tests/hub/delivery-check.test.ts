@@ -4,11 +4,9 @@
  * epoch. The backup and restore are the real ones: a copied PGlite directory, and pg_dump /
  * pg_restore on PostgreSQL.
  */
-import { execFile } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deliveryCheckResponseSchema, type DeliveryCheckResponse } from '../../shared/sync/delivery-protocol';
 import type { HubHandle } from '../../hub/start-hub';
@@ -27,8 +25,7 @@ import {
   startTestHub,
   type TestDatabase,
 } from './fixtures';
-
-const run = promisify(execFile);
+import { backUp, restoreAndMark } from './backups';
 
 async function missing(hub: HubHandle, token: string, ids: readonly string[]): Promise<DeliveryCheckResponse> {
   const result = await request(`${hub.url}/v1/events:missing`, { token, json: { ids } });
@@ -52,34 +49,18 @@ describeEachEngine('delivery check after a restore', (engine) => {
     await rm(scratch, { recursive: true, force: true });
   });
 
-  const config = () => database.config;
-
   async function backup(): Promise<void> {
-    const current = config();
-    if (current.engine === 'postgres') {
-      await run('pg_dump', ['-Fc', '-f', join(scratch, 'hub.dump'), current.connectionString]);
-    } else {
-      // A PGlite directory is copied while its hub is stopped, as the operations guide says.
-      await hub.close();
-      await cp(current.dataDir ?? '', join(scratch, 'pglite'), { recursive: true });
-      hub = await startTestHub('51', current);
-    }
+    // A PGlite directory is copied while its hub is stopped.
+    if (database.config.engine === 'pglite') await hub.close();
+    await backUp(database.config, scratch);
+    if (database.config.engine === 'pglite') hub = await startTestHub('51', database.config);
   }
 
-  async function restoreAndMark(): Promise<string> {
+  async function restore(): Promise<string> {
     await hub.close();
-    const current = config();
-    if (current.engine === 'postgres') {
-      await run('pg_restore', ['--clean', '--if-exists', '-d', current.connectionString, join(scratch, 'hub.dump')]);
-    } else {
-      await rm(current.dataDir ?? '', { recursive: true, force: true });
-      await cp(join(scratch, 'pglite'), current.dataDir ?? '', { recursive: true });
-    }
-    const env = current.engine === 'postgres' ? { ...process.env, HUB_DATABASE_URL: current.connectionString } : process.env;
-    const args = ['--import', 'tsx', 'hub/bin/mark-restored.ts', ...(current.engine === 'pglite' ? ['--data', current.dataDir ?? ''] : [])];
-    const { stdout } = await run(process.execPath, args, { env });
-    hub = await startTestHub('51', current);
-    return stdout;
+    const printed = await restoreAndMark(database.config, scratch);
+    hub = await startTestHub('51', database.config);
+    return printed;
   }
 
   it('names the acknowledged events a restored hub lost, under a new epoch, and takes them again', async () => {
@@ -99,7 +80,7 @@ describeEachEngine('delivery check after a restore', (engine) => {
     // Another hall's event is not the caller's to ask about: it is never reported as held.
     expect((await missing(hub, receiver.token, [received.id])).missing).toEqual([received.id]);
 
-    expect(await restoreAndMark()).toMatch(/new feed epoch/);
+    expect(await restore()).toMatch(/new feed epoch/);
 
     const afterRestore = await missing(hub, receiver.token, [before.id, after.id]);
     expect(afterRestore.missing).toEqual([after.id]);

@@ -1,11 +1,12 @@
 import { Alert, Button, Modal, Select, Space, Spin, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { addPage, canAddPage, cropPage, movePage, newCapturedPage, removePage, rotatePage, type CapturedPage } from '../../../shared/domain/captured-pages';
 import { PAGE_ENCODING } from '../../../shared/domain/scan-page-geometry';
 import { cameraErrorOf } from '../../devices/camera-errors';
 import { browserDocumentCamera, type DocumentCamera } from '../../devices/document-camera';
 import { cameraLabel } from '../../devices/pick-camera';
 import { assembleScanPdf } from './assemble-scan-pdf';
+import { keepFrame } from './page-image';
 import { CameraPreview } from './CameraPreview';
 import { PageEditor } from './PageEditor';
 import { PageStrip } from './PageStrip';
@@ -34,24 +35,16 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
   const { devices, camera, problem, opening, switchTo, retry } = useDocumentCamera(source);
   const [pages, setPages] = useState<CapturedPage[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  const frames = useRef(new Map<string, ImageBitmap>());
+  const frames = useRef(new Map<string, Blob>());
   const [busy, setBusy] = useState<'capturing' | 'saving' | null>(null);
   const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    const held = frames.current;
-    return () => {
-      for (const frame of held.values()) frame.close();
-      held.clear();
-    };
-  }, []);
 
   const capture = async () => {
     if (!camera || busy || !canAddPage(pages)) return;
     setBusy('capturing');
     setError(null);
     try {
-      const frame = await createImageBitmap(await camera.grabFrame());
+      const frame = await keepFrame(await camera.grabFrame());
       const page = newCapturedPage(crypto.randomUUID());
       frames.current.set(page.id, frame);
       setPages((current) => addPage(current, page));
@@ -66,7 +59,6 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
   const remove = (id: string) => {
     const index = pages.findIndex((page) => page.id === id);
     const rest = removePage(pages, id);
-    frames.current.get(id)?.close();
     frames.current.delete(id);
     setPages(rest);
     setSelectedId((rest[Math.min(index, rest.length - 1)] ?? null)?.id ?? null);

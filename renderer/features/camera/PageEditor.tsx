@@ -9,7 +9,7 @@ const PREVIEW_EDGE = 900;
 
 interface PageEditorProps {
   page: CapturedPage;
-  frame: ImageBitmap;
+  frame: Blob;
   index: number;
   count: number;
   onRotate(): void;
@@ -89,10 +89,10 @@ export function PageEditor({ page, frame, index, count, onRotate, onCrop, onMove
           取消裁剪
         </Button>
         <Button onClick={() => onMove(-1)} disabled={index === 0}>
-          前移
+          前移一页
         </Button>
         <Button onClick={() => onMove(1)} disabled={index === count - 1}>
-          后移
+          后移一页
         </Button>
         <Button danger onClick={onRemove}>
           删除此页

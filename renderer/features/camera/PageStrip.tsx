@@ -5,7 +5,7 @@ import { pageThumbnail } from './page-image';
 
 const THUMB_EDGE = 96;
 
-function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedPage; frame: ImageBitmap | undefined; index: number; selected: boolean; onSelect(): void }) {
+function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedPage; frame: Blob | undefined; index: number; selected: boolean; onSelect(): void }) {
   const [thumbnail, setThumbnail] = useState<Blob | null>(null);
   const url = useObjectUrl(thumbnail);
   useEffect(() => {
@@ -36,7 +36,7 @@ function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedP
 }
 
 /** The pages taken so far, in the order they will be in the PDF; one is chosen for the editor. */
-export function PageStrip({ pages, frames, selectedId, onSelect }: { pages: readonly CapturedPage[]; frames: ReadonlyMap<string, ImageBitmap>; selectedId: string | null; onSelect(id: string): void }) {
+export function PageStrip({ pages, frames, selectedId, onSelect }: { pages: readonly CapturedPage[]; frames: ReadonlyMap<string, Blob>; selectedId: string | null; onSelect(id: string): void }) {
   return (
     <ol aria-label="已拍摄的页面" style={{ display: 'flex', gap: 8, overflowX: 'auto', margin: 0, padding: '4px 0' }}>
       {pages.map((page, index) => (

@@ -7,7 +7,7 @@ import type { ScanPageImage } from '../../../shared/documents/scan-pages-pdf';
 import { appPdfClient } from '../../pdf/pdf-client';
 import { dataUrlOf, encodePage } from './page-image';
 
-export async function assembleScanPdf(title: string, pages: readonly CapturedPage[], frames: ReadonlyMap<string, ImageBitmap>): Promise<Blob> {
+export async function assembleScanPdf(title: string, pages: readonly CapturedPage[], frames: ReadonlyMap<string, Blob>): Promise<Blob> {
   const images: ScanPageImage[] = [];
   for (const page of pages) {
     const frame = frames.get(page.id);

@@ -1,13 +1,30 @@
 /**
- * Pixels of a captured page: the camera frame is kept as an ImageBitmap at full resolution,
- * and turned, cropped and scaled in one draw only when it is shown or saved, so turning a
- * page back and forth never loses quality.
+ * Pixels of a captured page. The camera frame is kept as a full-resolution JPEG at quality
+ * 0.95 (a 4K frame is ~1–2 MB that way, 33 MB as decoded pixels: twenty pages held decoded
+ * would take most of a hall PC's spare memory), decoded and turned, cropped and scaled in
+ * one draw only when it is shown or saved, so turning a page back and forth loses nothing.
  */
 import type { CapturedPage } from '../../../shared/domain/captured-pages';
 import { cropToPixels, fitWithin, FULL_PAGE, PAGE_ENCODING, rotatedSize, type CropRect, type QuarterTurns } from '../../../shared/domain/scan-page-geometry';
 
+/** How a grabbed frame is kept until the dialog saves or drops it. */
+export function keepFrame(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('画面保存失败，请重新拍摄'))), 'image/jpeg', 0.95);
+  });
+}
+
 /** Draws the turned frame's `crop` region scaled so its long edge is at most maxLongEdge. */
-function drawTurned(frame: ImageBitmap, turns: QuarterTurns, crop: CropRect, maxLongEdge: number): OffscreenCanvas {
+async function drawTurned(kept: Blob, turns: QuarterTurns, crop: CropRect, maxLongEdge: number): Promise<OffscreenCanvas> {
+  const frame = await createImageBitmap(kept);
+  try {
+    return drawBitmap(frame, turns, crop, maxLongEdge);
+  } finally {
+    frame.close();
+  }
+}
+
+function drawBitmap(frame: ImageBitmap, turns: QuarterTurns, crop: CropRect, maxLongEdge: number): OffscreenCanvas {
   const turned = rotatedSize({ width: frame.width, height: frame.height }, turns);
   const region = cropToPixels(crop, turned);
   const target = fitWithin(region, maxLongEdge);
@@ -27,18 +44,18 @@ function drawTurned(frame: ImageBitmap, turns: QuarterTurns, crop: CropRect, max
 }
 
 /** The whole turned page, small, for the editor to draw the crop rectangle on. */
-export function pagePreview(frame: ImageBitmap, turns: QuarterTurns, maxLongEdge: number): Promise<Blob> {
-  return drawTurned(frame, turns, FULL_PAGE, maxLongEdge).convertToBlob({ type: 'image/jpeg', quality: 0.8 });
+export async function pagePreview(frame: Blob, turns: QuarterTurns, maxLongEdge: number): Promise<Blob> {
+  return (await drawTurned(frame, turns, FULL_PAGE, maxLongEdge)).convertToBlob({ type: 'image/jpeg', quality: 0.8 });
 }
 
 /** The page as it will be saved (turned and cropped), small, for the page strip. */
-export function pageThumbnail(frame: ImageBitmap, page: CapturedPage, maxLongEdge: number): Promise<Blob> {
-  return drawTurned(frame, page.turns, page.crop, maxLongEdge).convertToBlob({ type: 'image/jpeg', quality: 0.7 });
+export async function pageThumbnail(frame: Blob, page: CapturedPage, maxLongEdge: number): Promise<Blob> {
+  return (await drawTurned(frame, page.turns, page.crop, maxLongEdge)).convertToBlob({ type: 'image/jpeg', quality: 0.7 });
 }
 
 /** The page as saved: turned, cropped, at most PAGE_ENCODING.maxLongEdgePx, JPEG. */
-export async function encodePage(frame: ImageBitmap, page: CapturedPage): Promise<{ jpeg: Blob; width: number; height: number }> {
-  const canvas = drawTurned(frame, page.turns, page.crop, PAGE_ENCODING.maxLongEdgePx);
+export async function encodePage(frame: Blob, page: CapturedPage): Promise<{ jpeg: Blob; width: number; height: number }> {
+  const canvas = await drawTurned(frame, page.turns, page.crop, PAGE_ENCODING.maxLongEdgePx);
   const jpeg = await canvas.convertToBlob({ type: 'image/jpeg', quality: PAGE_ENCODING.jpegQuality });
   return { jpeg, width: canvas.width, height: canvas.height };
 }

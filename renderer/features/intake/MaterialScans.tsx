@@ -1,11 +1,11 @@
 import { Alert, Button, Space, Upload } from 'antd';
-import { useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { MaterialSpec } from '../../../shared/domain/matter';
 import { useWorkstation } from '../../app/workstation-context';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
 import { ScanItem } from '../attachments/ScanItem';
-import { CameraCaptureDialog } from '../camera/CameraCaptureDialog';
+import { PhotographMaterialButton } from '../camera/PhotographMaterialButton';
 
 /** The picker's filter only; the repo decides by the file's first bytes. */
 const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
@@ -25,8 +25,6 @@ export function MaterialScans({ material, scans, onStored, children }: { materia
   const workstation = useWorkstation();
   const [errors, setErrors] = useState<string[]>([]);
   const [storing, setStoring] = useState(0);
-  const [photographing, setPhotographing] = useState(false);
-  const cameraButton = useRef<HTMLButtonElement>(null);
 
   // The dialog shows its own refusal (too large, storage full) and stays open with the pages.
   const storePhotographed = async (pdf: Blob, fileName: string) => {
@@ -66,17 +64,8 @@ export function MaterialScans({ material, scans, onStored, children }: { materia
             上传扫描件
           </Button>
         </Upload>
-        <Button size="small" ref={cameraButton} onClick={() => setPhotographing(true)} aria-label={`拍照：${material.name}`}>
-          拍照
-        </Button>
+        <PhotographMaterialButton materialName={material.name} onSave={storePhotographed} />
       </Space>
-      <CameraCaptureDialog
-        open={photographing}
-        materialName={material.name}
-        onSave={storePhotographed}
-        onClose={() => setPhotographing(false)}
-        afterClose={() => cameraButton.current?.focus()}
-      />
       {(scans.length > 0 || errors.length > 0) && (
         <Space direction="vertical" style={{ display: 'flex', margin: '4px 0 8px 24px' }}>
           {scans.map((scan) => (

@@ -89,3 +89,26 @@ export function fitWithin(size: PixelSize, maxLongEdge: number): PixelSize {
 export function isFullPage(crop: CropRect): boolean {
   return crop.x === 0 && crop.y === 0 && crop.width === 1 && crop.height === 1;
 }
+
+export type NudgeDirection = 'left' | 'right' | 'up' | 'down';
+
+/** One key press of keyboard cropping: 2 % of the page. */
+export const CROP_NUDGE = 0.02;
+
+/**
+ * The crop after one arrow key: `move` shifts the rectangle (it stays on the page), `resize`
+ * moves its right or bottom edge (left/up make it smaller, right/down larger), never below
+ * MIN_CROP_FRACTION nor past the page. The keyboard's way to do what a drag does.
+ */
+export function nudgeCrop(crop: CropRect, direction: NudgeDirection, mode: 'move' | 'resize', step = CROP_NUDGE): CropRect {
+  const horizontal = direction === 'left' || direction === 'right';
+  const delta = direction === 'left' || direction === 'up' ? -step : step;
+  if (mode === 'move') {
+    return horizontal
+      ? { ...crop, x: Math.min(1 - crop.width, Math.max(0, crop.x + delta)) }
+      : { ...crop, y: Math.min(1 - crop.height, Math.max(0, crop.y + delta)) };
+  }
+  return horizontal
+    ? { ...crop, width: Math.min(1 - crop.x, Math.max(MIN_CROP_FRACTION, crop.width + delta)) }
+    : { ...crop, height: Math.min(1 - crop.y, Math.max(MIN_CROP_FRACTION, crop.height + delta)) };
+}

@@ -84,7 +84,7 @@ test('a clerk photographs a two-page material with the 高拍仪 into its checkl
     await expect(camera.editor()).toContainText('第 2 页 / 共 2 页');
   });
 
-  await test.step('the back is turned a quarter and moved before the front; the front is cropped', async () => {
+  await test.step('the back is turned a quarter and moved before the front; the front is cropped by dragging', async () => {
     await camera.editor().getByRole('button', { name: '旋转 90°' }).click();
     await camera.editor().getByRole('button', { name: '前移一页' }).click();
     await expect(camera.editor()).toContainText('第 1 页 / 共 2 页');
@@ -92,6 +92,14 @@ test('a clerk photographs a two-page material with the 高拍仪 into its checkl
     await camera.crop({ x: 0.1, y: 0.1 }, { x: 0.9, y: 0.7 });
     await expect(camera.editor()).toContainText('第 2 页 / 共 2 页（已裁剪）');
     await expect(page.getByTestId('crop-rectangle')).toBeVisible();
+  });
+
+  await test.step('the turned page is cropped from the keyboard (Shift+arrows size the rectangle)', async () => {
+    await camera.pages().nth(0).click();
+    await expect(camera.editor()).toContainText('第 1 页 / 共 2 页');
+    await camera.editor().getByTestId('crop-area').focus();
+    for (let press = 0; press < 5; press += 1) await page.keyboard.press('Shift+ArrowUp');
+    await expect(camera.editor()).toContainText('第 1 页 / 共 2 页（已裁剪）');
   });
 
   await test.step('a third page taken by mistake is deleted', async () => {

@@ -5,7 +5,9 @@ import {
   fitWithin,
   FULL_PAGE,
   isFullPage,
+  MIN_CROP_FRACTION,
   nextQuarterTurn,
+  nudgeCrop,
   PAGE_ENCODING,
   rotateCropClockwise,
   rotatedSize,
@@ -51,6 +53,16 @@ describe('captured page geometry', () => {
     expect(fitWithin({ width: 4608, height: 3456 }, PAGE_ENCODING.maxLongEdgePx)).toEqual({ width: 2400, height: 1800 });
     expect(fitWithin({ width: 1000, height: 3000 }, 2400)).toEqual({ width: 800, height: 2400 });
     expect(fitWithin({ width: 640, height: 480 }, 2400)).toEqual({ width: 640, height: 480 });
+  });
+
+  it('crops from the keyboard: Shift+arrows size the rectangle, arrows move it, both stay on the page', () => {
+    const shrunk = nudgeCrop(nudgeCrop(FULL_PAGE, 'left', 'resize', 0.2), 'up', 'resize', 0.3);
+    expect(shrunk).toEqual({ x: 0, y: 0, width: 0.8, height: 0.7 });
+    expect(nudgeCrop(shrunk, 'right', 'move', 0.5)).toEqual({ ...shrunk, x: expect.closeTo(0.2, 9) });
+    expect(nudgeCrop(shrunk, 'left', 'move')).toEqual(shrunk);
+    expect(nudgeCrop(shrunk, 'down', 'move', 0.1)).toEqual({ ...shrunk, y: expect.closeTo(0.1, 9) });
+    expect(nudgeCrop(FULL_PAGE, 'right', 'resize')).toEqual(FULL_PAGE);
+    expect(nudgeCrop(shrunk, 'left', 'resize', 2).width).toBe(MIN_CROP_FRACTION);
   });
 
   it('knows an uncropped page', () => {

@@ -1,7 +1,7 @@
 import { Button, Space, Typography } from 'antd';
-import { useEffect, useRef, useState, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import type { CapturedPage } from '../../../shared/domain/captured-pages';
-import { cropFromDrag, isFullPage, type CropRect } from '../../../shared/domain/scan-page-geometry';
+import { cropFromDrag, isFullPage, nudgeCrop, type CropRect, type NudgeDirection } from '../../../shared/domain/scan-page-geometry';
 import { useObjectUrl } from '../attachments/use-object-url';
 import { pagePreview } from './page-image';
 
@@ -23,6 +23,8 @@ function fractionAt(event: PointerEvent<HTMLElement>, box: DOMRect): { x: number
 }
 
 const percent = (fraction: number) => `${fraction * 100}%`;
+
+const ARROWS: Record<string, NudgeDirection> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
 
 /**
  * One captured page: drag a rectangle over it to keep only that part (the rest is dimmed),
@@ -62,6 +64,13 @@ export function PageEditor({ page, frame, index, count, onRotate, onCrop, onMove
     if (crop) onCrop(crop);
   };
 
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const direction = ARROWS[event.key];
+    if (!direction) return;
+    event.preventDefault();
+    onCrop(nudgeCrop(page.crop, direction, event.shiftKey ? 'resize' : 'move'));
+  };
+
   return (
     <Space direction="vertical" style={{ display: 'flex' }} data-testid="page-editor">
       <Typography.Text strong>
@@ -71,6 +80,10 @@ export function PageEditor({ page, frame, index, count, onRotate, onCrop, onMove
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}
         onPointerUp={onPointerUp}
+        onKeyDown={onKeyDown}
+        tabIndex={0}
+        role="group"
+        aria-label={`裁剪第 ${index + 1} 页：拖动鼠标框选，或按 Shift+方向键调整大小、方向键移动`}
         data-testid="crop-area"
         style={{ position: 'relative', display: 'inline-block', cursor: 'crosshair', touchAction: 'none', userSelect: 'none', lineHeight: 0, maxWidth: '100%' }}
       >

@@ -119,7 +119,7 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
               拍摄（空格）
             </Button>
             <Typography.Text type={full ? 'warning' : 'secondary'} aria-live="polite">
-              {full ? `已达 ${PAGE_ENCODING.maxPages} 页上限` : `已拍 ${pages.length} 页`}
+              {full ? `已达每份 ${PAGE_ENCODING.maxPages} 页上限，请先点“完成”保存，其余页另拍一份` : `已拍 ${pages.length} 页`}
             </Typography.Text>
           </Space>
         </Space>

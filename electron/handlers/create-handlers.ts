@@ -110,6 +110,12 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       await people.audit('settings.printer', { before, after: printer });
       return settings.view();
     },
+    // The clerk at the window picks the camera in the capture dialog: no administrator needed.
+    'settings:saveCamera': async ({ camera }) => {
+      people.requireRole('clerk', '选择高拍仪');
+      settings.saveCamera(camera);
+      return settings.view();
+    },
     'settings:saveHolidayYear': async (entry) => {
       people.requireRole('admin', '录入节假日安排');
       const before = settings.read().holidayYears.find((saved) => saved.year === entry.year) ?? null;

@@ -37,9 +37,12 @@ function guardWebContents(contents: WebContents): void {
 
 function denyPermissionsByDefault(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionGranted(permission, details.requestingUrl));
+    callback(isPermissionGranted(permission, details.requestingUrl, 'mediaTypes' in details ? { mediaTypes: details.mediaTypes ?? [] } : undefined));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionGranted(permission, requestingOrigin));
+  // Checks come before requests (e.g. enumerateDevices asks whether camera names may be shown).
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
+    isPermissionGranted(permission, requestingOrigin, permission === 'media' ? { mediaType: details.mediaType ?? '' } : undefined),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -14,6 +14,7 @@ const bridge = {
   saveIdentity: (input) => ipcRenderer.invoke(BRIDGE_METHODS.saveIdentity, input),
   saveDocuments: (input) => ipcRenderer.invoke(BRIDGE_METHODS.saveDocuments, input),
   savePrinter: (input) => ipcRenderer.invoke(BRIDGE_METHODS.savePrinter, input),
+  saveCamera: (input) => ipcRenderer.invoke(BRIDGE_METHODS.saveCamera, input),
   saveHolidayYear: (input) => ipcRenderer.invoke(BRIDGE_METHODS.saveHolidayYear, input),
   removeHolidayYear: (input) => ipcRenderer.invoke(BRIDGE_METHODS.removeHolidayYear, input),
   pushEvents: (input) => ipcRenderer.invoke(BRIDGE_METHODS.pushEvents, input),

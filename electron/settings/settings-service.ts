@@ -4,6 +4,7 @@
  * key instead of crashing the app.
  */
 import { ulid } from 'ulid';
+import type { CameraChoice } from '../../shared/domain/camera-choice';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
@@ -20,6 +21,8 @@ export interface SettingsService {
   saveDocuments(documents: DocumentSettings): void;
   /** null: the system's default printer. */
   savePrinter(printer: string | null): void;
+  /** null: the system's default camera. */
+  saveCamera(camera: CameraChoice | null): void;
   /** Adds a year's schedule, or replaces the entry for that year (a corrected typo). */
   saveHolidayYear(entry: HolidayYear): void;
   removeHolidayYear(year: number): void;
@@ -42,6 +45,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       documents: pick('documents'),
       holidayYears: pick('holidayYears'),
       idCardReader: pick('idCardReader'),
+      camera: pick('camera'),
     };
   };
 
@@ -58,6 +62,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         // A seal that does not decode would break every document: documents go without it.
         documents: settings.documents && { ...settings.documents, sealImage: usableSealImage(settings.documents.sealImage) },
         holidayYears: settings.holidayYears,
+        camera: settings.camera,
       };
     },
     saveIdentity(identity, hubUrl) {
@@ -86,6 +91,9 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     savePrinter(printer) {
       store.set('printer', printer);
+    },
+    saveCamera(camera) {
+      store.set('camera', camera);
     },
     saveHolidayYear(entry) {
       const others = read().holidayYears.filter((saved) => saved.year !== entry.year);

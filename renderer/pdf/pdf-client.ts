@@ -6,6 +6,7 @@
  */
 import { DOCUMENT_KIND_NAMES, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { ScanPagesData } from '../../shared/documents/scan-pages-pdf';
 import { defaultFontUrls } from './font-urls';
 import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
 
@@ -32,6 +33,8 @@ export interface PdfClient {
    * printing and warn the clerk ("以下字符无法打印：𪚥") when the list is not empty.
    */
   checkGlyphs<K extends DocumentKind>(kind: K, data: DocumentDataByKind[K]): Promise<string[]>;
+  /** One PDF of the pages captured with the document camera (JPEGs embedded as they are). */
+  renderScanPages(data: ScanPagesData): Promise<Uint8Array>;
   /** Stops the worker; pending renders reject and the client cannot be used again. */
   dispose(): void;
 }
@@ -186,6 +189,7 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
     renderDocument: async (kind, data) => (await renderDocumentWithReport(kind, data)).pdf,
     renderDocumentWithReport,
     checkGlyphs,
+    renderScanPages: async (data) => asRendered(await request('扫描件PDF', '扫描页面', (id) => ({ type: 'render-scan-pages', id, data }))).pdf,
     dispose() {
       disposed = true;
       discardWorker('PDF生成组件已关闭，回执生成已取消');

@@ -6,6 +6,7 @@
  */
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
 import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { ScanPagesData } from '../../shared/documents/scan-pages-pdf';
 
 /** Absolute URLs of the two Noto Sans SC TTFs, fetched once by the worker. */
 export interface DocumentFontUrls {
@@ -28,7 +29,9 @@ export type PdfWorkerRequest =
   /** Kept for the app's existing receipt path; the same as render-document with kind 'receipt'. */
   | { type: 'render-receipt'; id: number; data: ReceiptData }
   | RenderDocumentRequest
-  | CheckGlyphsRequest;
+  | CheckGlyphsRequest
+  /** Pages captured with the document camera, one PDF (a scanned material, not a 文书). */
+  | { type: 'render-scan-pages'; id: number; data: ScanPagesData };
 
 /**
  * `missingGlyphs`: the distinct characters of the document that Noto Sans SC cannot draw

@@ -10,6 +10,7 @@ import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
 import { buildDocument, DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-registry';
 import { buildReceiptDoc } from '../../shared/documents/receipt';
 import { readGlyphCoverage } from '../../shared/documents/font-cmap';
+import { buildScanPagesDoc } from '../../shared/documents/scan-pages-pdf';
 import { findMissingGlyphs, inAllFonts, type HasGlyph } from '../../shared/documents/glyph-coverage';
 import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
 import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
@@ -148,6 +149,9 @@ scope.onmessage = (event) => {
       return;
     case 'check-glyphs':
       void forKind(request, checkGlyphs);
+      return;
+    case 'render-scan-pages':
+      void render(request.id, '扫描件PDF', () => buildScanPagesDoc(request.data));
       return;
   }
 };

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/document-settings';
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
+import { cameraChoiceSchema } from '../domain/camera-choice';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { deliveryCheckRequestSchema, deliveryCheckResponseSchema } from '../sync/delivery-protocol';
 import {
@@ -49,6 +50,8 @@ export const settingsViewSchema = z.object({
   documents: documentSettingsSchema.nullable(),
   /** 法定节假日安排 entered in 设置; the renderer merges them with the bundled seed (holiday-schedule.ts). */
   holidayYears: holidayYearsSchema,
+  /** The document camera (高拍仪) last chosen at this window; null until one is chosen. */
+  camera: cameraChoiceSchema.nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 
@@ -89,6 +92,8 @@ export const printerNameSchema = z
   .min(1, { message: '请选择打印机' })
   .max(127, { message: '打印机名称过长' })
   .refine((name) => Array.from(name).every((char) => char.charCodeAt(0) >= 0x20) && !name.startsWith('-'), { message: '打印机名称不合法' });
+/** null = the system's default camera. */
+export const saveCameraSchema = z.object({ camera: cameraChoiceSchema.nullable() });
 /** null = the system's default printer. */
 export const savePrinterSchema = z.object({ printer: printerNameSchema.nullable() });
 export const printersSchema = z.object({
@@ -146,6 +151,7 @@ export const bridgeContract = {
   'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
   'settings:saveDocuments': { input: documentSettingsInputSchema, output: settingsViewSchema },
   'settings:savePrinter': { input: savePrinterSchema, output: settingsViewSchema },
+  'settings:saveCamera': { input: saveCameraSchema, output: settingsViewSchema },
   'settings:saveHolidayYear': { input: holidayYearSchema, output: settingsViewSchema },
   'settings:removeHolidayYear': { input: removeHolidayYearSchema, output: settingsViewSchema },
   'sync:push': { input: pushRequestSchema, output: pushResponseSchema },

@@ -15,6 +15,7 @@ export const BRIDGE_METHODS = {
   saveIdentity: 'settings:saveIdentity',
   saveDocuments: 'settings:saveDocuments',
   savePrinter: 'settings:savePrinter',
+  saveCamera: 'settings:saveCamera',
   saveHolidayYear: 'settings:saveHolidayYear',
   removeHolidayYear: 'settings:removeHolidayYear',
   pushEvents: 'sync:push',

@@ -61,6 +61,21 @@ describe('web permissions', () => {
     expect(isPermissionGranted('persistent-storage', 'https://evil.example/')).toBe(false);
   });
 
+  it('grants the camera (video only) to our page, for the document camera', () => {
+    expect(isPermissionGranted('media', 'app://workstation/index.html', { mediaTypes: ['video'] })).toBe(true);
+    expect(isPermissionGranted('media', 'app://workstation', { mediaType: 'video' })).toBe(true);
+  });
+
+  it('refuses the microphone, an unspecified media request and any other page the camera', () => {
+    expect(isPermissionGranted('media', 'app://workstation/index.html', { mediaTypes: ['video', 'audio'] })).toBe(false);
+    expect(isPermissionGranted('media', 'app://workstation/index.html', { mediaTypes: ['audio'] })).toBe(false);
+    expect(isPermissionGranted('media', 'app://workstation/index.html', { mediaTypes: [] })).toBe(false);
+    expect(isPermissionGranted('media', 'app://workstation', { mediaType: 'audio' })).toBe(false);
+    expect(isPermissionGranted('media', 'app://workstation', { mediaType: 'unknown' })).toBe(false);
+    expect(isPermissionGranted('media', 'https://evil.example/', { mediaTypes: ['video'] })).toBe(false);
+    expect(isPermissionGranted('media', 'http://127.0.0.1:8080/', { mediaType: 'video' })).toBe(false);
+  });
+
   it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'hid', 'openExternal', 'unknown'])(
     'denies %s even to our page',
     (permission) => {

@@ -38,7 +38,7 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [], idCardReader: 'auto' });
+    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [], idCardReader: 'auto', camera: null });
     expect(settings.view().enrolled).toBe(false);
   });
 
@@ -117,6 +117,16 @@ describe('settings service on a real conf store', () => {
     expect(settings.read().idCardReader).toBe('auto');
   });
 
+  it('keeps the document camera chosen at the window, and forgets a corrupt entry', () => {
+    const settings = createSettingsService(store);
+    const camera = { deviceId: 'c0ffee', label: 'USB 高拍仪 (1bcf:2c99)' };
+    settings.saveCamera(camera);
+    const reopened = createSettingsService(new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir }));
+    expect(reopened.view().camera).toEqual(camera);
+    store.set('camera', { deviceId: 42 } as unknown as StoredSettings['camera']);
+    expect(settings.read().camera).toBeNull();
+  });
+
   it('degrades corrupt document settings to none, so the defaults apply', () => {
     const settings = createSettingsService(store);
     store.set('documents', { issuerShortName: 'Jinjiang' } as unknown as StoredSettings['documents']);
@@ -151,5 +161,18 @@ describe('settings migrations', () => {
     expect(settings.read().documents).toEqual(documents);
     expect(upgraded.get('holidayYears')).toEqual([]);
     expect(settings.view().holidayYears).toEqual([]);
+  });
+
+  it('upgrades a 1.2.0 settings file: holiday years kept, no camera chosen yet', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: 'PDF', documents: null, holidayYears: [], __internal__: { migrations: { version: '1.2.0' } } }),
+    );
+    const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    const settings = createSettingsService(upgraded);
+    expect(settings.read().printer).toBe('PDF');
+    expect(upgraded.has('camera')).toBe(true);
+    expect(settings.view().camera).toBeNull();
   });
 });

@@ -58,6 +58,14 @@ describe('设置 channels through the browser-mode host', () => {
     expect((await call('settings:savePrinter', { printer: null })).value?.printer).toBeNull();
   });
 
+  it('stores the document camera a clerk picked, refusing one without an id', async () => {
+    const camera = { deviceId: 'f3a9', label: 'Document Camera' };
+    expect((await call('settings:saveCamera', { camera })).value?.camera).toEqual(camera);
+    expect((await call('settings:get', {})).value?.camera).toEqual(camera);
+    expect((await call('settings:saveCamera', { camera: { deviceId: ' ', label: 'x' } })).error?.message).toBe('请选择摄像头');
+    expect((await call('settings:saveCamera', { camera: null })).value?.camera).toBeNull();
+  });
+
   it('lists printers as an array, empty when CUPS is absent', async () => {
     const listed = await call('print:printers', {});
     expect(listed.ok).toBe(true);

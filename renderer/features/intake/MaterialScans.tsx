@@ -5,6 +5,7 @@ import { useWorkstation } from '../../app/workstation-context';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
 import { ScanItem } from '../attachments/ScanItem';
+import { PhotographMaterialButton } from '../camera/PhotographMaterialButton';
 
 /** The picker's filter only; the repo decides by the file's first bytes. */
 const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
@@ -15,14 +16,22 @@ function messageOf(failure: unknown): string {
 }
 
 /**
- * One checklist row of the intake: the material's checkbox (children), its 上传扫描件 button
- * and the scans stored so far. A file is stored against the draft as soon as it is picked
- * (no network); refusals are shown under the row in the repo's Chinese words.
+ * One checklist row of the intake: the material's checkbox (children), its 上传扫描件 and
+ * 拍照 (document camera) buttons and the scans stored so far. A file or a photographed PDF
+ * is stored against the draft at once (no network); refusals are shown under the row in the
+ * repo's Chinese words.
  */
 export function MaterialScans({ material, scans, onStored, children }: { material: MaterialSpec; scans: AttachmentRecord[]; onStored(): void; children: ReactNode }) {
   const workstation = useWorkstation();
   const [errors, setErrors] = useState<string[]>([]);
   const [storing, setStoring] = useState(0);
+
+  // The dialog shows its own refusal (too large, storage full) and stays open with the pages.
+  const storePhotographed = async (pdf: Blob, fileName: string) => {
+    await attachmentsRepo.addToDraft({ draftId: workstation.draftId, materialCode: material.code, file: pdf, fileName, addedBy: workstation.identity.clerk });
+    setErrors([]);
+    onStored();
+  };
 
   const store = async (file: File) => {
     setStoring((count) => count + 1);
@@ -55,6 +64,7 @@ export function MaterialScans({ material, scans, onStored, children }: { materia
             上传扫描件
           </Button>
         </Upload>
+        <PhotographMaterialButton materialName={material.name} onSave={storePhotographed} />
       </Space>
       {(scans.length > 0 || errors.length > 0) && (
         <Space direction="vertical" style={{ display: 'flex', margin: '4px 0 8px 24px' }}>

@@ -71,6 +71,8 @@ export const WINDOWS = {
   hubRestore: windowOf({ county: '武侯区', hallNumber: '04', hallName: '武侯区政务服务中心', window: '2', clerk: '孙丽' }),
   peopleChongqing: windowOf({ county: '璧山区', hallNumber: '01', hallName: '璧山区政务服务中心', window: '5', clerk: '王芳' }),
   idCardReader: windowOf({ county: '成华区', hallNumber: '01', hallName: '成华区政务服务中心', window: '2', clerk: '刘洋' }),
+  documentCamera: windowOf({ county: '龙泉驿区', hallNumber: '01', hallName: '龙泉驿区政务服务中心', window: '2', clerk: '刘洋' }),
+  documentCameraDenied: windowOf({ county: '龙泉驿区', hallNumber: '02', hallName: '龙泉驿区政务服务中心', window: '3', clerk: '刘洋' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -92,4 +94,6 @@ export const HANDLING_COUNTIES = {
   unitCaseSearch: '綦江区',
   people: '璧山区',
   hubRestore: '铜梁区',
+  documentCamera: '大足区',
+  documentCameraDenied: '潼南区',
 } as const;

@@ -5,6 +5,7 @@ import { formatChinaDate } from '../../../../shared/documents/format';
 import { mattersByCode } from '../../../catalog/catalog';
 import { useWorkstation } from '../../../app/workstation-context';
 import { attachmentsRepo } from '../../../data/attachments.repo';
+import { PhotographMaterialButton } from '../../camera/PhotographMaterialButton';
 import type { CaseRecord } from '../../../data/db';
 import { ActionForm } from './ActionForm';
 import { suppliedMaterials, withScans } from './supplement-materials';
@@ -70,6 +71,15 @@ export function SupplementSubmitForm({ record }: { record: CaseRecord }) {
                   const file = event.target.files?.[0];
                   const code = materials[index]?.code;
                   if (file && code) void addScan(code, file);
+                }}
+              />
+              <PhotographMaterialButton
+                materialName={item.name}
+                onSave={async (pdf, fileName) => {
+                  const code = materials[index]?.code;
+                  if (!code) return;
+                  await attachmentsRepo.addToCase({ caseId: record.caseId, materialCode: code, file: pdf, fileName, addedBy: identity.clerk });
+                  setProblem(null);
                 }}
               />
             </Space>

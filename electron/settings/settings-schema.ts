@@ -4,6 +4,7 @@
  * electron/main/electron-settings-store.ts constructs electron-store.
  */
 import { z } from 'zod';
+import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import { documentSettingsSchema } from '../../shared/domain/document-settings';
 import { idCardReaderModeSchema } from '../../shared/devices/id-card/id-card';
 import { holidayYearsSchema } from '../../shared/domain/holiday-year';
@@ -23,6 +24,8 @@ export const storedSettingsSchema = z.object({
   holidayYears: holidayYearsSchema,
   /** 居民身份证 reader (设置): 自动 = SDTAPI where the platform has it. A file without the key reads as 自动. */
   idCardReader: idCardReaderModeSchema,
+  /** The suite the hub last announced (shared/cryptography/crypto-suite.ts): new events hash with it. */
+  cryptoSuite: cryptoSuiteSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -35,10 +38,11 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   documents: null,
   holidayYears: [],
   idCardReader: 'auto',
+  cryptoSuite: DEFAULT_CRYPTO_SUITE,
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = '1.2.0';
+export const SETTINGS_VERSION = '1.3.0';
 
 /** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
 export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
@@ -49,6 +53,10 @@ export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boo
   // 1.2.0: holiday years entered by the administrator; earlier files have none.
   '1.2.0': (store) => {
     if (!store.has('holidayYears')) store.set('holidayYears', []);
+  },
+  // 1.3.0: the hub's announced crypto suite; earlier files knew only ECDSA/SHA-256.
+  '1.3.0': (store) => {
+    if (!store.has('cryptoSuite')) store.set('cryptoSuite', DEFAULT_CRYPTO_SUITE);
   },
 };
 

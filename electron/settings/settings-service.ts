@@ -4,6 +4,7 @@
  * key instead of crashing the app.
  */
 import { ulid } from 'ulid';
+import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
@@ -24,6 +25,8 @@ export interface SettingsService {
   saveHolidayYear(entry: HolidayYear): void;
   removeHolidayYear(year: number): void;
   saveIdCardReader(mode: IdCardReaderMode): void;
+  /** What the hub announced (enroll, push); kept so offline work seals with it too. */
+  saveCryptoSuite(suite: CryptoSuite): void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -42,6 +45,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       documents: pick('documents'),
       holidayYears: pick('holidayYears'),
       idCardReader: pick('idCardReader'),
+      cryptoSuite: pick('cryptoSuite'),
     };
   };
 
@@ -58,6 +62,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         // A seal that does not decode would break every document: documents go without it.
         documents: settings.documents && { ...settings.documents, sealImage: usableSealImage(settings.documents.sealImage) },
         holidayYears: settings.holidayYears,
+        cryptoSuite: settings.cryptoSuite,
       };
     },
     saveIdentity(identity, hubUrl) {
@@ -96,6 +101,9 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     removeHolidayYear(year) {
       store.set('holidayYears', read().holidayYears.filter((saved) => saved.year !== year));
+    },
+    saveCryptoSuite(suite) {
+      if (read().cryptoSuite !== suite) store.set('cryptoSuite', suite);
     },
   };
 }

@@ -7,7 +7,7 @@
  * whatever OpenSSL build a hub runs on.
  */
 import { createHash } from 'node:crypto';
-import { hashAlgorithmOf, sm3EventHash } from '../../shared/crypto/event-hash-format';
+import { hashAlgorithmOf, sm3EventHash } from '../../shared/cryptography/event-hash-format';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { canonicalJson } from '../../shared/util/canonical-json';
 

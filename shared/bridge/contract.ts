@@ -11,6 +11,7 @@ import { z } from 'zod';
 import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/document-settings';
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
+import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { deliveryCheckRequestSchema, deliveryCheckResponseSchema } from '../sync/delivery-protocol';
 import {
@@ -49,6 +50,8 @@ export const settingsViewSchema = z.object({
   documents: documentSettingsSchema.nullable(),
   /** 法定节假日安排 entered in 设置; the renderer merges them with the bundled seed (holiday-schedule.ts). */
   holidayYears: holidayYearsSchema,
+  /** The hub's announced suite: the renderer hashes new events with it (crypto-suite.ts). */
+  cryptoSuite: cryptoSuiteSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 

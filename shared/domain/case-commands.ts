@@ -2,7 +2,7 @@
  * Commands that mint case events: the only place that decides what events a clerk's action
  * produces. Components call these and store the result; they never build events by hand.
  */
-import type { EventHashAlgorithm } from '../crypto/crypto-suite';
+import type { EventHashAlgorithm } from '../cryptography/crypto-suite';
 import type { Intake, ScanReference } from './application';
 import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
 import { applyEvent, type CaseState } from './case-state';

@@ -24,7 +24,7 @@ import { applicantUnitSchema } from './applicant-unit';
 import { receivingLimitsSchema } from './receiving-limits';
 import { detailsValuesSchema } from '../forms/detail-values';
 import { ulidSchema } from './ulid';
-import { eventHashSchema } from '../crypto/event-hash-format';
+import { eventHashSchema } from '../cryptography/event-hash-format';
 import {
   reassignedPayloadSchema,
   reviewFollowedUpPayloadSchema,

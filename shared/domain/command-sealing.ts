@@ -3,7 +3,7 @@
  * the state machine before handing it out, so a component can never store an event that
  * the hub would reject for its transition.
  */
-import type { EventHashAlgorithm } from '../crypto/crypto-suite';
+import type { EventHashAlgorithm } from '../cryptography/crypto-suite';
 import type { Actor, CaseEventType, EventOf, PayloadOf, UnsealedEvent } from './case-events';
 import type { CaseState } from './case-state';
 import { applyEvent } from './case-state';

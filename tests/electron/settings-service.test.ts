@@ -38,7 +38,17 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [], idCardReader: 'auto' });
+    expect(settings.read()).toEqual({
+      identity: null,
+      hubUrl: '',
+      workstationId: null,
+      hubToken: null,
+      printer: null,
+      documents: null,
+      holidayYears: [],
+      idCardReader: 'auto',
+      cryptoSuite: 'ecdsa-p256-sha256',
+    });
     expect(settings.view().enrolled).toBe(false);
   });
 

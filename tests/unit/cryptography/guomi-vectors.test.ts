@@ -3,9 +3,9 @@
  * changed a result would fail here before any hash or seal reached a hub.
  */
 import { describe, expect, it } from 'vitest';
-import { curveOfPublicKey, generateSm2KeyPair, sm2PublicKeyOf, sm2Sign, sm2Verify } from '../../../shared/crypto/sm2';
-import { sm3Hex, sm3HexOfBytes } from '../../../shared/crypto/sm3';
-import { verifySealSignature } from '../../../shared/crypto/seal-signature';
+import { curveOfPublicKey, generateSm2KeyPair, sm2PublicKeyOf, sm2Sign, sm2Verify } from '../../../shared/cryptography/sm2';
+import { sm3Hex, sm3HexOfBytes } from '../../../shared/cryptography/sm3';
+import { verifySealSignature } from '../../../shared/cryptography/seal-signature';
 
 describe('SM3 (GB/T 32905-2016, Appendix A)', () => {
   it('hashes "abc" (example 1)', () => {

@@ -9,7 +9,7 @@ import { receive } from '../../../shared/domain/handling-commands';
 import type { CaseEvent } from '../../../shared/domain/case-events';
 import { foldCase } from '../../../shared/domain/case-state';
 import { verifyCaseLog } from '../../../shared/domain/verify-chain';
-import { hashAlgorithmOf } from '../../../shared/crypto/event-hash-format';
+import { hashAlgorithmOf } from '../../../shared/cryptography/event-hash-format';
 import { hasValidHash as hubHasValidHash } from '../../../hub/store/event-hash';
 import { acceptedCase, CHONGQING_ACTOR } from '../fixtures/events';
 

@@ -162,4 +162,18 @@ describe('settings migrations', () => {
     expect(upgraded.get('holidayYears')).toEqual([]);
     expect(settings.view().holidayYears).toEqual([]);
   });
+
+  it('upgrades a 1.2.0 settings file to the default crypto suite, then keeps what the hub announces', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: 'T', printer: null, documents: null, holidayYears: [], __internal__: { migrations: { version: '1.2.0' } } }),
+    );
+    const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    const settings = createSettingsService(upgraded);
+    expect(upgraded.get('cryptoSuite')).toBe('ecdsa-p256-sha256');
+    expect(settings.read().hubToken).toBe('T');
+    settings.saveCryptoSuite('sm2-sm3');
+    expect(settings.view().cryptoSuite).toBe('sm2-sm3');
+  });
 });

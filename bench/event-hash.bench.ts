@@ -36,11 +36,16 @@ function median(samples: readonly number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN;
 }
 
-/** Median over runs of the mean µs per call, each run `count` calls; the kinds alternate within a run. */
+/**
+ * Median over runs of the mean µs per call, each run `count` calls. The kinds alternate within
+ * a run, in reverse order every other run, so warm-up and load elsewhere fall on all of them.
+ */
 async function measure(kinds: Record<string, (index: number) => unknown>, count: number): Promise<Record<string, number>> {
   const samples: Record<string, number[]> = Object.fromEntries(Object.keys(kinds).map((kind) => [kind, []]));
   for (let run = 0; run < RUNS; run += 1) {
-    for (const [kind, call] of Object.entries(kinds)) {
+    const order = Object.entries(kinds);
+    if (run % 2 === 1) order.reverse();
+    for (const [kind, call] of order) {
       const started = performance.now();
       for (let index = 0; index < count; index += 1) await call(index);
       samples[kind]?.push(((performance.now() - started) * 1000) / count);

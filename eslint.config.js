@@ -43,8 +43,8 @@ export default tseslint.config(
       { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'react', 'dexie'], message: 'shared/ is pure TypeScript: no Node, DOM framework or Electron imports.' },
       // An allowlist: every runtime (browser, Node host, hub) can load these.
       {
-        regex: '^(?!\\.{1,2}/)(?!(zod|pinyin-pro|pdfmake/interfaces)$)',
-        message: 'shared/ may import only zod, pinyin-pro and pdfmake types (add a package here only if every runtime can load it).',
+        regex: '^(?!\\.{1,2}/)(?!(zod|pinyin-pro|sm-crypto-v2|pdfmake/interfaces)$)',
+        message: 'shared/ may import only zod, pinyin-pro, sm-crypto-v2 and pdfmake types (add a package here only if every runtime can load it).',
       },
     ]),
   },

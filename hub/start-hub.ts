@@ -17,6 +17,7 @@ import { createScanReads } from './scans/scan-reads';
 import { startScanForwarder, type ScanForwarder } from './scans/scan-forwarder';
 import { databaseScanStorage, type ScanStorage } from './scans/scan-storage';
 import { createScanUploads } from './scans/scan-uploads';
+import { DEFAULT_CRYPTO_SUITE, type CryptoSuite } from '../shared/cryptography/crypto-suite';
 import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 import { startHallProjector, type HallProjector } from './hall/projector';
 import { latestSeq } from './store/feed';
@@ -28,6 +29,11 @@ export interface HubOptions {
   database: DatabaseConfig;
   /** Code a workstation must present to enroll (at least 8 characters). */
   enrollmentCode: string;
+  /**
+   * What this deployment's workstations seal receipts and hash events with (default
+   * ecdsa-p256-sha256); announced to them. Both suites are always verified.
+   */
+  cryptoSuite?: CryptoSuite;
   host?: string;
   /** 0 (default) picks a free port; the handle's `url` says which. */
   port?: number;
@@ -112,6 +118,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       db,
       province: options.province,
       enrollmentCode: options.enrollmentCode,
+      cryptoSuite: options.cryptoSuite ?? DEFAULT_CRYPTO_SUITE,
       peerSecret: options.peerSecret,
       feedWatch,
       onEventsApplied: () => {

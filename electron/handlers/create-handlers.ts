@@ -14,7 +14,8 @@ import type { PrintBackend } from './print-backend';
 import { printPdf } from './print-pdf';
 import { createScanHandlers } from './scan-handlers';
 import { createScanJournal } from './scan-journal';
-import { loadWorkstationKey, type WorkstationKey } from './workstation-key';
+import { hasWorkstationKey, loadWorkstationKey, type WorkstationKey } from './workstation-key';
+import { sealAlgorithmOfSuite } from '../../shared/cryptography/crypto-suite';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
@@ -47,7 +48,16 @@ export function createHandlers(context: HostContext): BridgeHandlers {
   const journal = createEventJournal(context.dataDir);
   // Loaded lazily: browser-host tests and a first run without identity never need it.
   let key: WorkstationKey | undefined;
-  const workstationKey = () => (key ??= loadWorkstationKey(context.dataDir));
+  // A first key is made in the suite the hub announced; an existing key is pinned and kept.
+  const workstationKey = () => (key ??= loadWorkstationKey(context.dataDir, sealAlgorithmOfSuite(settings.read().cryptoSuite)));
+  /** Before the first enrollment the hub has announced nothing yet: ask it, then make the key. */
+  const keyForEnrollment = async (client: HubClient) => {
+    if (!key && !hasWorkstationKey(context.dataDir)) {
+      const { cryptoSuite } = await client.health();
+      if (cryptoSuite) settings.saveCryptoSuite(cryptoSuite);
+    }
+    return workstationKey();
+  };
 
   /**
    * Calls the province hub with this workstation's token. Enrolls on first use, so a
@@ -61,12 +71,13 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const client = createHubClient(context.hubUrls[identity.province]);
     const enroll = async () => {
       if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
-      const { publicKey, sign } = workstationKey();
+      const { publicKey, sign } = await keyForEnrollment(client);
       const at = new Date().toISOString();
       const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
       const proof = { at, signature: Buffer.from(sign(message)).toString('base64') };
       const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, publicKey, proof });
       settings.saveHubToken(enrolled.token);
+      if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
     };
     const token = hubToken ?? (await enroll());
@@ -135,7 +146,13 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     },
     ...people.handlers,
     ...createHallHandlers(people, withStaffHub),
-    'sync:push': (request) => withHub((client, token) => client.push(token, request)),
+    'sync:push': (request) =>
+      withHub(async (client, token) => {
+        const response = await client.push(token, request);
+        // Every push brings the hub's suite: a change-over reaches the window at its next sync.
+        if (response.cryptoSuite) settings.saveCryptoSuite(response.cryptoSuite);
+        return response;
+      }),
     'sync:pull': (query) => withHub((client, token) => client.pull(token, query)),
     'sync:waitForChanges': (query) => withHub((client, token) => client.waitForChanges(token, query)),
     'sync:leaseDocumentNumbers': (lease) => withHub((client, token) => client.leaseDocumentNumbers(token, lease)),
@@ -152,7 +169,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       const { workstationId } = settings.read();
       if (!workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
       const fields = { caseNumber, queryPassword, workstationId };
-      const qr = formatSealedQr(fields, workstationKey().sign(receiptSealMessage(fields)));
+      const { algorithm, sign } = workstationKey();
+      const qr = formatSealedQr(fields, sign(receiptSealMessage(fields, algorithm)), algorithm);
       const { hubUrl } = settings.read();
       // Upper case (scheme and host are case-insensitive; the hub also serves /R/) keeps the
       // QR in alphanumeric mode: a smaller code that phones read from paper more easily.

@@ -15,6 +15,8 @@ import {
   type LastCaseNumberResponse,
   documentNumberLeaseSchema,
   enrollResponseSchema,
+  healthResponseSchema,
+  type HealthResponse,
   type DocumentNumberLease,
   type DocumentNumberLeaseRequest,
   hubErrorSchema,
@@ -34,6 +36,8 @@ const REQUEST_TIMEOUT_MS = 15_000;
 const WAIT_MARGIN_MS = 10_000;
 
 export interface HubClient extends ScanHubClient {
+  /** Public: the hub's province and crypto suite, asked before a first key is made. */
+  health(): Promise<HealthResponse>;
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
@@ -74,6 +78,7 @@ export function createHubClient(baseUrl: string): HubClient {
 
   return {
     ...createScanHubClient(baseUrl),
+    health: () => call('/v1/health', healthResponseSchema, {}),
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
     checkDelivered: (token, request) => call('/v1/events:missing', deliveryCheckResponseSchema, json(token, request)),

@@ -4,6 +4,7 @@
  * electron/main/electron-settings-store.ts constructs electron-store.
  */
 import { z } from 'zod';
+import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import { documentSettingsSchema } from '../../shared/domain/document-settings';
 import { idCardReaderModeSchema } from '../../shared/devices/id-card/id-card';
 import { holidayYearsSchema } from '../../shared/domain/holiday-year';
@@ -26,6 +27,8 @@ export const storedSettingsSchema = z.object({
   idCardReader: idCardReaderModeSchema,
   /** The document camera (高拍仪) last chosen at this window; null: the system's default. */
   camera: cameraChoiceSchema.nullable(),
+  /** The suite the hub last announced (shared/cryptography/crypto-suite.ts): new events hash with it. */
+  cryptoSuite: cryptoSuiteSchema,
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
@@ -39,10 +42,11 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   holidayYears: [],
   idCardReader: 'auto',
   camera: null,
+  cryptoSuite: DEFAULT_CRYPTO_SUITE,
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = '1.3.0';
+export const SETTINGS_VERSION = '1.4.0';
 
 /** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
 export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
@@ -57,6 +61,10 @@ export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boo
   // 1.3.0: the document camera chosen at this window; earlier files have none.
   '1.3.0': (store) => {
     if (!store.has('camera')) store.set('camera', null);
+  },
+  // 1.4.0: the hub's announced crypto suite; earlier files knew only ECDSA/SHA-256.
+  '1.4.0': (store) => {
+    if (!store.has('cryptoSuite')) store.set('cryptoSuite', DEFAULT_CRYPTO_SUITE);
   },
 };
 

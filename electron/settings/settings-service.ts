@@ -5,6 +5,7 @@
  */
 import { ulid } from 'ulid';
 import type { CameraChoice } from '../../shared/domain/camera-choice';
+import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
@@ -27,6 +28,8 @@ export interface SettingsService {
   saveHolidayYear(entry: HolidayYear): void;
   removeHolidayYear(year: number): void;
   saveIdCardReader(mode: IdCardReaderMode): void;
+  /** What the hub announced (enroll, push); kept so offline work seals with it too. */
+  saveCryptoSuite(suite: CryptoSuite): void;
 }
 
 export function createSettingsService(store: SettingsStore): SettingsService {
@@ -46,6 +49,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       holidayYears: pick('holidayYears'),
       idCardReader: pick('idCardReader'),
       camera: pick('camera'),
+      cryptoSuite: pick('cryptoSuite'),
     };
   };
 
@@ -63,6 +67,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         documents: settings.documents && { ...settings.documents, sealImage: usableSealImage(settings.documents.sealImage) },
         holidayYears: settings.holidayYears,
         camera: settings.camera,
+        cryptoSuite: settings.cryptoSuite,
       };
     },
     saveIdentity(identity, hubUrl) {
@@ -104,6 +109,9 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     removeHolidayYear(year) {
       store.set('holidayYears', read().holidayYears.filter((saved) => saved.year !== year));
+    },
+    saveCryptoSuite(suite) {
+      if (read().cryptoSuite !== suite) store.set('cryptoSuite', suite);
     },
   };
 }

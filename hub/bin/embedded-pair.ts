@@ -4,12 +4,15 @@
  *
  *   tsx hub/bin/embedded-pair.ts --data .data/hubs [--port-51 N] [--port-50 N] [--parent-pid PID]
  *
+ * HUB_CRYPTO_SUITE=sm2-sm3 runs the pair with 国密 (hub/README.md, "Crypto suite").
+ *
  * Prints one JSON line {"hubs":{"51":url,"50":url},"enrollmentCode":...} once both listen
  * (and writes it, with the pid, to DIR/hubs.json). Exits on SIGTERM/SIGINT and when the
  * process that started it dies, so a crashed app never leaves hubs holding the data dir.
  */
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import { startHub, type HubHandle } from '../start-hub';
 import { exitOnSignals, failUsage, parsePort } from './cli';
@@ -36,6 +39,8 @@ function readOptions() {
     host: values.host,
     ports: { '51': parsePort(values['port-51'], '--port-51'), '50': parsePort(values['port-50'], '--port-50') },
     parentPid,
+    // Both provinces of the pair run one suite (HUB_CRYPTO_SUITE, as for serve.ts).
+    cryptoSuite: cryptoSuiteSchema.parse(process.env.HUB_CRYPTO_SUITE || DEFAULT_CRYPTO_SUITE),
   };
 }
 
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
   } catch (error) {
     failUsage(error, USAGE);
   }
-  const { dataDir, host, ports, parentPid } = options;
+  const { dataDir, host, ports, parentPid, cryptoSuite } = options;
   const { peerSecret, enrollmentCode } = await loadOrCreatePairSecrets(dataDir);
   const urls: Partial<Record<ProvinceCode, string>> = {};
   const hubs: HubHandle[] = [];
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
       port: ports[province],
       database: { engine: 'pglite', dataDir: databaseDir(province) },
       enrollmentCode,
+      cryptoSuite,
       peerSecret,
       peerUrl: () => urls[peer],
       // Both hubs of the pair share one operator token, when one is given.

@@ -9,17 +9,20 @@
  * visible to every user in `ps`), the peer's address from HUB_PEER_URL. HUB_ADMIN_TOKEN (environment only) opens the operator API
  * (/v1/admin/*, see hub/bin/forward-queue.ts); HUB_METRICS_TOKEN opens GET /metrics for
  * Prometheus; HUB_LEASE_MS sets how soon another instance takes over forwarding from one
- * that died (default 15 s). `--log` writes the JSON request log to stdout (a deployment wants it; tests and
+ * that died (default 15 s). `--crypto-suite` (or HUB_CRYPTO_SUITE) sets what the province's
+ * workstations seal and hash with: ecdsa-p256-sha256 (default) or sm2-sm3 (国密). `--log` writes the JSON request log to stdout (a deployment wants it; tests and
  * benches that spawn hubs do not). Prints `hub <province> listening on <url>` when ready.
  */
 import { parseArgs } from 'node:util';
+import { CRYPTO_SUITES, cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import { HUB_URL_NOT_HTTPS_MESSAGE, hubUrlSchema } from '../../shared/domain/hub-url';
 import { startHub } from '../start-hub';
 import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
 
 const USAGE = `usage: serve.ts --province 51|50 [--port N] [--host 127.0.0.1] (--data DIR | env HUB_DATABASE_URL)
-                [--peer-url URL] [--peer-secret S] --enrollment-code C [--log]`;
+                [--peer-url URL] [--peer-secret S] --enrollment-code C
+                [--crypto-suite ecdsa-p256-sha256|sm2-sm3] [--log]`;
 
 function readOptions() {
   const { values } = parseArgs({
@@ -31,6 +34,7 @@ function readOptions() {
       'peer-url': { type: 'string' },
       'peer-secret': { type: 'string' },
       'enrollment-code': { type: 'string' },
+      'crypto-suite': { type: 'string' },
       log: { type: 'boolean', default: false },
     },
     strict: true,
@@ -48,8 +52,11 @@ function readOptions() {
   if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
   // The peer secret and every forwarded event cross the network: https, unless the peer is on this machine.
   if (peerUrl && !hubUrlSchema.safeParse(peerUrl).success) throw new UsageError(`--peer-url ${peerUrl}: ${HUB_URL_NOT_HTTPS_MESSAGE}`);
+  const suite = cryptoSuiteSchema.safeParse(values['crypto-suite'] ?? process.env.HUB_CRYPTO_SUITE ?? DEFAULT_CRYPTO_SUITE);
+  if (!suite.success) throw new UsageError(`--crypto-suite must be one of ${CRYPTO_SUITES.join(', ')}`);
   return {
     province: parseProvince(values.province),
+    cryptoSuite: suite.data,
     port: parsePort(values.port, '--port'),
     host: values.host,
     database,

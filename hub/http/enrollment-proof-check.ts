@@ -1,9 +1,11 @@
 /**
  * Checks an enrollment proof (shared/sync/enrollment-proof.ts) against the presented key and
  * the hub's clock. Whether the key may be used for this workstation id, and whether the proof
- * is newer than the last one, is the store's part (store/workstations.ts).
+ * is newer than the last one, is the store's part (store/workstations.ts). An SM2 key (国密
+ * deployments) proves itself with an SM2 signature over the same message.
  */
 import { createPublicKey, verify } from 'node:crypto';
+import { curveOfPublicKey, sm2Verify } from '../../shared/cryptography/sm2';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { ENROLLMENT_PROOF_WINDOW_MS, enrollmentProofMessage, type EnrollmentProof } from '../../shared/sync/enrollment-proof';
@@ -24,8 +26,12 @@ export function checkEnrollmentProof(
   const message = enrollmentProofMessage({ province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at: proof.at });
   let valid: boolean;
   try {
-    const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
-    valid = verify('sha256', Buffer.from(message, 'utf8'), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(proof.signature, 'base64'));
+    if (curveOfPublicKey(publicKey) === 'sm2') {
+      valid = sm2Verify(publicKey, message, Buffer.from(proof.signature, 'base64'));
+    } else {
+      const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
+      valid = verify('sha256', Buffer.from(message, 'utf8'), { key, dsaEncoding: 'ieee-p1363' }, Buffer.from(proof.signature, 'base64'));
+    }
   } catch {
     valid = false;
   }

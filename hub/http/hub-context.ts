@@ -1,4 +1,5 @@
 /** What the HTTP routes need from the running hub. */
+import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
@@ -11,6 +12,8 @@ export interface HubContext {
   db: Database;
   province: ProvinceCode;
   enrollmentCode: string;
+  /** The suite this deployment's workstations seal and hash with (announced; both are verified). */
+  cryptoSuite: CryptoSuite;
   /** Shared secret the peer hub presents on /v1/exchange/forward; unset = no peer. */
   peerSecret: string | undefined;
   /** Workstations waiting for feed news; advanced after every batch that appended to the feed. */

@@ -55,6 +55,6 @@ export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void
       throw error;
     });
     reply.code(201);
-    return { workstationId, token, province: ctx.province };
+    return { workstationId, token, province: ctx.province, cryptoSuite: ctx.cryptoSuite };
   });
 }

@@ -17,6 +17,7 @@ export function registerPushRoute(app: FastifyInstance, ctx: HubContext): void {
     ctx.feedWatch.advance(news);
     ctx.metrics.countIngest('workstation', results);
     if (results.some((result) => result.status === 'applied')) ctx.onEventsApplied();
-    return { results };
+    // The suite rides along so workstations follow a change-over at their next push.
+    return { results, cryptoSuite: ctx.cryptoSuite };
   });
 }

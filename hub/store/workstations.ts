@@ -3,6 +3,7 @@
  * enrollment; the hub keeps only the token's sha256, so a leaked database leaks no tokens.
  */
 import { createHash, randomBytes } from 'node:crypto';
+import { curveOfPublicKey } from '../../shared/cryptography/sm2';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { PublishedKey } from '../../shared/domain/receipt-seal';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
@@ -194,7 +195,11 @@ export async function listPublishedKeys(db: Queryable): Promise<PublishedKey[]> 
   const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; public_key: string }>(
     'SELECT id, province, hall_code, public_key FROM workstations WHERE public_key IS NOT NULL ORDER BY id',
   );
-  return rows.map((row) => ({ workstationId: row.id, province: row.province, hallCode: row.hall_code, publicKey: row.public_key }));
+  return rows.map((row) => {
+    const curve = curveOfPublicKey(row.public_key);
+    const key: PublishedKey = { workstationId: row.id, province: row.province, hallCode: row.hall_code, publicKey: row.public_key };
+    return curve ? { ...key, algorithm: curve } : key;
+  });
 }
 
 export async function findWorkstationByToken(db: Queryable, token: string): Promise<Workstation | undefined> {

@@ -56,6 +56,7 @@ function Ready({ settings, reload }: { settings: SettingsView; reload(): Promise
           workstationId={workstationId}
           storedDocuments={settings.documents}
           enteredHolidayYears={settings.holidayYears}
+          cryptoSuite={settings.cryptoSuite}
           onSettingsSaved={() => void reload()}
         />
       )}

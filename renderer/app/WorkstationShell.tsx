@@ -1,6 +1,7 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { hashAlgorithmOfSuite, type CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
 import { provinceName } from '../../shared/domain/provinces';
@@ -74,11 +75,22 @@ interface WorkstationShellProps {
   storedDocuments: DocumentSettings | null;
   /** 法定节假日安排 entered in 设置 (the seed covers the rest). */
   enteredHolidayYears: readonly HolidayYear[];
+  /** The suite the hub last announced (kept by the host); new events hash with it. */
+  cryptoSuite: CryptoSuite;
   /** 设置 saved something: the app re-reads the settings. */
   onSettingsSaved(): void;
 }
 
-export function WorkstationShell({ identity: place, session, controls, workstationId, storedDocuments, enteredHolidayYears, onSettingsSaved }: WorkstationShellProps) {
+export function WorkstationShell({
+  identity: place,
+  session,
+  controls,
+  workstationId,
+  storedDocuments,
+  enteredHolidayYears,
+  cryptoSuite,
+  onSettingsSaved,
+}: WorkstationShellProps) {
   const person = session.account;
   // Every screen that prints or records "the clerk" now means the signed-in person.
   const identity = useMemo<SignedInIdentity>(() => ({ ...place, clerk: person.name }), [place, person.name]);
@@ -118,8 +130,11 @@ export function WorkstationShell({ identity: place, session, controls, workstati
   }, []);
 
   const workstation = useMemo<Workstation | null>(
-    () => (sync ? { identity, person, draftId: draftIdFor(person.id), documents, holidays, workstationId, sync } : null),
-    [identity, person, documents, holidays, workstationId, sync],
+    () =>
+      sync
+        ? { identity, person, draftId: draftIdFor(person.id), documents, holidays, workstationId, sync, eventHashAlgorithm: hashAlgorithmOfSuite(cryptoSuite) }
+        : null,
+    [identity, person, documents, holidays, workstationId, sync, cryptoSuite],
   );
   if (!workstation) return null;
 

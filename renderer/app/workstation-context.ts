@@ -1,5 +1,6 @@
 /** The signed-in workstation (identity from settings) for every screen below the shell. */
 import { createContext, useContext } from 'react';
+import type { EventHashAlgorithm } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { StaffAccount } from '../../shared/domain/staff';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
@@ -23,6 +24,11 @@ export interface Workstation {
   workstationId: string;
   /** Kick it after storing a local event; its status is in sync-status-context.ts. */
   sync: SyncEngine;
+  /**
+   * What new events are hashed with: the hub's announced suite as the host last heard it
+   * (read with the settings, so a change-over applies from the next sign-in or start).
+   */
+  eventHashAlgorithm: EventHashAlgorithm;
 }
 
 export const WorkstationContext = createContext<Workstation | null>(null);

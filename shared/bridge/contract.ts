@@ -12,6 +12,7 @@ import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/d
 import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { cameraChoiceSchema } from '../domain/camera-choice';
+import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { deliveryCheckRequestSchema, deliveryCheckResponseSchema } from '../sync/delivery-protocol';
 import {
@@ -52,6 +53,8 @@ export const settingsViewSchema = z.object({
   holidayYears: holidayYearsSchema,
   /** The document camera (高拍仪) last chosen at this window; null until one is chosen. */
   camera: cameraChoiceSchema.nullable(),
+  /** The hub's announced suite: the renderer hashes new events with it (crypto-suite.ts). */
+  cryptoSuite: cryptoSuiteSchema,
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
 

@@ -2,6 +2,7 @@
  * Commands that mint case events: the only place that decides what events a clerk's action
  * produces. Components call these and store the result; they never build events by hand.
  */
+import type { EventHashAlgorithm } from '../cryptography/crypto-suite';
 import type { Intake, ScanReference } from './application';
 import type { Actor, CaseEvent, EventOf, UnsealedEvent } from './case-events';
 import { applyEvent, type CaseState } from './case-state';
@@ -27,6 +28,8 @@ export interface AcceptanceInput {
   scans?: Readonly<Record<string, readonly ScanReference[]>>;
   /** This hall's own 推送/寄递 limits (设置), for legs the catalog sets none for. */
   receivingDays?: HallReceivingDays;
+  /** The deployment's event hash; SHA-256 when left out. */
+  hashAlgorithm?: EventHashAlgorithm;
 }
 
 /** 受理 and, for a matter handled in the other province, 推送办理地 in the same step. */
@@ -43,8 +46,8 @@ export async function acceptCase(input: AcceptanceInput): Promise<CaseEvent[]> {
     at: now.toISOString(),
     prevHash: '',
     payload: { ...header, promisedDate: input.promisedDate },
-  } satisfies UnsealedEvent)) as EventOf<'accepted'>;
-  return appendForwarding(accepted, { eventId: input.eventIds[1], actor, now });
+  } satisfies UnsealedEvent, input.hashAlgorithm)) as EventOf<'accepted'>;
+  return appendForwarding(accepted, { eventId: input.eventIds[1], actor, now, hashAlgorithm: input.hashAlgorithm });
 }
 
 /**

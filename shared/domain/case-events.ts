@@ -24,6 +24,7 @@ import { applicantUnitSchema } from './applicant-unit';
 import { receivingLimitsSchema } from './receiving-limits';
 import { detailsValuesSchema } from '../forms/detail-values';
 import { ulidSchema } from './ulid';
+import { eventHashSchema } from '../cryptography/event-hash-format';
 import {
   reassignedPayloadSchema,
   reviewFollowedUpPayloadSchema,
@@ -50,7 +51,6 @@ import {
 
 export { ulidSchema };
 const isoTime = z.iso.datetime({ offset: true, message: '时间格式应为ISO 8601' });
-const sha256 = z.string().regex(/^[0-9a-f]{64}$/);
 
 export const actorSchema = z.object({
   clerk: z.string().min(1).max(20),
@@ -157,9 +157,9 @@ const eventBase = {
   caseId: ulidSchema,
   actor: actorSchema,
   at: isoTime,
-  prevHash: z.union([sha256, z.literal('')]),
-  alsoFollows: z.array(sha256).min(1).max(MAX_EXTRA_PARENTS).optional(),
-  hash: sha256,
+  prevHash: z.union([eventHashSchema, z.literal('')]),
+  alsoFollows: z.array(eventHashSchema).min(1).max(MAX_EXTRA_PARENTS).optional(),
+  hash: eventHashSchema,
 };
 
 export const caseEventSchema = z.discriminatedUnion('type', [

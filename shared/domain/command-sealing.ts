@@ -3,6 +3,7 @@
  * the state machine before handing it out, so a component can never store an event that
  * the hub would reject for its transition.
  */
+import type { EventHashAlgorithm } from '../cryptography/crypto-suite';
 import type { Actor, CaseEventType, EventOf, PayloadOf, UnsealedEvent } from './case-events';
 import type { CaseState } from './case-state';
 import { applyEvent } from './case-state';
@@ -14,6 +15,8 @@ export interface ActionInput {
   eventId: string;
   actor: Actor;
   now: Date;
+  /** The deployment's event hash (its hub's announced suite); SHA-256 when left out. */
+  hashAlgorithm?: EventHashAlgorithm;
 }
 
 /** A clerk action the state machine refuses; `code` is the transition's code. */
@@ -29,30 +32,32 @@ export class CaseCommandError extends Error {
 
 /** The next event of an existing case, checked; it follows every head the workstation knows. */
 export function sealNext<T extends CaseEventType>(state: CaseState, input: ActionInput, type: T, payload: PayloadOf<T>): Promise<EventOf<T>> {
-  return sealChecked(state, { id: input.eventId, caseId: state.caseId, actor: input.actor, now: input.now, ...parentFieldsFor(state) }, type, payload);
+  const { eventId, actor, now, hashAlgorithm } = input;
+  return sealChecked(state, { id: eventId, caseId: state.caseId, actor, now, hashAlgorithm, ...parentFieldsFor(state) }, type, payload);
 }
 
 /** The first event of a new case, checked. */
 export function sealFirst<T extends CaseEventType>(
-  where: { eventId: string; caseId: string; actor: Actor; now: Date },
+  where: { eventId: string; caseId: string; actor: Actor; now: Date; hashAlgorithm?: EventHashAlgorithm },
   type: T,
   payload: PayloadOf<T>,
 ): Promise<EventOf<T>> {
-  return sealChecked(undefined, { id: where.eventId, caseId: where.caseId, actor: where.actor, now: where.now, prevHash: '' }, type, payload);
+  const { eventId, caseId, actor, now, hashAlgorithm } = where;
+  return sealChecked(undefined, { id: eventId, caseId, actor, now, hashAlgorithm, prevHash: '' }, type, payload);
 }
 
 async function sealChecked<T extends CaseEventType>(
   state: CaseState | undefined,
-  base: { id: string; caseId: string; actor: Actor; now: Date } & Pick<UnsealedEvent, 'prevHash' | 'alsoFollows'>,
+  base: { id: string; caseId: string; actor: Actor; now: Date; hashAlgorithm: EventHashAlgorithm | undefined } & Pick<UnsealedEvent, 'prevHash' | 'alsoFollows'>,
   type: T,
   payload: PayloadOf<T>,
 ): Promise<EventOf<T>> {
   // TypeScript cannot relate a generic `type` to its `payload` through the union; the
   // signature above does, so the casts only restate it.
-  const { id, caseId, actor, now, prevHash, alsoFollows } = base;
+  const { id, caseId, actor, now, prevHash, alsoFollows, hashAlgorithm } = base;
   const parents = alsoFollows === undefined ? { prevHash } : { prevHash, alsoFollows };
   const unsealed = { id, caseId, type, actor, at: now.toISOString(), ...parents, payload };
-  const event = (await sealEvent(unsealed as UnsealedEvent)) as EventOf<T>;
+  const event = (await sealEvent(unsealed as UnsealedEvent, hashAlgorithm)) as EventOf<T>;
   const check = applyEvent(state, event);
   if (!check.ok) throw new CaseCommandError(check.code, check.message);
   return event;

@@ -1,15 +1,22 @@
 /**
  * The signed receipt QR: case number, query password and the accepting workstation's id,
- * signed with that workstation's ECDSA P-256 key. Anyone holding the province's published
- * workstation keys can verify a paper receipt offline: a forged or altered receipt fails.
+ * signed with that workstation's key. Anyone holding the province's published workstation
+ * keys can verify a paper receipt offline: a forged or altered receipt fails. The leading tag
+ * names the signature's algorithm (the workstation's key, shared/cryptography/crypto-suite.ts):
  *
- *   CYTB2:<办件编号>:<查询密码>:<workstation ULID>:<signature, base32 of r||s>
+ *   CYTB2:<办件编号>:<查询密码>:<workstation ULID>:<signature>   ECDSA P-256 / SHA-256
+ *   CYSM2:<办件编号>:<查询密码>:<workstation ULID>:<signature>   SM2 with SM3 (国密)
  *
- * Everything is upper-case alphanumeric plus ':' so the QR stays in alphanumeric mode.
+ * The signature is base32 of raw r||s. Everything is upper-case alphanumeric plus ':' so
+ * the QR stays in alphanumeric mode. Receipts of both kinds stay valid whatever the
+ * deployment's suite is now.
  */
+import type { SealAlgorithm } from '../cryptography/crypto-suite';
+import { verifySealSignature } from '../cryptography/seal-signature';
 import { base32Decode, base32Encode } from '../util/base32';
 
-const PATTERN = /^CYTB2:(\d{22}):(\d{6}):([0-9A-HJKMNP-TV-Z]{26}):([A-Z2-7]{100,110})$/;
+const TAGS = { 'ecdsa-p256': 'CYTB2', sm2: 'CYSM2' } as const satisfies Record<SealAlgorithm, string>;
+const PATTERN = /^(CYTB2|CYSM2):(\d{22}):(\d{6}):([0-9A-HJKMNP-TV-Z]{26}):([A-Z2-7]{100,110})$/;
 
 export interface ReceiptSealFields {
   caseNumber: string;
@@ -21,33 +28,32 @@ export interface PublishedKey {
   workstationId: string;
   province: '51' | '50';
   hallCode: string;
-  /** SubjectPublicKeyInfo (DER), base64. */
+  /** SubjectPublicKeyInfo (DER), base64; its curve (P-256 or SM2) says which seals it verifies. */
   publicKey: string;
+  /** The key's algorithm as the hub read it; lists saved before 国密 lack it. */
+  algorithm?: SealAlgorithm;
 }
 
 export type SealVerdict =
-  | { valid: true; fields: ReceiptSealFields; key: PublishedKey }
+  | { valid: true; fields: ReceiptSealFields; key: PublishedKey; algorithm: SealAlgorithm }
   | { valid: false; reason: string };
 
-/** The exact bytes that are signed. */
-export function receiptSealMessage(fields: ReceiptSealFields): string {
-  return `CYTB2|${fields.caseNumber}|${fields.queryPassword}|${fields.workstationId}`;
+/** The exact bytes that are signed; the tag is part of them. */
+export function receiptSealMessage(fields: ReceiptSealFields, algorithm: SealAlgorithm = 'ecdsa-p256'): string {
+  return `${TAGS[algorithm]}|${fields.caseNumber}|${fields.queryPassword}|${fields.workstationId}`;
 }
 
-export function formatSealedQr(fields: ReceiptSealFields, signature: Uint8Array): string {
-  return `CYTB2:${fields.caseNumber}:${fields.queryPassword}:${fields.workstationId}:${base32Encode(signature)}`;
+export function formatSealedQr(fields: ReceiptSealFields, signature: Uint8Array, algorithm: SealAlgorithm = 'ecdsa-p256'): string {
+  return `${TAGS[algorithm]}:${fields.caseNumber}:${fields.queryPassword}:${fields.workstationId}:${base32Encode(signature)}`;
 }
 
-export function parseSealedQr(text: string): { fields: ReceiptSealFields; signature: Uint8Array } | null {
+export function parseSealedQr(text: string): { fields: ReceiptSealFields; signature: Uint8Array; algorithm: SealAlgorithm } | null {
   const match = PATTERN.exec(text.trim());
   if (!match) return null;
-  const [, caseNumber = '', queryPassword = '', workstationId = '', encoded = ''] = match;
+  const [, tag, caseNumber = '', queryPassword = '', workstationId = '', encoded = ''] = match;
   const signature = base32Decode(encoded);
-  return signature && signature.length === 64 ? { fields: { caseNumber, queryPassword, workstationId }, signature } : null;
-}
-
-function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  const algorithm: SealAlgorithm = tag === TAGS.sm2 ? 'sm2' : 'ecdsa-p256';
+  return signature && signature.length === 64 ? { fields: { caseNumber, queryPassword, workstationId }, signature, algorithm } : null;
 }
 
 /** Verifies a scanned QR text against published keys, without any network. */
@@ -59,12 +65,7 @@ export async function verifySealedQr(text: string, keys: ReadonlyMap<string, Pub
   if (!parsed.fields.caseNumber.startsWith(key.hallCode)) {
     return { valid: false, reason: '办件编号与签发工作站所在大厅不一致' };
   }
-  const publicKey = await globalThis.crypto.subtle.importKey('spki', fromBase64(key.publicKey), { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
-  const ok = await globalThis.crypto.subtle.verify(
-    { name: 'ECDSA', hash: 'SHA-256' },
-    publicKey,
-    new Uint8Array(parsed.signature),
-    new TextEncoder().encode(receiptSealMessage(parsed.fields)),
-  );
-  return ok ? { valid: true, fields: parsed.fields, key } : { valid: false, reason: '签名校验失败：回执内容被改动或伪造' };
+  const { fields, signature, algorithm } = parsed;
+  const ok = await verifySealSignature(algorithm, key.publicKey, receiptSealMessage(fields, algorithm), signature);
+  return ok ? { valid: true, fields, key, algorithm } : { valid: false, reason: '签名校验失败：回执内容被改动或伪造' };
 }

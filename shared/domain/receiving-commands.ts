@@ -12,6 +12,7 @@ import type { noticeSchema } from './case-event-payloads';
 import type { AcceptedPayload, Actor, EventOf, OpeningHeader, PayloadOf } from './case-events';
 import type { CaseState } from './case-state';
 import { sealFirst, sealNext, type ActionInput } from './command-sealing';
+import type { EventHashAlgorithm } from '../cryptography/crypto-suite';
 import type { Matter } from './matter';
 
 /** What a case-opening action needs to build the routing header. */
@@ -31,6 +32,8 @@ export interface OpeningInput {
   scans?: Readonly<Record<string, readonly ScanReference[]>>;
   /** This hall's own 推送/寄递/送达 limits from 设置, for legs the catalog sets none for. */
   receivingDays?: HallReceivingDays;
+  /** The deployment's event hash; SHA-256 when left out. */
+  hashAlgorithm?: EventHashAlgorithm;
 }
 
 /**

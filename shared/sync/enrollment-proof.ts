@@ -1,6 +1,7 @@
 /**
  * Proof that an enrolling workstation holds the private half of the key it presents. The
- * workstation signs this message with its signing key (ECDSA P-256, SHA-256, raw r||s) at
+ * workstation signs this message with its signing key (ECDSA P-256 with SHA-256, or SM2 with
+ * SM3 in a 国密 deployment; raw r||s) at
  * enrollment; the hub verifies it with the presented public key, and once a key is on file
  * for a workstation id, only a fresh proof with that key re-enrolls it. Public keys are
  * published (GET /v1/keys), so presenting a key proves nothing by itself.

@@ -10,9 +10,14 @@
  *   GET  /v1/case-numbers/last  the caller's window's last 办件编号 sequence of a day
  *   POST /v1/exchange/forward  hub-to-hub batch (peer secret), same per-event results
  *   GET  /v1/keys              published receipt-sealing keys of enrolled workstations
- *   GET  /v1/health            liveness and the hub's province
+ *   GET  /v1/health            liveness, the hub's province and crypto suite
+ *
+ * The hub's crypto suite (`cryptoSuite`, shared/cryptography/crypto-suite.ts) rides on the answers a
+ * workstation gets anyway (enroll, push, health, keys) so it follows a change-over at its
+ * next sync; it is optional on the wire because hubs older than 国密 leave it out.
  */
 import { z } from 'zod';
+import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
 import type { DocumentNumberKind } from '../documents/document-number';
 import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { PROVINCE_CODES } from '../domain/provinces';
@@ -39,6 +44,7 @@ export const enrollResponseSchema = z.object({
   workstationId: z.string().min(1),
   token: z.string().min(32),
   province: z.enum(PROVINCE_CODES),
+  cryptoSuite: cryptoSuiteSchema.optional(),
 });
 
 /**
@@ -65,7 +71,7 @@ export const eventResultSchema = z.discriminatedUnion('status', [
   z.object({ id: z.string(), status: z.literal('deferred'), code: z.string(), message: z.string() }),
   z.object({ id: z.string(), status: z.literal('rejected'), code: z.string(), message: z.string() }),
 ]);
-export const pushResponseSchema = z.object({ results: z.array(eventResultSchema) });
+export const pushResponseSchema = z.object({ results: z.array(eventResultSchema), cryptoSuite: cryptoSuiteSchema.optional() });
 
 /** Cursors are opaque decimal strings: never numbers or dates on the wire (precision). */
 export const cursorSchema = z.string().regex(/^\d{1,20}$/, { message: '游标格式错误' });
@@ -118,8 +124,15 @@ export const lastCaseNumberResponseSchema = z.object({ prefix: z.string().regex(
 /** GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks. */
 export const publishedKeysResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),
+  cryptoSuite: cryptoSuiteSchema.optional(),
   keys: z.array(
-    z.object({ workstationId: ulidSchema, province: z.enum(PROVINCE_CODES), hallCode: z.string().regex(/^\d{8}$/), publicKey: z.string() }),
+    z.object({
+      workstationId: ulidSchema,
+      province: z.enum(PROVINCE_CODES),
+      hallCode: z.string().regex(/^\d{8}$/),
+      publicKey: z.string(),
+      algorithm: z.enum(['ecdsa-p256', 'sm2']).optional(),
+    }),
   ),
 });
 
@@ -146,7 +159,7 @@ export const documentNumberLeaseSchema = z.object({
 });
 export type DocumentNumberLease = z.infer<typeof documentNumberLeaseSchema>;
 
-export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES) });
+export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES), cryptoSuite: cryptoSuiteSchema.optional() });
 
 /** Every 4xx/5xx body. `message` is Chinese and shown to the clerk as is. */
 export const hubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
@@ -162,6 +175,7 @@ export type ChangesResponse = z.infer<typeof changesResponseSchema>;
 export type ChangesWaitQuery = z.infer<typeof changesWaitQuerySchema>;
 export type ChangesWaitResponse = z.infer<typeof changesWaitResponseSchema>;
 export type HubError = z.infer<typeof hubErrorSchema>;
+export type HealthResponse = z.infer<typeof healthResponseSchema>;
 export type CaseLogQuery = z.infer<typeof caseLogQuerySchema>;
 export type LastCaseNumberResponse = z.infer<typeof lastCaseNumberResponseSchema>;
 export type CaseLogResponse = z.infer<typeof caseLogResponseSchema>;

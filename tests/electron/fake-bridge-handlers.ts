@@ -4,7 +4,7 @@ import type { BridgeHandlers, SettingsView } from '../../shared/bridge/contract'
 
 const ADMIN = { id: '01JD0000000000000000000ADM', hallCode: '51010401', username: 'admin01', name: '周管理', roles: ['admin' as const], active: true };
 const SESSION = { account: ADMIN, mode: 'online' as const, signedInAt: '2026-12-01T00:00:00.000Z', locked: false };
-const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [], camera: null };
+const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [], camera: null, cryptoSuite: 'ecdsa-p256-sha256' };
 
 const NO_READER = { mode: 'none' as const, device: 'none' as const, connected: false, message: '身份证阅读器已关闭' };
 

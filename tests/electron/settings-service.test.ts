@@ -38,7 +38,18 @@ afterEach(async () => {
 describe('settings service on a real conf store', () => {
   it('starts from the defaults', () => {
     const settings = createSettingsService(store);
-    expect(settings.read()).toEqual({ identity: null, hubUrl: '', workstationId: null, hubToken: null, printer: null, documents: null, holidayYears: [], idCardReader: 'auto', camera: null });
+    expect(settings.read()).toEqual({
+      identity: null,
+      hubUrl: '',
+      workstationId: null,
+      hubToken: null,
+      printer: null,
+      documents: null,
+      holidayYears: [],
+      idCardReader: 'auto',
+      camera: null,
+      cryptoSuite: 'ecdsa-p256-sha256',
+    });
     expect(settings.view().enrolled).toBe(false);
   });
 
@@ -174,5 +185,19 @@ describe('settings migrations', () => {
     expect(settings.read().printer).toBe('PDF');
     expect(upgraded.has('camera')).toBe(true);
     expect(settings.view().camera).toBeNull();
+  });
+
+  it('upgrades a 1.3.0 settings file to the default crypto suite, then keeps what the hub announces', () => {
+    const file = join(dir, 'config.json');
+    writeFileSync(
+      file,
+      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: 'T', printer: null, documents: null, holidayYears: [], camera: null, __internal__: { migrations: { version: '1.3.0' } } }),
+    );
+    const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
+    const settings = createSettingsService(upgraded);
+    expect(upgraded.get('cryptoSuite')).toBe('ecdsa-p256-sha256');
+    expect(settings.read().hubToken).toBe('T');
+    settings.saveCryptoSuite('sm2-sm3');
+    expect(settings.view().cryptoSuite).toBe('sm2-sm3');
   });
 });

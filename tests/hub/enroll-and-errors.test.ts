@@ -258,8 +258,8 @@ describeEachEngine('enrollment and errors', (engine) => {
   });
 
   describe('health and schema', () => {
-    it('reports liveness and its province', async () => {
-      expect(await request(`${hub.url}/v1/health`)).toEqual({ status: 200, body: { ok: true, province: '51' } });
+    it('reports liveness, its province and its crypto suite (the default)', async () => {
+      expect(await request(`${hub.url}/v1/health`)).toEqual({ status: 200, body: { ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' } });
     });
 
     it('has applied every migration, and running them again changes nothing', async () => {

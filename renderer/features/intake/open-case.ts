@@ -34,6 +34,7 @@ export async function openingFor(intake: Intake, matter: Matter, workstation: Wo
     caseNumber: formatCaseNumber(identity.hall.code, identity.window, today, sequence),
     queryPassword: makeQueryPassword(),
     now,
+    hashAlgorithm: workstation.eventHashAlgorithm,
     scans: await attachmentsRepo.scanReferencesOfDraft(workstation.draftId),
     ...(workstation.documents.receivingDays ? { receivingDays: workstation.documents.receivingDays } : {}),
   };

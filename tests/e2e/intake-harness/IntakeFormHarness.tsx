@@ -52,6 +52,7 @@ const WORKSTATION: Workstation = {
   documents: hallDocumentDefaults(IDENTITY),
   holidays: effectiveHolidays([]),
   workstationId: '01JD00000000000000000000WS',
+  eventHashAlgorithm: 'sha256',
   sync: {
     kick: () => undefined,
     stop: () => undefined,

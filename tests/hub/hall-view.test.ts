@@ -119,5 +119,8 @@ describeEachEngine('the supervisor’s hall view', (engine) => {
     expect(dashboard.byMode).toEqual([{ mode: '异地代收代办', count: 2 }]);
     expect(dashboard.volume.filter((row) => row.direction === 'receiving').reduce((sum, row) => sum + row.count, 0)).toBe(2);
     expect(dashboard.volume.filter((row) => row.direction === 'handling').reduce((sum, row) => sum + row.count, 0)).toBe(1);
+    const window4Only = await get(`/v1/hall/dashboard?from=${from}&to=${today}&window=4`, dashboardSchema);
+    expect(window4Only.totals).toMatchObject({ opened: 1, accepted: 1 });
+    expect(window4Only.byMatter.map((row) => [row.receiving, row.handling])).toEqual([[1, 0]]);
   });
 });

@@ -51,6 +51,7 @@ const bridge = {
   updateAccount: (input) => ipcRenderer.invoke(BRIDGE_METHODS.updateAccount, input),
   listAudit: (input) => ipcRenderer.invoke(BRIDGE_METHODS.listAudit, input),
   hallCases: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallCases, input),
+  hallExportCases: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallExportCases, input),
   hallWarnings: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWarnings, input),
   hallWorkload: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWorkload, input),
   hallDashboard: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallDashboard, input),

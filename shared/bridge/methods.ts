@@ -52,6 +52,7 @@ export const BRIDGE_METHODS = {
   updateAccount: 'accounts:update',
   listAudit: 'accounts:audit',
   hallCases: 'hall:cases',
+  hallExportCases: 'hall:exportCases',
   hallWarnings: 'hall:warnings',
   hallWorkload: 'hall:workload',
   hallDashboard: 'hall:dashboard',

@@ -52,6 +52,7 @@ export function fakeBridgeHandlers() {
     'accounts:update': vi.fn(async () => ADMIN),
     'accounts:audit': vi.fn(async () => ({ records: [] })),
     'hall:cases': vi.fn(async () => ({ rows: [], total: 0, nextCursor: null })),
+    'hall:exportCases': vi.fn(async () => ({ fileName: '大厅办件.xlsx', rows: 0, dataBase64: '' })),
     'hall:warnings': vi.fn(async () => ({ today: '2026-12-01', soonUntil: '2026-12-02', receiving: { dueSoon: [], overdue: [] }, handling: { dueSoon: [], overdue: [] } })),
     'hall:workload': vi.fn(async () => ({ rows: [] })),
     'hall:dashboard': vi.fn(async () => ({ volume: [], byMatter: [], byMode: [], totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null }, overdueByMatter: [], ratings: [] })),

@@ -35,7 +35,7 @@ describe('a long list streamed to Excel by the host', () => {
     const { bytes, rows } = await writeStreamedWorkbook({ name: '大厅办件', columns: HALL_CASE_COLUMNS, pages: pages(12_001, 5_000) });
     expect(rows).toBe(12_001);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
+    await workbook.xlsx.load(new Uint8Array(bytes).buffer);
     const sheet = workbook.getWorksheet('大厅办件');
     if (!sheet) throw new Error('sheet missing');
     expect(sheet.rowCount).toBe(12_002);

@@ -38,8 +38,8 @@
  *                  push again what the restore lost (store/feed-epoch.ts)
  * - hall_day_summary (014) the dashboard's counters per receiving hall, handling place, China
  *                  day, window pair and one dimension (total, matter, mode or rating level);
- *                  rows with receiving_window 0 count every window, the others one window pair
- *                  (handling_window 0: none yet). Written with hall_case_facts, in its statement
+ *                  rows with both windows 0 count every window, the others one window pair
+ *                  (handling_window -1: none yet). Written with hall_case_facts, in its statement
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -441,9 +441,10 @@ export const MIGRATIONS: readonly Migration[] = [
         decided_late       integer NOT NULL,
         working_days_sum   bigint NOT NULL,
         working_days_count integer NOT NULL,
-        PRIMARY KEY (receiving_hall, day, handling_province, handling_division, receiving_window, handling_window, dimension, value)
+        -- Each side's charts read one index range: side, window (0: all windows), dimension, days.
+        PRIMARY KEY (receiving_hall, receiving_window, dimension, day, handling_province, handling_division, handling_window, value)
       );
-      CREATE INDEX hall_day_summary_handling_idx ON hall_day_summary (handling_province, handling_division, day);
+      CREATE INDEX hall_day_summary_handling_idx ON hall_day_summary (handling_province, handling_division, handling_window, dimension, day);
       CREATE INDEX hall_day_summary_emptied_idx ON hall_day_summary (receiving_hall) WHERE opened = 0;
 
       INSERT INTO hall_day_summary
@@ -452,7 +453,7 @@ export const MIGRATIONS: readonly Migration[] = [
              count(f.decided_on), count(*) FILTER (WHERE f.on_time), count(*) FILTER (WHERE f.on_time = false),
              coalesce(sum(f.working_days_to_decision), 0), count(f.working_days_to_decision)
       FROM hall_case_facts f
-      CROSS JOIN LATERAL (VALUES (0, 0), (f.receiving_window, coalesce(f.handling_window, 0))) AS w (receiving_window, handling_window)
+      CROSS JOIN LATERAL (VALUES (0, 0), (f.receiving_window, coalesce(f.handling_window, -1))) AS w (receiving_window, handling_window)
       CROSS JOIN LATERAL (VALUES ('total', ''), ('matter', f.matter_name), ('mode', f.mode), ('rating', f.rating_level)) AS d (dimension, value)
       WHERE d.value IS NOT NULL
       GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;

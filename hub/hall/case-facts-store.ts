@@ -63,13 +63,13 @@ const SUMMARY_DELTAS = `
          sum(f.sign) FILTER (WHERE f.on_time = false) AS decided_late, sum(f.sign * f.working_days_to_decision) AS working_days_sum,
          sum(f.sign) FILTER (WHERE f.working_days_to_decision IS NOT NULL) AS working_days_count
   FROM changes f
-  CROSS JOIN LATERAL (VALUES (0, 0), (f.receiving_window, coalesce(f.handling_window, 0))) AS w (receiving_window, handling_window)
+  CROSS JOIN LATERAL (VALUES (0, 0), (f.receiving_window, coalesce(f.handling_window, -1))) AS w (receiving_window, handling_window)
   CROSS JOIN LATERAL (VALUES ('total', ''), ('matter', f.matter_name), ('mode', f.mode), ('rating', f.rating_level)) AS d (dimension, value)
   WHERE d.value IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
 const COUNTERS = ['opened', 'accepted', 'notified', 'refused', 'decided', 'decided_on_time', 'decided_late', 'working_days_sum', 'working_days_count'];
-const SUMMARY_KEY = 'receiving_hall, day, handling_province, handling_division, receiving_window, handling_window, dimension, value';
+const SUMMARY_KEY = 'receiving_hall, receiving_window, dimension, day, handling_province, handling_division, handling_window, value';
 const SUMMARY_FIELDS = `receiving_hall, handling_province, handling_division, day, receiving_window, handling_window, dimension, value, ${COUNTERS.join(', ')}`;
 
 /** Writes the facts and moves the summary counters; call inside the caller's transaction. */

@@ -2,8 +2,9 @@
  * One statement per dashboard chart. Whole-day counts come from hall_day_summary (a year is
  * a few thousand rows); only what depends on today — open cases past their due date — is
  * read from hall_case_facts, through its partial due-date indexes. Without a window filter
- * the charts read the summary's all-windows rows (receiving_window 0); with one, the rows
- * of the window pairs that include it, each side matched on its own window.
+ * the charts read the summary's all-windows rows (both windows 0); with one, the rows of
+ * the window pairs that include it, each side matched on its own window. Either way each
+ * side is one range of an index that starts with the side, its window and the dimension.
  */
 import { OPEN_STATUSES } from '../../shared/domain/case-status';
 import type { Dashboard } from '../../shared/sync/hall-protocol';
@@ -30,17 +31,12 @@ type Dimension = 'total' | 'matter' | 'mode' | 'rating';
 function summaryFilter(query: ChartQuery, dimension: Dimension) {
   const params: SqlParam[] = [];
   const sides = scopeSql(query.scope, params);
-  let receiving = sides.receiving;
-  let handling = sides.handling;
-  let windows = 'receiving_window = 0';
-  if (query.window !== undefined) {
-    const window = `$${params.push(query.window)}`;
-    receiving = `(${receiving} AND receiving_window = ${window})`;
-    handling = `(${handling} AND handling_window = ${window})`;
-    windows = 'receiving_window <> 0';
-  }
+  // Window numbers start at 1, so a window filter never matches an all-windows row.
+  const window = query.window === undefined ? '0' : `$${params.push(query.window)}`;
+  const receiving = `(${sides.receiving} AND receiving_window = ${window})`;
+  const handling = `(${sides.handling} AND handling_window = ${window})`;
   const range = `day BETWEEN $${params.push(query.from)}::date AND $${params.push(query.to)}::date`;
-  const where = `dimension = '${dimension}' AND ${windows} AND (${receiving} OR ${handling}) AND ${range}`;
+  const where = `dimension = '${dimension}' AND (${receiving} OR ${handling}) AND ${range}`;
   return { params, where, receiving, handling };
 }
 

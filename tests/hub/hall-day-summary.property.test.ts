@@ -83,7 +83,7 @@ const RECOUNT = `
          count(*) FILTER (WHERE NOT on_time)::int AS decided_late, coalesce(sum(working_days_to_decision), 0)::int AS working_days_sum,
          count(working_days_to_decision)::int AS working_days_count
   FROM hall_case_facts,
-       LATERAL (SELECT 0 AS rw, 0 AS hw UNION ALL SELECT receiving_window, coalesce(handling_window, 0)) AS w,
+       LATERAL (SELECT 0 AS rw, 0 AS hw UNION ALL SELECT receiving_window, coalesce(handling_window, -1)) AS w,
        LATERAL (SELECT 'total' AS dimension, '' AS value UNION ALL SELECT 'matter', matter_name UNION ALL SELECT 'mode', mode
                 UNION ALL SELECT 'rating', rating_level WHERE rating_level IS NOT NULL) AS d
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8`;

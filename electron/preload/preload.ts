@@ -55,6 +55,7 @@ const bridge = {
   hallWarnings: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWarnings, input),
   hallWorkload: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallWorkload, input),
   hallDashboard: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallDashboard, input),
+  hallMonthlyReport: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallMonthlyReport, input),
   hallFollowUps: (input) => ipcRenderer.invoke(BRIDGE_METHODS.hallFollowUps, input),
   mySupervisions: (input) => ipcRenderer.invoke(BRIDGE_METHODS.mySupervisions, input),
   idCardStatus: (input) => ipcRenderer.invoke(BRIDGE_METHODS.idCardStatus, input),

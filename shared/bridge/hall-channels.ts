@@ -12,6 +12,8 @@ import {
   hallFollowUpsSchema,
   hallWarningsSchema,
   hallWorkloadSchema,
+  monthlyReportCountsSchema,
+  monthlyReportQuerySchema,
   mySupervisionsSchema,
 } from '../sync/hall-protocol';
 
@@ -28,6 +30,7 @@ export const hallChannels = {
   'hall:warnings': { input: empty, output: hallWarningsSchema },
   'hall:workload': { input: empty, output: hallWorkloadSchema },
   'hall:dashboard': { input: dashboardQuerySchema, output: dashboardSchema },
+  'hall:monthlyReport': { input: monthlyReportQuerySchema.strict(), output: monthlyReportCountsSchema },
   'hall:followUps': { input: empty, output: hallFollowUpsSchema },
   'hall:mySupervisions': { input: empty, output: mySupervisionsSchema },
 } as const;

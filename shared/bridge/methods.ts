@@ -56,6 +56,7 @@ export const BRIDGE_METHODS = {
   hallWarnings: 'hall:warnings',
   hallWorkload: 'hall:workload',
   hallDashboard: 'hall:dashboard',
+  hallMonthlyReport: 'hall:monthlyReport',
   hallFollowUps: 'hall:followUps',
   mySupervisions: 'hall:mySupervisions',
   idCardStatus: 'idcard:status',

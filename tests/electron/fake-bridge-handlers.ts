@@ -56,6 +56,7 @@ export function fakeBridgeHandlers() {
     'hall:warnings': vi.fn(async () => ({ today: '2026-12-01', soonUntil: '2026-12-02', receiving: { dueSoon: [], overdue: [] }, handling: { dueSoon: [], overdue: [] } })),
     'hall:workload': vi.fn(async () => ({ rows: [] })),
     'hall:dashboard': vi.fn(async () => ({ volume: [], byMatter: [], byMode: [], totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null }, overdueByMatter: [], ratings: [] })),
+    'hall:monthlyReport': vi.fn(async () => ({ month: '2026-11', totals: { opened: 0, accepted: 0, notified: 0, refused: 0, decided: 0, decidedOnTime: 0, decidedLate: 0 }, byMatter: [], byWindow: [], ratings: [] })),
     'hall:followUps': vi.fn(async () => ({ rows: [] })),
     'hall:mySupervisions': vi.fn(async () => ({ supervisions: [] })),
     'idcard:status': vi.fn(async () => NO_READER),

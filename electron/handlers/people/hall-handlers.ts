@@ -10,6 +10,7 @@ import {
   hallFollowUpsSchema,
   hallWarningsSchema,
   hallWorkloadSchema,
+  monthlyReportCountsSchema,
   mySupervisionsSchema,
 } from '../../../shared/sync/hall-protocol';
 import { exportHallCases } from '../export/hall-cases-export';
@@ -30,6 +31,8 @@ export function createHallHandlers(people: PeopleService, withStaffHub: WithStaf
     'hall:warnings': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/warnings', hallWarningsSchema, { token, session })),
     'hall:workload': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/workload', hallWorkloadSchema, { token, session })),
     'hall:dashboard': (query) => people.withPersonHub((hub, token, session) => hub(`/v1/hall/dashboard${queryString(query)}`, dashboardSchema, { token, session })),
+    'hall:monthlyReport': (query) =>
+      people.withPersonHub((hub, token, session) => hub(`/v1/hall/monthly-report${queryString(query)}`, monthlyReportCountsSchema, { token, session })),
     'hall:followUps': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/follow-ups', hallFollowUpsSchema, { token, session })),
     'hall:mySupervisions': () => withStaffHub((hub, token) => hub('/v1/hall/supervisions', mySupervisionsSchema, { token })),
   };

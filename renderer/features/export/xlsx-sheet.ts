@@ -8,6 +8,7 @@
 import ExcelJS from 'exceljs';
 import { CELL_FORMATS, cellValue, columnWidth } from '../../../shared/export/cell-value';
 import type { SheetColumn } from '../../../shared/export/sheet-columns';
+import { downloadFile } from './download-file';
 
 export interface SheetSpec<T> {
   name: string;
@@ -43,13 +44,5 @@ export async function workbookBytes(sheets: readonly SheetSpec<never>[] | readon
 
 /** Hands the workbook to the clerk as a download (a save dialog in Electron). */
 export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(bytes, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

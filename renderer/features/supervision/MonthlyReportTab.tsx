@@ -14,8 +14,8 @@ import { downloadFile } from '../export/download-file';
 
 export function MonthlyReportTab() {
   const { identity } = useWorkstation();
-  // Last month by default: the month a 月报表 is usually made for.
-  const [month, setMonth] = useState<Dayjs>(() => dayjs().subtract(1, 'month'));
+  // This month so far by default; last month's final report is one pick away.
+  const [month, setMonth] = useState<Dayjs>(() => dayjs());
   const [report, setReport] = useState<MonthlyReportData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

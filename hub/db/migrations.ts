@@ -37,6 +37,10 @@
  *                  starts a new one after a restore, so workstations re-read the feed and
  *                  push again what the restore lost, and asks the peer to forward again
  *                  what it sent since the restore point (store/feed-epoch.ts, peer_resend_since)
+ * - hall_day_summary (014) the dashboard's counters per receiving hall, handling place, China
+ *                  day, window pair and one dimension (total, matter, mode or rating level);
+ *                  rows with both windows 0 count every window, the others one window pair
+ *                  (handling_window -1: none yet). Written with hall_case_facts, in its statement
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  */
@@ -399,6 +403,48 @@ export const MIGRATIONS: readonly Migration[] = [
         leased         integer NOT NULL,
         PRIMARY KEY (workstation_id, kind, year, day)
       );
+    `,
+  },
+  {
+    // Counters per hall pair, China day (收件日期) and one dimension, so the dashboard reads a
+    // year as a few thousand rows instead of every case. Kept in step by the statement that
+    // writes hall_case_facts (hall/case-facts-store.ts); backfilled here from the facts.
+    id: '014_hall_day_summary',
+    sql: `
+      CREATE TABLE hall_day_summary (
+        receiving_hall     text NOT NULL,
+        handling_province  text NOT NULL,
+        handling_division  text NOT NULL,
+        day                date NOT NULL,
+        receiving_window   integer NOT NULL,
+        handling_window    integer NOT NULL,
+        dimension          text NOT NULL CHECK (dimension IN ('total', 'matter', 'mode', 'rating')),
+        value              text NOT NULL,
+        opened             integer NOT NULL,
+        accepted           integer NOT NULL,
+        notified           integer NOT NULL,
+        refused            integer NOT NULL,
+        decided            integer NOT NULL,
+        decided_on_time    integer NOT NULL,
+        decided_late       integer NOT NULL,
+        working_days_sum   bigint NOT NULL,
+        working_days_count integer NOT NULL,
+        -- Each side's charts read one index range: side, window (0: all windows), dimension, days.
+        PRIMARY KEY (receiving_hall, receiving_window, dimension, day, handling_province, handling_division, handling_window, value)
+      );
+      CREATE INDEX hall_day_summary_handling_idx ON hall_day_summary (handling_province, handling_division, handling_window, dimension, day);
+      CREATE INDEX hall_day_summary_emptied_idx ON hall_day_summary (receiving_hall) WHERE opened = 0;
+
+      INSERT INTO hall_day_summary
+      SELECT f.receiving_hall, f.handling_province, f.handling_division, f.opened_on, w.receiving_window, w.handling_window,
+             d.dimension, d.value, count(*), count(f.accepted_on), count(*) FILTER (WHERE f.notified), count(*) FILTER (WHERE f.refused),
+             count(f.decided_on), count(*) FILTER (WHERE f.on_time), count(*) FILTER (WHERE f.on_time = false),
+             coalesce(sum(f.working_days_to_decision), 0), count(f.working_days_to_decision)
+      FROM hall_case_facts f
+      CROSS JOIN LATERAL (VALUES (0, 0), (f.receiving_window, coalesce(f.handling_window, -1))) AS w (receiving_window, handling_window)
+      CROSS JOIN LATERAL (VALUES ('total', ''), ('matter', f.matter_name), ('mode', f.mode), ('rating', f.rating_level)) AS d (dimension, value)
+      WHERE d.value IS NOT NULL
+      GROUP BY 1, 2, 3, 4, 5, 6, 7, 8;
     `,
   },
   {

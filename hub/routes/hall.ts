@@ -4,11 +4,12 @@
  * never be another hall's. The window's own open 督办 need only the workstation's token.
  */
 import type { FastifyInstance } from 'fastify';
-import { dashboardQuerySchema, hallCasesQuerySchema } from '../../shared/sync/hall-protocol';
+import { dashboardQuerySchema, hallCasesQuerySchema, monthlyReportQuerySchema } from '../../shared/sync/hall-protocol';
 import { requireStaff, requireWorkstation, workstationOf } from '../http/auth';
 import { parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
 import { hallDashboard } from '../hall/dashboard';
+import { hallMonthlyReport } from '../hall/monthly-report';
 import { hallFollowUps, hallWarnings, hallWorkload, listHallCases, supervisionsForWindow } from '../hall/hall-queries';
 import type { FastifyRequest } from 'fastify';
 
@@ -23,6 +24,7 @@ export function registerHallRoutes(app: FastifyInstance, ctx: HubContext): void 
   app.get('/v1/hall/warnings', supervisor, async (request) => hallWarnings(ctx.db, scopeOf(request)));
   app.get('/v1/hall/workload', supervisor, async (request) => ({ rows: await hallWorkload(ctx.db, scopeOf(request)) }));
   app.get('/v1/hall/dashboard', supervisor, async (request) => hallDashboard(ctx.db, scopeOf(request), parseInput(dashboardQuerySchema, request.query)));
+  app.get('/v1/hall/monthly-report', supervisor, async (request) => hallMonthlyReport(ctx.db, scopeOf(request), parseInput(monthlyReportQuerySchema, request.query)));
   app.get('/v1/hall/follow-ups', supervisor, async (request) => ({ rows: await hallFollowUps(ctx.db, scopeOf(request)) }));
   app.get('/v1/hall/supervisions', { onRequest: requireWorkstation(ctx) }, async (request) => {
     const [row] = await ctx.db.query<{ window_no: number }>('SELECT window_no FROM workstations WHERE id = $1', [workstationOf(request).id]);

@@ -10,6 +10,8 @@ import { buildDailyReportDoc } from './daily-report';
 import type { DailyReportData } from './daily-report-data';
 import { buildMaterialListDoc } from './material-list';
 import type { MaterialListData } from './material-list-data';
+import { buildMonthlyReportDoc } from './monthly-report';
+import type { MonthlyReportData } from './monthly-report-data';
 import { buildMissingMaterialsNoticeDoc } from './missing-materials-notice';
 import type { MissingMaterialsNoticeData } from './missing-materials-notice-data';
 import { buildReceiptDoc } from './receipt';
@@ -30,6 +32,7 @@ export interface DocumentDataByKind {
   'material-list': MaterialListData;
   certificate: CertificateData;
   'daily-report': DailyReportData;
+  'monthly-report': MonthlyReportData;
   'supplement-request-notice': SupplementRequestNoticeData;
 }
 
@@ -43,6 +46,7 @@ const BUILDERS: { [K in DocumentKind]: (data: DocumentDataByKind[K]) => TDocumen
   'material-list': buildMaterialListDoc,
   certificate: buildCertificateDoc,
   'daily-report': buildDailyReportDoc,
+  'monthly-report': buildMonthlyReportDoc,
   'supplement-request-notice': buildSupplementRequestNoticeDoc,
 };
 
@@ -55,6 +59,7 @@ export const DOCUMENT_KIND_NAMES: Record<DocumentKind, string> = {
   'material-list': '材料接收清单',
   certificate: '证明',
   'daily-report': '日报表',
+  'monthly-report': '月报表',
   'supplement-request-notice': '补正材料通知书',
 };
 

@@ -7,6 +7,7 @@
  *   GET /v1/hall/warnings       即将到期 / 已超期 for the receiving and the handling side
  *   GET /v1/hall/workload       open, due-soon and overdue cases per window and person
  *   GET /v1/hall/dashboard      aggregates for a date range (ECharts on the workstation)
+ *   GET /v1/hall/monthly-report the 月报表's counts for a month (per matter, per window, 好差评)
  *   GET /v1/hall/follow-ups     差评 to follow up (回访/整改), open first
  *   GET /v1/hall/supervisions   open 督办 for the calling workstation's window (workstation token)
  */
@@ -135,3 +136,20 @@ export const openSupervisionSchema = z.object({
 });
 export const mySupervisionsSchema = z.object({ supervisions: z.array(openSupervisionSchema) });
 export type OpenSupervisionItem = z.infer<typeof openSupervisionSchema>;
+
+/** GET /v1/hall/monthly-report: the 月报表's counts for one month of 收件日期 (the month's cases and what became of them). */
+export const monthlyReportQuerySchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }) });
+export type MonthlyReportQuery = z.input<typeof monthlyReportQuerySchema>;
+
+const monthlyCountsSchema = z.object({ opened: count, accepted: count, notified: count, refused: count, decided: count, decidedOnTime: count, decidedLate: count });
+export type MonthlyCounts = z.infer<typeof monthlyCountsSchema>;
+const ratingCountSchema = z.object({ level: z.string(), count });
+export const monthlyReportCountsSchema = z.object({
+  month: z.string(),
+  totals: monthlyCountsSchema,
+  byMatter: z.array(monthlyCountsSchema.extend({ matterName: z.string() })),
+  /** By 收件窗口 (the window that received the case, after any 改派), with its 好差评. */
+  byWindow: z.array(monthlyCountsSchema.extend({ window: z.number().int(), ratings: z.array(ratingCountSchema) })),
+  ratings: z.array(ratingCountSchema),
+});
+export type MonthlyReportCounts = z.infer<typeof monthlyReportCountsSchema>;

@@ -3,7 +3,7 @@
  * and takes a case, the shift changes to the other at the same workstation and back, the first
  * clerk's draft waiting for them alone; a clerk signs in offline and has no 设置; at a second
  * window the 值班长 sees both windows' cases and the 预警, sends a 督办 the first window sees
- * and answers, reassigns a case, opens the dashboard and exports the hall's list to .xlsx;
+ * and answers, reassigns a case, opens the dashboard, exports the hall's list and the 月报表;
  * once Chongqing has decided a case, its applicant rates 不满意 on the rating window and the
  * 值班长 finds the 回访/整改 task and closes it.
  */
@@ -165,6 +165,21 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     expect(byNumber.get(liuCase)?.getCell(column('收件窗口')).value).toBe(4);
     expect(byNumber.get(zhangCase)?.getCell(column('收件时间')).value).toBeInstanceOf(Date);
     expect(byNumber.get(zhangCase)?.getCell(column('事项')).value).toContain('户籍证明');
+  });
+
+  await test.step('the month’s 月报表 exports to .xlsx (per matter, with a 合计 of the three cases) and to PDF', async () => {
+    await windowFour.getByRole('tab', { name: '月报表' }).click();
+    const [download] = await Promise.all([windowFour.waitForEvent('download'), windowFour.getByTestId('export-monthly-report-xlsx').click()]);
+    expect(download.suggestedFilename()).toMatch(/^业务月报表-.+-\d{4}-\d{2}\.xlsx$/);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(await download.path());
+    const byMatter = workbook.getWorksheet('按事项');
+    const total = byMatter?.getRow(byMatter.rowCount);
+    expect(total?.getCell(1).value).toBe('合计');
+    expect(total?.getCell(2).value).toBe(3);
+    await expect(windowFour.getByTestId('monthly-report-summary')).toContainText('收件 3 件');
+    const [pdf] = await Promise.all([windowFour.waitForEvent('download'), windowFour.getByTestId('export-monthly-report-pdf').click()]);
+    expect(pdf.suggestedFilename()).toMatch(/^月报表-\d+-\d{4}-\d{2}\.pdf$/);
   });
 
   await test.step('Chongqing decides 张清’s case; its applicant rates 不满意 on the rating window, which asks what about', async () => {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
 import { sealEvent } from '../../shared/domain/event-seal';
 import { addWorkingDays, chinaDate } from '../../shared/domain/working-days';
-import { dashboardSchema, hallCasesResponseSchema, hallWarningsSchema, hallWorkloadSchema, mySupervisionsSchema } from '../../shared/sync/hall-protocol';
+import { dashboardSchema, hallCasesResponseSchema, hallWarningsSchema, hallWorkloadSchema, monthlyReportCountsSchema, mySupervisionsSchema } from '../../shared/sync/hall-protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { hubCalendar } from '../../hub/hall/hub-calendar';
 import { acceptedEvent, createTestDatabase, describeEachEngine, enroll, identityFor, newHall, nextEvent, push, routingFor, startTestHub, type EnrolledWorkstation, type TestDatabase } from './fixtures';
@@ -119,5 +119,25 @@ describeEachEngine('the supervisor’s hall view', (engine) => {
     expect(dashboard.byMode).toEqual([{ mode: '异地代收代办', count: 2 }]);
     expect(dashboard.volume.filter((row) => row.direction === 'receiving').reduce((sum, row) => sum + row.count, 0)).toBe(2);
     expect(dashboard.volume.filter((row) => row.direction === 'handling').reduce((sum, row) => sum + row.count, 0)).toBe(1);
+    // The 改派 above moved window 3's case to window 4: the window filter follows it.
+    const window4 = await get(`/v1/hall/dashboard?from=${from}&to=${today}&window=4`, dashboardSchema);
+    expect(window4.totals).toMatchObject({ opened: 2, accepted: 2 });
+    expect(window4.byMatter.reduce((sum, row) => sum + row.receiving, 0)).toBe(2);
+    const window3 = await get(`/v1/hall/dashboard?from=${from}&to=${today}&window=3`, dashboardSchema);
+    expect(window3.totals.opened).toBe(0);
+    expect(window3.byMatter).toEqual([]);
+  });
+
+  it('counts a month for the 月报表 per matter and per receiving window', async () => {
+    const month = today.slice(0, 7);
+    // The cross-province case was received a week ago: in this month or the last.
+    const both = chinaDate(new Date(Date.now() - 7 * 86_400_000)).startsWith(month);
+    const expected = both ? 2 : 1;
+    const report = await get(`/v1/hall/monthly-report?month=${month}`, monthlyReportCountsSchema);
+    expect(report.totals).toMatchObject({ opened: expected, accepted: expected, decided: 0 });
+    expect(report.byMatter.reduce((sum, row) => sum + row.opened, 0)).toBe(expected);
+    expect(report.byWindow).toEqual([expect.objectContaining({ window: 4, opened: expected, ratings: [] })]);
+    const badMonth = await staffCall(hub, '/v1/hall/monthly-report?month=2026-13', window3, { session: chiefSession });
+    expect(badMonth.status).toBe(400);
   });
 });

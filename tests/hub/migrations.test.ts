@@ -84,4 +84,34 @@ describeEachEngine('hub migrations', (engine) => {
     await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).rejects.toBeInstanceOf(StaleProofError);
     expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([{ public_key: 'KEY-ON-FILE', proven: true }]);
   });
+
+  it('014 backfills the day summary from the facts already projected', async () => {
+    await migrate(db, upTo('013_document_number_quotas'));
+    const fact = (caseId: string, window: number, decidedOn: string | null, onTime: boolean | null, rating: string | null) =>
+      db.query(
+        `INSERT INTO hall_case_facts (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, matter_code,
+           matter_name, mode, status, applicant_name, receiving_window, receiving_person, opened_at, opened_on, accepted_on, decided_on, on_time,
+           working_days_to_decision, notified, refused, withdrawn, rating_level, rating_bad, follow_up_done, open_supervisions)
+         VALUES ($1, $1, '51', '51010401', '50', '500103', 'M1', '社保卡补领', '异地代收代办', 'accepted', '张三', $2, '李明',
+           '2026-03-02T02:00:00Z', '2026-03-02', '2026-03-02', $3::date, $4::boolean, CASE WHEN $3::date IS NULL THEN NULL ELSE 4 END,
+           false, false, false, $5::text, false, false, '[]'::jsonb)`,
+        [caseId, window, decidedOn, onTime, rating],
+      );
+    await fact('A', 3, '2026-03-06', true, '满意');
+    await fact('B', 3, '2026-03-20', false, null);
+    await fact('C', 4, null, null, null);
+    await migrate(db);
+
+    const summary = (where: string) =>
+      db.query(`SELECT receiving_window, value, opened, accepted, decided, decided_on_time, decided_late, working_days_sum::int AS days, working_days_count
+                FROM hall_day_summary WHERE ${where} ORDER BY receiving_window, value`);
+    expect(await summary(`dimension = 'total'`)).toEqual([
+      { receiving_window: 0, value: '', opened: 3, accepted: 3, decided: 2, decided_on_time: 1, decided_late: 1, days: 8, working_days_count: 2 },
+      { receiving_window: 3, value: '', opened: 2, accepted: 2, decided: 2, decided_on_time: 1, decided_late: 1, days: 8, working_days_count: 2 },
+      { receiving_window: 4, value: '', opened: 1, accepted: 1, decided: 0, decided_on_time: 0, decided_late: 0, days: 0, working_days_count: 0 },
+    ]);
+    expect(await summary(`dimension = 'rating' AND receiving_window = 0`)).toEqual([
+      { receiving_window: 0, value: '满意', opened: 1, accepted: 1, decided: 1, decided_on_time: 1, decided_late: 0, days: 4, working_days_count: 1 },
+    ]);
+  });
 });

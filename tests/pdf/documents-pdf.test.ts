@@ -10,6 +10,7 @@ import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/do
 import { maskIdNumber } from '../../shared/domain/id-number';
 import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../fixtures/daily-report-data';
+import { sampleMonthlyReport } from '../fixtures/monthly-report-data';
 import { RARE_NAME_CHARACTERS, WORST_APPLICANT } from '../fixtures/document-common';
 import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../fixtures/material-list-data';
 import { sampleMissingMaterialsNotice, worstMissingMaterialsNotice } from '../fixtures/missing-materials-notice-data';
@@ -186,6 +187,17 @@ describe('日报表 PDF', () => {
     const { pages, text } = await render('daily-report', sampleDailyReport());
     expect(pages).toBe(1);
     expectAll(text, ['无犯罪记录证明', 'CY-06-003', '张*', '成都蓉川科技有限公司', '延误方', '办理地']);
+  });
+});
+
+describe('月报表 PDF', () => {
+  it('prints the month per matter and per window with 按时办结率, 超期 and 好差评', async () => {
+    const { pages, text } = await render('monthly-report', sampleMonthlyReport());
+    expect(pages).toBe(1);
+    expectAll(text, [
+      '川渝通办窗口业务月报表', '成都市锦江区政务服务中心', '统计月份：2026年11月', '按事项统计', '无犯罪记录证明', '社会保险参保证明',
+      '按时办结率', '95.0%', '超期办结', '按收件窗口统计', '3号', '非常满意90，不满意2', '填报人：王科长',
+    ]);
   });
 });
 

@@ -1,22 +1,14 @@
 /**
- * Lists as Excel workbooks (exceljs), the same in the workstation and in Node (bench, tests):
+ * Small lists and reports as Excel workbooks built in memory (exceljs), the same in the
+ * workstation and in Node (bench, tests); long lists are streamed by the host instead
+ * (electron/handlers/export/streamed-workbook.ts):
  * Chinese headers, dates as real Excel dates (China wall-clock; Excel has no time zones),
  * numbers as numbers, and the header row frozen so it stays in view while scrolling.
  */
 import ExcelJS from 'exceljs';
-import { chinaWallClock } from '../../../shared/util/china-time';
-import type { CellKind, SheetColumn } from '../../../shared/export/sheet-columns';
-
-const FORMATS: Partial<Record<CellKind, string>> = { date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm' };
-
-/** 'YYYY-MM-DD' or an ISO instant -> a Date whose UTC fields read as the China date/time. */
-function cellValue(kind: CellKind, value: string | number | null | undefined): string | number | Date | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (kind === 'date' && typeof value === 'string') return new Date(`${value.slice(0, 10)}T00:00:00Z`);
-  if (kind === 'datetime' && typeof value === 'string') return chinaWallClock(value);
-  if (kind === 'number') return Number(value);
-  return String(value);
-}
+import { CELL_FORMATS, cellValue, columnWidth } from '../../../shared/export/cell-value';
+import type { SheetColumn } from '../../../shared/export/sheet-columns';
+import { downloadFile } from './download-file';
 
 export interface SheetSpec<T> {
   name: string;
@@ -35,8 +27,8 @@ export function addSheet<T>(workbook: ExcelJS.Workbook, spec: SheetSpec<T>): Exc
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   spec.columns.forEach((column, index) => {
     const sheetColumn = sheet.getColumn(index + 1);
-    sheetColumn.width = column.width ?? Math.max(10, column.header.length * 2 + 2);
-    const format = FORMATS[column.kind];
+    sheetColumn.width = columnWidth(column);
+    const format = CELL_FORMATS[column.kind];
     if (format) sheetColumn.numFmt = format;
   });
   for (const row of spec.rows) sheet.addRow(spec.columns.map((column) => cellValue(column.kind, column.value(row))));
@@ -52,13 +44,5 @@ export async function workbookBytes(sheets: readonly SheetSpec<never>[] | readon
 
 /** Hands the workbook to the clerk as a download (a save dialog in Electron). */
 export function downloadWorkbook(bytes: Uint8Array, fileName: string): void {
-  const blob = new Blob([bytes.slice().buffer], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadFile(bytes, fileName, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
 }

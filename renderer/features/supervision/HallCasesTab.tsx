@@ -2,16 +2,14 @@
 import { Alert, App, Button, DatePicker, Input, InputNumber, Select, Space, Table } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
-import { HALL_CASE_COLUMNS } from '../../../shared/export/hall-case-sheet';
 import type { HallCaseRow, HallCasesQuery } from '../../../shared/sync/hall-protocol';
+import { base64ToBytes } from '../../../shared/util/base64';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { matters } from '../../catalog/catalog';
-import { downloadWorkbook, workbookBytes } from '../export/xlsx-sheet';
+import { downloadWorkbook } from '../export/xlsx-sheet';
 import { hallCaseColumns } from './hall-case-table-columns';
 
 const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
-// The hub's largest page: a bigger list is narrowed by the filters first (exceljs builds the workbook in memory).
-const EXPORT_LIMIT = 5_000;
 
 export function HallCasesTab({ onOpen }: { onOpen(caseId: string): void }) {
   const [filters, setFilters] = useState<HallCasesQuery>({ side: 'all', view: 'all' });
@@ -38,10 +36,16 @@ export function HallCasesTab({ onOpen }: { onOpen(caseId: string): void }) {
 
   const { message } = App.useApp();
   const exportList = async () => {
-    const all = unwrap(await bridge().hallCases({ ...query, limit: EXPORT_LIMIT }));
-    if (all.total > all.rows.length) void message.warning(`共 ${all.total} 件，本次导出前 ${all.rows.length} 件；请按日期或事项缩小范围后分批导出`);
-    const bytes = await workbookBytes([{ name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: all.rows }]);
-    downloadWorkbook(bytes, `大厅办件-${new Date().toISOString().slice(0, 10)}.xlsx`);
+    // The host pages the hub and streams every row into one workbook (no cap).
+    const hide = message.loading('正在导出…', 0);
+    try {
+      const { cursor: _cursor, limit: _limit, ...filters } = query;
+      const exported = unwrap(await bridge().hallExportCases(filters));
+      downloadWorkbook(base64ToBytes(exported.dataBase64), exported.fileName);
+      void message.success(`已导出 ${exported.rows} 件`);
+    } finally {
+      hide();
+    }
   };
   const set = (patch: Partial<HallCasesQuery>) => setFilters((current) => ({ ...current, ...patch }));
 

@@ -1,6 +1,6 @@
 /**
  * 大厅监管 (值班长/科长): the hall-wide view the hub keeps — every case, 预警, workload, 差评
- * follow-ups and the dashboard. A row opens the case's drawer from this workstation's store,
+ * follow-ups, the dashboard and the 月报表. A row opens the case's drawer from this workstation's store,
  * where 改派, 督办 and 回访整改 are made as events.
  */
 import { Tabs, Typography } from 'antd';
@@ -9,6 +9,7 @@ import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
 import { DashboardTab } from '../dashboard/DashboardTab';
 import { FollowUpsTab } from './FollowUpsTab';
 import { HallCasesTab } from './HallCasesTab';
+import { MonthlyReportTab } from './MonthlyReportTab';
 import { WarningsTab } from './WarningsTab';
 import { WorkloadTab } from './WorkloadTab';
 
@@ -27,6 +28,7 @@ export function SupervisionPage() {
           { key: 'workload', label: '工作量', children: <WorkloadTab /> },
           { key: 'followUps', label: '差评回访', children: <FollowUpsTab onOpen={setOpenCaseId} /> },
           { key: 'dashboard', label: '统计图表', children: <DashboardTab /> },
+          { key: 'monthlyReport', label: '月报表', children: <MonthlyReportTab /> },
         ]}
       />
       <CaseDetailDrawer caseId={openCaseId} onClose={() => setOpenCaseId(null)} />

@@ -22,12 +22,30 @@ import { startHallProjector, type HallProjector } from './hall/projector';
 import { latestSeq } from './store/feed';
 import { listenForFeedNews } from './store/feed-notifications';
 import { createFeedWatch, type FeedWatch } from './store/feed-watch';
+import { createCredentialLockout, DEFAULT_LOCKOUT, type LockoutPolicy } from './http/credential-lockout';
+import { DEFAULT_RATE_LIMITS, type CredentialRateLimits } from './http/credential-rate-limits';
+import { DEFAULT_TICKET_HOURS } from './store/enrollment-tickets';
+import { DEFAULT_TOKEN_TTL_HOURS } from './store/workstations';
 
 export interface HubOptions {
   province: ProvinceCode;
   database: DatabaseConfig;
-  /** Code a workstation must present to enroll (at least 8 characters). */
-  enrollmentCode: string;
+  /**
+   * The province's shared enrollment code (at least 8 characters). Given = workstations may
+   * enroll with it as well as with tickets: for the embedded demo pair and tests only; a
+   * production hub leaves it out, so only tickets issued by people enroll.
+   */
+  enrollmentCode?: string;
+  /** Hours a workstation token lasts unrenewed (default 30 days). */
+  tokenTtlHours?: number;
+  /** Hours an enrollment ticket stays good unless its issuer says otherwise (default 24). */
+  ticketHours?: number;
+  /** Lockout after repeated credential failures per client; false = none. */
+  lockout?: LockoutPolicy | false;
+  /** Requests per minute per client on credential routes; false = no limit. Defaults: DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<CredentialRateLimits> | false;
+  /** Fastify's trustProxy, for a hub behind a load balancer (http/app.ts). */
+  trustProxy?: boolean | string | string[];
   host?: string;
   /** 0 (default) picks a free port; the handle's `url` says which. */
   port?: number;
@@ -71,7 +89,7 @@ export interface HubHandle {
 }
 
 export async function startHub(options: HubOptions): Promise<HubHandle> {
-  if (options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
+  if (options.enrollmentCode !== undefined && options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
   checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
@@ -112,6 +130,10 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       db,
       province: options.province,
       enrollmentCode: options.enrollmentCode,
+      tokenTtlHours: options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS,
+      ticketHours: options.ticketHours ?? DEFAULT_TICKET_HOURS,
+      lockout: createCredentialLockout(db, options.lockout ?? DEFAULT_LOCKOUT),
+      rateLimits: options.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
       peerSecret: options.peerSecret,
       feedWatch,
       onEventsApplied: () => {
@@ -130,7 +152,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       }),
       scanReads: createScanReads(db, scanStorage),
     },
-    { logger: options.logger, reportError: options.reportError },
+    { logger: options.logger, reportError: options.reportError, trustProxy: options.trustProxy },
   );
 
   let closed: Promise<void> | undefined;
@@ -163,13 +185,13 @@ function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode
   // secret that workstations, the peer hub or (for the scraper) an operator already hold.
   if (adminToken !== undefined) {
     if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
-    if (adminToken === peerSecret || adminToken === enrollmentCode) {
+    if (adminToken === peerSecret || (enrollmentCode !== undefined && adminToken === enrollmentCode)) {
       throw new Error('the operator token must differ from the peer secret and the enrollment code');
     }
   }
   if (metricsToken !== undefined) {
     if (metricsToken.length < 16) throw new Error('the metrics token must be at least 16 characters');
-    if ([adminToken, peerSecret, enrollmentCode].includes(metricsToken)) {
+    if ([adminToken, peerSecret, enrollmentCode].filter((secret) => secret !== undefined).includes(metricsToken)) {
       throw new Error('the metrics token must differ from the operator token, the peer secret and the enrollment code');
     }
   }

@@ -23,6 +23,8 @@ import { observeRequests } from '../observability/observe-requests';
 import { loggerOptions, requestIdOf, type LogDestination } from '../observability/request-logging';
 import { registerStaffRoutes } from '../routes/staff';
 import { registerHallRoutes } from '../routes/hall';
+import { registerWorkstationAdminRoutes } from '../routes/workstation-admin';
+import { registerRateLimiting } from './credential-rate-limits';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -31,6 +33,11 @@ export const BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 export interface HubAppOptions {
   /** The request log (JSON lines, observability/request-logging.ts): true = stdout. Off by default. */
   logger?: boolean | LogDestination;
+  /**
+   * Fastify's trustProxy: behind a load balancer, which hops' X-Forwarded-For to believe, so
+   * request.ip (rate limits, lockout, the log) is the client's address. Off by default.
+   */
+  trustProxy?: boolean | string | string[];
   /** Where 5xx causes go; the client only sees a generic message. */
   reportError?: (error: unknown) => void;
 }
@@ -43,6 +50,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 300 },
+    trustProxy: options.trustProxy ?? false,
   });
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');
@@ -62,21 +70,26 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
   });
 
   observeRequests(app, ctx.metrics);
-  registerHealthRoute(app, ctx);
-  registerObservabilityRoutes(app, ctx);
-  registerKeysRoute(app, ctx);
-  registerEnrollRoute(app, ctx);
-  registerPushRoute(app, ctx);
-  registerDeliveryCheckRoute(app, ctx);
-  registerChangesRoute(app, ctx);
-  registerCaseLogRoute(app, ctx);
-  registerCaseNumbersRoute(app, ctx);
-  registerForwardRoute(app, ctx);
-  registerDocumentNumbersRoute(app, ctx);
-  registerForwardAdminRoutes(app, ctx);
-  registerScanRoutes(app, ctx);
-  registerReceiptCheckRoutes(app, ctx);
-  registerStaffRoutes(app, ctx);
-  registerHallRoutes(app, ctx);
+  registerRateLimiting(app, ctx.rateLimits);
+  // In a plugin registered after the rate limiter, so its route hook sees every route.
+  void app.register(async (routes) => {
+    registerHealthRoute(routes, ctx);
+    registerObservabilityRoutes(routes, ctx);
+    registerKeysRoute(routes, ctx);
+    registerEnrollRoute(routes, ctx);
+    registerPushRoute(routes, ctx);
+    registerDeliveryCheckRoute(routes, ctx);
+    registerChangesRoute(routes, ctx);
+    registerCaseLogRoute(routes, ctx);
+    registerCaseNumbersRoute(routes, ctx);
+    registerForwardRoute(routes, ctx);
+    registerDocumentNumbersRoute(routes, ctx);
+    registerForwardAdminRoutes(routes, ctx);
+    registerScanRoutes(routes, ctx);
+    registerReceiptCheckRoutes(routes, ctx);
+    registerStaffRoutes(routes, ctx);
+    registerHallRoutes(routes, ctx);
+    registerWorkstationAdminRoutes(routes, ctx);
+  });
   return app;
 }

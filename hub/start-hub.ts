@@ -8,7 +8,7 @@ import type { BackoffPolicy } from '../shared/sync/backoff';
 import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';
 import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder/forwarder';
-import { buildHubApp } from './http/app';
+import { buildHubApp, type HubRoute } from './http/app';
 import { createHubMetrics } from './observability/hub-metrics';
 import { scrapeSources } from './observability/scrape-sources';
 import type { LogDestination } from './observability/request-logging';
@@ -84,6 +84,8 @@ export interface HubHandle {
   hallProjector: HallProjector;
   /** Workstations waiting for feed news. */
   feedWatch: FeedWatch;
+  /** Every route the hub serves (method and pattern), e.g. for the fuzz tool. */
+  routes: readonly HubRoute[];
   /** Stops accepting requests, stops the forwarder, then closes the database. */
   close(): Promise<void>;
 }
@@ -123,7 +125,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   });
   const metrics = createHubMetrics(options.province);
   metrics.attach(scrapeSources(db, () => forwarder.peerStatus()));
-  const app = buildHubApp(
+  const { app, routes } = buildHubApp(
     {
       metrics,
       metricsToken: options.metricsToken,
@@ -177,7 +179,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {

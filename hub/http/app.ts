@@ -42,7 +42,13 @@ export interface HubAppOptions {
   reportError?: (error: unknown) => void;
 }
 
-export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): FastifyInstance {
+/** A route the app serves, as registered (`/v1/cases/:caseId/events`): for tools that must cover them all. */
+export interface HubRoute {
+  method: string;
+  url: string;
+}
+
+export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): { app: FastifyInstance; routes: readonly HubRoute[] } {
   // maxParamLength: a sealed receipt code (/r/<code>) is ~160 characters; Fastify's default is 100.
   const { logger = false } = options;
   const app = Fastify({
@@ -69,27 +75,31 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
     void reply.code(404).send(errorBody('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0] ?? ''}`));
   });
 
+  const routes: HubRoute[] = [];
+  app.addHook('onRoute', ({ method, url }) => {
+    for (const one of [method].flat()) if (one !== 'HEAD') routes.push({ method: one, url });
+  });
   observeRequests(app, ctx.metrics);
   registerRateLimiting(app, ctx.rateLimits);
   // In a plugin registered after the rate limiter, so its route hook sees every route.
-  void app.register(async (routes) => {
-    registerHealthRoute(routes, ctx);
-    registerObservabilityRoutes(routes, ctx);
-    registerKeysRoute(routes, ctx);
-    registerEnrollRoute(routes, ctx);
-    registerPushRoute(routes, ctx);
-    registerDeliveryCheckRoute(routes, ctx);
-    registerChangesRoute(routes, ctx);
-    registerCaseLogRoute(routes, ctx);
-    registerCaseNumbersRoute(routes, ctx);
-    registerForwardRoute(routes, ctx);
-    registerDocumentNumbersRoute(routes, ctx);
-    registerForwardAdminRoutes(routes, ctx);
-    registerScanRoutes(routes, ctx);
-    registerReceiptCheckRoutes(routes, ctx);
-    registerStaffRoutes(routes, ctx);
-    registerHallRoutes(routes, ctx);
-    registerWorkstationAdminRoutes(routes, ctx);
+  void app.register(async (scope) => {
+    registerHealthRoute(scope, ctx);
+    registerObservabilityRoutes(scope, ctx);
+    registerKeysRoute(scope, ctx);
+    registerEnrollRoute(scope, ctx);
+    registerPushRoute(scope, ctx);
+    registerDeliveryCheckRoute(scope, ctx);
+    registerChangesRoute(scope, ctx);
+    registerCaseLogRoute(scope, ctx);
+    registerCaseNumbersRoute(scope, ctx);
+    registerForwardRoute(scope, ctx);
+    registerDocumentNumbersRoute(scope, ctx);
+    registerForwardAdminRoutes(scope, ctx);
+    registerScanRoutes(scope, ctx);
+    registerReceiptCheckRoutes(scope, ctx);
+    registerStaffRoutes(scope, ctx);
+    registerHallRoutes(scope, ctx);
+    registerWorkstationAdminRoutes(scope, ctx);
   });
-  return app;
+  return { app, routes };
 }

@@ -77,7 +77,12 @@ export const eventResultSchema = z.discriminatedUnion('status', [
 export const pushResponseSchema = z.object({ results: z.array(eventResultSchema) });
 
 /** Cursors are opaque decimal strings: never numbers or dates on the wire (precision). */
-export const cursorSchema = z.string().regex(/^\d{1,20}$/, { message: '游标格式错误' });
+const MAX_BIGINT = '9223372036854775807';
+/** A feed seq as text: digits within PostgreSQL's bigint (a larger one would fail the cast: a 500). */
+export const cursorSchema = z
+  .string()
+  .regex(/^\d{1,19}$/, { message: '游标格式错误' })
+  .refine((cursor) => cursor.length < MAX_BIGINT.length || cursor <= MAX_BIGINT, { message: '游标格式错误' });
 
 export const changesQuerySchema = z.object({
   cursor: cursorSchema.default('0'),

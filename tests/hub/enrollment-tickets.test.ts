@@ -14,7 +14,7 @@ import { enrollResponseSchema, hubErrorSchema } from '../../shared/sync/protocol
 import type { HubHandle } from '../../hub/start-hub';
 import { issueTicket } from '../../hub/store/enrollment-tickets';
 import { windowNumber } from '../../hub/store/workstations';
-import { createTestDatabase, describeEachEngine, enroll, enrollmentWithKey, identityFor, newHall, request, startTestHub, type EnrolledWorkstation, type TestDatabase } from './fixtures';
+import { createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, request, startTestHub, type EnrolledWorkstation, type TestDatabase } from './fixtures';
 import { bootstrapAdmin, createAccount, signIn, staffCall } from './staff-fixtures';
 
 const CHINESE = /[\u4e00-\u9fff]/;

@@ -27,6 +27,7 @@ import {
   type PushResponse,
 } from '../../shared/sync/protocol';
 import { deliveryCheckResponseSchema, type DeliveryCheckRequest, type DeliveryCheckResponse } from '../../shared/sync/delivery-protocol';
+import { renewResponseSchema, type RenewRequest } from '../../shared/sync/enrollment-ticket-protocol';
 import { createScanHubClient, type ScanHubClient } from './scan-hub-client';
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -35,6 +36,8 @@ const WAIT_MARGIN_MS = 10_000;
 
 export interface HubClient extends ScanHubClient {
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
+  /** A fresh token for a fresh proof signed with the pinned key (no ticket, no code). */
+  renew(request: RenewRequest): Promise<{ token: string; expiresAt: string }>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
   /** Long-polls the hub until its feed has news after the cursor (or waitMs passes). */
@@ -75,6 +78,7 @@ export function createHubClient(baseUrl: string): HubClient {
   return {
     ...createScanHubClient(baseUrl),
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
+    renew: (request) => call('/v1/enroll:renew', renewResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
     checkDelivered: (token, request) => call('/v1/events:missing', deliveryCheckResponseSchema, json(token, request)),
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),

@@ -10,7 +10,9 @@
  * production deployment leaves it unset (hub.env.example does), and the hub warns when a
  * PostgreSQL deployment sets it. HUB_TRUST_PROXY (true, or the load balancer's addresses,
  * comma-separated) makes the client address come from X-Forwarded-For; HUB_TOKEN_TTL_HOURS
- * and HUB_TICKET_HOURS set how long tokens and tickets last (720, 24).
+ * and HUB_TICKET_HOURS set how long tokens and tickets last (720, 24). HUB_CREDENTIAL_LIMITS=off
+ * turns the rate limits and lockout off, for test and bench runs whose many clients all
+ * come from 127.0.0.1 (never in a deployment).
  *
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
@@ -68,6 +70,7 @@ function readOptions() {
     metricsToken: process.env.HUB_METRICS_TOKEN || undefined,
     leaseMs: parseLeaseMs(process.env.HUB_LEASE_MS),
     trustProxy: parseTrustProxy(process.env.HUB_TRUST_PROXY),
+    ...credentialLimits(process.env.HUB_CREDENTIAL_LIMITS),
     tokenTtlHours: parseHours(process.env.HUB_TOKEN_TTL_HOURS, 'HUB_TOKEN_TTL_HOURS'),
     ticketHours: parseHours(process.env.HUB_TICKET_HOURS, 'HUB_TICKET_HOURS'),
     logger: values.log,
@@ -86,6 +89,12 @@ function parseTrustProxy(raw: string | undefined): boolean | string[] | undefine
   if (!raw) return undefined;
   if (raw === 'true') return true;
   return raw.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+function credentialLimits(raw: string | undefined): { rateLimits?: false; lockout?: false } {
+  if (!raw) return {};
+  if (raw === 'off') return { rateLimits: false, lockout: false };
+  throw new UsageError('HUB_CREDENTIAL_LIMITS may only be "off" (the limits are on by default)');
 }
 
 function parseHours(raw: string | undefined, name: string): number | undefined {

@@ -401,19 +401,6 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // A restore from a backup rewinds the feed without the workstations knowing: the epoch
-    // changes with every restore (hub/bin/mark-restored.ts), and workstations compare it.
-    id: '018_feed_epoch',
-    sql: `
-      CREATE TABLE hub_epoch (
-        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
-        epoch     text NOT NULL,
-        since     timestamptz NOT NULL DEFAULT now()
-      );
-      INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
-    `,
-  },
-  {
     // Enrollment by people: one-time tickets (only their sha256), token expiry and
     // revocation, the audit of administrators' actions on workstations, and the
     // lockout of credential subjects shared by every hub instance.
@@ -453,6 +440,19 @@ export const MIGRATIONS: readonly Migration[] = [
         window_start   timestamptz NOT NULL,
         locked_until   timestamptz
       );
+    `,
+  },
+  {
+    // A restore from a backup rewinds the feed without the workstations knowing: the epoch
+    // changes with every restore (hub/bin/mark-restored.ts), and workstations compare it.
+    id: '018_feed_epoch',
+    sql: `
+      CREATE TABLE hub_epoch (
+        singleton boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        epoch     text NOT NULL,
+        since     timestamptz NOT NULL DEFAULT now()
+      );
+      INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
     `,
   },
 ];

@@ -81,8 +81,8 @@ const MAX_BIGINT = '9223372036854775807';
 /** A feed seq as text: digits within PostgreSQL's bigint (a larger one would fail the cast: a 500). */
 export const cursorSchema = z
   .string()
-  .regex(/^\d{1,19}$/, { message: '游标格式错误' })
-  .refine((cursor) => cursor.length < MAX_BIGINT.length || cursor <= MAX_BIGINT, { message: '游标格式错误' });
+  .regex(/^\d{1,20}$/, { message: '游标格式错误' })
+  .refine((cursor) => cursor.length < MAX_BIGINT.length || (cursor.length === MAX_BIGINT.length && cursor <= MAX_BIGINT), { message: '游标超出范围' });
 
 export const changesQuerySchema = z.object({
   cursor: cursorSchema.default('0'),

@@ -8,7 +8,7 @@ import type { BackoffPolicy } from '../shared/sync/backoff';
 import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';
 import { startForwarder, type Forwarder, type ForwarderOptions } from './forwarder/forwarder';
-import { buildHubApp } from './http/app';
+import { buildHubApp, type HubRoute } from './http/app';
 import { createHubMetrics } from './observability/hub-metrics';
 import { scrapeSources } from './observability/scrape-sources';
 import type { LogDestination } from './observability/request-logging';
@@ -23,12 +23,30 @@ import { startHallProjector, type HallProjector } from './hall/projector';
 import { latestSeq } from './store/feed';
 import { listenForFeedNews } from './store/feed-notifications';
 import { createFeedWatch, type FeedWatch } from './store/feed-watch';
+import { createCredentialLockout, DEFAULT_LOCKOUT, type LockoutPolicy } from './http/credential-lockout';
+import { DEFAULT_RATE_LIMITS, type CredentialRateLimits } from './http/credential-rate-limits';
+import { DEFAULT_TICKET_HOURS } from './store/enrollment-tickets';
+import { DEFAULT_TOKEN_TTL_HOURS } from './store/workstations';
 
 export interface HubOptions {
   province: ProvinceCode;
   database: DatabaseConfig;
-  /** Code a workstation must present to enroll (at least 8 characters). */
-  enrollmentCode: string;
+  /**
+   * The province's shared enrollment code (at least 8 characters). Given = workstations may
+   * enroll with it as well as with tickets: for the embedded demo pair and tests only; a
+   * production hub leaves it out, so only tickets issued by people enroll.
+   */
+  enrollmentCode?: string;
+  /** Hours a workstation token lasts unrenewed (default 30 days). */
+  tokenTtlHours?: number;
+  /** Hours an enrollment ticket stays good unless its issuer says otherwise (default 24). */
+  ticketHours?: number;
+  /** Lockout after repeated credential failures per client; false = none. */
+  lockout?: LockoutPolicy | false;
+  /** Requests per minute per client on credential routes; false = no limit. Defaults: DEFAULT_RATE_LIMITS. */
+  rateLimits?: Partial<CredentialRateLimits> | false;
+  /** Fastify's trustProxy, for a hub behind a load balancer (http/app.ts). */
+  trustProxy?: boolean | string | string[];
   /**
    * What this deployment's workstations seal receipts and hash events with (default
    * ecdsa-p256-sha256); announced to them. Both suites are always verified.
@@ -72,12 +90,14 @@ export interface HubHandle {
   hallProjector: HallProjector;
   /** Workstations waiting for feed news. */
   feedWatch: FeedWatch;
+  /** Every route the hub serves (method and pattern), e.g. for the fuzz tool. */
+  routes: readonly HubRoute[];
   /** Stops accepting requests, stops the forwarder, then closes the database. */
   close(): Promise<void>;
 }
 
 export async function startHub(options: HubOptions): Promise<HubHandle> {
-  if (options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
+  if (options.enrollmentCode !== undefined && options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
   checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
@@ -111,7 +131,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   });
   const metrics = createHubMetrics(options.province);
   metrics.attach(scrapeSources(db, () => forwarder.peerStatus()));
-  const app = buildHubApp(
+  const { app, routes } = buildHubApp(
     {
       metrics,
       metricsToken: options.metricsToken,
@@ -119,6 +139,10 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       province: options.province,
       enrollmentCode: options.enrollmentCode,
       cryptoSuite: options.cryptoSuite ?? DEFAULT_CRYPTO_SUITE,
+      tokenTtlHours: options.tokenTtlHours ?? DEFAULT_TOKEN_TTL_HOURS,
+      ticketHours: options.ticketHours ?? DEFAULT_TICKET_HOURS,
+      lockout: createCredentialLockout(db, options.lockout ?? DEFAULT_LOCKOUT),
+      rateLimits: options.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
       peerSecret: options.peerSecret,
       feedWatch,
       onEventsApplied: () => {
@@ -137,7 +161,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       }),
       scanReads: createScanReads(db, scanStorage),
     },
-    { logger: options.logger, reportError: options.reportError },
+    { logger: options.logger, reportError: options.reportError, trustProxy: options.trustProxy },
   );
 
   let closed: Promise<void> | undefined;
@@ -162,7 +186,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {
@@ -170,13 +194,13 @@ function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode
   // secret that workstations, the peer hub or (for the scraper) an operator already hold.
   if (adminToken !== undefined) {
     if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
-    if (adminToken === peerSecret || adminToken === enrollmentCode) {
+    if (adminToken === peerSecret || (enrollmentCode !== undefined && adminToken === enrollmentCode)) {
       throw new Error('the operator token must differ from the peer secret and the enrollment code');
     }
   }
   if (metricsToken !== undefined) {
     if (metricsToken.length < 16) throw new Error('the metrics token must be at least 16 characters');
-    if ([adminToken, peerSecret, enrollmentCode].includes(metricsToken)) {
+    if ([adminToken, peerSecret, enrollmentCode].filter((secret) => secret !== undefined).includes(metricsToken)) {
       throw new Error('the metrics token must differ from the operator token, the peer secret and the enrollment code');
     }
   }

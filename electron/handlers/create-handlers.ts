@@ -69,22 +69,34 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const { identity, workstationId, hubToken } = settings.read();
     if (!identity || !workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
     const client = createHubClient(context.hubUrls[identity.province]);
-    const enroll = async () => {
-      if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请联系管理员获取注册码');
+    const signedKey = async () => {
       const { publicKey, sign } = await keyForEnrollment(client);
       const at = new Date().toISOString();
       const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
-      const proof = { at, signature: Buffer.from(sign(message)).toString('base64') };
-      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, publicKey, proof });
+      return { publicKey, proof: { at, signature: Buffer.from(sign(message)).toString('base64') } };
+    };
+    const enroll = async () => {
+      if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
+      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, ...(await signedKey()) });
       settings.saveHubToken(enrolled.token);
       if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
+    };
+    // An expired token comes back with the pinned key's signature: no ticket, no code, no person.
+    const renew = async () => {
+      const renewed = await client.renew({ workstationId, identity, ...(await signedKey()) });
+      settings.saveHubToken(renewed.token);
+      return renewed.token;
     };
     const token = hubToken ?? (await enroll());
     try {
       return await call(client, token);
     } catch (error) {
-      if (!(error instanceof BridgeError) || error.code !== 'HUB_UNAUTHORIZED' || !context.enrollmentCode) throw error;
+      if (!(error instanceof BridgeError) || error.code !== 'HUB_UNAUTHORIZED') throw error;
+      const renewed = await renew().catch(() => undefined);
+      if (renewed !== undefined) return call(client, renewed);
+      // Revoked, or never had a key: the hub's own message says what to do, unless a code re-enrolls.
+      if (!context.enrollmentCode) throw error;
       return call(client, await enroll());
     }
   }

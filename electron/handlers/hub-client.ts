@@ -29,6 +29,7 @@ import {
   type PushResponse,
 } from '../../shared/sync/protocol';
 import { deliveryCheckResponseSchema, type DeliveryCheckRequest, type DeliveryCheckResponse } from '../../shared/sync/delivery-protocol';
+import { renewResponseSchema, type RenewRequest } from '../../shared/sync/enrollment-ticket-protocol';
 import { createScanHubClient, type ScanHubClient } from './scan-hub-client';
 
 const REQUEST_TIMEOUT_MS = 15_000;
@@ -39,6 +40,8 @@ export interface HubClient extends ScanHubClient {
   /** Public: the hub's province and crypto suite, asked before a first key is made. */
   health(): Promise<HealthResponse>;
   enroll(request: EnrollRequest): Promise<EnrollResponse>;
+  /** A fresh token for a fresh proof signed with the pinned key (no ticket, no code). */
+  renew(request: RenewRequest): Promise<{ token: string; expiresAt: string }>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, query: ChangesQuery): Promise<ChangesResponse>;
   /** Long-polls the hub until its feed has news after the cursor (or waitMs passes). */
@@ -80,6 +83,7 @@ export function createHubClient(baseUrl: string): HubClient {
     ...createScanHubClient(baseUrl),
     health: () => call('/v1/health', healthResponseSchema, {}),
     enroll: (request) => call('/v1/enroll', enrollResponseSchema, json(null, request)),
+    renew: (request) => call('/v1/enroll:renew', renewResponseSchema, json(null, request)),
     push: (token, request) => call('/v1/events:push', pushResponseSchema, json(token, request)),
     checkDelivered: (token, request) => call('/v1/events:missing', deliveryCheckResponseSchema, json(token, request)),
     leaseDocumentNumbers: (token, request) => call('/v1/document-numbers', documentNumberLeaseSchema, json(token, request)),

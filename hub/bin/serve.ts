@@ -2,7 +2,17 @@
  * Runs one province hub.
  *
  *   tsx hub/bin/serve.ts --province 51 --port 8751 --data .data/hub-51 \
- *     --peer-url http://127.0.0.1:8750 --peer-secret S --enrollment-code C
+ *     --peer-url http://127.0.0.1:8750 --peer-secret S [--enrollment-code C]
+ *
+ * Workstations enroll with one-time tickets issued by people (a hall's 系统管理员, or
+ * hub/bin/workstations.ts issue-ticket). `--enrollment-code` / HUB_ENROLLMENT_CODE is the
+ * explicit opt-in to the province-wide shared code as well, for demos and tests; a
+ * production deployment leaves it unset (hub.env.example does), and the hub warns when a
+ * PostgreSQL deployment sets it. HUB_TRUST_PROXY (true, or the load balancer's addresses,
+ * comma-separated) makes the client address come from X-Forwarded-For; HUB_TOKEN_TTL_HOURS
+ * and HUB_TICKET_HOURS set how long tokens and tickets last (720, 24). HUB_CREDENTIAL_LIMITS=off
+ * turns the rate limits and lockout off, for test and bench runs whose many clients all
+ * come from 127.0.0.1 (never in a deployment).
  *
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
@@ -21,7 +31,7 @@ import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
 
 const USAGE = `usage: serve.ts --province 51|50 [--port N] [--host 127.0.0.1] (--data DIR | env HUB_DATABASE_URL)
-                [--peer-url URL] [--peer-secret S] --enrollment-code C
+                [--peer-url URL] [--peer-secret S] [--enrollment-code C]
                 [--crypto-suite ecdsa-p256-sha256|sm2-sm3] [--log]`;
 
 function readOptions() {
@@ -45,8 +55,8 @@ function readOptions() {
   else if (values.data) database = { engine: 'pglite', dataDir: values.data };
   else throw new UsageError('give --data DIR (embedded PGlite) or set HUB_DATABASE_URL (PostgreSQL)');
 
-  const enrollmentCode = values['enrollment-code'] ?? process.env.HUB_ENROLLMENT_CODE;
-  if (!enrollmentCode || enrollmentCode.length < 8) throw new UsageError('--enrollment-code of at least 8 characters is required');
+  const enrollmentCode = values['enrollment-code'] ?? (process.env.HUB_ENROLLMENT_CODE || undefined);
+  if (enrollmentCode !== undefined && enrollmentCode.length < 8) throw new UsageError('--enrollment-code must be at least 8 characters');
   const peerUrl = values['peer-url'] ?? (process.env.HUB_PEER_URL || undefined);
   const peerSecret = values['peer-secret'] ?? process.env.HUB_PEER_SECRET;
   if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
@@ -66,6 +76,10 @@ function readOptions() {
     adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
     metricsToken: process.env.HUB_METRICS_TOKEN || undefined,
     leaseMs: parseLeaseMs(process.env.HUB_LEASE_MS),
+    trustProxy: parseTrustProxy(process.env.HUB_TRUST_PROXY),
+    ...credentialLimits(process.env.HUB_CREDENTIAL_LIMITS),
+    tokenTtlHours: parseHours(process.env.HUB_TOKEN_TTL_HOURS, 'HUB_TOKEN_TTL_HOURS'),
+    ticketHours: parseHours(process.env.HUB_TICKET_HOURS, 'HUB_TICKET_HOURS'),
     logger: values.log,
   };
 }
@@ -75,6 +89,26 @@ function parseLeaseMs(raw: string | undefined): number | undefined {
   const ms = Number(raw);
   if (!Number.isInteger(ms) || ms < 1_000) throw new UsageError('HUB_LEASE_MS must be a whole number of milliseconds, at least 1000');
   return ms;
+}
+
+/** "true" = trust every hop (only when nothing but the balancer can reach the hub); else addresses/CIDRs. */
+function parseTrustProxy(raw: string | undefined): boolean | string[] | undefined {
+  if (!raw) return undefined;
+  if (raw === 'true') return true;
+  return raw.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+}
+
+function credentialLimits(raw: string | undefined): { rateLimits?: false; lockout?: false } {
+  if (!raw) return {};
+  if (raw === 'off') return { rateLimits: false, lockout: false };
+  throw new UsageError('HUB_CREDENTIAL_LIMITS may only be "off" (the limits are on by default)');
+}
+
+function parseHours(raw: string | undefined, name: string): number | undefined {
+  if (!raw) return undefined;
+  const hours = Number(raw);
+  if (!Number.isInteger(hours) || hours < 1) throw new UsageError(`${name} must be a whole number of hours, at least 1`);
+  return hours;
 }
 
 async function main(): Promise<void> {
@@ -89,6 +123,12 @@ async function main(): Promise<void> {
     console.error(
       `hub ${options.province}: embedded PGlite engine (fsync off: a power cut can lose the last writes; one process only). ` +
         'Not for production: set HUB_DATABASE_URL to a PostgreSQL database.',
+    );
+  }
+  if (options.database.engine === 'postgres' && options.enrollmentCode !== undefined) {
+    console.error(
+      `hub ${options.province}: HUB_ENROLLMENT_CODE is set, so anyone holding that one code can enroll a workstation for any hall. ` +
+        'In production leave it unset: halls enroll workstations with one-time tickets.',
     );
   }
   const hub = await startHub(options);

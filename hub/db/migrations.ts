@@ -448,6 +448,48 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
+    // Enrollment by people: one-time tickets (only their sha256), token expiry and
+    // revocation, the audit of administrators' actions on workstations, and the
+    // lockout of credential subjects shared by every hub instance.
+    id: '015_enrollment_tickets',
+    sql: `
+      CREATE TABLE enrollment_tickets (
+        ticket_hash    text PRIMARY KEY,
+        province       text NOT NULL,
+        hall_code      text NOT NULL,
+        window_no      integer NOT NULL,
+        issued_by      text NOT NULL,
+        issued_at      timestamptz NOT NULL DEFAULT now(),
+        expires_at     timestamptz NOT NULL,
+        used_at        timestamptz,
+        used_by        text
+      );
+      CREATE INDEX enrollment_tickets_hall_idx ON enrollment_tickets (hall_code, issued_at);
+
+      ALTER TABLE workstations ADD COLUMN token_expires_at timestamptz;
+      ALTER TABLE workstations ADD COLUMN token_revoked_at timestamptz;
+
+      CREATE TABLE workstation_actions (
+        id             bigserial PRIMARY KEY,
+        workstation_id text NOT NULL,
+        hall_code      text NOT NULL,
+        action         text NOT NULL,
+        actor          text NOT NULL,
+        reason         text NOT NULL,
+        detail         jsonb,
+        at             timestamptz NOT NULL DEFAULT now()
+      );
+      CREATE INDEX workstation_actions_ws_idx ON workstation_actions (workstation_id, at);
+
+      CREATE TABLE credential_lockouts (
+        subject        text PRIMARY KEY,
+        failures       integer NOT NULL,
+        window_start   timestamptz NOT NULL,
+        locked_until   timestamptz
+      );
+    `,
+  },
+  {
     // A restore from a backup rewinds the feed without the workstations knowing: the epoch
     // changes with every restore (hub/bin/mark-restored.ts), and workstations compare it.
     id: '018_feed_epoch',

@@ -24,6 +24,8 @@ import { observeRequests } from '../observability/observe-requests';
 import { loggerOptions, requestIdOf, type LogDestination } from '../observability/request-logging';
 import { registerStaffRoutes } from '../routes/staff';
 import { registerHallRoutes } from '../routes/hall';
+import { registerWorkstationAdminRoutes } from '../routes/workstation-admin';
+import { registerRateLimiting } from './credential-rate-limits';
 import { errorBody, toErrorResponse } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -32,11 +34,22 @@ export const BODY_LIMIT_BYTES = MAX_REQUEST_BODY_BYTES;
 export interface HubAppOptions {
   /** The request log (JSON lines, observability/request-logging.ts): true = stdout. Off by default. */
   logger?: boolean | LogDestination;
+  /**
+   * Fastify's trustProxy: behind a load balancer, which hops' X-Forwarded-For to believe, so
+   * request.ip (rate limits, lockout, the log) is the client's address. Off by default.
+   */
+  trustProxy?: boolean | string | string[];
   /** Where 5xx causes go; the client only sees a generic message. */
   reportError?: (error: unknown) => void;
 }
 
-export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): FastifyInstance {
+/** A route the app serves, as registered (`/v1/cases/:caseId/events`): for tools that must cover them all. */
+export interface HubRoute {
+  method: string;
+  url: string;
+}
+
+export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): { app: FastifyInstance; routes: readonly HubRoute[] } {
   // maxParamLength: a sealed receipt code (/r/<code>) is ~160 characters; Fastify's default is 100.
   const { logger = false } = options;
   const app = Fastify({
@@ -44,6 +57,7 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
     genReqId: requestIdOf,
     bodyLimit: BODY_LIMIT_BYTES,
     routerOptions: { maxParamLength: 300 },
+    trustProxy: options.trustProxy ?? false,
   });
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');
@@ -62,23 +76,32 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): Fasti
     void reply.code(404).send(errorBody('NOT_FOUND', `接口不存在：${request.method} ${request.url.split('?')[0] ?? ''}`));
   });
 
+  const routes: HubRoute[] = [];
+  app.addHook('onRoute', ({ method, url }) => {
+    for (const one of [method].flat()) if (one !== 'HEAD') routes.push({ method: one, url });
+  });
   observeRequests(app, ctx.metrics);
-  registerHealthRoute(app, ctx);
-  registerObservabilityRoutes(app, ctx);
-  registerKeysRoute(app, ctx);
-  registerEnrollRoute(app, ctx);
-  registerPushRoute(app, ctx);
-  registerDeliveryCheckRoute(app, ctx);
-  registerChangesRoute(app, ctx);
-  registerCaseLogRoute(app, ctx);
-  registerCaseNumbersRoute(app, ctx);
-  registerForwardRoute(app, ctx);
-  registerForwardResendRoute(app, ctx);
-  registerDocumentNumbersRoute(app, ctx);
-  registerForwardAdminRoutes(app, ctx);
-  registerScanRoutes(app, ctx);
-  registerReceiptCheckRoutes(app, ctx);
-  registerStaffRoutes(app, ctx);
-  registerHallRoutes(app, ctx);
-  return app;
+  registerRateLimiting(app, ctx.rateLimits);
+  // In a plugin registered after the rate limiter, so its route hook sees every route.
+  void app.register(async (scope) => {
+    registerHealthRoute(scope, ctx);
+    registerObservabilityRoutes(scope, ctx);
+    registerKeysRoute(scope, ctx);
+    registerEnrollRoute(scope, ctx);
+    registerPushRoute(scope, ctx);
+    registerDeliveryCheckRoute(scope, ctx);
+    registerChangesRoute(scope, ctx);
+    registerCaseLogRoute(scope, ctx);
+    registerCaseNumbersRoute(scope, ctx);
+    registerForwardRoute(scope, ctx);
+    registerForwardResendRoute(scope, ctx);
+    registerDocumentNumbersRoute(scope, ctx);
+    registerForwardAdminRoutes(scope, ctx);
+    registerScanRoutes(scope, ctx);
+    registerReceiptCheckRoutes(scope, ctx);
+    registerStaffRoutes(scope, ctx);
+    registerHallRoutes(scope, ctx);
+    registerWorkstationAdminRoutes(scope, ctx);
+  });
+  return { app, routes };
 }

@@ -10,7 +10,7 @@ import { roleNames, type StaffAccount, type StaffRole } from '../../shared/domai
 import { STAFF_SESSION_HEADER } from '../../shared/sync/staff-protocol';
 import { accountOfSession } from '../staff/sign-in';
 import type { Workstation } from '../store/workstations';
-import { findWorkstationByToken, hashToken } from '../store/workstations';
+import { checkToken, hashToken } from '../store/workstations';
 import { HubHttpError } from './errors';
 import type { HubContext } from './hub-context';
 
@@ -27,13 +27,30 @@ export function secretsEqual(given: string, expected: string): boolean {
   return timingSafeEqual(digest(given), digest(expected));
 }
 
+/**
+ * The workstation a token belongs to, or the 401 saying why not. Tokens are 256 random bits:
+ * guessing one is hopeless, so token checks are neither rate-limited nor locked out (that
+ * would cost a query on every push and pull of every workstation).
+ */
+async function authenticate(ctx: HubContext, token: string): Promise<Workstation> {
+  const check = await checkToken(ctx.db, token);
+  switch (check.kind) {
+    case 'ok':
+      return check.workstation;
+    case 'expired':
+      throw new HubHttpError(401, 'TOKEN_EXPIRED', '工作站访问令牌已过期：联网后工作站会用签章密钥自动续期；如仍提示此信息，请向大厅系统管理员申请注册票据重新注册');
+    case 'revoked':
+      throw new HubHttpError(401, 'TOKEN_REVOKED', '本工作站的访问令牌已被管理员吊销：请向大厅系统管理员申请新的注册票据，在“工作站设置”中重新注册');
+    case 'unknown':
+      throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
+  }
+}
+
 export function requireWorkstation(ctx: HubContext): onRequestAsyncHookHandler {
   return async (request) => {
     const token = bearerToken(request);
     if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少访问令牌，请先完成工作站注册');
-    const workstation = await findWorkstationByToken(ctx.db, token);
-    if (!workstation) throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
-    authenticated.set(request, workstation);
+    authenticated.set(request, await authenticate(ctx, token));
   };
 }
 
@@ -57,8 +74,7 @@ export function requireWorkstationRemembered(ctx: HubContext, ttlMs: number, max
       return;
     }
     remembered.delete(key);
-    const workstation = await findWorkstationByToken(ctx.db, token);
-    if (!workstation) throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
+    const workstation = await authenticate(ctx, token);
     // Oldest first out: a Map iterates in insertion order.
     if (remembered.size >= maxEntries) remembered.delete(remembered.keys().next().value as string);
     remembered.set(key, { workstation, until: now + ttlMs });
@@ -77,7 +93,9 @@ export function requirePeer(ctx: HubContext): onRequestAsyncHookHandler {
   return async (request) => {
     const secret = bearerToken(request);
     if (!secret) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少对端交换中心的认证信息');
+    await ctx.lockout.assertOpen('peer', request.ip);
     if (!ctx.peerSecret || !secretsEqual(secret, ctx.peerSecret)) {
+      await ctx.lockout.recordFailure('peer', request.ip);
       throw new HubHttpError(401, 'BAD_PEER_SECRET', '对端交换中心认证失败');
     }
   };
@@ -92,7 +110,11 @@ export function requireOperator(ctx: HubContext): onRequestAsyncHookHandler {
     if (!ctx.adminToken) throw new HubHttpError(403, 'ADMIN_DISABLED', '本交换中心未配置运维令牌（HUB_ADMIN_TOKEN），运维接口未开放');
     const token = bearerToken(request);
     if (!token) throw new HubHttpError(401, 'UNAUTHENTICATED', '缺少运维令牌');
-    if (!secretsEqual(token, ctx.adminToken)) throw new HubHttpError(401, 'BAD_ADMIN_TOKEN', '运维令牌无效');
+    await ctx.lockout.assertOpen('operator', request.ip);
+    if (!secretsEqual(token, ctx.adminToken)) {
+      await ctx.lockout.recordFailure('operator', request.ip);
+      throw new HubHttpError(401, 'BAD_ADMIN_TOKEN', '运维令牌无效');
+    }
   };
 }
 

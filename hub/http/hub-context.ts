@@ -7,11 +7,21 @@ import type { HubMetrics } from '../observability/hub-metrics';
 import type { FeedWatch } from '../store/feed-watch';
 import type { ScanReads } from '../scans/scan-reads';
 import type { ScanUploads } from '../scans/scan-uploads';
+import type { CredentialLockout } from './credential-lockout';
+import type { CredentialRateLimits } from './credential-rate-limits';
 
 export interface HubContext {
   db: Database;
   province: ProvinceCode;
-  enrollmentCode: string;
+  /** The province's shared enrollment code; unset = only tickets enroll (the production default). */
+  enrollmentCode: string | undefined;
+  /** Hours a workstation token lasts unrenewed, and a ticket unused by default. */
+  tokenTtlHours: number;
+  ticketHours: number;
+  /** Lockout of credential subjects after repeated failures (shared by all instances). */
+  lockout: CredentialLockout;
+  /** Requests per minute per client on credential routes; false = no request-rate limit. */
+  rateLimits: CredentialRateLimits | false;
   /** The suite this deployment's workstations seal and hash with (announced; both are verified). */
   cryptoSuite: CryptoSuite;
   /** Shared secret the peer hub presents on /v1/exchange/forward; unset = no peer. */

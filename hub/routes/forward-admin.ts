@@ -13,6 +13,7 @@ import {
   type ForwardingStatus,
 } from '../../shared/sync/forward-admin-protocol';
 import { requireOperator } from '../http/auth';
+import { rateLimitedAs } from '../http/credential-rate-limits';
 import { parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
 import { actOnForwardExceptions, listForwardExceptionActions, listForwardExceptions } from '../store/forward-exceptions';
@@ -20,20 +21,21 @@ import { forwardQueueCounts } from '../store/forward-queue';
 
 export function registerForwardAdminRoutes(app: FastifyInstance, ctx: HubContext): void {
   const onRequest = requireOperator(ctx);
+  const limited = rateLimitedAs(ctx.rateLimits, 'operator');
 
-  app.get('/v1/admin/forwarding', { onRequest }, async (): Promise<ForwardingStatus> => {
+  app.get('/v1/admin/forwarding', { onRequest, ...limited }, async (): Promise<ForwardingStatus> => {
     const { configured, ...peer } = ctx.peerStatus();
     return { province: ctx.province, peer: { configured, ...peer }, queue: await forwardQueueCounts(ctx.db) };
   });
 
-  app.get('/v1/admin/forward-exceptions', { onRequest }, async (request): Promise<ForwardExceptionsPage> => {
+  app.get('/v1/admin/forward-exceptions', { onRequest, ...limited }, async (request): Promise<ForwardExceptionsPage> => {
     const { cursor, limit } = parseInput(forwardExceptionsQuerySchema, request.query);
     return listForwardExceptions(ctx.db, cursor, limit);
   });
 
   // '::' escapes the colon: Fastify would read ':retry' as a path parameter.
   for (const action of ['retry', 'resolve'] as const) {
-    app.post(`/v1/admin/forward-exceptions::${action}`, { onRequest }, async (request): Promise<ForwardExceptionActionResult> => {
+    app.post(`/v1/admin/forward-exceptions::${action}`, { onRequest, ...limited }, async (request): Promise<ForwardExceptionActionResult> => {
       const input = parseInput(forwardExceptionActionRequestSchema, request.body);
       const result = await actOnForwardExceptions(ctx.db, action, input);
       // Retried items and the items held behind them are due now.
@@ -42,7 +44,7 @@ export function registerForwardAdminRoutes(app: FastifyInstance, ctx: HubContext
     });
   }
 
-  app.get('/v1/admin/forward-exception-actions', { onRequest }, async (request): Promise<ForwardExceptionActions> => {
+  app.get('/v1/admin/forward-exception-actions', { onRequest, ...limited }, async (request): Promise<ForwardExceptionActions> => {
     const query = parseInput(forwardExceptionActionsQuerySchema, request.query);
     return listForwardExceptionActions(ctx.db, query);
   });

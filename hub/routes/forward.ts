@@ -7,12 +7,13 @@ import type { FastifyInstance } from 'fastify';
 import { otherProvince } from '../../shared/domain/provinces';
 import { pushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
 import { requirePeer } from '../http/auth';
+import { rateLimitedAs } from '../http/credential-rate-limits';
 import { parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
 import { ingestBatch } from '../store/ingest-batch';
 
 export function registerForwardRoute(app: FastifyInstance, ctx: HubContext): void {
-  app.post('/v1/exchange/forward', { onRequest: requirePeer(ctx) }, async (request): Promise<PushResponse> => {
+  app.post('/v1/exchange/forward', { onRequest: requirePeer(ctx), ...rateLimitedAs(ctx.rateLimits, 'peer') }, async (request): Promise<PushResponse> => {
     const { events } = parseInput(pushRequestSchema, request.body);
     const { results, news } = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
     ctx.feedWatch.advance(news);

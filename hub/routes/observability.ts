@@ -6,6 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { secretsEqual } from '../http/auth';
+import { rateLimitedAs } from '../http/credential-rate-limits';
 import { HubHttpError } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
 import { checkReadiness } from '../observability/readiness';
@@ -16,11 +17,16 @@ export function registerObservabilityRoutes(app: FastifyInstance, ctx: HubContex
     return reply.code(report.ready ? 200 : 503).send(report);
   });
 
-  app.get('/metrics', async (request, reply) => {
+  app.get('/metrics', rateLimitedAs(ctx.rateLimits, 'metrics'), async (request, reply) => {
     const token = ctx.metricsToken;
     if (token === undefined) throw new HubHttpError(404, 'NOT_FOUND', '本交换平台未开放监控指标');
     const given = /^Bearer\s+(\S+)\s*$/i.exec(request.headers.authorization ?? '')?.[1];
-    if (!given || !secretsEqual(given, token)) throw new HubHttpError(401, 'BAD_TOKEN', '监控指标令牌无效');
+    if (!given) throw new HubHttpError(401, 'BAD_TOKEN', '监控指标令牌无效');
+    await ctx.lockout.assertOpen('metrics', request.ip);
+    if (!secretsEqual(given, token)) {
+      await ctx.lockout.recordFailure('metrics', request.ip);
+      throw new HubHttpError(401, 'BAD_TOKEN', '监控指标令牌无效');
+    }
     return reply.type(ctx.metrics.registry.contentType).send(await ctx.metrics.scrape());
   });
 }

@@ -16,6 +16,7 @@ import {
   type SignInResponse,
 } from '../../shared/sync/staff-protocol';
 import { requireStaff, requireWorkstation, staffOf, workstationOf } from '../http/auth';
+import { rateLimitedAs } from '../http/credential-rate-limits';
 import { HubHttpError, parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
 import { createAccount, findAccount, hallHasAccounts, listAccounts, updateAccount, UsernameTakenError } from '../staff/accounts';
@@ -44,9 +45,16 @@ export function registerStaffRoutes(app: FastifyInstance, ctx: HubContext): void
     return signInOrThrow(ctx, ws, account.username, account.password);
   });
 
-  app.post('/v1/staff/sign-in', workstation, async (request): Promise<SignInResponse> => {
+  app.post('/v1/staff/sign-in', { ...workstation, ...rateLimitedAs(ctx.rateLimits, 'sign-in') }, async (request): Promise<SignInResponse> => {
     const { username, password } = parseInput(signInRequestSchema, request.body);
-    return signInOrThrow(ctx, workstationOf(request), username, password);
+    // Besides each account's own lockout: one address trying many usernames is locked too.
+    await ctx.lockout.assertOpen('sign-in', request.ip);
+    try {
+      return await signInOrThrow(ctx, workstationOf(request), username, password);
+    } catch (error) {
+      if (error instanceof HubHttpError && error.code === 'BAD_CREDENTIALS') await ctx.lockout.recordFailure('sign-in', request.ip);
+      throw error;
+    }
   });
 
   app.post('/v1/staff/sign-out', workstation, async (request, reply) => {

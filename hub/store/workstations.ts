@@ -16,6 +16,13 @@ export interface Workstation {
   division: string;
 }
 
+/**
+ * How long a token lasts unrenewed: a month. A workstation with a pinned key renews it with
+ * a fresh signed proof (renewToken), so one offline for days or weeks comes back without a
+ * ticket; a stolen token stops working on its own within this time.
+ */
+export const DEFAULT_TOKEN_TTL_HOURS = 30 * 24;
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -86,6 +93,7 @@ export async function enrollWorkstation(
   workstationId: string,
   identity: WorkstationIdentity,
   key: ProvenKey | null = null,
+  tokenTtlHours = DEFAULT_TOKEN_TTL_HOURS,
 ): Promise<string> {
   const token = randomBytes(32).toString('base64url');
   const [onFile] = await db.query<{ public_key: string | null; active: boolean }>('SELECT public_key, active FROM workstations WHERE id = $1', [
@@ -109,11 +117,12 @@ export async function enrollWorkstation(
   let rows: { id: string }[];
   try {
     rows = await db.query<{ id: string }>(
-      `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, key_proof_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::timestamptz)
+      `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, key_proof_at, token_expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::timestamptz, now() + make_interval(hours => $10::int))
        ON CONFLICT (id) DO UPDATE
          SET province = EXCLUDED.province, hall_code = EXCLUDED.hall_code, division = EXCLUDED.division,
              window_no = EXCLUDED.window_no, token_hash = EXCLUDED.token_hash, identity = EXCLUDED.identity,
+             token_expires_at = EXCLUDED.token_expires_at, token_revoked_at = NULL,
              enrolled_at = now(), public_key = COALESCE(EXCLUDED.public_key, workstations.public_key),
              key_proof_at = COALESCE(EXCLUDED.key_proof_at, workstations.key_proof_at)
          WHERE workstations.active
@@ -131,6 +140,7 @@ export async function enrollWorkstation(
         JSON.stringify(identity),
         key?.publicKey ?? null,
         key?.provenAt ?? null,
+        tokenTtlHours,
       ],
     );
   } catch (error) {
@@ -202,11 +212,19 @@ export async function listPublishedKeys(db: Queryable): Promise<PublishedKey[]> 
   });
 }
 
-export async function findWorkstationByToken(db: Queryable, token: string): Promise<Workstation | undefined> {
-  const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; division: string }>(
-    'SELECT id, province, hall_code, division FROM workstations WHERE token_hash = $1 AND active',
+/** What a presented token is worth: a workstation, or why not (each has its own 401 code). */
+export type TokenCheck = { kind: 'ok'; workstation: Workstation } | { kind: 'unknown' } | { kind: 'expired' } | { kind: 'revoked' };
+
+export async function checkToken(db: Queryable, token: string): Promise<TokenCheck> {
+  const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; division: string; revoked: boolean; expired: boolean }>(
+    `SELECT id, province, hall_code, division, token_revoked_at IS NOT NULL AS revoked,
+            COALESCE(token_expires_at <= now(), false) AS expired
+     FROM workstations WHERE token_hash = $1 AND active`,
     [hashToken(token)],
   );
   const row = rows[0];
-  return row && { id: row.id, province: row.province, hallCode: row.hall_code, division: row.division };
+  if (!row) return { kind: 'unknown' };
+  if (row.revoked) return { kind: 'revoked' };
+  if (row.expired) return { kind: 'expired' };
+  return { kind: 'ok', workstation: { id: row.id, province: row.province, hallCode: row.hall_code, division: row.division } };
 }

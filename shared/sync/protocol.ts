@@ -23,12 +23,16 @@ import { caseEventSchema, ulidSchema } from '../domain/case-events';
 import { PROVINCE_CODES } from '../domain/provinces';
 import { workstationIdentitySchema } from '../domain/workstation';
 import { enrollmentProofSchema } from './enrollment-proof';
+import { ticketSchema } from './enrollment-ticket-protocol';
 
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_LIMIT = 500;
 
 export const enrollRequestSchema = z.object({
-  enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128),
+  /** The province's shared code: only hubs started with it allowed (embedded demo pair, tests). */
+  enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128).optional(),
+  /** A one-time ticket a hall administrator issued for this hall and window (enrollment-ticket-protocol.ts). */
+  ticket: ticketSchema.optional(),
   /**
    * Minted by the workstation at first set-up, before it ever reaches a hub, because the
    * events it captures offline already carry it. The hub binds the token to this id.
@@ -39,12 +43,17 @@ export const enrollRequestSchema = z.object({
   publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, { message: '公钥格式错误' }).optional(),
   /** Signed with that key (sync/enrollment-proof.ts); required whenever a key is presented. */
   proof: enrollmentProofSchema.optional(),
+}).refine((request) => (request.enrollmentCode === undefined) !== (request.ticket === undefined), {
+  message: '请填写注册票据（由大厅系统管理员发放）',
+  path: ['ticket'],
 });
 export const enrollResponseSchema = z.object({
   workstationId: z.string().min(1),
   token: z.string().min(32),
   province: z.enum(PROVINCE_CODES),
   cryptoSuite: cryptoSuiteSchema.optional(),
+  /** When the token stops working unless renewed (POST /v1/enroll:renew); absent from older hubs. */
+  tokenExpiresAt: z.string().optional(),
 });
 
 /**
@@ -74,7 +83,12 @@ export const eventResultSchema = z.discriminatedUnion('status', [
 export const pushResponseSchema = z.object({ results: z.array(eventResultSchema), cryptoSuite: cryptoSuiteSchema.optional() });
 
 /** Cursors are opaque decimal strings: never numbers or dates on the wire (precision). */
-export const cursorSchema = z.string().regex(/^\d{1,20}$/, { message: '游标格式错误' });
+const MAX_BIGINT = '9223372036854775807';
+/** A feed seq as text: digits within PostgreSQL's bigint (a larger one would fail the cast: a 500). */
+export const cursorSchema = z
+  .string()
+  .regex(/^\d{1,20}$/, { message: '游标格式错误' })
+  .refine((cursor) => cursor.length < MAX_BIGINT.length || (cursor.length === MAX_BIGINT.length && cursor <= MAX_BIGINT), { message: '游标超出范围' });
 
 export const changesQuerySchema = z.object({
   cursor: cursorSchema.default('0'),

@@ -25,7 +25,9 @@ export interface ServeOptions {
 
 export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string, options: ServeOptions = {}): Promise<ServedHub> {
   const dataArgs = database.engine === 'pglite' ? ['--data', database.dataDir ?? ''] : [];
-  const env = database.engine === 'postgres' ? { HUB_DATABASE_URL: database.connectionString } : { HUB_DATABASE_URL: '' };
+  // Suites and benches reach the hub from 127.0.0.1 with many workstations: the credential
+  // limits (per client address) are configured off unless a caller's env says otherwise.
+  const env = { HUB_CREDENTIAL_LIMITS: 'off', HUB_DATABASE_URL: database.engine === 'postgres' ? database.connectionString : '' };
   const args = ['--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode, ...(options.args ?? [])];
   const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', ...args], {
     cwd: options.root,

@@ -10,6 +10,8 @@ import { STAFF_SESSION_HEADER } from '../../../shared/sync/staff-protocol';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
+
+const WORKSTATION_TOKEN_REFUSALS = new Set(['BAD_TOKEN', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
 export interface StaffCall {
   token: string;
   session?: string | null;
@@ -39,9 +41,10 @@ export function createStaffHubClient(baseUrl: string): StaffHubCall {
     if (!response.ok) {
       const failure = hubErrorSchema.safeParse(body);
       const hubCode = failure.success ? failure.data.error.code : 'HUB_ERROR';
-      // A bad workstation token is the enrollment's business (withHub re-enrolls); a person's
-      // 401 (wrong password, expired session) is the person's and keeps its own code.
-      const code = response.status === 401 && hubCode === 'BAD_TOKEN' ? 'HUB_UNAUTHORIZED' : hubCode;
+      // A bad, expired or revoked workstation token is the enrollment's business (withHub
+      // renews or re-enrolls); a person's 401 (wrong password, expired session) is the
+      // person's and keeps its own code.
+      const code = response.status === 401 && WORKSTATION_TOKEN_REFUSALS.has(hubCode) ? 'HUB_UNAUTHORIZED' : hubCode;
       throw new BridgeError(code, failure.success ? failure.data.error.message : `交换平台返回错误（HTTP ${response.status}）`);
     }
     if (schema === null) return undefined as T;

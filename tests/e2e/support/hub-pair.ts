@@ -62,7 +62,9 @@ export class HubPair {
       'hub/bin/serve.ts',
       ['--province', province, '--port', String(this.ports[province]), '--data', this.dataDir(province), '--peer-url', this.url(peer)],
       /listening on (\S+)/,
-      { HUB_PEER_SECRET: PEER_SECRET, HUB_ENROLLMENT_CODE: ENROLLMENT_CODE },
+      // Every spec of the worker reaches these hubs from 127.0.0.1: the credential limits
+      // (per client address) are configured off, as in the hub suites.
+      { HUB_PEER_SECRET: PEER_SECRET, HUB_ENROLLMENT_CODE: ENROLLMENT_CODE, HUB_CREDENTIAL_LIMITS: 'off' },
     );
     this.running.set(province, hub);
   }

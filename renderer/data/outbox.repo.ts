@@ -85,8 +85,17 @@ export const outboxRepo = {
     return batch;
   },
 
-  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk. */
+  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk; then the journal lets them go. */
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
+    await eventJournal.acknowledge(await outboxRepo.recordResultsInStore(results, now));
+  },
+
+  /**
+   * The IndexedDB half of `recordResults`: returns the ids the hub holds now, which the
+   * caller must acknowledge to the journal (only once IndexedDB records them as synced may
+   * the disk copy go). A pipelined drain acknowledges them while its next batches travel.
+   */
+  async recordResultsInStore(results: readonly EventResult[], now = Date.now()): Promise<string[]> {
     await db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
       const items = await db.outbox.where('eventId').anyOf(results.map((result) => result.id)).toArray();
       const byEventId = new Map(items.map((item) => [item.eventId, item]));
@@ -109,10 +118,7 @@ export const outboxRepo = {
       await db.events.bulkUpdate(synced.map((key) => ({ key, changes: { synced: 1 as const } })));
       await deliveredRepo.record(synced, now);
     });
-    // Only once IndexedDB records them as synced may the disk copy go.
-    await eventJournal.acknowledge(
-      results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id),
-    );
+    return results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id);
   },
 
   /**

@@ -6,12 +6,16 @@
  * its parents): those items wait for the next walk from the start of the queue, once the
  * batches ahead of them are answered.
  *
+ * Each answer is recorded in IndexedDB before the next, and the journal then lets those
+ * events go while the next batches travel.
+ *
  * A failed push fails the round, after the batches already sent have come back (their
  * answers are not recorded: the items stay queued, and sending them again only yields
  * duplicates, which the hub acknowledges).
  */
 import type { BridgeApi, BridgeResult } from '../../shared/bridge/contract';
 import type { PushResponse } from '../../shared/sync/protocol';
+import { eventJournal } from '../data/event-journal';
 import { outboxRepo } from '../data/outbox.repo';
 
 export interface PushPipelineOptions {
@@ -39,13 +43,16 @@ export async function pushDueInPipeline(
   let afterSeq = 0;
   let heldCases = new Set<string>();
   let takeAgain = false;
+  /** Journal acknowledgements under way: they overlap the next batches, and the call waits for them. */
+  const acknowledging: Promise<void>[] = [];
 
   const recordOldest = async () => {
     const oldest = sent.shift();
     if (!oldest) return;
     const result = await oldest.reply;
     if (!result.ok) throw new Error(result.error.message);
-    await outboxRepo.recordResults(result.value.results);
+    const held = await outboxRepo.recordResultsInStore(result.value.results);
+    acknowledging.push(eventJournal.acknowledge(held));
   };
 
   try {
@@ -76,6 +83,6 @@ export async function pushDueInPipeline(
     }
   } finally {
     // On failure: let every request already sent finish before the round ends.
-    await Promise.allSettled(sent.map((batch) => batch.reply));
+    await Promise.allSettled([...sent.map((batch) => batch.reply), ...acknowledging]);
   }
 }

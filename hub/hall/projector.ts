@@ -24,6 +24,7 @@ export function startHallProjector(options: { db: Database; intervalMs?: number;
   const { db } = options;
   let running: Promise<number> | null = null;
   let closed = false;
+  let nudgeQueued = false;
 
   async function step(): Promise<number> {
     return db.transaction(async (tx) => {
@@ -66,7 +67,16 @@ export function startHallProjector(options: { db: Database; intervalMs?: number;
   return {
     drainOnce,
     nudge: () => {
-      if (options.automatic !== false) tick();
+      if (options.automatic === false || nudgeQueued) return;
+      // One pass waits behind the running one for all the nudges meanwhile: it starts after
+      // their batches committed, so it sees them, and 16 busy workstations cost a pass per
+      // pass's time rather than a pass per push.
+      nudgeQueued = true;
+      void (async () => {
+        while (running) await running.catch(() => undefined);
+        nudgeQueued = false;
+        tick();
+      })();
     },
     close: async () => {
       closed = true;

@@ -17,6 +17,16 @@ import { deliveredRepo } from './delivered.repo';
 import { eventJournal } from './event-journal';
 import { plainEvent } from './stored-event';
 
+export interface DueBatch {
+  items: OutboxItem[];
+  events: CaseEvent[];
+  heldCases: Set<string>;
+  passedOver: boolean;
+  lastSeq: number;
+  /** The walk stopped at `limit` (or the byte bound cut it): more may be due after `lastSeq`. */
+  more: boolean;
+}
+
 const pendingRange = () => db.outbox.where('[state+seq]').between(['pending', 0], ['pending', Infinity]);
 
 export const outboxRepo = {
@@ -29,13 +39,27 @@ export const outboxRepo = {
    * Up to `limit` pending items whose back-off has passed, oldest first, with their events.
    * Walks the pending index with a cursor and stops at `limit`: the cost follows the batch,
    * not the queue (only items in back-off at the front are stepped over).
+   *
+   * For a pipelined drain: `afterSeq` starts the walk after the previous batch taken, and
+   * `holdCases` (the cases of batches still in flight, and those held in earlier walks) holds
+   * back their items, which would only be deferred if they reached the hub before the batch
+   * holding their case's earlier events. `heldCases` says which cases this walk held back,
+   * `passedOver` whether an item was held only because of `holdCases` (take again from the
+   * start once those batches are answered), `lastSeq` where the next walk may start.
    */
-  async takeDue(now: number, limit: number): Promise<{ items: OutboxItem[]; events: CaseEvent[] }> {
-    const waitingCases = new Set<string>();
+  async takeDue(now: number, limit: number, options: { afterSeq?: number; holdCases?: ReadonlySet<string> } = {}): Promise<DueBatch> {
+    const held = new Set<string>();
+    const holdCases = options.holdCases ?? new Set<string>();
+    let passedOver = false;
     const items: OutboxItem[] = [];
-    await pendingRange().until(() => items.length >= limit).each((item) => {
-      if (item.nextAttemptAt > now || waitingCases.has(item.caseId)) {
-        waitingCases.add(item.caseId);
+    const range = db.outbox.where('[state+seq]').between(['pending', options.afterSeq ?? 0], ['pending', Infinity], false, true);
+    await range.until(() => items.length >= limit).each((item) => {
+      if (holdCases.has(item.caseId)) {
+        passedOver = true;
+        return;
+      }
+      if (item.nextAttemptAt > now || held.has(item.caseId)) {
+        held.add(item.caseId);
         return;
       }
       items.push(item);
@@ -43,22 +67,35 @@ export const outboxRepo = {
     const stored = await db.events.bulkGet(items.map((item) => item.eventId));
     // Packed within the hub's batch size in bytes too (always at least one event): a few
     // large events must not make the whole push fail as too large.
-    const batch: { items: OutboxItem[]; events: CaseEvent[] } = { items: [], events: [] };
+    const batch: DueBatch = { items: [], events: [], heldCases: held, passedOver, lastSeq: options.afterSeq ?? 0, more: items.length >= limit };
     let bytes = 0;
     for (const [index, item] of items.entries()) {
       const event = stored[index];
       if (!event) continue;
       const plain = plainEvent(event);
       bytes += serializedBytes(plain);
-      if (batch.events.length > 0 && bytes > MAX_BATCH_BYTES) break;
+      if (batch.events.length > 0 && bytes > MAX_BATCH_BYTES) {
+        batch.more = true;
+        break;
+      }
       batch.items.push(item);
       batch.events.push(plain);
+      batch.lastSeq = item.seq ?? batch.lastSeq;
     }
     return batch;
   },
 
-  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk. */
+  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk; then the journal lets them go. */
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
+    await eventJournal.acknowledge(await outboxRepo.recordResultsInStore(results, now));
+  },
+
+  /**
+   * The IndexedDB half of `recordResults`: returns the ids the hub holds now, which the
+   * caller must acknowledge to the journal (only once IndexedDB records them as synced may
+   * the disk copy go). A pipelined drain acknowledges them while its next batches travel.
+   */
+  async recordResultsInStore(results: readonly EventResult[], now = Date.now()): Promise<string[]> {
     await db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
       const items = await db.outbox.where('eventId').anyOf(results.map((result) => result.id)).toArray();
       const byEventId = new Map(items.map((item) => [item.eventId, item]));
@@ -81,10 +118,7 @@ export const outboxRepo = {
       await db.events.bulkUpdate(synced.map((key) => ({ key, changes: { synced: 1 as const } })));
       await deliveredRepo.record(synced, now);
     });
-    // Only once IndexedDB records them as synced may the disk copy go.
-    await eventJournal.acknowledge(
-      results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id),
-    );
+    return results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id);
   },
 
   /**

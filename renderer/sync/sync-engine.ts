@@ -24,16 +24,17 @@
  */
 import type { BridgeApi } from '../../shared/bridge/contract';
 import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
-import { MAX_PULL_LIMIT } from '../../shared/sync/protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_BATCH } from '../../shared/sync/protocol';
 import { chinaDate } from '../../shared/util/china-time';
 import { casesRepo } from '../data/cases.repo';
-import { outboxRepo } from '../data/outbox.repo';
 import { pendingEventsRepo } from '../data/pending-events.repo';
 import { syncStateRepo } from '../data/sync-state.repo';
 import { checkDelivery } from './delivery-check';
 import { watchFeed, type FeedWatcher, type WatchState } from './feed-watcher';
+import { pushDueInPipeline } from './push-pipeline';
 
-const PUSH_BATCH = 100;
+/** Pushes: the hub's largest batch, three in flight (push-pipeline.ts). */
+const PUSH = { batchSize: MAX_PUSH_BATCH, inFlight: 3 } as const;
 /** Rounds while the hub is watched push what is due locally; they ask the hub nothing else. */
 const IDLE_INTERVAL_MS = 2_000;
 /** While the hub is watched, a pull this often anyway, in case news was missed. */
@@ -65,19 +66,6 @@ interface Round {
   /** Also pull the feed (news, a kick, a fallback or safety pull); otherwise push only. */
   pull: boolean;
   replicaId: string;
-}
-
-/** `capped`: the round stopped at its cap with more to send; `sent`: the hub was asked. */
-async function pushDue(api: BridgeApi, replicaId: string): Promise<{ capped: boolean; sent: boolean }> {
-  for (let batch = 0; batch < MAX_BATCHES_PER_ROUND; batch += 1) {
-    const { items, events } = await outboxRepo.takeDue(Date.now(), PUSH_BATCH);
-    if (items.length === 0) return { capped: false, sent: batch > 0 };
-    const result = await api.pushEvents({ events, replicaId });
-    if (!result.ok) throw new Error(result.error.message);
-    await outboxRepo.recordResults(result.value.results);
-    if (items.length < PUSH_BATCH) return { capped: false, sent: true };
-  }
-  return { capped: true, sent: true };
 }
 
 /** True when the round stopped at its cap with more to pull. */
@@ -152,7 +140,7 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
       const today = chinaDate(new Date());
       if (flooredOn !== today && (await syncCaseNumberFloor(options.api, today))) flooredOn = today;
       const rewound = await checkDeliveredIfDue();
-      const pushed = await pushDue(options.api, replicaId);
+      const pushed = await pushDueInPipeline(options.api, replicaId, { ...PUSH, maxBatches: MAX_BATCHES_PER_ROUND });
       const pullCapped = pull ? await pullAll(options.api, options.myHallCode, replicaId) : false;
       if (pull) lastPullAt = Date.now();
       if ((await pendingEventsRepo.count()) > 0) await pendingEventsRepo.retryAll(options.myHallCode);

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+import './app/global.css';
 import { App } from './app/App';
 import { RatingApp } from './features/rating/RatingApp';
 import { caseIdFromRatingHash } from '../shared/domain/rating-screen-address';

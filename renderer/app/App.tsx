@@ -5,6 +5,7 @@ import type { SettingsView } from '../../shared/bridge/contract';
 import { bridge } from '../bridge/bridge';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
+import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
 
 /**
@@ -12,7 +13,7 @@ import { WorkstationShell } from './WorkstationShell';
  * dropped, which some clerks need and which also keeps a fast typist from racing them.
  */
 const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !REDUCED_MOTION } };
+const THEME = appTheme({ reducedMotion: REDUCED_MOTION });
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };
 

@@ -73,6 +73,7 @@ export function CaseListPage({ side }: { side: CaseSide }) {
           />
           {text && <Tag>{CASE_QUERY_LABELS[queryKind]}</Tag>}
           <Select<View>
+            aria-label="办件状态"
             value={view}
             onChange={setView}
             style={{ width: 200 }}
@@ -94,9 +95,11 @@ export function CaseListPage({ side }: { side: CaseSide }) {
             options={MATTER_OPTIONS}
             style={{ width: 280 }}
             id="caseMatterFilter"
+            aria-label="事项"
           />
           <DatePicker.RangePicker
             placeholder={['办理日期起', '办理日期止']}
+            aria-label="办理日期"
             value={days}
             onChange={(range) => setDays(range?.[0] && range[1] ? [range[0], range[1]] : null)}
             data-testid="case-date-filter"

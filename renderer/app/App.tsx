@@ -1,5 +1,7 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useState } from 'react';
 import type { SettingsView } from '../../shared/bridge/contract';
 import { bridge } from '../bridge/bridge';
@@ -13,6 +15,9 @@ import { WorkstationShell } from './WorkstationShell';
  * dropped, which some clerks need and which also keeps a fast typist from racing them.
  */
 const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+// antd's pickers take month and weekday names from dayjs: Chinese with the zh_CN locale.
+dayjs.locale('zh-cn');
+
 const THEME = appTheme({ reducedMotion: REDUCED_MOTION });
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };

@@ -41,8 +41,18 @@ function tagTextTokens(): Record<string, string> {
   return Object.fromEntries(Object.entries(TAG_TEXT_COLOURS).flatMap(([colour, text]) => [[`${colour}7`, text], [`${colour}-7`, text]]));
 }
 
-export function appTheme(options: { reducedMotion: boolean }): ThemeConfig {
+/** antd's base size, and the larger one a clerk can choose in 设置 (every size scales from it). */
+export const FONT_SIZES = { normal: 14, large: 18 } as const;
+
+export function appTheme(options: { reducedMotion: boolean; largeFont: boolean }): ThemeConfig {
   return {
-    token: { ...TEXT_COLOURS, ...tagTextTokens(), colorInfo: TEXT_COLOURS.colorPrimary, borderRadius: 4, motion: !options.reducedMotion },
+    token: {
+      ...TEXT_COLOURS,
+      ...tagTextTokens(),
+      colorInfo: TEXT_COLOURS.colorPrimary,
+      borderRadius: 4,
+      fontSize: options.largeFont ? FONT_SIZES.large : FONT_SIZES.normal,
+      motion: !options.reducedMotion,
+    },
   };
 }

@@ -3,6 +3,7 @@
  * a clerk who reads small text badly turns on 大字体 in 设置, and the missing holiday calendar
  * is a small badge in the drawer (the full reminder lives in 设置).
  */
+import type { Locator } from '@playwright/test';
 import { chooseOption } from './pages/antd';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
@@ -12,7 +13,7 @@ import { expect, test } from './support/fixtures';
 import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 /** How many lines a cell's text takes. */
-async function linesOf(cell: import('@playwright/test').Locator): Promise<number> {
+async function linesOf(cell: Locator): Promise<number> {
   return cell.evaluate((element) => {
     const range = document.createRange();
     range.selectNodeContents(element);

@@ -75,6 +75,7 @@ export const WINDOWS = {
   documentCameraDenied: windowOf({ county: '龙泉驿区', hallNumber: '02', hallName: '龙泉驿区政务服务中心', window: '3', clerk: '刘洋' }),
   counterSichuan: windowOf({ county: '锦江区', hallNumber: '30', hallName: 锦江, window: '1', clerk: '刘洋' }),
   calmCounterSichuan: windowOf({ county: '锦江区', hallNumber: '31', hallName: 锦江, window: '2', clerk: '刘洋' }),
+  keyboardCounterSichuan: windowOf({ county: '锦江区', hallNumber: '32', hallName: 锦江, window: '3', clerk: '刘洋' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -100,4 +101,5 @@ export const HANDLING_COUNTIES = {
   documentCameraDenied: '潼南区',
   counter: '荣昌区',
   calmCounter: '开州区',
+  keyboardCounter: '梁平区',
 } as const;

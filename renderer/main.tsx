@@ -1,12 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
+import zodChinese from 'zod/v4/locales/zh-CN.js';
+import './app/global.css';
 import { App } from './app/App';
 import { RatingApp } from './features/rating/RatingApp';
 import { caseIdFromRatingHash } from '../shared/domain/rating-screen-address';
 
-// The CSP forbids eval; zod's JIT would try it.
-z.config({ jitless: true });
+// The CSP forbids eval; zod's JIT would try it. A rule without its own message still speaks
+// Chinese to the clerk.
+z.config({ jitless: true, ...zodChinese() });
 
 const container = document.getElementById('root');
 if (!container) throw new Error('root element missing');

@@ -34,6 +34,10 @@ function failStartup(error: unknown): never {
 }
 
 registerAppSchemePrivileges();
+// Chromium's own controls (date and month inputs, the file picker's button, spell-check
+// menus) follow its UI language, not the page's: a clerk on an English Windows still sees
+// 2026/12/07 and 选择文件.
+app.commandLine.appendSwitch('lang', 'zh-CN');
 
 /**
  * The data root holds every profile's userData (settings, IndexedDB) and the shared

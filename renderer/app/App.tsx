@@ -1,10 +1,14 @@
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import { useCallback, useEffect, useState } from 'react';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SettingsView } from '../../shared/bridge/contract';
 import { bridge } from '../bridge/bridge';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
+import { useLargeFont } from './display-preferences';
+import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
 
 /**
@@ -12,12 +16,16 @@ import { WorkstationShell } from './WorkstationShell';
  * dropped, which some clerks need and which also keeps a fast typist from racing them.
  */
 const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
-const THEME = { token: { colorPrimary: '#b71c1c', borderRadius: 4, motion: !REDUCED_MOTION } };
+// antd's pickers take month and weekday names from dayjs: Chinese with the zh_CN locale.
+dayjs.locale('zh-cn');
+
 
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };
 
 export function App() {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const largeFont = useLargeFont();
+  const theme = useMemo(() => appTheme({ reducedMotion: REDUCED_MOTION, largeFont }), [largeFont]);
 
   const reload = useCallback(async () => {
     const result = await bridge().getSettings({});
@@ -30,7 +38,7 @@ export function App() {
   }, [reload]);
 
   return (
-    <ConfigProvider locale={zhCN} theme={THEME}>
+    <ConfigProvider locale={zhCN} theme={theme}>
       <AntApp>
         {loaded.kind === 'loading' && <Spin fullscreen tip="正在加载…" />}
         {loaded.kind === 'error' && <Result status="error" title="无法读取工作站设置" subTitle={loaded.message} />}

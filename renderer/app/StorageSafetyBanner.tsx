@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import type { JournalProblem } from '../../shared/bridge/contract';
 import type { StorageSafety } from '../data/storage-safety';
+import { useDismissed } from './use-dismissed';
 import { useJournalHealth } from './use-journal-health';
 
 const PROBLEMS_SHOWN = 5;
@@ -18,6 +19,8 @@ function describeProblem(problem: JournalProblem): string {
  */
 export function StorageSafetyBanner({ safety }: { safety: (StorageSafety & { error?: string }) | null }) {
   const journal = useJournalHealth();
+  // Nothing a clerk can do about it: said once, and gone for good once closed.
+  const [persistenceNoticeClosed, closePersistenceNotice] = useDismissed('storage-not-persistent');
   return (
     <>
       {safety?.error && <Alert type="error" showIcon style={{ marginBottom: 16 }} message="本机数据检查失败" description={safety.error} />}
@@ -53,11 +56,11 @@ export function StorageSafetyBanner({ safety }: { safety: (StorageSafety & { err
           description="其中等待交换平台送回办件前序记录的，会在同步后自动恢复；其余请在“同步队列”的异常列表中查看原因并处理。其他办件已正常恢复。"
         />
       )}
-      {safety && !safety.error && !safety.persisted && (
+      {safety && !safety.error && !safety.persisted && !persistenceNoticeClosed && (
         <Alert
           type="warning"
           showIcon
-          closable
+          closable={{ onClose: closePersistenceNotice, 'aria-label': '关闭提示' }}
           style={{ marginBottom: 16 }}
           data-testid="storage-not-persistent"
           message={`浏览器未授予持久存储：磁盘空间紧张时本机数据可能被清理。${

@@ -1,6 +1,6 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { hashAlgorithmOfSuite, type CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/holiday-year';
@@ -34,6 +34,9 @@ import { draftIdFor } from '../data/drafts.repo';
 import { AccountsPage } from '../features/people/AccountsPage';
 import type { PersonControls } from '../features/people/PeopleGate';
 import { PersonMenu } from '../features/people/PersonMenu';
+import { focusWhenReady } from '../features/shortcuts/focus-when-ready';
+import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
+import { useShortcuts } from '../features/shortcuts/use-shortcuts';
 
 // ECharts and exceljs are big and only supervisors need them: loaded when the page is opened.
 const SupervisionPage = lazy(async () => ({ default: (await import('../features/supervision/SupervisionPage')).SupervisionPage }));
@@ -95,6 +98,11 @@ export function WorkstationShell({
   // Every screen that prints or records "the clerk" now means the signed-in person.
   const identity = useMemo<SignedInIdentity>(() => ({ ...place, clerk: person.name }), [place, person.name]);
   const [page, setPage] = useState<PageKey>('intake');
+  const navigate = useCallback((target: 'new-case' | 'find-case') => {
+    setPage(target === 'new-case' ? 'intake' : 'receiving');
+    focusWhenReady(target === 'new-case' ? 'input#matterCode' : 'input[data-testid="case-search"], [data-testid="case-search"] input');
+  }, []);
+  useShortcuts(navigate);
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
   const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
@@ -164,6 +172,7 @@ export function WorkstationShell({
           <span style={{ marginLeft: 'auto' }}>
             <SyncTag pending={pending} />
           </span>
+          <ShortcutHelp />
           <PersonMenu session={session} controls={controls} />
         </Layout.Header>
         <Layout>

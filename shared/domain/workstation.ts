@@ -12,7 +12,7 @@ export const hallSchema = z.object({
   /** Hall code: division code + two-digit hall number, unique within the province. */
   code: z.string().regex(/^\d{8}$/, { message: '大厅编码应为8位数字（区划代码+2位大厅序号）' }),
   name: z.string().trim().min(2, { message: '请填写大厅名称' }).max(60, { message: '大厅名称不超过60字' }),
-  phone: z.string().trim().max(30).default(''),
+  phone: z.string().trim().max(30, { message: '咨询电话不超过30字' }).default(''),
 });
 
 export const workstationIdentitySchema = z
@@ -24,7 +24,7 @@ export const workstationIdentitySchema = z
      * The clerk typed in at first run before people signed in; kept so old settings files and
      * enrollments still parse. Who acts now is the signed-in person (staff.ts).
      */
-    clerk: z.string().trim().min(2, { message: '请填写窗口人员姓名' }).max(20).optional(),
+    clerk: z.string().trim().min(2, { message: '请填写窗口人员姓名' }).max(20, { message: '窗口人员姓名不超过20字' }).optional(),
   })
   .refine((identity) => identity.hall.division.startsWith(identity.province), {
     message: '大厅所在区划与所属省市不一致',

@@ -12,7 +12,7 @@ export function PhotographMaterialButton({ materialName, onSave }: { materialNam
   const button = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <Button size="small" ref={button} onClick={() => setOpen(true)} aria-label={`拍照：${materialName}`}>
+      <Button size="small" autoInsertSpace={false} ref={button} onClick={() => setOpen(true)} aria-label={`拍照：${materialName}`}>
         拍照
       </Button>
       <CameraCaptureDialog open={open} materialName={materialName} onSave={onSave} onClose={() => setOpen(false)} afterClose={() => button.current?.focus()} />

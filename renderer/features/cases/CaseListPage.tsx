@@ -18,7 +18,13 @@ const TITLES: Record<CaseSide, string> = {
   handling: '待办理：其他省市窗口推送到本地办理的办件',
 };
 
-type View = 'all' | 'overdue' | CaseStatus;
+type View = 'all' | 'open' | 'overdue' | CaseStatus;
+
+/** 待办理 is a to-do list: a finished case leaves it (still found under 全部状态). */
+const DEFAULT_VIEW: Record<CaseSide, View> = { receiving: 'all', handling: 'open' };
+
+/** Names, places and dates stay on one line (陈建国, not 陈建/国). */
+const NO_WRAP = { onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }), onCell: () => ({ style: { whiteSpace: 'nowrap' } }) } as const;
 
 const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
 
@@ -27,7 +33,7 @@ const chinaDayStart = (day: Dayjs) => new Date(`${day.format('YYYY-MM-DD')}T00:0
 
 function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, days: [Dayjs, Dayjs] | null): CaseFilters {
   const byView: CaseFilters =
-    view === 'all' ? { side } : view === 'overdue' ? { side, promisedBefore: chinaDate(new Date()), openOnly: true } : { side, status: view };
+    view === 'all' ? { side } : view === 'open' ? { side, openOnly: true } : view === 'overdue' ? { side, promisedBefore: chinaDate(new Date()), openOnly: true } : { side, status: view };
   return {
     ...byView,
     ...(matterCode ? { matterCode } : {}),
@@ -37,7 +43,7 @@ function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, 
 
 export function CaseListPage({ side }: { side: CaseSide }) {
   const [text, setText] = useState('');
-  const [view, setView] = useState<View>('all');
+  const [view, setView] = useState<View>(DEFAULT_VIEW[side]);
   const [matterCode, setMatterCode] = useState<string | undefined>();
   const [days, setDays] = useState<[Dayjs, Dayjs] | null>(null);
   const [openCaseId, setOpenCaseId] = useState<string | null>(null);
@@ -73,11 +79,13 @@ export function CaseListPage({ side }: { side: CaseSide }) {
           />
           {text && <Tag>{CASE_QUERY_LABELS[queryKind]}</Tag>}
           <Select<View>
+            aria-label="办件状态"
             value={view}
             onChange={setView}
             style={{ width: 200 }}
             options={[
-              { value: 'all', label: '全部状态' },
+              { value: 'open', label: '未办结' },
+              { value: 'all', label: '全部状态（含已办结）' },
               { value: 'overdue', label: '已超期（未办结）' },
               ...(Object.keys(CASE_STATUS_LABELS) as CaseStatus[]).map((status) => ({
                 value: status,
@@ -94,9 +102,11 @@ export function CaseListPage({ side }: { side: CaseSide }) {
             options={MATTER_OPTIONS}
             style={{ width: 280 }}
             id="caseMatterFilter"
+            aria-label="事项"
           />
           <DatePicker.RangePicker
             placeholder={['办理日期起', '办理日期止']}
+            aria-label="办理日期"
             value={days}
             onChange={(range) => setDays(range?.[0] && range[1] ? [range[0], range[1]] : null)}
             data-testid="case-date-filter"
@@ -108,7 +118,19 @@ export function CaseListPage({ side }: { side: CaseSide }) {
           dataSource={rows}
           locale={{ emptyText: <Empty description="暂无办件" /> }}
           pagination={false}
-          onRow={(record) => ({ onClick: () => setOpenCaseId(record.caseId), style: { cursor: 'pointer' } })}
+          // Wide enough for its columns at any zoom: the list scrolls sideways instead of squeezing
+          // names into one-character columns.
+          scroll={{ x: 'max-content' }}
+          // Rows are reachable with Tab and open with Enter, like the buttons they stand for.
+          onRow={(record) => ({
+            onClick: () => setOpenCaseId(record.caseId),
+            onKeyDown: (event) => {
+              if (event.key === 'Enter' && event.target === event.currentTarget) setOpenCaseId(record.caseId);
+            },
+            tabIndex: 0,
+            'aria-label': `办件 ${record.caseNumber} ${record.applicant.name}`,
+            style: { cursor: 'pointer' },
+          })}
           columns={[
             {
               title: '办件编号',
@@ -122,6 +144,7 @@ export function CaseListPage({ side }: { side: CaseSide }) {
             },
             { title: '事项', render: (_, record) => record.matter.name },
             {
+              ...NO_WRAP,
               title: '申请人',
               render: (_, record) =>
                 record.unit ? (
@@ -134,14 +157,15 @@ export function CaseListPage({ side }: { side: CaseSide }) {
                 ),
             },
             // Which window took it (or has it after 改派): the list shows the whole hall's cases.
-            { title: '受理窗口', render: (_, record) => <span data-testid="row-window">{`${record.assignees?.receiving?.window ?? record.acceptedBy.window}号 · ${record.assignees?.receiving?.name ?? record.acceptedBy.clerk}`}</span> },
+            { ...NO_WRAP, title: '受理窗口', render: (_, record) => <span data-testid="row-window">{`${record.assignees?.receiving?.window ?? record.acceptedBy.window}号 · ${record.assignees?.receiving?.name ?? record.acceptedBy.clerk}`}</span> },
             {
+              ...NO_WRAP,
               title: side === 'receiving' ? '办理地' : '收件地',
               render: (_, record) => (side === 'receiving' ? record.routing.handling.name : record.routing.receiving.name),
             },
-            { title: '承诺办结', dataIndex: 'promisedDate' },
-            { title: '时限', render: (_, record) => <DueIndicator state={record} /> },
-            { title: '状态', render: (_, record) => <CaseStatusTag state={record} /> },
+            { ...NO_WRAP, title: '承诺办结', dataIndex: 'promisedDate' },
+            { ...NO_WRAP, title: '时限', render: (_, record) => <DueIndicator state={record} /> },
+            { ...NO_WRAP, title: '状态', render: (_, record) => <CaseStatusTag state={record} /> },
           ]}
         />
         {hasMore && <Button onClick={() => void loadMore()}>加载更多</Button>}

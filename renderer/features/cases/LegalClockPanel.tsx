@@ -2,7 +2,7 @@ import { Alert, Descriptions, Space, Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
 import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
 import { useWorkstation } from '../../app/workstation-context';
-import { HolidayScheduleDueAlert } from '../holiday-calendar/HolidayScheduleDueAlert';
+import { HolidayScheduleDueBadge } from '../holiday-calendar/HolidayScheduleDueBadge';
 import { casePartsOf } from './case-parts-of';
 import { CasePartsPanel } from './CasePartsPanel';
 import { legalClockOf } from './legal-clock-of';
@@ -24,7 +24,6 @@ export function LegalClockPanel({ state }: { state: CaseState }) {
       {clock.warnings.map((warning) => (
         <Alert key={warning.code} type="warning" showIcon message={warning.message} data-testid="clock-warning" />
       ))}
-      <HolidayScheduleDueAlert />
       <Descriptions column={1} bordered size="small" title={<ClockTitle clock={clock} />}>
         <Descriptions.Item label="起算日期">
           {clock.startDate}（{clock.startedBy ? STARTED_BY[clock.startedBy] : ''}，当日不计入）
@@ -54,6 +53,7 @@ function ClockTitle({ clock }: { clock: LegalClock }) {
           {clock.legal?.overdue ? '超过法定期限' : '超过承诺期限'}
         </Tag>
       )}
+      <HolidayScheduleDueBadge />
     </Space>
   );
 }

@@ -48,9 +48,9 @@ export function DashboardTab() {
   return (
     <Space direction="vertical" style={{ width: '100%' }} data-testid="dashboard">
       <Space wrap>
-        <DatePicker.RangePicker value={range} allowClear={false} onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])} />
+        <DatePicker.RangePicker aria-label="统计期间" value={range} allowClear={false} onChange={(value) => value?.[0] && value[1] && setRange([value[0], value[1]])} />
         <Segmented<Granularity> value={granularity} onChange={setGranularity} options={[{ value: 'day', label: '按日' }, { value: 'week', label: '按周' }, { value: 'month', label: '按月' }]} />
-        <InputNumber placeholder="全部窗口" min={1} max={99} value={window} onChange={(value) => setWindow(value)} />
+        <InputNumber aria-label="窗口号" placeholder="全部窗口" min={1} max={99} value={window} onChange={(value) => setWindow(value)} />
       </Space>
       {error && <Alert type="error" showIcon message={error} />}
       {totals && options && (

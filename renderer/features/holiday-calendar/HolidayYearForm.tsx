@@ -59,17 +59,17 @@ export function HolidayYearForm({ initialYear, seededYears, onSaved }: HolidayYe
       <Typography.Title level={5}>录入一年的安排</Typography.Title>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="holiday-year-error" />}
       <Space align="start" wrap>
-        <Form.Item label="年份" required>
+        <Form.Item label="年份" required htmlFor="holidayYear">
           <InputNumber id="holidayYear" min={MIN_HOLIDAY_YEAR} max={MAX_HOLIDAY_YEAR} precision={0} value={draft.year} onChange={(value) => change({ year: value })} />
         </Form.Item>
-        <Form.Item label="通知文号或来源" required style={{ minWidth: 360 }}>
+        <Form.Item label="通知文号或来源" required htmlFor="holidaySource" style={{ minWidth: 360 }}>
           <Input id="holidaySource" value={draft.source} maxLength={120} placeholder="如：国办发明电〔2026〕X号" onChange={(event) => change({ source: event.target.value })} />
         </Form.Item>
       </Space>
-      <Form.Item label="放假日期" required extra="每行一段，可直接粘贴通知原文，如“春节：2月5日（农历除夕）至11日放假调休，共7天。”或“2027-02-05 至 2027-02-11”">
+      <Form.Item label="放假日期" required htmlFor="holidayDates" extra="每行一段，可直接粘贴通知原文，如“春节：2月5日（农历除夕）至11日放假调休，共7天。”或“2027-02-05 至 2027-02-11”">
         <Input.TextArea id="holidayDates" rows={5} value={draft.holidaysText} onChange={(event) => change({ holidaysText: event.target.value })} />
       </Form.Item>
-      <Form.Item label="调休上班日期" extra="周六或周日上班的日期，如“2月14日（星期日）、2月20日（星期六）上班”">
+      <Form.Item label="调休上班日期" htmlFor="makeupDates" extra="周六或周日上班的日期，如“2月14日（星期日）、2月20日（星期六）上班”">
         <Input.TextArea id="makeupDates" rows={2} value={draft.makeupText} onChange={(event) => change({ makeupText: event.target.value })} />
       </Form.Item>
       <Alert

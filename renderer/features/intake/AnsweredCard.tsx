@@ -19,11 +19,12 @@ export function AnsweredCard({ record, onNext }: { record: CaseRecord; onNext():
       extra={
         <Space align="start">
           {accepted ? (
-            <PrintReceiptButton record={record} type="primary" />
+            <PrintReceiptButton record={record} type="primary" autoFocus />
           ) : (
             <CaseDocumentButtons record={record} primary={record.status === 'notified' ? 'missing-materials-notice' : 'refusal-notice'} />
           )}
-          <Button onClick={onNext} autoFocus>
+          {/* Focus is on the document to print: Enter prints, Tab then 继续受理下一件. */}
+          <Button onClick={onNext}>
             继续受理下一件
           </Button>
         </Space>

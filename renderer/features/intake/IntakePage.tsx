@@ -11,7 +11,7 @@ import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
-import { moveFocusOnEnter } from './enter-moves-focus';
+import { leaveClosedSelectOnEnter, moveFocusOnEnter } from './enter-moves-focus';
 import { acceptIntake, notifyAtIntake, refuseAtIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
 import { IdCardIntake } from '../id-card/IdCardIntake';
@@ -100,7 +100,7 @@ export function IntakePage() {
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <DuplicateWarning idNumber={watch('applicant.idNumber') ?? ''} matterCode={matterCode} />
-      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDown={moveFocusOnEnter}>
+      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDownCapture={leaveClosedSelectOnEnter} onKeyDown={moveFocusOnEnter}>
         <Row gutter={24}>
           <Col span={12}>
             <Typography.Title level={5}>事项</Typography.Title>
@@ -119,7 +119,7 @@ export function IntakePage() {
         <MaterialsSection control={control} matter={matter} />
         <IntakeNoteSection control={control} />
         <Space>
-          <Button type="primary" htmlType="submit" loading={accepting}>
+          <Button type="primary" htmlType="submit" loading={accepting} data-shortcut="accept">
             受理
           </Button>
           <Button onClick={() => answerWith('notify')} disabled={!matter} data-testid="notify-missing">

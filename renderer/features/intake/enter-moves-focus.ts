@@ -20,3 +20,17 @@ export function moveFocusOnEnter(event: KeyboardEvent<HTMLElement>): void {
   if (next) next.focus();
   else target.form?.requestSubmit();
 }
+
+/**
+ * Enter on a closed dropdown whose choice is made moves on too, instead of opening the list
+ * again (antd opens it on Enter): runs in the capture phase, before the Select sees the key.
+ * Typing or ↓ still opens it.
+ */
+export function leaveClosedSelectOnEnter(event: KeyboardEvent<HTMLElement>): void {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || !target.closest('.ant-select')) return;
+  if (target.getAttribute('aria-expanded') === 'true') return;
+  event.stopPropagation();
+  moveFocusOnEnter(event);
+}

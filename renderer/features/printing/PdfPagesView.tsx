@@ -94,7 +94,8 @@ export function PdfPagesView({ pdf, onLoaded }: PdfPagesViewProps) {
         </Button>
       </Space>
       {(error ?? renderError) && <Alert type="error" showIcon message={error ?? renderError} style={{ marginBottom: 8 }} />}
-      <div ref={scrollRef} style={{ height: '70vh', overflow: 'auto', background: '#e8e8e8', padding: 12 }}>
+      {/* Focusable so keyboard users can scroll the pages with the arrow keys. */}
+      <div ref={scrollRef} tabIndex={0} role="region" aria-label="预览页面" style={{ height: '70vh', overflow: 'auto', background: '#e8e8e8', padding: 12 }}>
         {!document && !error && <Spin style={{ display: 'block', marginTop: 48 }} />}
         {document && pages.map((pageNumber) => <PdfPageCanvas key={pageNumber} document={document} pageNumber={pageNumber} scale={scale} onError={onRenderError} />)}
       </div>

@@ -4,7 +4,7 @@
  * the clerk checks is what the printer gets. Opened through usePrintPreview.
  */
 import { Alert, Button, Checkbox, Modal } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { PdfPagesView } from './PdfPagesView';
 
 export interface PrintPreviewModalProps {
@@ -27,6 +27,12 @@ export function PrintPreviewModal({ open, title, pdf, missingGlyphs, printing, o
   const [loaded, setLoaded] = useState(false);
   useEffect(() => setGlyphsConfirmed(false), [pdf]);
   const blockedByGlyphs = missingGlyphs.length > 0 && !glyphsConfirmed;
+  const printButton = useRef<HTMLButtonElement>(null);
+  // Once the pages are drawn (and any missing characters confirmed), Enter prints: the clerk
+  // checks the paper on screen and confirms without reaching for the mouse.
+  useEffect(() => {
+    if (open && loaded && !blockedByGlyphs) printButton.current?.focus();
+  }, [open, loaded, blockedByGlyphs]);
 
   return (
     <Modal
@@ -42,7 +48,7 @@ export function PrintPreviewModal({ open, title, pdf, missingGlyphs, printing, o
         <Button key="cancel" onClick={onCancel} disabled={printing}>
           取消
         </Button>,
-        <Button key="print" type="primary" onClick={onPrint} loading={printing} disabled={!loaded || blockedByGlyphs}>
+        <Button key="print" ref={printButton} type="primary" data-shortcut="print" onClick={onPrint} loading={printing} disabled={!loaded || blockedByGlyphs}>
           打印
         </Button>,
       ]}

@@ -10,7 +10,7 @@ import { renderReceipt } from './print-receipt';
  * Renders the receipt, shows it in the print preview, and prints it when the clerk confirms;
  * says, in place, where it went (a toast would vanish mid-queue).
  */
-export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?: ButtonProps['type'] }) {
+export function PrintReceiptButton({ record, type, autoFocus }: { record: CaseRecord; type?: ButtonProps['type']; autoFocus?: boolean }) {
   const workstation = useWorkstation();
   const printing = usePreviewedPrint('受理回执');
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'receipt');
@@ -20,7 +20,7 @@ export function PrintReceiptButton({ record, type }: { record: CaseRecord; type?
   return (
     <Space direction="vertical" size={4}>
       {printing.modal}
-      <Button type={type} loading={printing.busy} onClick={() => void print()}>
+      <Button type={type} autoFocus={autoFocus} data-shortcut="print" loading={printing.busy} onClick={() => void print()}>
         {printed ? '补打受理回执' : '打印受理回执'}
       </Button>
       <PrintOutcomeLine outcome={printing.outcome} testId="print-result" />

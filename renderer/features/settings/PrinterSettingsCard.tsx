@@ -60,7 +60,7 @@ export function PrinterSettingsCard({ saved }: { saved: string | null }) {
       )}
       <Space direction="vertical" size={8}>
         <Space wrap>
-          <Select id="printer" style={{ width: 320 }} loading={printers === null} value={chosen} onChange={setChosen} options={options} />
+          <Select id="printer" aria-label="打印机" style={{ width: 320 }} loading={printers === null} value={chosen} onChange={setChosen} options={options} />
           <Button onClick={() => void refresh()}>刷新列表</Button>
           <Button type="primary" loading={busy} disabled={chosen === (stored ?? SYSTEM_DEFAULT)} onClick={() => void save()}>
             保存打印机

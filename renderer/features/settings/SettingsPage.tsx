@@ -1,9 +1,10 @@
-/** 设置: what this hall prints on its documents, its receiving-part limits, the printer, the ID-card reader, and the holiday calendar. */
+/** 设置: what this hall prints on its documents, its receiving-part limits, the printer, the ID-card reader, the holiday calendar and large text. */
 import { Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { useWorkstation } from '../../app/workstation-context';
 import { HolidayCalendarCard } from '../holiday-calendar/HolidayCalendarCard';
+import { DisplaySettingsCard } from './DisplaySettingsCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';
 import { hallDocumentDefaults } from './hall-document-defaults';
 import { PrinterSettingsCard } from './PrinterSettingsCard';
@@ -34,6 +35,7 @@ export function SettingsPage({ onSaved }: { onSaved(): void }) {
       {printer ? <PrinterSettingsCard saved={printer.name} /> : <Spin />}
       <IdCardReaderSettingsCard />
       <HolidayCalendarCard onSaved={onSaved} />
+      <DisplaySettingsCard />
     </Space>
   );
 }

@@ -38,7 +38,7 @@ export function SupervisorActions({ record }: { record: CaseRecord }) {
 
 function SidePicker({ sides, value, onChange }: { sides: Side[]; value: Side; onChange(side: Side): void }) {
   if (sides.length < 2) return null;
-  return <Select value={value} onChange={onChange} style={{ width: 160 }} options={sides.map((side) => ({ value: side, label: SIDE_LABELS[side] }))} />;
+  return <Select aria-label="督办或改派的一方" value={value} onChange={onChange} style={{ width: 160 }} options={sides.map((side) => ({ value: side, label: SIDE_LABELS[side] }))} />;
 }
 
 function ReassignForm({ record, sides }: { record: CaseRecord; sides: Side[] }) {
@@ -93,7 +93,7 @@ function SuperviseForm({ record, sides }: { record: CaseRecord; sides: Side[] })
     <ActionForm title="督办" testId="action-supervise" error={problem ?? error} submitLabel="发出督办" submitting={busy} onSubmit={() => void submit()}>
       <Space wrap style={{ marginBottom: 12 }}>
         <SidePicker sides={sides} value={side} onChange={setSide} />
-        <span>回复期限</span>
+        <label htmlFor="superviseReplyBy">回复期限</label>
         <Input id="superviseReplyBy" type="date" value={replyBy} onChange={(event) => setReplyBy(event.target.value)} style={{ width: 160 }} />
       </Space>
       <Input.TextArea id="superviseMessage" placeholder="督办内容，如：已超期，请今日办结并回复" rows={2} value={message} onChange={(event) => setMessage(event.target.value)} style={{ marginBottom: 12 }} />
@@ -118,7 +118,7 @@ function FollowUpForm({ record }: { record: CaseRecord }) {
   };
   return (
     <ActionForm title={`差评回访整改（期限 ${record.rating?.followUpDue ?? ''}）`} testId="action-follow-up" error={problem ?? error} submitLabel="登记回访整改" submitting={busy} onSubmit={() => void submit()}>
-      <Select id="followUpFinding" placeholder="核实结论" value={finding} onChange={setFinding} style={{ width: 160, marginBottom: 12 }} options={REVIEW_FINDINGS.map((value) => ({ value, label: value }))} />
+      <Select id="followUpFinding" aria-label="核实结论" placeholder="核实结论" value={finding} onChange={setFinding} style={{ width: 160, marginBottom: 12 }} options={REVIEW_FINDINGS.map((value) => ({ value, label: value }))} />
       <Input.TextArea id="followUpRevisit" placeholder="回访情况" rows={2} value={revisit} onChange={(event) => setRevisit(event.target.value)} style={{ marginBottom: 12 }} />
       <Input.TextArea id="followUpRectification" placeholder="整改措施或说明" rows={2} value={rectification} onChange={(event) => setRectification(event.target.value)} style={{ marginBottom: 12 }} />
     </ActionForm>

@@ -73,6 +73,9 @@ export const WINDOWS = {
   idCardReader: windowOf({ county: '成华区', hallNumber: '01', hallName: '成华区政务服务中心', window: '2', clerk: '刘洋' }),
   documentCamera: windowOf({ county: '龙泉驿区', hallNumber: '01', hallName: '龙泉驿区政务服务中心', window: '2', clerk: '刘洋' }),
   documentCameraDenied: windowOf({ county: '龙泉驿区', hallNumber: '02', hallName: '龙泉驿区政务服务中心', window: '3', clerk: '刘洋' }),
+  counterSichuan: windowOf({ county: '锦江区', hallNumber: '30', hallName: 锦江, window: '1', clerk: '刘洋' }),
+  calmCounterSichuan: windowOf({ county: '锦江区', hallNumber: '31', hallName: 锦江, window: '2', clerk: '刘洋' }),
+  keyboardCounterSichuan: windowOf({ county: '锦江区', hallNumber: '32', hallName: 锦江, window: '3', clerk: '刘洋' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -96,4 +99,7 @@ export const HANDLING_COUNTIES = {
   hubRestore: '铜梁区',
   documentCamera: '大足区',
   documentCameraDenied: '潼南区',
+  counter: '荣昌区',
+  calmCounter: '开州区',
+  keyboardCounter: '梁平区',
 } as const;

@@ -1,6 +1,6 @@
 /**
  * The clerk reads the applicant's 居民身份证 instead of typing: 设置 switches the reader to the
- * simulator (browser mode has no SDTAPI reader), F2 fills 姓名 and 公民身份号码 with the photo
+ * simulator (browser mode has no SDTAPI reader), F3 fills 姓名 and 公民身份号码 with the photo
  * beside the form, typing over the number still works like a keyboard-wedge reader, and an
  * expired card is called out in Chinese; with 放卡自动读取 a card fills an empty form by itself.
  */
@@ -10,7 +10,7 @@ import { SettingsPageModel } from './pages/settings-page';
 import { expect, test } from './support/fixtures';
 import { WINDOWS } from './support/windows';
 
-test('the clerk reads an ID card with F2 into the intake form and is warned about an expired card', async ({ workstations }) => {
+test('the clerk reads an ID card with F3 into the intake form and is warned about an expired card', async ({ workstations }) => {
   const { page } = await workstations.open('id-card', { identity: WINDOWS.idCardReader });
   const reader = new IdCardReaderModel(page);
   const intake = new IntakePageModel(page);
@@ -29,10 +29,10 @@ test('the clerk reads an ID card with F2 into the intake form and is warned abou
     await expect(page.getByTestId('id-card-reader-settings-status')).toContainText('模拟读卡器');
   });
 
-  await test.step('F2 fills the applicant from the card and shows the photo beside the form', async () => {
+  await test.step('F3 fills the applicant from the card and shows the photo beside the form', async () => {
     await intake.open();
     await expect(reader.status).toContainText('模拟读卡器');
-    await expect(page.getByTestId('read-id-card')).toHaveAttribute('aria-keyshortcuts', 'F2');
+    await expect(page.getByTestId('read-id-card')).toHaveAttribute('aria-keyshortcuts', 'F3');
     await reader.pressShortcut();
     await intake.expectApplicantName('李䶮');
     await expect(idNumber).toHaveValue('510104199003071237');

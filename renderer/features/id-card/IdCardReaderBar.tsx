@@ -1,8 +1,8 @@
-/** The 读卡 button with its F2 shortcut, the reader's status and the "place the card" switch. */
+/** The 读卡 button with its F3 shortcut, the reader's status and the "place the card" switch. */
 import { Alert, Button, Checkbox, Space, Typography } from 'antd';
 import type { IdCardReaderState } from './use-id-card-reader';
 
-export const READ_CARD_KEY = 'F2';
+export const READ_CARD_KEY = 'F3';
 
 interface Props {
   reader: IdCardReaderState;
@@ -16,7 +16,7 @@ export function IdCardReaderBar({ reader, autoRead, onAutoReadChange }: Props) {
   return (
     <div style={{ marginBottom: 12 }}>
       <Space wrap>
-        <Button onClick={() => void reader.read()} loading={reading} disabled={status !== null && !usable} aria-keyshortcuts={READ_CARD_KEY} data-testid="read-id-card">
+        <Button onClick={() => void reader.read()} loading={reading} disabled={status !== null && !usable} aria-keyshortcuts={READ_CARD_KEY} data-shortcut="read-card" data-testid="read-id-card">
           读卡（{READ_CARD_KEY}）
         </Button>
         <Checkbox checked={autoRead} disabled={!status?.connected} onChange={(event) => onAutoReadChange(event.target.checked)}>

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Space, Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
 import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { HolidayScheduleDueAlert } from '../holiday-calendar/HolidayScheduleDueAlert';
 import { casePartsOf } from './case-parts-of';
 import { CasePartsPanel } from './CasePartsPanel';

@@ -26,13 +26,19 @@ export async function loadAppPage(root: string, bridgeToken: string): Promise<st
  * headers; a path outside root, a dotfile or a missing file answers 403/404 in plain text.
  */
 export function sendAsset(request: IncomingMessage, response: ServerResponse, root: string, urlPath: string, headers: Record<string, string>): void {
-  send(request, urlPath, { root, index: false, redirect: false, dotfiles: 'deny', maxAge: '1h' })
+  send(request, urlPath, { root, index: false, dotfiles: 'deny', maxAge: '1h' })
     .on('headers', (res: ServerResponse) => {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     })
+    // A directory is not an asset: no listing, no redirect to it.
+    .on('directory', () => notFound(response))
     .on('error', (error: { status?: number }) => {
-      const status = error.status === 403 ? 403 : 404;
-      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(status === 403 ? 'Forbidden' : 'Not found');
+      if (error.status !== 403) return notFound(response);
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
     })
     .pipe(response);
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 }

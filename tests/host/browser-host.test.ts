@@ -13,7 +13,7 @@ let calls = 0;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'host-test-'));
-  mkdirSync(join(root, 'assets'));
+  mkdirSync(join(root, 'assets', 'chunks.v1'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
@@ -102,6 +102,8 @@ describe('browser-mode host', () => {
     expect(traversal.body).not.toContain('secret');
     expect((await send('/assets/missing.js')).status).toBe(404);
     expect((await send('/assets/app.js')).body).toBe('console.log(1)');
+    // A directory that looks like a file: no listing and no redirect.
+    expect((await send('/assets/chunks.v1')).status).toBe(404);
     for (const path of ['/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/.env', '/assets/app.js%00.png']) {
       const response = await send(path);
       expect([403, 404], path).toContain(response.status);

@@ -7,7 +7,7 @@ import path from 'node:path';
 
 /** feature -> the features it may import. Adding an arrow? Keep the graph acyclic. */
 export const FEATURE_ARROWS = {
-  intake: ['attachments', 'cases', 'documents', 'matter-picker', 'receipt', 'refusal'],
+  intake: ['attachments', 'cases', 'documents', 'id-card', 'matter-picker', 'receipt', 'refusal'],
   supervision: ['cases', 'dashboard', 'export'],
   'daily-report': ['cases', 'export', 'printing'],
   cases: ['attachments', 'certificates', 'conflicts', 'documents', 'holiday-calendar', 'rating', 'receipt', 'refusal'],

@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import { rendererFeatureArrows } from './eslint/renderer-feature-arrows.js';
 
 const layer = (forbidden, extra = []) => ({
   'no-restricted-imports': [
@@ -58,6 +59,12 @@ export default tseslint.config(
   },
   { files: ['electron/**/*.ts'], rules: layer(['renderer', 'hub']) },
   { files: ['hub/**/*.ts'], rules: layer(['renderer', 'electron']) },
+  {
+    // Inside renderer/: the shell composes features, features follow one-way arrows.
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'renderer-layers': { rules: { 'feature-arrows': rendererFeatureArrows } } },
+    rules: { 'renderer-layers/feature-arrows': 'error' },
+  },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },

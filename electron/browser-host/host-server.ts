@@ -13,9 +13,12 @@ import type { AddressInfo } from 'node:net';
 import { dispatchBridgeCall, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
 import { RENDERER_CSP } from '../main/renderer-csp';
 import { createLaunchSession, type LaunchSession } from './launch-session';
-import { loadStaticFile } from './static-files';
+import { loadAppPage, sendAsset } from './static-files';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
+
+/** The same policy Electron serves: browser mode must be no looser. */
+const ASSET_HEADERS = { 'content-security-policy': RENDERER_CSP, 'x-content-type-options': 'nosniff' };
 
 export interface BrowserHost {
   /** The origin's root, e.g. http://127.0.0.1:47110/ (no access by itself). */
@@ -111,28 +114,19 @@ export async function startBrowserHost(options: {
       response.writeHead(303, { location: '/', 'set-cookie': cookie, 'cache-control': 'no-store' }).end();
       return;
     }
-    // Client-side routes (no file extension) fall back to the app shell; missing assets 404.
+    // Client-side routes (no file extension) and HTML get the app page; the rest are assets.
     const isRoute = !/\.[a-z0-9]+$/i.test(path);
     // Pages carry the bridge token; scripts and styles hold nothing secret.
     const servesPage = isRoute || /\.html?$/i.test(decodeChannel(path) ?? path);
-    if (servesPage && !launch?.isSignedIn(request.headers.cookie)) return sendNotLaunched(response);
-    const file = (await loadStaticFile(options.rendererDir, path, token)) ?? (isRoute ? await loadStaticFile(options.rendererDir, '/', token) : null);
-    if (!file && !isRoute) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-      return;
-    }
-    if (!file) {
+    if (!servesPage) return sendAsset(request, response, options.rendererDir, path, ASSET_HEADERS);
+    if (!launch?.isSignedIn(request.headers.cookie)) return sendNotLaunched(response);
+    const page = await loadAppPage(options.rendererDir, token);
+    if (page === null) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('界面文件缺失，请先运行 npm run build');
       return;
     }
-    response.writeHead(200, {
-      'content-type': file.contentType,
-      // The same policy Electron serves: browser mode must be no looser.
-      'content-security-policy': RENDERER_CSP,
-      'x-content-type-options': 'nosniff',
-      'cache-control': file.contentType.startsWith('text/html') ? 'no-store' : 'public, max-age=3600',
-    });
-    response.end(request.method === 'HEAD' ? undefined : file.body);
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...ASSET_HEADERS, 'cache-control': 'no-store' });
+    response.end(request.method === 'HEAD' ? undefined : page);
   }
 
   function sendNotLaunched(response: ServerResponse): void {

@@ -1,57 +1,44 @@
 /**
- * Serves the built renderer (dist/renderer) for browser mode. Paths are resolved inside the
- * root only; index.html gets the per-launch bridge token as a meta tag, which only pages of
- * this origin can read.
+ * Serves the built renderer (dist/renderer) for browser mode. Assets go through `send`, the
+ * static-file engine Express's serve-static is built on: it decodes the path, refuses `..`,
+ * NUL and dotfiles, sets types, lengths, ETags and ranges. The app page is ours: index.html
+ * gets the per-launch bridge token as a meta tag, which only pages of this origin can read.
  */
 import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import send from 'send';
 
-const MIME_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.ttf': 'font/ttf',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
-export interface StaticFile {
-  body: Buffer;
-  contentType: string;
-}
-
-/** Maps a URL path to a file under root, or null when it would escape root. */
-export function resolveStaticPath(root: string, urlPath: string): string | null {
-  let decoded: string;
+/** index.html with the bridge token, or null when the renderer has not been built. */
+export async function loadAppPage(root: string, bridgeToken: string): Promise<string | null> {
+  let page: string;
   try {
-    decoded = decodeURIComponent(urlPath.split('?')[0] ?? '/');
+    page = await readFile(join(root, 'index.html'), 'utf8');
   } catch {
     return null;
   }
-  const relative = decoded === '/' || decoded === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  if (relative.includes('\0')) return null;
-  const full = normalize(join(root, relative));
-  return full === root || full.startsWith(root.endsWith(sep) ? root : root + sep) ? full : null;
+  const meta = `<meta name="chuanyu-bridge-token" content="${bridgeToken}">`;
+  return page.replace('<head>', `<head>\n    ${meta}`);
 }
 
-export async function loadStaticFile(root: string, urlPath: string, bridgeToken: string): Promise<StaticFile | null> {
-  const path = resolveStaticPath(root, urlPath);
-  if (!path) return null;
-  let body: Buffer;
-  try {
-    body = await readFile(path);
-  } catch {
-    return null;
-  }
-  const extension = extname(path).toLowerCase();
-  if (extension === '.html') {
-    const meta = `<meta name="chuanyu-bridge-token" content="${bridgeToken}">`;
-    body = Buffer.from(body.toString('utf8').replace('<head>', `<head>\n    ${meta}`));
-  }
-  return { body, contentType: MIME_TYPES[extension] ?? 'application/octet-stream' };
+/**
+ * Streams the asset at `urlPath` (still percent-encoded) from under root, with the extra
+ * headers; a path outside root, a dotfile or a missing file answers 403/404 in plain text.
+ */
+export function sendAsset(request: IncomingMessage, response: ServerResponse, root: string, urlPath: string, headers: Record<string, string>): void {
+  send(request, urlPath, { root, index: false, dotfiles: 'deny', maxAge: '1h' })
+    .on('headers', (res: ServerResponse) => {
+      for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
+    })
+    // A directory is not an asset: no listing, no redirect to it.
+    .on('directory', () => notFound(response))
+    .on('error', (error: { status?: number }) => {
+      if (error.status !== 403) return notFound(response);
+      response.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' }).end('Forbidden');
+    })
+    .pipe(response);
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
 }

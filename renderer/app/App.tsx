@@ -7,7 +7,7 @@ import type { SettingsView } from '../../shared/bridge/contract';
 import { bridge } from '../bridge/bridge';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
-import { useLargeFont } from './display-preferences';
+import { useLargeFont } from '../workstation/display-preferences';
 import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
 

@@ -1,5 +1,4 @@
 import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { hashAlgorithmOfSuite, type CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
@@ -8,7 +7,6 @@ import { provinceName } from '../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { bridge } from '../bridge/bridge';
 import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
-import { outboxRepo } from '../data/outbox.repo';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
 import { JournalHealthBanner } from './JournalHealthBanner';
@@ -24,8 +22,9 @@ import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
 import { startScanUploader } from '../sync/scan-uploader';
 import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
-import { useSyncStatus } from './use-sync-status';
-import { WorkstationContext, type SignedInIdentity, type Workstation } from './workstation-context';
+import { useSyncStatus } from '../workstation/use-sync-status';
+import { PendingEventsProvider, usePendingEvents } from '../workstation/pending-events-context';
+import { WorkstationContext, type SignedInIdentity, type Workstation } from '../workstation/workstation-context';
 import type { SessionView } from '../../shared/bridge/people-channels';
 import { canAdminister, canSupervise } from '../../shared/domain/staff';
 import { SupervisionBanner } from '../features/supervision/SupervisionBanner';
@@ -43,8 +42,11 @@ const SupervisionPage = lazy(async () => ({ default: (await import('../features/
 
 type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts' | 'supervision';
 
-function SyncTag({ pending }: { pending: number }) {
+// The sync status and the pending count change every round: only these small components
+// subscribe to them, so the shell and the open screen do not re-render with each round.
+function SyncTag() {
   const status = useSyncStatus();
+  const pending = usePendingEvents();
   const label = status.online === null ? '正在连接交换平台' : status.online ? '交换平台在线' : '交换平台离线';
   const color = status.online === null ? 'default' : status.online ? 'green' : 'orange';
   return (
@@ -56,6 +58,15 @@ function SyncTag({ pending }: { pending: number }) {
         待同步 {pending} 条
       </span>
     </Space>
+  );
+}
+
+function SyncQueueMenuLabel() {
+  const pending = usePendingEvents();
+  return (
+    <Badge count={pending} size="small" offset={[10, 0]}>
+      同步队列
+    </Badge>
   );
 }
 
@@ -105,7 +116,6 @@ export function WorkstationShell({
   useShortcuts(navigate);
   const [sync, setSync] = useState<SyncEngine | null>(null);
   const [safety, setSafety] = useState<(StorageSafety & { error?: string }) | null>(null);
-  const pending = useLiveQuery(() => outboxRepo.countPending(), [], 0);
   const documents = useMemo(() => storedDocuments ?? hallDocumentDefaults(identity), [storedDocuments, identity]);
   const holidays = useMemo(() => effectiveHolidays(enteredHolidayYears), [enteredHolidayYears]);
 
@@ -154,54 +164,56 @@ export function WorkstationShell({
     { key: 'guide', label: '办事指南查询' },
     { key: 'report', label: '业务日报表' },
     ...(canSupervise(person.roles) ? [{ key: 'supervision', label: '大厅监管' }] : []),
-    { key: 'sync', label: <Badge count={pending} size="small" offset={[10, 0]}>同步队列</Badge> },
+    { key: 'sync', label: <SyncQueueMenuLabel /> },
     // 设置 and accounts are the administrator's: a clerk does not see them (the host refuses too).
     ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }] : []),
   ];
 
   return (
     <WorkstationContext.Provider value={workstation}>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8e1b1b' }}>
-          <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
-            川渝通办窗口工作站
-          </Typography.Title>
-          <span style={{ color: '#fde8e8' }} data-testid="workstation-identity">
-            {provinceName(identity.province)} · {identity.hall.name} · {identity.window}号窗口 · {identity.clerk}
-          </span>
-          <span style={{ marginLeft: 'auto' }}>
-            <SyncTag pending={pending} />
-          </span>
-          <ShortcutHelp />
-          <PersonMenu session={session} controls={controls} />
-        </Layout.Header>
-        <Layout>
-          <Layout.Sider width={200} theme="light">
-            <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
-          </Layout.Sider>
-          <Layout.Content style={{ padding: 24 }}>
-            <DocumentNumberTopUp hallCode={identity.hall.code} />
-            <JournalHealthBanner />
-            <StorageSafetyBanner safety={safety} />
-            <ConflictNoticeBanner />
-            <SupervisionBanner />
-            <ApplicantRatingListener />
-            {page === 'intake' && <IntakePage key={person.id} />}
-            {page === 'receiving' && <CaseListPage side="receiving" />}
-            {page === 'handling' && <CaseListPage side="handling" />}
-            {page === 'sync' && <SyncStatusPage />}
-            {page === 'guide' && <MatterGuidePage />}
-            {page === 'report' && <DailyReportPage />}
-            {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
-            {page === 'accounts' && admin && <AccountsPage />}
-            {page === 'supervision' && canSupervise(person.roles) && (
-              <Suspense fallback={null}>
-                <SupervisionPage />
-              </Suspense>
-            )}
-          </Layout.Content>
+      <PendingEventsProvider>
+        <Layout style={{ minHeight: '100vh' }}>
+          <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24, background: '#8e1b1b' }}>
+            <Typography.Title level={4} style={{ color: '#fff', margin: 0, whiteSpace: 'nowrap' }}>
+              川渝通办窗口工作站
+            </Typography.Title>
+            <span style={{ color: '#fde8e8' }} data-testid="workstation-identity">
+              {provinceName(identity.province)} · {identity.hall.name} · {identity.window}号窗口 · {identity.clerk}
+            </span>
+            <span style={{ marginLeft: 'auto' }}>
+              <SyncTag />
+            </span>
+            <ShortcutHelp />
+            <PersonMenu session={session} controls={controls} />
+          </Layout.Header>
+          <Layout>
+            <Layout.Sider width={200} theme="light">
+              <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
+            </Layout.Sider>
+            <Layout.Content style={{ padding: 24 }}>
+              <DocumentNumberTopUp hallCode={identity.hall.code} />
+              <JournalHealthBanner />
+              <StorageSafetyBanner safety={safety} />
+              <ConflictNoticeBanner />
+              <SupervisionBanner />
+              <ApplicantRatingListener />
+              {page === 'intake' && <IntakePage key={person.id} />}
+              {page === 'receiving' && <CaseListPage side="receiving" />}
+              {page === 'handling' && <CaseListPage side="handling" />}
+              {page === 'sync' && <SyncStatusPage />}
+              {page === 'guide' && <MatterGuidePage />}
+              {page === 'report' && <DailyReportPage />}
+              {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
+              {page === 'accounts' && admin && <AccountsPage />}
+              {page === 'supervision' && canSupervise(person.roles) && (
+                <Suspense fallback={null}>
+                  <SupervisionPage />
+                </Suspense>
+              )}
+            </Layout.Content>
+          </Layout>
         </Layout>
-      </Layout>
+      </PendingEventsProvider>
     </WorkstationContext.Provider>
   );
 }

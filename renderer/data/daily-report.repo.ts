@@ -6,6 +6,7 @@ import { encodeTime } from 'ulid';
 import type { CaseEvent } from '../../shared/domain/case-events';
 import { OPEN_STATUSES } from '../../shared/domain/case-status';
 import { db, type CaseRecord, type CaseSide } from './db';
+import { chinaDayStartMs } from '../../shared/util/china-time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,7 +16,7 @@ const ulidFloor = (ms: number) => `${encodeTime(ms, 10)}${'0'.repeat(16)}`;
 export const dailyReportRepo = {
   /** Events minted during the China day `date` ("YYYY-MM-DD", UTC+8). */
   async eventsOfChinaDay(date: string): Promise<CaseEvent[]> {
-    const start = Date.parse(`${date}T00:00:00+08:00`);
+    const start = chinaDayStartMs(date);
     const stored = await db.events.where('id').between(ulidFloor(start), ulidFloor(start + DAY_MS), true, false).toArray();
     return stored.map(({ position: _position, synced: _synced, ...event }) => event as CaseEvent);
   },

@@ -42,10 +42,9 @@ export interface ReceiptData {
   /**
    * The QR text: the hall's (or hub's) receipt page followed by the code sealed by the
    * workstation's key (shared/domain/receipt-verify-url.ts, receipt-seal.ts), so a phone opens
-   * the progress page and anyone can verify the paper offline. Without it the QR carries the
-   * plain look-up code only.
+   * the progress page and anyone can verify the paper offline. Every receipt carries one.
    */
-  sealedQr?: string;
+  sealedQr: string;
   /**
    * 文书编号, e.g. "锦江政务受〔2026〕第00012号": issued on the first print and reused by every
    * reprint (renderer/data/issued-documents.repo.ts), so a 补打 copy is the same 文书.

@@ -8,7 +8,6 @@ import { MATERIAL_FORM_LABELS } from '../domain/material-forms';
 import type { ReceiptCase, ReceiptData } from './receipt-data';
 import type { Field, FieldRow } from './receipt-fields';
 import { CASE_TABLE_WIDTHS, MATERIALS_TABLE_WIDTHS } from './receipt-geometry';
-import { formatReceiptQr } from './receipt-qr';
 import { SEAL_IMAGE_SIZE, sealImageOverlay } from './seal-image';
 import { PRINT_LINE_SIZE, type ReceiptDensity } from './receipt-styles';
 import { TABLE_LAYOUT } from './table-layouts';
@@ -37,7 +36,7 @@ export function headerBlock(
   title: string,
   reprintMarker: string | undefined,
   receiptCase: ReceiptCase,
-  sealedQr?: string,
+  sealedQr: string,
   documentNumber?: string,
   nationalCaseNumber?: string,
 ): Content {
@@ -70,8 +69,8 @@ export function headerBlock(
       {
         width: SIDE_COLUMN,
         stack: [
-          { qr: sealedQr ?? formatReceiptQr(receiptCase.caseNumber, receiptCase.queryPassword), fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
-          { text: sealedQr ? '扫码查询进度、验证真伪' : '扫码查询办理进度', style: 'hint', alignment: 'right' },
+          { qr: sealedQr, fit: QR_SIZE, eccLevel: 'M', alignment: 'right' },
+          { text: '扫码查询进度、验证真伪', style: 'hint', alignment: 'right' },
         ],
       },
     ],

@@ -8,6 +8,7 @@
  * check character) are converted to 18 digits.
  */
 import { GB2260_PROVINCE_PREFIXES, UNKNOWN_REGION_WARNING } from './validators/province-codes';
+import { chinaDate } from '../util/china-time';
 
 /**
  * First-generation cards (the only ones with 15-digit numbers) have been invalid since
@@ -61,7 +62,7 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
     return { ok: false, message: '公民身份号码中的出生日期无效' };
   }
   const birthDate = `${value.slice(6, 10)}-${value.slice(10, 12)}-${value.slice(12, 14)}`;
-  if (birthDate > today.toISOString().slice(0, 10)) {
+  if (birthDate > chinaDate(today)) {
     return { ok: false, message: '公民身份号码中的出生日期晚于今天' };
   }
   if (idCheckCharacter(value.slice(0, 17)) !== value.charAt(17)) {

@@ -10,3 +10,8 @@ export const MATERIAL_FORM_LABELS: Record<MaterialForm, string> = {
   copy: '复印件',
   'original-and-copy': '原件及复印件',
 };
+
+/** The standard a material must meet, as notices print it: "原件1份". */
+export function materialRequirement(material: { form: MaterialForm; copies: number }): string {
+  return `${MATERIAL_FORM_LABELS[material.form]}${material.copies}份`;
+}

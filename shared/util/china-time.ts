@@ -14,6 +14,18 @@ export function chinaWallClock(isoInstant: string): Date {
   return new Date(ms + CHINA_OFFSET_MS);
 }
 
+/** The instant a China calendar day (YYYY-MM-DD) begins, in epoch milliseconds. */
+export function chinaDayStartMs(isoDate: string): number {
+  const ms = Date.parse(`${isoDate}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(ms)) throw new RangeError(`日期格式无效：${isoDate}`);
+  return ms - CHINA_OFFSET_MS;
+}
+
+/** The instant a China calendar day (YYYY-MM-DD) begins, as an ISO instant (UTC). */
+export function chinaDayStart(isoDate: string): string {
+  return new Date(chinaDayStartMs(isoDate)).toISOString();
+}
+
 /** The China calendar day of an instant, as YYYY-MM-DD. */
 export function chinaDate(instant: Date): string {
   return new Date(instant.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);

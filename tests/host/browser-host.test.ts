@@ -13,10 +13,11 @@ let calls = 0;
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'host-test-'));
-  mkdirSync(join(root, 'assets'));
+  mkdirSync(join(root, 'assets', 'chunks.v1'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
+  writeFileSync(join(root, '.env'), 'TOKEN=1');
   const handlers = {
     'app:info': async () => {
       calls += 1;
@@ -101,6 +102,21 @@ describe('browser-mode host', () => {
     expect(traversal.body).not.toContain('secret');
     expect((await send('/assets/missing.js')).status).toBe(404);
     expect((await send('/assets/app.js')).body).toBe('console.log(1)');
+    // A directory that looks like a file: no listing and no redirect.
+    expect((await send('/assets/chunks.v1')).status).toBe(404);
+    for (const path of ['/assets/..%2f..%2fsecret.txt', '/assets/%2e%2e/%2e%2e/secret.txt', '/.env', '/assets/app.js%00.png']) {
+      const response = await send(path);
+      expect([403, 404], path).toContain(response.status);
+      expect(response.body, path).not.toMatch(/secret|TOKEN=/);
+    }
+  });
+
+  it('serves assets with their type and the same CSP as Electron', async () => {
+    const asset = await send('/assets/app.js');
+    expect(asset.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect((await send('/assets/app.js', { method: 'HEAD' })).body).toBe('');
   });
 
   it('answers a malformed channel name with a 4xx and no internals, with or without the token', async () => {

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import mattersJson from '../../seeds/matters.json';
 import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
 import { acceptanceLawFor, MATTER_TYPES } from '../../shared/domain/matter-classification';
-import type { Workstation } from '../../renderer/app/workstation-context';
+import type { Workstation } from '../../renderer/workstation/workstation-context';
 import type { CaseRecord } from '../../renderer/data/db';
 import { missingMaterialsNoticeData, resultNoticeData } from '../../renderer/features/documents/case-document-data';
 import { buildSampleCase, SAMPLE_ACTOR } from '../fixtures/sample-case';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from '../../shared/documents/format';
 import { buildReceiptDoc, receiptFileName, reprintMarker } from '../../shared/documents/receipt';
-import { formatReceiptQr, parseReceiptQr } from '../../shared/documents/receipt-qr';
 import { TABLE_LAYOUT } from '../../shared/documents/table-layouts';
 import { SAMPLE_DOCUMENT_NUMBER, sampleReceiptData, sealedReceiptData, typicalMaterials, withMaterials, worstCaseReceiptData } from '../fixtures/receipt-data';
 
@@ -33,14 +32,14 @@ function materialsTable(content: unknown): { body: unknown[][]; layout: unknown 
 }
 
 describe('受理回执 document definition', () => {
-  it('shows the case number, query password and a QR code carrying both', async () => {
+  it('shows the case number, query password and the sealed QR code', async () => {
     const data = await sampleReceiptData();
     const doc = buildReceiptDoc(data);
     const text = printedStrings(doc.content);
     expect(text).toContain('川渝通办受理回执');
     expect(text).toContain(data.caseState.caseNumber);
     expect(text).toContain('482913');
-    expect(JSON.stringify(doc.content)).toContain(`"qr":"CYTB:${data.caseState.caseNumber}:482913"`);
+    expect(JSON.stringify(doc.content)).toContain(`"qr":"${data.sealedQr}"`);
   });
 
   it('prints the masked ID number, never the full one', async () => {
@@ -187,14 +186,6 @@ describe('document formatting helpers', () => {
     expect(formatTimeLimit({ amount: 3, unit: 'working-days' })).toBe('3个工作日');
     expect(formatTimeLimit({ amount: 0, unit: 'immediate' })).toBe('即办');
     expect(formatTimeLimit({ amount: 60, unit: 'calendar-days' })).toBe('60日');
-  });
-
-  it('round-trips the QR payload and rejects anything else', () => {
-    const text = formatReceiptQr('5101040105202503180007', '482913');
-    expect(text).toBe('CYTB:5101040105202503180007:482913');
-    expect(parseReceiptQr(text)).toEqual({ caseNumber: '5101040105202503180007', queryPassword: '482913' });
-    expect(parseReceiptQr('CYTB:123:482913')).toBeUndefined();
-    expect(parseReceiptQr('https://example.com')).toBeUndefined();
   });
 });
 

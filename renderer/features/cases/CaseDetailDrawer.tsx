@@ -11,7 +11,7 @@ import { CaseConflicts } from '../conflicts/CaseConflicts';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { CaseActions } from './actions/CaseActions';
 import { CaseApplicantFacts } from './CaseApplicantFacts';
-import { SupervisorActions } from '../supervision/SupervisorActions';
+import { SupervisorActions } from './actions/SupervisorActions';
 import { CaseAttachments } from './CaseAttachments';
 import { CaseChecklist } from './CaseChecklist';
 import { CaseMatterDetails } from './CaseMatterDetails';

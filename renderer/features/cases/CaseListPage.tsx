@@ -12,6 +12,7 @@ import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { CaseStatusTag } from './CaseStatusTag';
 import { DueIndicator } from './DueIndicator';
 import { useCasePages } from './use-case-pages';
+import { chinaDayStart } from '../../../shared/util/china-time';
 
 const TITLES: Record<CaseSide, string> = {
   receiving: '本窗口受理的办件',
@@ -29,7 +30,7 @@ const NO_WRAP = { onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }), onC
 const MATTER_OPTIONS = matters.map((matter) => ({ value: matter.code, label: matter.name }));
 
 /** The start of a China calendar day as an ISO instant (cases store UTC instants). */
-const chinaDayStart = (day: Dayjs) => new Date(`${day.format('YYYY-MM-DD')}T00:00:00+08:00`).toISOString();
+const chinaDayStartOf = (day: Dayjs) => chinaDayStart(day.format('YYYY-MM-DD'));
 
 function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, days: [Dayjs, Dayjs] | null): CaseFilters {
   const byView: CaseFilters =
@@ -37,7 +38,7 @@ function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, 
   return {
     ...byView,
     ...(matterCode ? { matterCode } : {}),
-    ...(days ? { updatedFrom: chinaDayStart(days[0]), updatedBefore: chinaDayStart(days[1].add(1, 'day')) } : {}),
+    ...(days ? { updatedFrom: chinaDayStartOf(days[0]), updatedBefore: chinaDayStartOf(days[1].add(1, 'day')) } : {}),
   };
 }
 

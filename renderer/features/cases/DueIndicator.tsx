@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { legalClockOf } from './legal-clock-of';
 
 /**

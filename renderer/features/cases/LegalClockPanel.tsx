@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Space, Tag } from 'antd';
 import type { CaseState } from '../../../shared/domain/case-state';
 import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { HolidayScheduleDueBadge } from '../holiday-calendar/HolidayScheduleDueBadge';
 import { casePartsOf } from './case-parts-of';
 import { CasePartsPanel } from './CasePartsPanel';

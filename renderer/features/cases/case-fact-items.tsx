@@ -6,7 +6,7 @@
 import { Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
 import type { CaseState } from '../../../shared/domain/case-state';
-import { ratingStars } from './actions/rating-stars';
+import { ratingStars } from '../../ui/rating-stars';
 
 type Items = NonNullable<DescriptionsProps['items']>;
 

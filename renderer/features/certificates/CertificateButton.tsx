@@ -7,7 +7,7 @@ import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { CERTIFICATE_TITLES, type CertificateTemplate } from '../../../shared/documents/certificate-data';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord, IssuedDocumentRecord } from '../../data/db';
 import { issuedDocumentsRepo } from '../../data/issued-documents.repo';

@@ -6,7 +6,7 @@
  * is the caller's step, after the preview, through sendPdfToPrinter.
  */
 import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificate-data';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { conflictNoticesRepo } from '../../data/conflict-notices.repo';
 import { ConflictNoticeCard } from './ConflictNoticeCard';
 

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData } from '../../../shared/documents/daily-report-data';
 import { maskPersonName } from '../../../shared/documents/official-format';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { loadDailyReport } from './load-daily-report';
 import { ExportDailyReportButton } from './ExportDailyReportButton';
 import { PrintDailyReportButton } from './PrintDailyReportButton';

@@ -7,7 +7,7 @@ import type { DailyReportData, OverdueCase } from '../../../shared/documents/dai
 import { tallyDailyReport } from '../../../shared/documents/daily-report-tally';
 import { PART_SIDE_LABELS, type PartSide } from '../../../shared/domain/case-parts-clock';
 import type { HolidayCalendar } from '../../../shared/domain/working-days';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import { dailyReportRepo } from '../../data/daily-report.repo';
 import type { CaseRecord } from '../../data/db';
 import { casePartsOf } from '../cases/case-parts-of';

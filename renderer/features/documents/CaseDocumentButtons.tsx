@@ -6,7 +6,7 @@
 import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
 import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';

@@ -12,7 +12,7 @@ import type { ResultNoticeData } from '../../../shared/documents/result-notice-d
 import type { SupplementRequestNoticeData } from '../../../shared/documents/supplement-request-notice-data';
 import { powerOfAttorneyReceived } from '../../../shared/domain/material-checklist';
 import { describeDetails } from '../../../shared/forms/describe-details';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import { divisionName, mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
 import { acceptanceLawFor } from '../../../shared/domain/matter-classification';

@@ -5,7 +5,7 @@
  */
 import type { DocumentNumberKind } from '../../../shared/documents/document-number';
 import type { DocumentDataByKind } from '../../../shared/documents/document-registry';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { materialListData, missingMaterialsNoticeData, refusalNoticeData, resultNoticeData, supplementRequestNoticeData, type IssueFacts } from './case-document-data';
 

@@ -4,7 +4,7 @@
  */
 import type { DocumentClerk, IssuingAuthority, LegalRemedies, PrintInfo } from '../../../shared/documents/official-data';
 import { issuerProblem } from '../../../shared/domain/document-settings';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 
 /** Throws (in Chinese, for the clerk) while the hall has not named the 行政机关 its notices are issued by. */
 export function issuingAuthority({ identity, documents }: Workstation): IssuingAuthority {

@@ -6,7 +6,7 @@
  */
 import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry';
 import { chinaDate } from '../../../shared/domain/working-days';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';

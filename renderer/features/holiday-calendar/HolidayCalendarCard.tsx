@@ -6,7 +6,7 @@
 import { App, Button, Card, Popconfirm, Space, Table, Tag } from 'antd';
 import { useMemo } from 'react';
 import { bridge, unwrap } from '../../bridge/bridge';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { seededHolidays } from '../../catalog/catalog';
 import { HolidayScheduleDueAlert } from './HolidayScheduleDueAlert';
 import { HolidayYearForm } from './HolidayYearForm';

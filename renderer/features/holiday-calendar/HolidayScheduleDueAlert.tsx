@@ -1,7 +1,7 @@
 import { Alert } from 'antd';
 import { scheduleYearsDue } from '../../../shared/domain/holiday-schedule';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 
 /**
  * Reminds that a year's 法定节假日安排 is missing: this year whenever it is, next year from

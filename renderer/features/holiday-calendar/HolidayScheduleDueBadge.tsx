@@ -1,7 +1,7 @@
 import { Tag, Tooltip } from 'antd';
 import { scheduleYearsDue } from '../../../shared/domain/holiday-schedule';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 
 /**
  * The quiet form of HolidayScheduleDueAlert beside a case's legal clock: a clerk cannot enter

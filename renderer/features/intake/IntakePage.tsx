@@ -6,7 +6,7 @@ import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';

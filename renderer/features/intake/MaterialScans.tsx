@@ -1,7 +1,7 @@
 import { Alert, Button, Space, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
 import type { MaterialSpec } from '../../../shared/domain/matter';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
 import { ScanItem } from '../attachments/ScanItem';

@@ -6,7 +6,7 @@ import type { Intake, IntakeValues } from '../../../shared/domain/application';
 import { MATERIAL_FORM_LABELS, type Matter } from '../../../shared/domain/matter';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { Field } from '../../ui/Field';
 import { ScanItem } from '../attachments/ScanItem';
 import { MaterialScans } from './MaterialScans';

@@ -7,7 +7,8 @@ import { noticeSchema } from '../../../shared/domain/case-event-payloads';
 import type { Matter } from '../../../shared/domain/matter';
 import { Field } from '../../ui/Field';
 import type { Notice } from './accept-intake';
-import { addableMaterials, materialRequirement, noticeDefaults } from './notice-form';
+import { materialRequirement } from '../../../shared/domain/material-forms';
+import { addableMaterials, noticeDefaults } from './notice-form';
 import { withCleanText } from '../../../shared/util/clean-text';
 
 interface NoticeDialogProps {

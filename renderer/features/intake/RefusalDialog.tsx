@@ -4,7 +4,7 @@ import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { RefusalInput } from '../../../shared/domain/case-commands';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues, type RefusalMatter } from '../refusal/refusal-form';
 import { RefusalFields } from '../refusal/RefusalFields';
 import { withCleanText } from '../../../shared/util/clean-text';

@@ -13,11 +13,12 @@ import type { Matter } from '../../../shared/domain/matter';
 import { promisedPlan } from '../../../shared/domain/matter-limits';
 import { chinaDate, planDueDate } from '../../../shared/domain/working-days';
 import type { z } from 'zod';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
 import type { CaseRecord } from '../../data/db';
 import type { ConfirmWithoutJournal } from '../../data/event-journal';
-import { nextUlid, openingFor } from './open-case';
+import { nextUlid } from '../../workstation/next-ulid';
+import { openingFor } from './open-case';
 
 async function store(events: CaseEvent[], workstation: Workstation, confirmWithoutJournal: ConfirmWithoutJournal): Promise<CaseRecord> {
   const record = await casesRepo.appendLocal(events, workstation.identity.hall.code, workstation.draftId, confirmWithoutJournal);

@@ -5,19 +5,17 @@
  * draft's scans by material (the opening event lists them, so the handling side knows what
  * to fetch from its hub).
  */
-import { monotonicFactory } from 'ulid';
 import type { Intake } from '../../../shared/domain/application';
 import type { OpeningInput } from '../../../shared/domain/case-commands';
 import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
 import type { Matter } from '../../../shared/domain/matter';
 import { provinceName } from '../../../shared/domain/provinces';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { actorOf, type Workstation } from '../../app/workstation-context';
+import { actorOf, type Workstation } from '../../workstation/workstation-context';
 import { divisionName } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import { casesRepo } from '../../data/cases.repo';
-
-export const nextUlid = monotonicFactory();
+import { nextUlid } from '../../workstation/next-ulid';
 
 export async function openingFor(intake: Intake, matter: Matter, workstation: Workstation, now: Date): Promise<OpeningInput> {
   const { identity } = workstation;

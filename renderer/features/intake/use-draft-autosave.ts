@@ -6,7 +6,7 @@ import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { IntakeValues } from '../../../shared/domain/application';
 import { draftsRepo } from '../../data/drafts.repo';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 
 const SAVE_DELAY_MS = 250;
 

@@ -9,7 +9,7 @@ import { useForm } from 'react-hook-form';
 import { STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/staff';
 import type { AccountUpdate, NewAccount } from '../../../shared/sync/staff-protocol';
 import { bridge, unwrap } from '../../bridge/bridge';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { AccountFields } from './AccountFields';
 import { AuditList } from './AuditList';
 import { accountFormSchema, type AccountFormValues } from './people-forms';

@@ -8,9 +8,9 @@ import { useEffect } from 'react';
 import { applicantRatedPayload } from '../../../shared/domain/applicant-rating';
 import { rate } from '../../../shared/domain/case-commands';
 import { chinaDate } from '../../../shared/domain/working-days';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
-import { performCaseAction } from '../cases/actions/use-case-action';
+import { performCaseAction } from '../../workstation/use-case-action';
 import { RATING_CHANNEL, ratingRequestSchema, type RatingReply } from './rating-messages';
 
 export function ApplicantRatingListener() {

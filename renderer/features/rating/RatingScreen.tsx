@@ -10,7 +10,7 @@ import { applicantRatingSchema } from '../../../shared/domain/applicant-rating';
 import { BAD_REVIEW_REASONS, isBadReview, RATING_LEVELS, type BadReviewReason, type RatingLevel } from '../../../shared/domain/case-event-payloads';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case-status';
 import { db } from '../../data/db';
-import { ratingStars } from '../cases/actions/rating-stars';
+import { ratingStars } from '../../ui/rating-stars';
 import { RATING_CHANNEL, ratingReplySchema } from './rating-messages';
 
 const NO_ANSWER_MS = 15_000;

@@ -2,7 +2,7 @@ import { Button, Space, type ButtonProps } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { printLogRepo } from '../../data/print-log.repo';
 import type { CaseRecord } from '../../data/db';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
 import { renderReceipt } from './print-receipt';
 

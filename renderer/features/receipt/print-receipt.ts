@@ -16,7 +16,7 @@ import { issueDocumentNumber } from '../documents/document-number-supply';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
 import type { RenderedPrint } from '../printing/send-pdf';
-import type { Workstation } from '../../app/workstation-context';
+import type { Workstation } from '../../workstation/workstation-context';
 
 function receiptCase(record: CaseRecord): ReceiptCase {
   const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, agent, materials, acceptedAt, acceptedBy, promisedDate } = record;

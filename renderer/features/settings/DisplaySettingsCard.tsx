@@ -1,6 +1,6 @@
 /** 显示: large text for this workstation, applied at once and kept on this machine. */
 import { Card, Space, Switch, Typography } from 'antd';
-import { setLargeFont, useLargeFont } from '../../app/display-preferences';
+import { setLargeFont, useLargeFont } from '../../workstation/display-preferences';
 
 export function DisplaySettingsCard() {
   const largeFont = useLargeFont();

@@ -2,7 +2,7 @@
 import { Space, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { bridge, unwrap } from '../../bridge/bridge';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { HolidayCalendarCard } from '../holiday-calendar/HolidayCalendarCard';
 import { DisplaySettingsCard } from './DisplaySettingsCard';
 import { DocumentSettingsCard } from './DocumentSettingsCard';

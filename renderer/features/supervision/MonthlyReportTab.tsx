@@ -7,7 +7,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { onTimeRate, type MonthlyReportData } from '../../../shared/documents/monthly-report-data';
 import { monthlyReportFileName, monthlyReportSheets } from '../../../shared/export/monthly-report-sheets';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { bridge } from '../../bridge/bridge';
 import { appPdfClient } from '../../pdf/pdf-client';
 import { downloadFile } from '../export/download-file';

@@ -12,9 +12,9 @@ import { answerSupervision } from '../../../shared/domain/supervision-commands';
 import { formatChinaDateTime } from '../../../shared/util/china-time';
 import { bridge } from '../../bridge/bridge';
 import { casesRepo } from '../../data/cases.repo';
-import { useSyncStatus } from '../../app/use-sync-status';
-import { useWorkstation } from '../../app/workstation-context';
-import { useCaseAction } from '../cases/actions/use-case-action';
+import { useSyncStatus } from '../../workstation/use-sync-status';
+import { useWorkstation } from '../../workstation/workstation-context';
+import { useCaseAction } from '../../workstation/use-case-action';
 
 const POLL_MS = 15_000;
 

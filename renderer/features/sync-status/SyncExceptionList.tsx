@@ -1,7 +1,7 @@
 import { App, Button, Empty, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useWorkstation } from '../../app/workstation-context';
+import { useWorkstation } from '../../workstation/workstation-context';
 import { bridge } from '../../bridge/bridge';
 import { syncExceptionsRepo, type SyncException } from '../../data/sync-exceptions.repo';
 

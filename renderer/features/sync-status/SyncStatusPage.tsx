@@ -1,6 +1,6 @@
 import { Alert, Card, Table, Tag } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useSyncStatus } from '../../app/use-sync-status';
+import { useSyncStatus } from '../../workstation/use-sync-status';
 import type { OutboxItem } from '../../data/db';
 import { outboxRepo } from '../../data/outbox.repo';
 import { SyncExceptionList } from './SyncExceptionList';

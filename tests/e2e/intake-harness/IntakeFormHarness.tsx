@@ -18,7 +18,7 @@ import { acceptCase } from '../../../shared/domain/case-commands';
 import { caseEventSchema } from '../../../shared/domain/case-events';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import type { Matter } from '../../../shared/domain/matter';
-import { actorOf, WorkstationContext, type SignedInIdentity, type Workstation } from '../../../renderer/app/workstation-context';
+import { actorOf, WorkstationContext, type SignedInIdentity, type Workstation } from '../../../renderer/workstation/workstation-context';
 import { draftIdFor } from '../../../renderer/data/drafts.repo';
 import { divisionName, mattersByCode } from '../../../renderer/catalog/catalog';
 import { effectiveHolidays } from '../../../renderer/catalog/effective-holiday-calendar';

@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { acceptSupplemented, appendForwarding } from '../../../../shared/domain/case-commands';
 import { clockLimitsFor } from '../../../../shared/domain/matter-limits';
 import { chinaDate, planDueDate } from '../../../../shared/domain/working-days';
-import { useWorkstation } from '../../../app/workstation-context';
+import { useWorkstation } from '../../../workstation/workstation-context';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
-import { nextUlid } from '../../intake/open-case';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { nextUlid } from '../../../workstation/next-ulid';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 
 /**
  * 受理 after a complete 补正: the promised date counts from the 补正 day, and a case handled

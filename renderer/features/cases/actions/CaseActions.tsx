@@ -6,7 +6,7 @@
 import { Space } from 'antd';
 import type { ComponentType } from 'react';
 import { allowedActions, type CaseAction } from '../../../../shared/domain/allowed-actions';
-import { actorOf, useWorkstation } from '../../../app/workstation-context';
+import { actorOf, useWorkstation } from '../../../workstation/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { AcceptSupplementedForm } from './AcceptSupplementedForm';
 import { DecisionForm } from './DecisionForm';

@@ -6,9 +6,9 @@ import type { CaseRecord } from '../../../data/db';
 import { mattersByCode } from '../../../catalog/catalog';
 import { catalogDecidingAuthority } from '../../documents/deciding-authority';
 import { Field } from '../../../ui/Field';
-import { ActionForm, optional, submitOnEnter } from './ActionForm';
+import { ActionForm, optional, submitOnEnter } from '../../../ui/ActionForm';
 import { decisionFormSchema, type DecisionFormValues } from './decision-form-schema';
-import { useCaseAction } from './use-case-action';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /**

@@ -1,7 +1,7 @@
 import { forward } from '../../../../shared/domain/case-commands';
 import type { CaseRecord } from '../../../data/db';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 
 /**
  * 推送办理地 for a cross-province case that was accepted but never pushed (受理 normally pushes

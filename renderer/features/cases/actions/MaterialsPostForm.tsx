@@ -5,8 +5,8 @@ import { postMaterials } from '../../../../shared/domain/case-commands';
 import { materialsPostedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 异地代收代办: the paper originals go to the handling side by EMS; the waybill is the proof. */

@@ -5,10 +5,10 @@ import { rate } from '../../../../shared/domain/case-commands';
 import { isBadReview, RATING_LEVELS, ratedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm, optional, submitOnEnter } from './ActionForm';
+import { ActionForm, optional, submitOnEnter } from '../../../ui/ActionForm';
 import { openRatingWindow } from '../../rating/open-rating-window';
-import { ratingStars } from './rating-stars';
-import { useCaseAction } from './use-case-action';
+import { ratingStars } from '../../../ui/rating-stars';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /**

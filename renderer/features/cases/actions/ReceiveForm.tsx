@@ -6,8 +6,8 @@ import { receive } from '../../../../shared/domain/case-commands';
 import { receivedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm, optional } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm, optional } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 // The local number is optional: an emptied input is '' here and absent in the payload.

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
 import { refuse, type RefusalInput } from '../../../../shared/domain/case-commands';
-import { useWorkstation } from '../../../app/workstation-context';
+import { useWorkstation } from '../../../workstation/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { mattersByCode } from '../../../catalog/catalog';
 import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues } from '../../refusal/refusal-form';
 import { RefusalFields } from '../../refusal/RefusalFields';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 不予受理 after 补正 (the supplemented application still fails the conditions). */

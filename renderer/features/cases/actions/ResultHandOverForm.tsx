@@ -4,9 +4,9 @@ import { useForm, useWatch } from 'react-hook-form';
 import { handOverResult } from '../../../../shared/domain/case-commands';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../../ui/ActionForm';
 import { handOverFormSchema, toDelivery, type HandOverFormValues } from './hand-over-form-schema';
-import { useCaseAction } from './use-case-action';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 结果送达: handed over at the window (who collected it) or posted by EMS (waybill). */

@@ -7,8 +7,8 @@ import { chinaDate } from '../../../../shared/domain/working-days';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 出具结果 for a 准予 decision: the certificate's name (from the matter's result documents) and number. */

@@ -5,8 +5,8 @@ import { endSpecialProcedure } from '../../../../shared/domain/case-commands';
 import { specialProcedureEndedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm, submitOnEnter } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm, submitOnEnter } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 结束特别程序 with its result: the legal clock runs again from the next day. */

@@ -5,8 +5,8 @@ import { startSpecialProcedure } from '../../../../shared/domain/case-commands';
 import { SPECIAL_PROCEDURE_KINDS, specialProcedureStartedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm, submitOnEnter } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm, submitOnEnter } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 启动特别程序 (检验、鉴定、专家评审、公示、听证…): the legal clock pauses until it ends. */

@@ -4,9 +4,9 @@ import { supplement } from '../../../../shared/domain/case-commands';
 import { mattersByCode } from '../../../catalog/catalog';
 import { attachmentsRepo } from '../../../data/attachments.repo';
 import type { CaseRecord } from '../../../data/db';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../../ui/ActionForm';
 import { suppliedMaterials, withScans } from './supplement-materials';
-import { useCaseAction } from './use-case-action';
+import { useCaseAction } from '../../../workstation/use-case-action';
 
 /**
  * 登记补正: the applicant brings what the 一次性告知 listed. Only a complete supplement is

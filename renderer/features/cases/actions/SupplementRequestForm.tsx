@@ -7,9 +7,9 @@ import { supplementRequestedPayloadSchema } from '../../../../shared/domain/case
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { materialRequirement } from '../../intake/notice-form';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { materialRequirement } from '../../../../shared/domain/material-forms';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 type SupplementRequest = z.infer<typeof supplementRequestedPayloadSchema>;

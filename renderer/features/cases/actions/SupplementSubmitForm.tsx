@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { submitSupplement } from '../../../../shared/domain/case-commands';
 import { formatChinaDate } from '../../../../shared/documents/format';
 import { mattersByCode } from '../../../catalog/catalog';
-import { useWorkstation } from '../../../app/workstation-context';
+import { useWorkstation } from '../../../workstation/workstation-context';
 import { attachmentsRepo } from '../../../data/attachments.repo';
 import { PhotographMaterialButton } from '../../camera/PhotographMaterialButton';
 import type { CaseRecord } from '../../../data/db';
-import { ActionForm } from './ActionForm';
+import { ActionForm } from '../../../ui/ActionForm';
 import { suppliedMaterials, withScans } from './supplement-materials';
-import { useCaseAction } from './use-case-action';
+import { useCaseAction } from '../../../workstation/use-case-action';
 
 /**
  * 提交补正材料: the applicant brought what the handling side asked for. Every listed item is

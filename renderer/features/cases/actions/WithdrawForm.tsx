@@ -5,8 +5,8 @@ import { withdraw } from '../../../../shared/domain/case-commands';
 import { withdrawnPayloadSchema } from '../../../../shared/domain/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
-import { ActionForm } from './ActionForm';
-import { useCaseAction } from './use-case-action';
+import { ActionForm } from '../../../ui/ActionForm';
+import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
 
 /** 撤回申请 at the applicant's request: ends the case for good, so the clerk confirms first. */

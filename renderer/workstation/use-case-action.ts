@@ -5,11 +5,11 @@
  * for the form to show where the clerk is looking.
  */
 import { useState } from 'react';
-import type { CaseEvent } from '../../../../shared/domain/case-events';
-import type { ActionInput } from '../../../../shared/domain/case-commands';
-import { actorOf, useWorkstation, type Workstation } from '../../../app/workstation-context';
-import { casesRepo } from '../../../data/cases.repo';
-import { nextUlid } from '../../intake/open-case';
+import type { CaseEvent } from '../../shared/domain/case-events';
+import type { ActionInput } from '../../shared/domain/case-commands';
+import { actorOf, useWorkstation, type Workstation } from './workstation-context';
+import { casesRepo } from '../data/cases.repo';
+import { nextUlid } from './next-ulid';
 
 export type CaseCommand = (input: ActionInput) => Promise<CaseEvent | CaseEvent[]>;
 

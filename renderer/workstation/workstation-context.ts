@@ -22,7 +22,7 @@ export interface Workstation {
   /** The calendar every due date counts with: the seed plus the years entered in 设置. */
   holidays: EffectiveHolidays;
   workstationId: string;
-  /** Kick it after storing a local event; its status is in sync-status-context.ts. */
+  /** Kick it after storing a local event; its status is read through use-sync-status.ts. */
   sync: SyncEngine;
   /**
    * What new events are hashed with: the hub's announced suite as the host last heard it

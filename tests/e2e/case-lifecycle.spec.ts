@@ -65,6 +65,7 @@ test('a case goes from the Sichuan window to Chongqing and back to the applicant
 
   await test.step('Chongqing sees the waybill, receives the case and runs a special procedure', async () => {
     await cq.openMenu('待办理（办理地）');
+    await cq.showAllStatuses();
     await cqCase.open(handled);
     await expect(cqCase.fact('寄出纸质材料')).toContainText('EA123456789CN', { timeout: 60_000 });
     await expect(cqCase.clock()).toContainText('承诺办结期限');

@@ -40,6 +40,7 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
 
   await test.step('Chongqing receives, approves and issues the result', async () => {
     await cq.openMenu('待办理（办理地）');
+    await cq.showAllStatuses();
     await cqCase.open(caseNumber);
     await cqCase.receive('YZ-2026-0816');
     await expect(certificate.button()).toHaveCount(0);
@@ -97,6 +98,7 @@ test('the Chongqing window issues a 户籍证明 result and prints the certifica
   await test.step('after the drawer is closed and the page reloaded, a 补打 still starts from what was printed', async () => {
     await chongqing.reload();
     await cq.openMenu('待办理（办理地）');
+    await cq.showAllStatuses();
     await cqCase.open(caseNumber);
     await certificate.open();
     await expect(certificate.field('registrationAuthority')).toHaveValue('重庆市公安局沙坪坝区分局小龙坎派出所');

@@ -38,6 +38,7 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
     }
     await sc.expectOutbox(0);
     await cq.openMenu('待办理（办理地）');
+    await cq.showAllStatuses();
     await expect(cq.caseRow(numbers[1] as string)).toBeVisible({ timeout: 60_000 });
     return numbers as [string, string];
   });

@@ -1,16 +1,16 @@
 /**
- * The reader on the intake form: 读卡 / F3 (the counter's shortcuts, features/shortcuts, press the button) / "place the card" fill the applicant block (and
+ * The reader on the intake form: 读卡 / F3 / "place the card" fill the applicant block (and
  * the matter's card-holder fields) and show the card beside it. A keyboard-wedge reader that
  * types the number into the focused field needs nothing from here: only F3 is taken.
  */
 import { Col, Row } from 'antd';
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { cardIntakeFill } from '../../../shared/devices/id-card/intake-fill';
 import type { Intake, IntakeValues } from '../../../shared/domain/application';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { IdCardPanel } from './IdCardPanel';
-import { IdCardReaderBar } from './IdCardReaderBar';
+import { IdCardReaderBar, READ_CARD_KEY } from './IdCardReaderBar';
 import { useAutoReadPreference, useCardAutoRead } from './use-card-auto-read';
 import { useIdCardReader, type CardReading } from './use-id-card-reader';
 
@@ -37,6 +37,16 @@ export function IdCardIntake({ form, fields, children }: Props) {
   );
   const reader = useIdCardReader(fill);
   const { read } = reader;
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== READ_CARD_KEY || event.repeat) return;
+      event.preventDefault();
+      void read();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [read]);
 
 
   const name = watch('applicant.name') ?? '';

@@ -17,7 +17,8 @@ export function useShortcuts(navigate: (id: 'new-case' | 'find-case') => void): 
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
       const id = shortcutFor(event.key);
-      if (!id) return;
+      // 读卡 belongs to the intake form, which listens for it itself (features/id-card).
+      if (!id || id === 'read-card') return;
       event.preventDefault();
       if (id === 'new-case' || id === 'find-case') navigate(id);
       else visibleControl(id)?.click();

@@ -16,6 +16,12 @@ export class ShellModel {
     await this.page.getByRole('menuitem', { name }).click();
   }
 
+  /** 待办理 lists open cases only; a spec that follows a case to its end lists every status. */
+  async showAllStatuses(): Promise<void> {
+    await this.page.getByRole('combobox', { name: '办件状态' }).click();
+    await this.page.getByRole('option', { name: '全部状态（含已办结）' }).click();
+  }
+
   caseRow(caseNumber: string) {
     return this.page.locator('tr', { has: this.page.getByTestId('row-case-number').filter({ hasText: caseNumber }) });
   }

@@ -113,8 +113,8 @@ describe('embedded-pair', () => {
         // Both files name the enrollment code: the user's only.
         expect([await modeOf(dataDir), await modeOf(join(dataDir, 'pair.json')), await modeOf(join(dataDir, 'hubs.json'))]).toEqual([0o700, 0o600, 0o600]);
       }
-      expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51' });
-      expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50' });
+      expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' });
+      expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50', cryptoSuite: 'ecdsa-p256-sha256' });
 
       const receiver = await enrollRemote(announced.hubs['51'], announced.enrollmentCode, identityFor('51', newHall('510104')));
       const handler = await enrollRemote(announced.hubs['50'], announced.enrollmentCode, identityFor('50', newHall('500103')));
@@ -163,7 +163,7 @@ describeEachEngine('serve', (engine) => {
       const line = await lineMatching(hub, /^hub 50 listening on /);
       const url = line.replace('hub 50 listening on ', '');
       expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-      expect((await request(`${url}/v1/health`)).body).toEqual({ ok: true, province: '50' });
+      expect((await request(`${url}/v1/health`)).body).toEqual({ ok: true, province: '50', cryptoSuite: 'ecdsa-p256-sha256' });
     } finally {
       hub.kill('SIGTERM');
     }

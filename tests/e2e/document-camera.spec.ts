@@ -88,7 +88,12 @@ test('a clerk photographs a two-page material with the 高拍仪 into its checkl
     await camera.editor().getByRole('button', { name: '旋转 90°' }).click();
     await camera.editor().getByRole('button', { name: '前移一页' }).click();
     await expect(camera.editor()).toContainText('第 1 页 / 共 2 页');
+    // The editor swaps the picture in place: crop only once it shows the other page's.
+    const shown = page.getByTestId('crop-area').locator('img');
+    const turned = (await shown.getAttribute('src')) ?? '';
     await camera.pages().nth(1).click();
+    await expect(camera.editor()).toContainText('第 2 页 / 共 2 页');
+    await expect(shown).not.toHaveAttribute('src', turned);
     await camera.crop({ x: 0.1, y: 0.1 }, { x: 0.9, y: 0.7 });
     await expect(camera.editor()).toContainText('第 2 页 / 共 2 页（已裁剪）');
     await expect(page.getByTestId('crop-rectangle')).toBeVisible();

@@ -43,6 +43,9 @@ export class CameraDialogModel {
   async crop(from: { x: number; y: number }, to: { x: number; y: number }): Promise<void> {
     const area = this.page.getByTestId('crop-area');
     await expect(area.locator('img')).toBeVisible();
+    // Measure the picture only once it has loaded: a box taken from the page shown before
+    // would put the drag at other coordinates of this one.
+    await expect.poll(() => area.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
     const box = await area.boundingBox();
     if (!box) throw new Error('the page editor shows no picture');
     await this.page.mouse.move(box.x + box.width * from.x, box.y + box.height * from.y);

@@ -15,7 +15,7 @@ export class WorkstationsPageModel {
     await this.page.getByRole('button', { name: '发放票据' }).click();
     const issued = this.page.getByTestId('issued-ticket');
     await expect(issued).toContainText(`${window}号窗口的注册票据`);
-    await expect(issued).toContainText(/有效至 \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+    await expect(issued).toContainText(/有效至 \d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}/);
     const ticket = (await this.page.getByTestId('ticket-text').textContent()) ?? '';
     expect(ticket).toMatch(/^([2-9A-HJKMNP-Z]{4}-){3}[2-9A-HJKMNP-Z]{4}$/);
     return ticket;

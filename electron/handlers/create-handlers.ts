@@ -19,11 +19,14 @@ import { sealAlgorithmOfSuite } from '../../shared/cryptography/crypto-suite';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
 import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
+import type { EnrollResponse } from '../../shared/sync/protocol';
 import { createAuditOutbox } from './people/audit-outbox';
 import { createOfflineVerifiers } from './people/offline-verifiers';
 import { createPeopleService, type WithStaffHub } from './people/people-service';
 import { createStaffHubClient } from './people/staff-hub-client';
 import { createHallHandlers } from './people/hall-handlers';
+import { createWorkstationAdminHandlers } from './people/workstation-admin-handlers';
+import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { IdCardReader } from '../../shared/devices/id-card/id-card';
 import { createIdCardService } from '../devices/id-card/id-card-service';
 
@@ -65,26 +68,40 @@ export function createHandlers(context: HostContext): BridgeHandlers {
    * longer knows the token (a hub rebuilt from scratch, or a different hub configured).
    * The URL is looked up per call: embedded hubs may listen on other ports after a restart.
    */
+  /** The workstation's public key with a fresh proof of holding it, for enrolling or renewing. */
+  const signedKey = async (client: HubClient, identity: WorkstationIdentity, workstationId: string) => {
+    const { publicKey, sign } = await keyForEnrollment(client);
+    const at = new Date().toISOString();
+    const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
+    return { publicKey, proof: { at, signature: Buffer.from(sign(message)).toString('base64') } };
+  };
+
+  /**
+   * Enrolls with a 注册票据 before the identity is saved: a ticket the hub refuses leaves the
+   * settings as they were, so the wizard can be sent again with a corrected ticket.
+   */
+  async function enrollWithTicket(identity: WorkstationIdentity, ticket: string): Promise<EnrollResponse> {
+    const hubUrl = context.hubUrls[identity.province];
+    if (!hubUrl) throw new BridgeError('NO_HUB', '未配置本省的交换平台地址，无法使用注册票据注册');
+    const client = createHubClient(hubUrl);
+    const workstationId = settings.ensureWorkstationId();
+    return client.enroll({ ticket, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
+  }
+
   async function withHub<T>(call: (client: HubClient, token: string) => Promise<T>): Promise<T> {
     const { identity, workstationId, hubToken } = settings.read();
     if (!identity || !workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
     const client = createHubClient(context.hubUrls[identity.province]);
-    const signedKey = async () => {
-      const { publicKey, sign } = await keyForEnrollment(client);
-      const at = new Date().toISOString();
-      const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
-      return { publicKey, proof: { at, signature: Buffer.from(sign(message)).toString('base64') } };
-    };
     const enroll = async () => {
       if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
-      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, ...(await signedKey()) });
+      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
       settings.saveHubToken(enrolled.token);
       if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
     };
     // An expired token comes back with the pinned key's signature: no ticket, no code, no person.
     const renew = async () => {
-      const renewed = await client.renew({ workstationId, identity, ...(await signedKey()) });
+      const renewed = await client.renew({ workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
       settings.saveHubToken(renewed.token);
       return renewed.token;
     };
@@ -112,12 +129,20 @@ export function createHandlers(context: HostContext): BridgeHandlers {
   const idCards = createIdCardService({ mode: () => settings.read().idCardReader, createHardwareReader: context.createIdCardReader });
 
   return {
-    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir }),
+    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir, enrollment: context.enrollmentCode ? 'code' : 'ticket' }),
     'settings:get': async () => settings.view(),
-    'settings:saveIdentity': async (identity) => {
-      // First run sets the hall and window before anyone can sign in; later only an administrator may move it.
-      if (settings.read().identity) people.requireRole('admin', '修改工作站所在大厅和窗口');
+    'settings:saveIdentity': async ({ ticket, ...identity }) => {
+      const before = settings.read();
+      // First run sets the hall and window before anyone can sign in; later only an administrator
+      // may move it, or a ticket an administrator issued for the place, while not yet enrolled.
+      const ticketOpensDoor = ticket !== undefined && before.hubToken === null;
+      if (before.identity && !ticketOpensDoor) people.requireRole('admin', '修改工作站所在大厅和窗口');
+      const enrolled = ticket === undefined ? null : await enrollWithTicket(identity, ticket);
       settings.saveIdentity(identity, context.hubUrls[identity.province]);
+      if (enrolled) {
+        settings.saveHubToken(enrolled.token);
+        if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
+      }
       return settings.view();
     },
     'settings:saveDocuments': async (documents) => {
@@ -158,6 +183,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     },
     ...people.handlers,
     ...createHallHandlers(people, withStaffHub),
+    ...createWorkstationAdminHandlers(people),
     'sync:push': (request) =>
       withHub(async (client, token) => {
         const response = await client.push(token, request);

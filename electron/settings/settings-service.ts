@@ -18,6 +18,8 @@ export interface SettingsService {
   read(): StoredSettings;
   view(): SettingsView;
   saveIdentity(identity: WorkstationIdentity, hubUrl: string): StoredSettings;
+  /** This machine's id, minted now if it has none: an enrollment with a ticket precedes saving the identity. */
+  ensureWorkstationId(): string;
   saveHubToken(hubToken: string): void;
   saveDocuments(documents: DocumentSettings): void;
   /** null: the system's default printer. */
@@ -85,6 +87,13 @@ export function createSettingsService(store: SettingsStore): SettingsService {
         store.set('hubToken', null);
       }
       return read();
+    },
+    ensureWorkstationId() {
+      const existing = read().workstationId;
+      if (existing) return existing;
+      const minted = ulid();
+      store.set('workstationId', minted);
+      return minted;
     },
     saveHubToken(hubToken) {
       store.set('hubToken', hubToken);

@@ -31,6 +31,7 @@ import { SupervisionBanner } from '../features/supervision/SupervisionBanner';
 import { ApplicantRatingListener } from '../features/rating/ApplicantRatingListener';
 import { draftIdFor } from '../data/drafts.repo';
 import { AccountsPage } from '../features/people/AccountsPage';
+import { WorkstationsPage } from '../features/people/WorkstationsPage';
 import type { PersonControls } from '../features/people/PeopleGate';
 import { PersonMenu } from '../features/people/PersonMenu';
 import { focusWhenReady } from '../features/shortcuts/focus-when-ready';
@@ -40,7 +41,7 @@ import { useShortcuts } from '../features/shortcuts/use-shortcuts';
 // ECharts and exceljs are big and only supervisors need them: loaded when the page is opened.
 const SupervisionPage = lazy(async () => ({ default: (await import('../features/supervision/SupervisionPage')).SupervisionPage }));
 
-type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts' | 'supervision';
+type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts' | 'workstations' | 'supervision';
 
 // The sync status and the pending count change every round: only these small components
 // subscribe to them, so the shell and the open screen do not re-render with each round.
@@ -166,7 +167,7 @@ export function WorkstationShell({
     ...(canSupervise(person.roles) ? [{ key: 'supervision', label: '大厅监管' }] : []),
     { key: 'sync', label: <SyncQueueMenuLabel /> },
     // 设置 and accounts are the administrator's: a clerk does not see them (the host refuses too).
-    ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }] : []),
+    ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }, { key: 'workstations', label: '工作站注册' }] : []),
   ];
 
   return (
@@ -205,6 +206,7 @@ export function WorkstationShell({
               {page === 'report' && <DailyReportPage />}
               {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
               {page === 'accounts' && admin && <AccountsPage />}
+              {page === 'workstations' && admin && <WorkstationsPage />}
               {page === 'supervision' && canSupervise(person.roles) && (
                 <Suspense fallback={null}>
                   <SupervisionPage />

@@ -35,6 +35,8 @@ import { hallChannels } from './hall-channels';
 import { idCardChannels } from './idcard-channels';
 import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
+import { workstationAdminChannels } from './workstation-admin-channels';
+import { ticketSchema } from '../sync/enrollment-ticket-protocol';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
 
 export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
@@ -62,6 +64,11 @@ export const appInfoSchema = z.object({
   shell: z.enum(['electron', 'browser']),
   version: z.string(),
   dataDir: z.string(),
+  /**
+   * How this host enrolls at its hub: 'code' when it holds the province's enrollment code
+   * (the embedded demo pair), 'ticket' when the setup wizard must ask for a 注册票据.
+   */
+  enrollment: z.enum(['code', 'ticket']),
 });
 export type AppInfo = z.infer<typeof appInfoSchema>;
 
@@ -148,10 +155,17 @@ export const journalStatusSchema = z.object({
 });
 export type JournalStatus = z.infer<typeof journalStatusSchema>;
 
+/**
+ * The first set-up (or a hall move): the identity, and the 注册票据 a hall administrator
+ * issued for it when the host holds no enrollment code; the host enrolls with it at once.
+ */
+export const saveIdentitySchema = workstationIdentitySchema.and(z.object({ ticket: ticketSchema.optional() }));
+export type SaveIdentityInput = z.input<typeof saveIdentitySchema>;
+
 export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },
   'settings:get': { input: empty, output: settingsViewSchema },
-  'settings:saveIdentity': { input: workstationIdentitySchema, output: settingsViewSchema },
+  'settings:saveIdentity': { input: saveIdentitySchema, output: settingsViewSchema },
   'settings:saveDocuments': { input: documentSettingsInputSchema, output: settingsViewSchema },
   'settings:savePrinter': { input: savePrinterSchema, output: settingsViewSchema },
   'settings:saveCamera': { input: saveCameraSchema, output: settingsViewSchema },
@@ -180,6 +194,7 @@ export const bridgeContract = {
   ...scanChannels,
   ...peopleChannels,
   ...hallChannels,
+  ...workstationAdminChannels,
   ...idCardChannels,
 } as const;
 

@@ -10,7 +10,7 @@ const NO_READER = { mode: 'none' as const, device: 'none' as const, connected: f
 
 export function fakeBridgeHandlers() {
   return {
-    'app:info': vi.fn(async () => ({ shell: 'electron' as const, version: '0.1.0', dataDir: '/data' })),
+    'app:info': vi.fn(async () => ({ shell: 'electron' as const, version: '0.1.0', dataDir: '/data', enrollment: 'code' as const })),
     'settings:get': vi.fn(async () => EMPTY_SETTINGS),
     'settings:saveIdentity': vi.fn(async () => EMPTY_SETTINGS),
     'settings:saveDocuments': vi.fn(async () => EMPTY_SETTINGS),
@@ -60,6 +60,11 @@ export function fakeBridgeHandlers() {
     'hall:monthlyReport': vi.fn(async () => ({ month: '2026-11', totals: { opened: 0, accepted: 0, notified: 0, refused: 0, decided: 0, decidedOnTime: 0, decidedLate: 0 }, byMatter: [], byWindow: [], ratings: [] })),
     'hall:followUps': vi.fn(async () => ({ rows: [] })),
     'hall:mySupervisions': vi.fn(async () => ({ supervisions: [] })),
+    'workstations:issueTicket': vi.fn(async () => ({ ticket: 'ABCDEFGHJKMNPQRS', hallCode: '51010401', window: 4, expiresAt: '2026-01-02T00:00:00.000Z' })),
+    'workstations:list': vi.fn(async () => ({ workstations: [] })),
+    'workstations:revoke': vi.fn(async () => ({ done: true as const })),
+    'workstations:resetKey': vi.fn(async () => ({ done: true as const })),
+    'workstations:actions': vi.fn(async () => ({ actions: [] })),
     'idcard:status': vi.fn(async () => NO_READER),
     'idcard:read': vi.fn(async () => ({ ok: false as const, failure: 'no-reader' as const, message: '未连接身份证阅读器' })),
     'idcard:setMode': vi.fn(async () => NO_READER),

@@ -131,7 +131,7 @@ describe('main process boot (Electron stubbed)', () => {
 
   it('registers every bridge channel once and answers our page only', () => {
     expect([...report.channels].sort()).toEqual(Object.keys(bridgeContract).sort());
-    expect(report.appInfo).toEqual({ ok: true, value: { shell: 'electron', version: '0.1.0-test', dataDir: profileDir } });
+    expect(report.appInfo).toEqual({ ok: true, value: { shell: 'electron', version: '0.1.0-test', dataDir: profileDir, enrollment: 'code' } });
     expect(report.untrusted).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
   });
 

@@ -65,7 +65,7 @@ describe('registerBridgeHandlers', () => {
   it('runs the handler for a good call from our own page and returns its value', async () => {
     const { handlers, invoke } = setUp();
     const result = await invoke('app:info', 'app://workstation/index.html#/cases', {});
-    expect(result).toEqual({ ok: true, value: { shell: 'electron', version: '0.1.0', dataDir: '/data' } });
+    expect(result).toEqual({ ok: true, value: { shell: 'electron', version: '0.1.0', dataDir: '/data', enrollment: 'code' } });
     expect(handlers['app:info']).toHaveBeenCalledTimes(1);
   });
 

@@ -1,19 +1,26 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input, Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { PROVINCE_CODES, provinceName } from '../../../shared/domain/provinces';
-import type { WorkstationIdentity } from '../../../shared/domain/workstation';
 import { bridge } from '../../bridge/bridge';
 import { countyOptions } from '../../catalog/catalog';
 import { Field } from '../../ui/Field';
-import { SETUP_DEFAULTS, setupFormSchema, type SetupFormValues } from './setup-form';
+import { SETUP_DEFAULTS, setupFormSchemaFor, type SetupFormValues, type SetupSubmission } from './setup-form';
 import { withCleanText } from '../../../shared/util/clean-text';
 
 export function SetupPage({ onSaved }: { onSaved(): void }) {
   const [error, setError] = useState<string | null>(null);
-  const { control, handleSubmit, watch, setValue, formState } = useForm<SetupFormValues, unknown, WorkstationIdentity>({
-    resolver: zodResolver(withCleanText(setupFormSchema)),
+  // Until the host answers, no ticket field: the embedded demo pair (which holds the code) never needs one.
+  const [ticketRequired, setTicketRequired] = useState(false);
+  useEffect(() => {
+    void bridge()
+      .appInfo({})
+      .then((info) => setTicketRequired(info.ok && info.value.enrollment === 'ticket'));
+  }, []);
+  const schema = useMemo(() => withCleanText(setupFormSchemaFor(ticketRequired)), [ticketRequired]);
+  const { control, handleSubmit, watch, setValue, formState } = useForm<SetupFormValues, unknown, SetupSubmission>({
+    resolver: zodResolver(schema),
     defaultValues: SETUP_DEFAULTS,
   });
   const province = watch('province');
@@ -67,8 +74,13 @@ export function SetupPage({ onSaved }: { onSaved(): void }) {
           <Field control={control} name="window" label="窗口号" required>
             {(field) => <Input id="window" {...field} maxLength={2} />}
           </Field>
+          {ticketRequired && (
+            <Field control={control} name="ticket" label="注册票据" required extra="由大厅系统管理员在“工作站注册”中为本窗口发放，24小时内有效，只能使用一次">
+              {(field) => <Input id="ticket" {...field} placeholder="如：ABCD-EFGH-JKMN-PQRS" autoComplete="off" maxLength={40} />}
+            </Field>
+          )}
           <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
-            保存设置
+            {ticketRequired ? '注册并保存设置' : '保存设置'}
           </Button>
         </Form>
       </Card>

@@ -32,6 +32,17 @@ export class SetupPageModel {
     await this.page.getByRole('button', { name: '保存设置' }).click();
   }
 
+  /** A window joining a hall that has accounts: identity plus the 注册票据 its administrator issued. */
+  async enrollWithTicket(identity: Omit<WindowIdentity, 'clerk'> & { hallNumber: string; ticket: string }): Promise<void> {
+    await expect(this.page.getByText('工作站首次设置')).toBeVisible();
+    await chooseOption(this.page, 'division', identity.county);
+    await this.page.locator('#hallNumber').fill(identity.hallNumber);
+    await this.page.locator('#hallName').fill(identity.hallName);
+    await this.page.locator('#window').fill(identity.window);
+    await this.page.getByLabel('注册票据').fill(identity.ticket);
+    await this.page.getByRole('button', { name: '注册并保存设置' }).click();
+  }
+
   /** The hall has no accounts yet: the first person creates theirs (all roles ticked) and is signed in. */
   async createFirstAccount(account: { name: string; username: string; password: string }): Promise<void> {
     await expect(this.page.getByText('创建本大厅的第一个账号')).toBeVisible();

@@ -76,6 +76,8 @@ export const WINDOWS = {
   counterSichuan: windowOf({ county: '锦江区', hallNumber: '30', hallName: 锦江, window: '1', clerk: '刘洋' }),
   calmCounterSichuan: windowOf({ county: '锦江区', hallNumber: '31', hallName: 锦江, window: '2', clerk: '刘洋' }),
   keyboardCounterSichuan: windowOf({ county: '锦江区', hallNumber: '32', hallName: 锦江, window: '3', clerk: '刘洋' }),
+  // Window 4 of this hall joins it through the setup wizard with a 注册票据 (hall 41 is kept for the same spec).
+  ticketsAdmin: windowOf({ county: '锦江区', hallNumber: '40', hallName: 锦江, window: '3', clerk: '周敏' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -102,4 +104,5 @@ export const HANDLING_COUNTIES = {
   counter: '荣昌区',
   calmCounter: '开州区',
   keyboardCounter: '梁平区',
+  tickets: '垫江县',
 } as const;

@@ -23,6 +23,8 @@ export interface WorkstationOptions {
   identity: WorkstationIdentity | 'first-run';
   /** CUPS queue the host prints to. */
   printer?: string;
+  /** 'ticket': the host holds no enrollment code, as at a real hall; its wizard asks for a 注册票据. */
+  enrollment?: 'code' | 'ticket';
 }
 
 export interface Workstation {
@@ -98,7 +100,7 @@ export class Workstations {
       [
         '--profile-dir', profileDir,
         '--hub-urls', JSON.stringify(this.hubs.urls()),
-        '--enrollment-code', ENROLLMENT_CODE,
+        ...(options.enrollment === 'ticket' ? [] : ['--enrollment-code', ENROLLMENT_CODE]),
         ...(options.printer ? ['--printer', options.printer] : []),
       ],
       /listening on (\S+)/,

@@ -23,6 +23,7 @@ import { RefusalDialog } from './RefusalDialog';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
 import { useDetailsFollowMatter } from './use-details-follow-matter';
+import { useHandlingFollowsId } from './use-handling-follows-id';
 import { useConfirmWithoutJournal } from './use-confirm-without-journal';
 import { useDraftAutosave } from './use-draft-autosave';
 
@@ -55,6 +56,7 @@ export function IntakePage() {
   const fields = formSpec?.fields ?? NO_FIELDS;
   const forUnit = formSpec?.applicantType === '法人';
   useDetailsFollowMatter(form, matterCode, fields);
+  useHandlingFollowsId(form, matter, workstation.identity.province);
 
   const accept = handleSubmit(async (intake) => {
     if (!matter) return;

@@ -76,6 +76,7 @@ export const WINDOWS = {
   counterSichuan: windowOf({ county: '锦江区', hallNumber: '30', hallName: 锦江, window: '1', clerk: '刘洋' }),
   calmCounterSichuan: windowOf({ county: '锦江区', hallNumber: '31', hallName: 锦江, window: '2', clerk: '刘洋' }),
   keyboardCounterSichuan: windowOf({ county: '锦江区', hallNumber: '32', hallName: 锦江, window: '3', clerk: '刘洋' }),
+  counterActionsSichuan: windowOf({ county: '锦江区', hallNumber: '42', hallName: 锦江, window: '4', clerk: '刘洋' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -102,4 +103,5 @@ export const HANDLING_COUNTIES = {
   counter: '荣昌区',
   calmCounter: '开州区',
   keyboardCounter: '梁平区',
+  counterActions: '忠县',
 } as const;

@@ -2,7 +2,7 @@
  * A clerk without a mouse: 受理 with F9 leaves focus on 打印受理回执, the preview opens with
  * focus on 打印, F4 finds the case list, Enter on a case row opens its drawer, F8 and Enter
  * print the receipt again, and Esc closes the drawer. Once the application is typed in only
- * page.keyboard acts, but for focusing the row (see the step).
+ * page.keyboard acts: Tab walks the list's filters, through the 办理日期 range, to the row.
  */
 import { chooseOption } from './pages/antd';
 import { IntakePageModel } from './pages/intake-page';
@@ -43,9 +43,22 @@ test('a clerk accepts, prints and reprints a case with the keyboard alone', asyn
     await expect(page.locator('input[data-testid="case-search"], [data-testid="case-search"] input').first()).toBeFocused();
     const row = shell.caseRow(caseNumber);
     await expect(row).toBeVisible();
-    // Tab from the search box does not reach the rows yet: the 办理日期 range field still
-    // holds focus (a known trap), so the row is focused directly here.
-    await row.focus();
+    // From the search box: its button, 办件状态, 事项, then the 办理日期 range (起, 止) and the rows.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const dateFrom = page.getByPlaceholder('办理日期起');
+    await expect(dateFrom).toBeFocused();
+    await page.keyboard.type('2026');
+    await expect(page.locator('.ant-picker-dropdown')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('.ant-picker-dropdown')).toBeHidden();
+    await expect(dateFrom).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(page.getByPlaceholder('办理日期止')).toBeFocused();
+    await page.keyboard.press('Tab');
+    await expect(row).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page.locator('.ant-drawer').getByText(`办件 ${caseNumber}`, { exact: true })).toBeVisible();
   });

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
@@ -8,6 +8,7 @@ import { chinaDate } from '../../../shared/domain/working-days';
 import { matters } from '../../catalog/catalog';
 import { caseSearchRepo, type CaseFilters } from '../../data/case-search.repo';
 import type { CaseRecord, CaseSide } from '../../data/db';
+import { DateRangeField } from '../../ui/DateRangeField';
 import { CaseDetailDrawer } from './CaseDetailDrawer';
 import { CaseStatusTag } from './CaseStatusTag';
 import { DueIndicator } from './DueIndicator';
@@ -105,13 +106,7 @@ export function CaseListPage({ side }: { side: CaseSide }) {
             id="caseMatterFilter"
             aria-label="事项"
           />
-          <DatePicker.RangePicker
-            placeholder={['办理日期起', '办理日期止']}
-            aria-label="办理日期"
-            value={days}
-            onChange={(range) => setDays(range?.[0] && range[1] ? [range[0], range[1]] : null)}
-            data-testid="case-date-filter"
-          />
+          <DateRangeField label="办理日期" placeholder={['办理日期起', '办理日期止']} value={days} onChange={setDays} testId="case-date-filter" />
         </Space>
         <Table<CaseRecord>
           rowKey="caseId"

@@ -11,7 +11,7 @@ import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
-import { leaveClosedSelectOnEnter, moveFocusOnEnter } from './enter-moves-focus';
+import { leaveClosedSelectOnEnter, moveFocusOnEnter, moveOnAfterChoice } from './enter-moves-focus';
 import { acceptIntake, notifyAtIntake, refuseAtIntake } from './accept-intake';
 import { ApplicantSection } from './ApplicantSection';
 import { IdCardIntake } from '../id-card/IdCardIntake';
@@ -23,10 +23,14 @@ import { RefusalDialog } from './RefusalDialog';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
 import { useDetailsFollowMatter } from './use-details-follow-matter';
+import { useHandlingFollowsId } from './use-handling-follows-id';
 import { useConfirmWithoutJournal } from './use-confirm-without-journal';
 import { useDraftAutosave } from './use-draft-autosave';
 
 const NO_FIELDS: readonly FieldSpec[] = [];
+/** For a personal matter 办理地 follows the applicant's ID number, so a choice skips past it. */
+const FILLED_FROM_ID: ReadonlySet<string> = new Set(['handlingDivision']);
+const NOTHING_SKIPPED: ReadonlySet<string> = new Set();
 
 export function IntakePage() {
   const workstation = useWorkstation();
@@ -55,6 +59,7 @@ export function IntakePage() {
   const fields = formSpec?.fields ?? NO_FIELDS;
   const forUnit = formSpec?.applicantType === '法人';
   useDetailsFollowMatter(form, matterCode, fields);
+  useHandlingFollowsId(form, matter, workstation.identity.province);
 
   const accept = handleSubmit(async (intake) => {
     if (!matter) return;
@@ -100,11 +105,14 @@ export function IntakePage() {
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <DuplicateWarning idNumber={watch('applicant.idNumber') ?? ''} matterCode={matterCode} />
-      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDownCapture={leaveClosedSelectOnEnter} onKeyDown={moveFocusOnEnter}>
+      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDownCapture={(event) => {
+          moveOnAfterChoice(event, forUnit ? NOTHING_SKIPPED : FILLED_FROM_ID);
+          leaveClosedSelectOnEnter(event);
+        }} onKeyDown={moveFocusOnEnter}>
         <Row gutter={24}>
           <Col span={12}>
             <Typography.Title level={5}>事项</Typography.Title>
-            <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince={workstation.identity.province} />
+            <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince={workstation.identity.province} focusMatter={restored && !matterCode} />
           </Col>
           <Col span={12}>
             <Typography.Title level={5}>{forUnit ? '经办人' : '申请人'}</Typography.Title>

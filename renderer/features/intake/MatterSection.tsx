@@ -2,7 +2,8 @@ import { Select } from 'antd';
 import type { Control, UseFormSetValue } from 'react-hook-form';
 import type { Intake, IntakeValues } from '../../../shared/domain/application';
 import { otherProvince, type ProvinceCode } from '../../../shared/domain/provinces';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { RefSelectProps } from 'antd';
 import { countyOptions, mattersByCode } from '../../catalog/catalog';
 import { matterUsageRepo } from '../../data/matter-usage.repo';
 import { useMatterOptions } from './use-matter-options';
@@ -14,9 +15,15 @@ interface Props {
   setValue: UseFormSetValue<IntakeValues>;
   matterCode: string;
   myProvince: ProvinceCode;
+  /** True while the form is ready and no matter is chosen: an empty intake starts by finding the matter. */
+  focusMatter?: boolean;
 }
 
-export function MatterSection({ control, setValue, matterCode, myProvince }: Props) {
+export function MatterSection({ control, setValue, matterCode, myProvince, focusMatter = false }: Props) {
+  const matterSelect = useRef<RefSelectProps>(null);
+  useEffect(() => {
+    if (focusMatter) matterSelect.current?.focus();
+  }, [focusMatter]);
   const matter = mattersByCode.get(matterCode);
   const [matterQuery, setMatterQuery] = useState('');
   const matterOptions = useMatterOptions(matterQuery, matterCode);
@@ -27,6 +34,7 @@ export function MatterSection({ control, setValue, matterCode, myProvince }: Pro
         {(field) => (
           <Select
             id="matterCode"
+            ref={matterSelect}
             // The catalog index filters (pinyin, initials, codes); antd must not filter again.
             showSearch={{ filterOption: false, onSearch: setMatterQuery }}
             placeholder="输入事项名称、拼音首字母（如 sbk）或编码搜索"

@@ -34,3 +34,29 @@ export function leaveClosedSelectOnEnter(event: KeyboardEvent<HTMLElement>): voi
   event.stopPropagation();
   moveFocusOnEnter(event);
 }
+
+/** A text or dropdown field with nothing in it yet (checkboxes are choices, not blanks). */
+function isBlank(field: HTMLElement): boolean {
+  if (field instanceof HTMLInputElement && field.type === 'checkbox') return false;
+  const select = field.closest('.ant-select');
+  if (select) return select.querySelector('.ant-select-content-has-value') === null;
+  return (field as HTMLInputElement | HTMLTextAreaElement).value === '';
+}
+
+/**
+ * Enter that picks an option in an open dropdown also moves on, to the next field still
+ * blank, once the choice has landed (the next frame): choosing is the field's last step.
+ * `skip` names fields the form fills by itself (办理地 follows the ID number).
+ */
+export function moveOnAfterChoice(event: KeyboardEvent<HTMLElement>, skip: ReadonlySet<string>): void {
+  if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+  const target = event.target;
+  if (!(target instanceof HTMLInputElement) || !target.closest('.ant-select') || target.getAttribute('aria-expanded') !== 'true') return;
+  const form = event.currentTarget;
+  requestAnimationFrame(() => {
+    if (document.activeElement !== target) return;
+    const fields = [...form.querySelectorAll<HTMLElement>(FIELD_SELECTOR)].filter((field) => field.offsetParent !== null);
+    const next = fields.slice(fields.indexOf(target) + 1).find((field) => !skip.has(field.id) && isBlank(field));
+    next?.focus();
+  });
+}

@@ -1,0 +1,28 @@
+/**
+ * Fills 办理地 from the applicant's ID number (handling-from-id.ts) while the clerk has not
+ * chosen one. A place the clerk picked, or one a restored draft carries, is never replaced:
+ * only an empty field or the place this hook itself suggested follows a changed ID number.
+ */
+import { useEffect, useMemo, useRef } from 'react';
+import type { UseFormReturn } from 'react-hook-form';
+import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import { handlingCountyFromIdNumber } from '../../../shared/domain/handling-from-id';
+import type { Matter } from '../../../shared/domain/matter';
+import { otherProvince, type ProvinceCode } from '../../../shared/domain/provinces';
+import { countyOptions } from '../../catalog/catalog';
+
+export function useHandlingFollowsId(form: UseFormReturn<IntakeValues, unknown, Intake>, matter: Matter | undefined, myProvince: ProvinceCode): void {
+  const { getValues, setValue, watch } = form;
+  const idNumber = watch('applicant.idNumber') ?? '';
+  const handlingCounties = useMemo(() => new Set(countyOptions(otherProvince(myProvince)).map((option) => option.value)), [myProvince]);
+  const suggested = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!matter) return;
+    const suggestion = handlingCountyFromIdNumber({ idNumber, applicantType: matter.applicantType, handlingCounties });
+    if (!suggestion) return;
+    const current = getValues('handlingDivision');
+    if (current !== '' && current !== suggested.current) return;
+    suggested.current = suggestion;
+    if (current !== suggestion) setValue('handlingDivision', suggestion, { shouldDirty: true, shouldValidate: true });
+  }, [idNumber, matter, handlingCounties, getValues, setValue]);
+}

@@ -37,7 +37,7 @@ import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
 
-export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
+export { BRIDGE_METHODS, type BridgeMethod } from './methods';
 
 const empty = z.object({}).strict();
 
@@ -63,7 +63,6 @@ export const appInfoSchema = z.object({
   version: z.string(),
   dataDir: z.string(),
 });
-export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** A PDF is at most a few hundred KB; the cap keeps a runaway renderer from flooding the host. */
 export const MAX_PDF_BYTES = 8 * 1024 * 1024;

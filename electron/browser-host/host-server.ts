@@ -13,7 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { dispatchBridgeCall, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
 import { RENDERER_CSP } from '../main/renderer-csp';
 import { createLaunchSession, type LaunchSession } from './launch-session';
-import { loadAppPage, sendAsset } from './static-files';
+import type { LiveRenderer, LiveRendererFactory } from './live-renderer';
+import { loadAppPage, sendAsset, withBridgeToken } from './static-files';
 
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 
@@ -65,10 +66,13 @@ export async function startBrowserHost(options: {
   port: number;
   rendererDir: string;
   handlers: BridgeHandlers;
+  /** Serve the renderer from its sources with hot reload (`npm run dev`) instead of rendererDir. */
+  liveRenderer?: LiveRendererFactory;
 }): Promise<BrowserHost> {
   const token = randomBytes(24).toString('base64url');
   let origin = '';
   let launch: LaunchSession | null = null;
+  let live: LiveRenderer | null = null;
 
   async function handleBridge(request: IncomingMessage, response: ServerResponse, encodedChannel: string): Promise<void> {
     if (request.headers.authorization !== `Bearer ${token}`) {
@@ -115,18 +119,24 @@ export async function startBrowserHost(options: {
       return;
     }
     // Client-side routes (no file extension) and HTML get the app page; the rest are assets.
+    if (live && path.startsWith(live.base)) {
+      response.setHeader('x-content-type-options', 'nosniff');
+      return live.serve(request, response);
+    }
     const isRoute = !/\.[a-z0-9]+$/i.test(path);
     // Pages carry the bridge token; scripts and styles hold nothing secret.
     const servesPage = isRoute || /\.html?$/i.test(decodeChannel(path) ?? path);
     if (!servesPage) return sendAsset(request, response, options.rendererDir, path, ASSET_HEADERS);
     if (!launch?.isSignedIn(request.headers.cookie)) return sendNotLaunched(response);
-    const page = await loadAppPage(options.rendererDir, token);
+    const page = live ? await live.page(requestUrl.pathname) : await loadAppPage(options.rendererDir, token);
     if (page === null) {
       response.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' }).end('界面文件缺失，请先运行 npm run build');
       return;
     }
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...ASSET_HEADERS, 'cache-control': 'no-store' });
-    response.end(request.method === 'HEAD' ? undefined : page);
+    const html = live ? withBridgeToken(page, token) : page;
+    const policy = live ? live.pagePolicy(html, origin) : RENDERER_CSP;
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...ASSET_HEADERS, 'content-security-policy': policy, 'cache-control': 'no-store' });
+    response.end(request.method === 'HEAD' ? undefined : html);
   }
 
   function sendNotLaunched(response: ServerResponse): void {
@@ -142,6 +152,7 @@ export async function startBrowserHost(options: {
       else response.destroy();
     });
   });
+  if (options.liveRenderer) live = await options.liveRenderer(server);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, '127.0.0.1', () => resolve());
@@ -154,6 +165,9 @@ export async function startBrowserHost(options: {
     url: `${origin}/`,
     token,
     launchUrl: () => `${origin}/?launch=${session.issueCode()}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: async () => {
+      await live?.close();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }

@@ -17,6 +17,11 @@ export async function loadAppPage(root: string, bridgeToken: string): Promise<st
   } catch {
     return null;
   }
+  return withBridgeToken(page, bridgeToken);
+}
+
+/** The page with the per-launch bridge token as a meta tag (the renderer's bridge reads it). */
+export function withBridgeToken(page: string, bridgeToken: string): string {
   const meta = `<meta name="chuanyu-bridge-token" content="${bridgeToken}">`;
   return page.replace('<head>', `<head>\n    ${meta}`);
 }

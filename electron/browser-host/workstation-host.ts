@@ -9,6 +9,7 @@ import { createHandlers } from '../handlers/create-handlers';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../main/settings-store-options';
 import { createSettingsService } from '../settings/settings-service';
 import { startBrowserHost, type BrowserHost } from './host-server';
+import type { LiveRendererFactory } from './live-renderer';
 
 export interface WorkstationHostOptions {
   profileDir: string;
@@ -18,6 +19,8 @@ export interface WorkstationHostOptions {
   enrollmentCode: string | null;
   /** CUPS queue to print to; overrides the stored setting when given. */
   printer?: string;
+  /** Serve the renderer live from its sources (`npm run dev`). */
+  liveRenderer?: LiveRendererFactory;
 }
 
 async function appVersion(): Promise<string> {
@@ -42,5 +45,5 @@ export async function startWorkstationHost(options: WorkstationHostOptions): Pro
     hubUrls: options.hubUrls,
     enrollmentCode: options.enrollmentCode,
   });
-  return startBrowserHost({ port: options.port, rendererDir: options.rendererDir, handlers });
+  return startBrowserHost({ port: options.port, rendererDir: options.rendererDir, handlers, liveRenderer: options.liveRenderer });
 }

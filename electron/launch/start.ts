@@ -9,12 +9,11 @@ import { spawn, spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { hubUrlSchema } from '../../shared/domain/hub-url';
 import { startWorkstationHost } from '../browser-host/workstation-host';
 import { ensureProfileDir, workstationDataRoot } from '../data-root';
 import { findElectronRuntime } from './electron-runtime';
-import { ensureEmbeddedHubs, nodePairLauncher } from './embedded-hubs';
 import { profilePort } from './host-port';
+import { resolveLaunchHubs } from './launch-hubs';
 import { ensureRendererBuilt } from './renderer-build';
 
 const repoRoot = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -30,19 +29,7 @@ const dataRoot = workstationDataRoot();
 const profile = ensureProfileDir(dataRoot, values.profile);
 ensureRendererBuilt(repoRoot);
 
-async function resolveHubs() {
-  const configured = process.env.HUB_URL;
-  if (configured) {
-    const checked = hubUrlSchema.safeParse(configured);
-    if (!checked.success) throw new Error(`HUB_URL ${configured}：${checked.error.issues[0]?.message ?? '地址不合法'}`);
-    return { hubs: { '51': configured, '50': configured }, enrollmentCode: process.env.HUB_ENROLLMENT_CODE ?? null, stop: async () => {} };
-  }
-  const pair = await ensureEmbeddedHubs(join(dataRoot, 'hubs'), nodePairLauncher([process.execPath, '--import', 'tsx', join(repoRoot, 'hub/bin/embedded-pair.ts')]));
-  console.log(`内置交换平台：四川 ${pair.hubs['51']} ，重庆 ${pair.hubs['50']}${pair.owned ? '' : '（复用已运行的实例）'}`);
-  return pair;
-}
-
-const hubs = await resolveHubs();
+const hubs = await resolveLaunchHubs(repoRoot, dataRoot);
 const electronBinary = values.browser ? null : findElectronRuntime();
 
 if (electronBinary) {

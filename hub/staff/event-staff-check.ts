@@ -33,11 +33,6 @@ export async function checkStaffActors(db: Queryable, events: readonly CaseEvent
   return events.map((event) => staffProblem(event, event.actor.accountId === undefined ? undefined : accounts.get(event.actor.accountId)));
 }
 
-export async function checkStaffActor(db: Queryable, event: CaseEvent, origin: EventOrigin): Promise<Rejection | undefined> {
-  const [problem] = await checkStaffActors(db, [event], origin);
-  return problem;
-}
-
 function staffProblem(event: CaseEvent, account: StaffAccount | undefined): Rejection | undefined {
   if (event.actor.accountId === undefined) {
     return SUPERVISOR_EVENTS.has(event.type) ? { code: 'PERSON_REQUIRED', message: '改派、督办和差评回访须由登录的值班长/科长办理' } : undefined;

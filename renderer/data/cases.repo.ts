@@ -11,7 +11,6 @@ import { db, type CaseRecord } from './db';
 import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
 import { pendingEventsRepo } from './pending-events.repo';
 
-export { CaseTransitionError } from './case-merge';
 
 /** IndexedDB refused the write (quota, a broken backing store); says whether disk has it. */
 export class LocalStoreError extends Error {

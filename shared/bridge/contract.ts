@@ -39,7 +39,7 @@ import { workstationAdminChannels } from './workstation-admin-channels';
 import { ticketSchema } from '../sync/enrollment-ticket-protocol';
 import { findUncleanText, formatTextPath } from '../util/clean-text';
 
-export { BRIDGE_GLOBAL_NAME, BRIDGE_METHODS, type BridgeMethod } from './methods';
+export { BRIDGE_METHODS, type BridgeMethod } from './methods';
 
 const empty = z.object({}).strict();
 
@@ -70,7 +70,6 @@ export const appInfoSchema = z.object({
    */
   enrollment: z.enum(['code', 'ticket']),
 });
-export type AppInfo = z.infer<typeof appInfoSchema>;
 
 /** A PDF is at most a few hundred KB; the cap keeps a runaway renderer from flooding the host. */
 export const MAX_PDF_BYTES = 8 * 1024 * 1024;

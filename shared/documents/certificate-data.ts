@@ -25,21 +25,12 @@ export interface CertificateHolder {
   idNumber: string;
 }
 
-/** Who issues each certificate: the kind of body whose name, seal and number it carries. */
-export const CERTIFICATE_ISSUERS: Record<CertificateTemplate, string> = {
-  'social-insurance': '社会保险经办机构',
-  'housing-fund-loan': '住房公积金管理中心',
-  'household-registration': '户口登记机关（公安派出所）',
-  'no-criminal-record': '公安派出所',
-  'unemployment-registration': '公共就业服务机构',
-};
-
 /** What every certificate carries. */
 export interface CertificateCommon {
   /** 证明编号 from the issuing department's own sequence (the result it issued); also in the QR code. */
   certificateNumber: string;
   holder: CertificateHolder;
-  /** 出具机关: the competent department's full name as on its seal (CERTIFICATE_ISSUERS), never the hall. */
+  /** 出具机关: the competent department's full name as on its seal (e.g. the 社会保险经办机构 for a 社保 certificate), never the hall. */
   issuerName: string;
   issuedOn: string;
   /** How a third party checks it with the issuing department: a web address and/or a phone number. */

@@ -12,7 +12,6 @@ const A4 = { width: 595.28, height: 841.89 };
 /** [left, top, right, bottom]: 25 mm binding margin on the left, 15 mm right, 14 mm top, 12 mm bottom. */
 export const OFFICIAL_PAGE_MARGINS: [number, number, number, number] = [71, 40, 42, 34];
 export const OFFICIAL_CONTENT_WIDTH = A4.width - OFFICIAL_PAGE_MARGINS[0] - OFFICIAL_PAGE_MARGINS[2];
-export const OFFICIAL_CONTENT_HEIGHT = A4.height - OFFICIAL_PAGE_MARGINS[1] - OFFICIAL_PAGE_MARGINS[3];
 
 export interface OfficialDensity {
   dense: boolean;

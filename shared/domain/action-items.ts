@@ -52,7 +52,6 @@ export const actionItemSchema = z
       ctx.addIssue({ code: 'custom', path: ['category'], message: `第${item.number}项应属“${expected}”类` });
     }
   });
-export type ActionItem = z.infer<typeof actionItemSchema>;
 
 /** All 39 items, each once, in order. */
 export const actionItemListSchema = z.array(actionItemSchema).superRefine((items, ctx) => {

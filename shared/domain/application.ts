@@ -39,7 +39,6 @@ export const applicantSchema = z.object({
   idNumber: idNumberSchema,
   mobile: z.string().trim().regex(MOBILE_PATTERN, { message: MOBILE_MESSAGE }),
 });
-export type Applicant = z.infer<typeof applicantSchema>;
 
 /** A 代理人 as the accepted event records them: same rules as the applicant. */
 export const agentSchema = z.object({

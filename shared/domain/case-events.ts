@@ -92,7 +92,7 @@ export const acceptedPayloadSchema = z.object({
   applicant: applicantSchema,
   materials: receivedMaterialsSchema,
   promisedDate: z.iso.date(),
-  /** The matter's own fields as checked at intake (optional: events before issue #3 lack it). */
+  /** The matter's own fields as checked at intake (optional: events written before intake checked matter fields lack it). */
   details: detailsValuesSchema.optional(),
   /** The 代理人 who applied for the applicant, when one did. */
   agent: agentSchema.optional(),

@@ -48,7 +48,7 @@ export interface CaseState {
   acceptedAt: string;
   acceptedBy: Actor;
   promisedDate: string;
-  /** The first event's time: the 申请日期 the 5-day notice period counts from. Absent on pre-#4 records. */
+  /** The first event's time: the 申请日期 the 5-day notice period counts from. Absent on records written before the opening time was kept. */
   openedAt?: string;
   notice?: { missing: MissingMaterial[]; reason: string } & Stamp;
   /** When the missing materials were all handed in: the legal clock starts again here. */

@@ -2,7 +2,6 @@
  * GB/T 2260 division codes for Sichuan and Chongqing (seeds/divisions-sc-cq.csv: code, name,
  * level, parent). Parsing is here; each runtime loads the file its own way.
  */
-import type { ProvinceCode } from './provinces';
 
 export interface Division {
   code: string;
@@ -20,11 +19,6 @@ export function parseDivisionCsv(text: string): Division[] {
     }
     return { code, name, level: level as Division['level'], parent };
   });
-}
-
-export function divisionProvince(code: string): ProvinceCode | undefined {
-  const prefix = code.slice(0, 2);
-  return prefix === '51' || prefix === '50' ? prefix : undefined;
 }
 
 /** "四川省成都市锦江区" from the chain of parents. */

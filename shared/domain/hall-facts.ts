@@ -12,7 +12,6 @@
  * handling side set.
  */
 import type { CaseState, SupervisionRecord } from './case-state';
-import { OPEN_STATUSES } from './case-status';
 import { addWorkingDays, chinaDate, type HolidayCalendar } from './working-days';
 
 /** The receiving window's legs (forward, hand over the result): 3 working days each. */
@@ -169,7 +168,3 @@ function handlingDue(state: CaseState): string | null {
   return state.promisedDate;
 }
 
-/** Still being worked on (not decided, refused or withdrawn). */
-export function isOpenCase(status: string): boolean {
-  return (OPEN_STATUSES as readonly string[]).includes(status);
-}

@@ -75,7 +75,6 @@ export const feeItemSchema = z.object({
   amountYuan: z.number().min(0).nullable(),
   basis: z.string().min(2).optional(),
 });
-export type FeeItem = z.infer<typeof feeItemSchema>;
 
 /** Fees of a matter; no items = 不收费. */
 export const feesSchema = z.object({

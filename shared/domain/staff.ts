@@ -95,10 +95,6 @@ export const EVENT_ROLES: Record<CaseEventType, readonly StaffRole[]> = {
   reviewFollowedUp: ['supervisor'],
 };
 
-export function rolesAllow(roles: readonly StaffRole[], type: CaseEventType): boolean {
-  return EVENT_ROLES[type].some((role) => roles.includes(role));
-}
-
 export function roleNames(roles: readonly StaffRole[]): string {
   return roles.map((role) => STAFF_ROLE_LABELS[role]).join('、');
 }

@@ -190,6 +190,5 @@ export type ChangesWaitQuery = z.infer<typeof changesWaitQuerySchema>;
 export type ChangesWaitResponse = z.infer<typeof changesWaitResponseSchema>;
 export type HubError = z.infer<typeof hubErrorSchema>;
 export type HealthResponse = z.infer<typeof healthResponseSchema>;
-export type CaseLogQuery = z.infer<typeof caseLogQuerySchema>;
 export type LastCaseNumberResponse = z.infer<typeof lastCaseNumberResponseSchema>;
 export type CaseLogResponse = z.infer<typeof caseLogResponseSchema>;

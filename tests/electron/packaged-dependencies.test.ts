@@ -37,7 +37,8 @@ it('lists as dependencies only packages the Node side loads, and every one it lo
   const runners = new Set(['tsx']);
   const declared = Object.keys(manifest.dependencies);
   expect(declared.filter((name) => !nodeSide.has(name) && !runners.has(name))).toEqual([]);
-  const buildTools = new Set(['electron', 'esbuild']);
+  // Development tools the launcher loads (esbuild builds main, Vite serves `npm run dev`).
+  const buildTools = new Set(['electron', 'esbuild', 'vite']);
   expect([...nodeSide].filter((name) => !declared.includes(name) && !buildTools.has(name))).toEqual([]);
 });
 

@@ -10,7 +10,6 @@
 export const SDT_OK = 0x90;
 export const SDT_CARD_FOUND = 0x9f;
 export const SDT_FIND_FAILED = 0x80;
-export const SDT_SELECT_FAILED = 0x81;
 
 /** USB readers answer on ports 1001-1016, serial readers on COM1-COM16, in that order of likelihood. */
 export const SDT_PORTS: readonly number[] = [

@@ -146,5 +146,3 @@ export const CERTIFICATE_FORM_SCHEMAS = {
   'unemployment-registration': unemploymentRegistrationFormSchema,
 } satisfies Record<CertificateTemplate, z.ZodType<CertificateFormOutput>>;
 
-/** What the form holds for one template before parsing (numbers may still be empty: null). */
-export type CertificateFormInput<T extends CertificateTemplate> = z.input<(typeof CERTIFICATE_FORM_SCHEMAS)[T]>;

@@ -2,7 +2,7 @@
  * Who issues a document from this workstation: the authority and hall (settings), the clerk,
  * and the print facts. One place, so every notice names the hall the same way.
  */
-import type { DocumentClerk, IssuingAuthority, LegalRemedies, PrintInfo } from '../../../shared/documents/official-data';
+import type { DocumentClerk, IssuingAuthority, PrintInfo } from '../../../shared/documents/official-data';
 import { issuerProblem } from '../../../shared/domain/document-settings';
 import type { Workstation } from '../../workstation/workstation-context';
 
@@ -20,10 +20,6 @@ export function issuingAuthority({ identity, documents }: Workstation): IssuingA
 
 export function windowClerk({ identity, documents }: Workstation): DocumentClerk {
   return { name: identity.clerk, phone: identity.hall.phone || documents.supervisionPhone };
-}
-
-export function hallRemedies({ documents }: Workstation): LegalRemedies {
-  return { reconsiderationBody: documents.reconsiderationBody, court: documents.litigationCourt };
 }
 
 export function printInfo(workstation: Workstation, printedAt: string, copyNumber: number): PrintInfo {

@@ -14,7 +14,6 @@ export const ratingRequestSchema = z.object({
   caseId: z.string().min(1).max(64),
   rating: applicantRatingSchema,
 });
-export type RatingRequest = z.input<typeof ratingRequestSchema>;
 
 export const ratingReplySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('recorded'), requestId: z.string() }),

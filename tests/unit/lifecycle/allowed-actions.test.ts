@@ -1,6 +1,7 @@
 /**
  * The actions the case detail offers, per status and side, for the fixture case (Sichuan
- * receives a 异地代收代办 case handled in 渝中区). Written out by hand from the issue (#4).
+ * receives a 异地代收代办 case handled in 渝中区). Written out by hand from the
+ * lifecycle specification (who may do what, per side), not derived from the code.
  */
 import { describe, expect, it } from 'vitest';
 import { allowedActions, isActionAllowed } from '../../../shared/domain/allowed-actions';

@@ -1,6 +1,6 @@
 /**
  * Every status × event type × side. The expected table is written out here by hand from the
- * issue (#4), not derived from TRANSITION_RULES, so a change to the rules must change both.
+ * lifecycle specification, not derived from TRANSITION_RULES, so a change to the rules must change both.
  */
 import { describe, expect, it } from 'vitest';
 import type { Actor, CaseEventType } from '../../../shared/domain/case-events';

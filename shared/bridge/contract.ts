@@ -159,7 +159,6 @@ export type JournalStatus = z.infer<typeof journalStatusSchema>;
  * issued for it when the host holds no enrollment code; the host enrolls with it at once.
  */
 export const saveIdentitySchema = workstationIdentitySchema.and(z.object({ ticket: ticketSchema.optional() }));
-export type SaveIdentityInput = z.input<typeof saveIdentitySchema>;
 
 export const bridgeContract = {
   'app:info': { input: empty, output: appInfoSchema },

@@ -17,7 +17,6 @@ import {
 const empty = z.object({}).strict();
 
 export const workstationActionInputSchema = z.object({ id: ulidSchema }).merge(workstationActionRequestSchema).strict();
-export type WorkstationActionInput = z.input<typeof workstationActionInputSchema>;
 
 const done = z.object({ done: z.literal(true) });
 

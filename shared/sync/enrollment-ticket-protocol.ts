@@ -87,6 +87,7 @@ export const renewRequestSchema = z.object({
 });
 export const renewResponseSchema = z.object({ token: z.string().min(32), expiresAt: z.string() });
 
+export type IssueTicketRequest = z.infer<typeof issueTicketRequestSchema>;
 export type IssuedTicket = z.infer<typeof issuedTicketSchema>;
 export type HallWorkstation = z.infer<typeof hallWorkstationSchema>;
 export type WorkstationActionRecord = z.infer<typeof workstationActionRecordSchema>;

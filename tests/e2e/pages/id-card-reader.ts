@@ -22,7 +22,7 @@ export class IdCardReaderModel {
   }
 
   async pressShortcut(): Promise<void> {
-    await this.page.keyboard.press('F2');
+    await this.page.keyboard.press('F3');
   }
 
   async clickRead(): Promise<void> {

@@ -19,7 +19,10 @@ export class ShellModel {
   /** 待办理 lists open cases only; a spec that follows a case to its end lists every status. */
   async showAllStatuses(): Promise<void> {
     await this.page.getByRole('combobox', { name: '办件状态' }).click();
-    await this.page.getByRole('option', { name: '全部状态（含已办结）' }).click();
+    // antd keeps an invisible role=option list for screen readers; the clerk clicks the visible item.
+    const dropdown = this.page.locator('.ant-select-dropdown:visible');
+    await dropdown.locator('.ant-select-item-option', { hasText: '全部状态（含已办结）' }).click();
+    await expect(dropdown).toBeHidden();
   }
 
   caseRow(caseNumber: string) {

@@ -5,7 +5,7 @@
  */
 import { Alert, Button, Card, Select, Space, Typography, App } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { PrinterList } from '../../../shared/bridge/contract';
+import type { PrinterList } from '../../../shared/bridge/print-channels';
 import { bridge, unwrap } from '../../bridge/bridge';
 
 /** Select cannot hold null; '' stands for 系统默认打印机. */

@@ -63,6 +63,8 @@ export function usePrintPipeline() {
     try {
       const document = await make();
       const job = await renderForPrint(document);
+      // Busy means "making the PDF": once the preview shows it, the button behind rests.
+      setBusy(false);
       const result = await preview.open({ title: document.title, pdf: job.pdf, missingGlyphs: job.missingGlyphs, onPrint: () => send(job) });
       if (result) setOutcome(describePrintOutcome(document.title, result));
     } catch (error) {

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import Conf from 'conf';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import { createHandlers } from '../handlers/create-handlers';
+import type { PrintBackend } from '../handlers/print-backend';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../main/settings-store-options';
 import { createSettingsService } from '../settings/settings-service';
 import { startBrowserHost, type BrowserHost } from './host-server';
@@ -19,6 +20,8 @@ export interface WorkstationHostOptions {
   enrollmentCode: string | null;
   /** CUPS queue to print to; overrides the stored setting when given. */
   printer?: string;
+  /** How PDFs reach paper; CUPS unless given (tests give a backend with several printers). */
+  printing?: PrintBackend;
   /** Serve the renderer live from its sources (`npm run dev`). */
   liveRenderer?: LiveRendererFactory;
 }
@@ -44,6 +47,7 @@ export async function startWorkstationHost(options: WorkstationHostOptions): Pro
     settings: createSettingsService(store),
     hubUrls: options.hubUrls,
     enrollmentCode: options.enrollmentCode,
+    ...(options.printing ? { printing: options.printing } : {}),
   });
   return startBrowserHost({ port: options.port, rendererDir: options.rendererDir, handlers, liveRenderer: options.liveRenderer });
 }

@@ -11,7 +11,9 @@ import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
 import { cupsPrintBackend } from './cups-printers';
 import type { PrintBackend } from './print-backend';
+import { ensurePrivateDir } from '../private-files';
 import { printPdf } from './print-pdf';
+import { choosePrintDestination } from './printer-choice';
 import { createScanHandlers } from './scan-handlers';
 import { createScanJournal } from './scan-journal';
 import { hasWorkstationKey, loadWorkstationKey, type WorkstationKey } from './workstation-key';
@@ -48,6 +50,8 @@ export interface HostContext {
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
   const printing = context.printing ?? cupsPrintBackend;
+  const printsDir = join(context.dataDir, 'prints');
+  const printDestination = async () => choosePrintDestination(settings.read().printer, await printing.listPrinters(), printing.osNamesDefault);
   const journal = createEventJournal(context.dataDir);
   // Loaded lazily: browser-host tests and a first run without identity never need it.
   let key: WorkstationKey | undefined;
@@ -197,8 +201,24 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'sync:fetchCase': ({ caseId }) => withHub((client, token) => client.fetchCaseLog(token, caseId)),
     'sync:lastCaseNumber': ({ date }) => withHub((client, token) => client.lastCaseNumber(token, date)),
     'sync:checkDelivered': (request) => withHub((client, token) => client.checkDelivered(token, request)),
-    'print:pdf': async (request) => printPdf(request, join(context.dataDir, 'prints'), settings.read().printer, printing),
+    'print:pdf': async (request) => printPdf(request, printsDir, await printDestination(), printing),
     'print:printers': async () => ({ printers: await printing.listPrinters() }),
+    'print:destination': printDestination,
+    // The answer to "which printer?" at a print, when several are connected and none is the
+    // default: any clerk may give it, once; changing it later is 设置's (an administrator's).
+    'print:choosePrinter': async ({ printer }) => {
+      people.requireRole('clerk', '选择打印机');
+      const before = await printDestination();
+      if (before.kind !== 'choose') throw new BridgeError('PRINTER_ALREADY_SET', '这台电脑的打印机已经确定，如需更换请由系统管理员在“设置”中修改');
+      if (!before.printers.some((listed) => listed.name === printer)) throw new BridgeError('NOT_FOUND', `这台电脑上没有名为“${printer}”的打印机`);
+      settings.savePrinter(printer);
+      await people.audit('settings.printer', { before: null, after: printer });
+      return printDestination();
+    },
+    'print:openFolder': async () => {
+      await ensurePrivateDir(printsDir);
+      return { opened: await printing.openFolder(printsDir) };
+    },
     'journal:append': async ({ events }) => ({ pending: await journal.append(events) }),
     'journal:acknowledge': async ({ eventIds }) => ({ pending: await journal.acknowledge(eventIds) }),
     'journal:pending': () => journal.pending(),

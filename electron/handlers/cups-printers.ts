@@ -6,6 +6,8 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { BridgeError } from '../../shared/bridge/contract';
+import { PRINTS_FOLDER_LABEL } from '../../shared/bridge/print-channels';
+import { openFolderWithDesktop } from './open-folder';
 import type { PrintBackend } from './print-backend';
 
 const run = promisify(execFile);
@@ -20,6 +22,8 @@ async function cupsDefaultQueue(): Promise<string | null> {
 }
 
 export const cupsPrintBackend: PrintBackend = {
+  osNamesDefault: true,
+
   async listPrinters() {
     let stdout: string;
     try {
@@ -43,7 +47,9 @@ export const cupsPrintBackend: PrintBackend = {
       return { printer: queue, jobId: /request id is (\S+)/.exec(stdout)?.[1] ?? null };
     } catch (error) {
       const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw new BridgeError('PRINT_FAILED', `打印机“${queue}”打印失败（${detail}），文件已保存：${path}`);
+      throw new BridgeError('PRINT_FAILED', `打印机“${queue}”打印失败（${detail}），文书已保存到“${PRINTS_FOLDER_LABEL}”文件夹`);
     }
   },
+
+  openFolder: openFolderWithDesktop,
 };

@@ -1,12 +1,15 @@
 /**
  * Every print starts here: the PDF is first saved under the data directory (the print
- * record), then handed to the host's print backend (CUPS, or Chromium in Electron on
- * Windows). Without any printer the clerk is told where the file is instead. A saved print
- * is never replaced: a second print of the same document gets its own name.
+ * record, the clerk's 打印文件 folder), then handed to the host's print backend (CUPS, or
+ * Chromium in Electron on Windows) for the printer printer-choice.ts picked. Without one the
+ * answer says why, and names the saved file only: the renderer offers to open the folder,
+ * a clerk never reads a path. A saved print is never replaced: a second print of the same
+ * document gets its own name.
  */
 import { writeFile } from 'node:fs/promises';
-import { join, parse } from 'node:path';
-import { BridgeError, type PrintRequest, type PrintResult } from '../../shared/bridge/contract';
+import { basename, join, parse } from 'node:path';
+import { BridgeError } from '../../shared/bridge/contract';
+import type { PrintDestination, PrintRequest, PrintResult } from '../../shared/bridge/print-channels';
 import { errorCode } from './journal/journal-files';
 import { ensurePrivateDir, PRIVATE_FILE_MODE } from '../private-files';
 import { isWholePdf } from './pdf-structure';
@@ -31,13 +34,17 @@ async function saveUnderFreshName(dir: string, fileName: string, bytes: Buffer):
   throw new BridgeError('PRINT_NAME_TAKEN', `同名打印文件已超过 ${MAX_COPIES} 份，请清理打印记录目录`);
 }
 
-export async function printPdf(request: PrintRequest, printsDir: string, printer: string | null, backend: PrintBackend): Promise<PrintResult> {
+export async function printPdf(request: PrintRequest, printsDir: string, destination: PrintDestination, backend: PrintBackend): Promise<PrintResult> {
   const bytes = Buffer.from(request.pdfBase64, 'base64');
   if (!isWholePdf(bytes)) throw new BridgeError('NOT_PDF', '内容不是完整的 PDF 文件，未保存也未打印');
   await ensurePrivateDir(printsDir);
   const savedPath = await saveUnderFreshName(printsDir, request.fileName, bytes);
+  const savedFile = basename(savedPath);
+  const saved = (notPrintedBecause: PrintResult['notPrintedBecause']): PrintResult => ({ outcome: 'saved', printer: null, savedFile, jobId: null, notPrintedBecause });
 
-  const printed = await backend.print({ path: savedPath, title: request.fileName, printer });
-  if (!printed) return { outcome: 'saved', printer: null, savedPath, jobId: null };
-  return { outcome: 'printed', printer: printed.printer, savedPath, jobId: printed.jobId };
+  if (destination.kind === 'none') return saved('no-printer');
+  if (destination.kind === 'choose') return saved('printer-not-chosen');
+  const printed = await backend.print({ path: savedPath, title: request.fileName, printer: destination.printer });
+  if (!printed) return saved('no-printer');
+  return { outcome: 'printed', printer: printed.printer, savedFile, jobId: printed.jobId, notPrintedBecause: null };
 }

@@ -8,14 +8,17 @@
  * Not run on our build machines (no Electron binary, no Windows): typechecked only.
  */
 import { pathToFileURL } from 'node:url';
-import { BrowserWindow, type WebContents } from 'electron';
+import { BrowserWindow, shell, type WebContents } from 'electron';
 import { BridgeError } from '../../shared/bridge/contract';
+import { PRINTS_FOLDER_LABEL } from '../../shared/bridge/print-channels';
 import { cupsPrintBackend } from '../handlers/cups-printers';
 import type { PrintBackend, PrintJob } from '../handlers/print-backend';
 
 const PRINT_TIMEOUT_MS = 60_000;
 /** The PDF viewer reports load before its document is laid out; printing sooner can give blank pages. */
 const VIEWER_SETTLE_MS = 750;
+/** Every failure says where the file is in the clerk's terms, never as a path. */
+const KEPT = `文书已保存到“${PRINTS_FOLDER_LABEL}”文件夹`;
 
 function printHiddenPdf(job: PrintJob): Promise<void> {
   const window = new BrowserWindow({
@@ -26,7 +29,7 @@ function printHiddenPdf(job: PrintJob): Promise<void> {
     webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true, spellcheck: false },
   });
   const done = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new BridgeError('PRINT_FAILED', `打印超时，文件已保存：${job.path}`)), PRINT_TIMEOUT_MS);
+    const timer = setTimeout(() => reject(new BridgeError('PRINT_FAILED', `打印超时，${KEPT}`)), PRINT_TIMEOUT_MS);
     window.webContents.once('did-finish-load', () => {
       setTimeout(() => {
         window.webContents.print(
@@ -34,14 +37,14 @@ function printHiddenPdf(job: PrintJob): Promise<void> {
           (success, failureReason) => {
             clearTimeout(timer);
             if (success) resolve();
-            else reject(new BridgeError('PRINT_FAILED', `打印失败（${failureReason || '未知原因'}），文件已保存：${job.path}`));
+            else reject(new BridgeError('PRINT_FAILED', `打印失败（${failureReason || '未知原因'}），${KEPT}`));
           },
         );
       }, VIEWER_SETTLE_MS);
     });
     window.webContents.once('did-fail-load', (_event, _code, description) => {
       clearTimeout(timer);
-      reject(new BridgeError('PRINT_FAILED', `无法打开待打印文件（${description}），文件已保存：${job.path}`));
+      reject(new BridgeError('PRINT_FAILED', `无法打开待打印文件（${description}），${KEPT}`));
     });
   });
   void window.loadURL(pathToFileURL(job.path).href).catch(() => undefined);
@@ -50,14 +53,19 @@ function printHiddenPdf(job: PrintJob): Promise<void> {
 
 /** `printerList`: the web contents whose Chromium lists the OS printers (the main window's). */
 export function createElectronPrintBackend(printerList: () => WebContents | undefined): PrintBackend {
-  if (process.platform !== 'win32') return cupsPrintBackend;
+  // shell.openPath answers '' on success, else the reason.
+  const openFolder = async (path: string) => (await shell.openPath(path)) === '';
+  if (process.platform !== 'win32') return { ...cupsPrintBackend, openFolder };
   return {
+    osNamesDefault: false,
+    openFolder,
     async listPrinters() {
       const printers = (await printerList()?.getPrintersAsync()) ?? [];
       return printers.map((printer) => ({
         name: printer.name,
         description: printer.displayName || printer.name,
-        // Electron no longer says which printer is the default; 设置 offers 系统默认打印机 for it.
+        // Electron no longer says which printer is the default: printer-choice.ts then lets
+        // Windows print to its own default when several are listed.
         isDefault: false,
       }));
     },

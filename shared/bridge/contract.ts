@@ -33,6 +33,7 @@ import {
 import type { BRIDGE_METHODS, BridgeMethod } from './methods';
 import { hallChannels } from './hall-channels';
 import { idCardChannels } from './idcard-channels';
+import { printChannels, savePrinterSchema } from './print-channels';
 import { peopleChannels } from './people-channels';
 import { scanChannels } from './scan-channels';
 import { workstationAdminChannels } from './workstation-admin-channels';
@@ -71,47 +72,8 @@ export const appInfoSchema = z.object({
   enrollment: z.enum(['code', 'ticket']),
 });
 
-/** A PDF is at most a few hundred KB; the cap keeps a runaway renderer from flooding the host. */
-export const MAX_PDF_BYTES = 8 * 1024 * 1024;
-
-/** A bare file name (no path, no characters Windows or CUPS choke on) ending in .pdf. */
-function isSafePdfFileName(name: string): boolean {
-  const hasControl = Array.from(name).some((char) => char.charCodeAt(0) < 0x20);
-  return !hasControl && /^[^/\\:*?"<>|]{1,120}\.pdf$/.test(name) && !name.startsWith('.');
-}
-
-export const printRequestSchema = z.object({
-  /** File name without directory, e.g. 受理回执-5101040101202611290001.pdf */
-  fileName: z.string().refine(isSafePdfFileName, { message: '文件名不合法' }),
-  pdfBase64: z
-    .string()
-    .max(Math.ceil((MAX_PDF_BYTES * 4) / 3) + 4, { message: 'PDF 文件过大' })
-    .refine((text) => text.startsWith('JVBERi0'), { message: '内容不是 PDF 文件' }),
-});
-export const printResultSchema = z.object({
-  outcome: z.enum(['printed', 'saved']),
-  printer: z.string().nullable(),
-  savedPath: z.string(),
-  jobId: z.string().nullable(),
-});
-/** A printer as the OS names it: CUPS queue or Windows printer (spaces and \\server\name allowed). */
-export const printerNameSchema = z
-  .string()
-  .trim()
-  .min(1, { message: '请选择打印机' })
-  .max(127, { message: '打印机名称过长' })
-  .refine((name) => Array.from(name).every((char) => char.charCodeAt(0) >= 0x20) && !name.startsWith('-'), { message: '打印机名称不合法' });
 /** null = the system's default camera. */
 export const saveCameraSchema = z.object({ camera: cameraChoiceSchema.nullable() });
-/** null = the system's default printer. */
-export const savePrinterSchema = z.object({ printer: printerNameSchema.nullable() });
-export const printersSchema = z.object({
-  printers: z.array(z.object({ name: z.string(), description: z.string(), isDefault: z.boolean() })),
-});
-export type PrinterList = z.infer<typeof printersSchema>;
-
-export type PrintRequest = z.infer<typeof printRequestSchema>;
-export type PrintResult = z.infer<typeof printResultSchema>;
 
 /** Unsynced local events, also written to a disk journal: IndexedDB can fail (quota, a
  * corrupt backing store) and a clerk's accepted case must survive that. */
@@ -178,8 +140,7 @@ export const bridgeContract = {
   'sync:lastCaseNumber': { input: lastCaseNumberQuerySchema, output: lastCaseNumberResponseSchema },
   /** Which acknowledged events the hub lacks (a restore), with its feed epoch and head. */
   'sync:checkDelivered': { input: deliveryCheckRequestSchema, output: deliveryCheckResponseSchema },
-  'print:pdf': { input: printRequestSchema, output: printResultSchema },
-  'print:printers': { input: empty, output: printersSchema },
+  ...printChannels,
   'journal:append': { input: journalAppendSchema, output: z.object({ pending: z.number().int() }) },
   'journal:acknowledge': { input: journalAcknowledgeSchema, output: z.object({ pending: z.number().int() }) },
   'journal:pending': { input: empty, output: journalPendingSchema },

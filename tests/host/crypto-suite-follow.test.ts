@@ -42,7 +42,7 @@ async function hostAt(profile: string) {
     settings,
     hubUrls: { '51': hub.url, '50': hub.url },
     enrollmentCode: ENROLLMENT_CODE,
-    printing: { listPrinters: async () => [], print: async () => null },
+    printing: { osNamesDefault: true, listPrinters: async () => [], print: async () => null, openFolder: async () => false },
   });
   const hall = newHall('510104');
   await handlers['settings:saveIdentity']({ province: '51', hall, window: '3', clerk: '李明' });

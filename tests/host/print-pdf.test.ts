@@ -1,11 +1,13 @@
 /**
  * print:pdf's host side: the PDF is always saved first, then handed to the host's print
- * backend. Only whole PDFs are saved, and a saved print is never replaced.
+ * backend for the printer the destination names. Only whole PDFs are saved, a saved print is
+ * never replaced, and the answer names the saved file, never its path.
  */
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { PrintDestination } from '../../shared/bridge/print-channels';
 import type { PrintBackend } from '../../electron/handlers/print-backend';
 import { isWholePdf } from '../../electron/handlers/pdf-structure';
 import { printPdf } from '../../electron/handlers/print-pdf';
@@ -22,34 +24,50 @@ beforeAll(async () => {
 });
 const base64 = (bytes: Buffer) => bytes.toString('base64');
 
+const TO_PDF: PrintDestination = { kind: 'printer', printer: 'PDF', source: 'chosen' };
+const NONE: PrintDestination = { kind: 'none' };
+
 function backend(answer: Awaited<ReturnType<PrintBackend['print']>>): PrintBackend & { print: ReturnType<typeof vi.fn> } {
-  return { listPrinters: async () => [], print: vi.fn(async () => answer) };
+  return { osNamesDefault: true, listPrinters: async () => [], print: vi.fn(async () => answer), openFolder: async () => false };
 }
 
 describe('printPdf', () => {
-  it('saves the file, then prints it on the printer from 设置', async () => {
+  it('saves the file, then prints it on the destination printer', async () => {
     const printing = backend({ printer: 'PDF', jobId: 'PDF-7' });
-    const result = await printPdf({ fileName: '受理回执-1.pdf', pdfBase64: base64(pdf) }, dir, 'PDF', printing);
-    expect(result).toEqual({ outcome: 'printed', printer: 'PDF', savedPath: join(dir, '受理回执-1.pdf'), jobId: 'PDF-7' });
-    expect(readFileSync(result.savedPath).equals(pdf)).toBe(true);
-    expect(printing.print).toHaveBeenCalledWith({ path: result.savedPath, title: '受理回执-1.pdf', printer: 'PDF' });
+    const result = await printPdf({ fileName: '受理回执-1.pdf', pdfBase64: base64(pdf) }, dir, TO_PDF, printing);
+    expect(result).toEqual({ outcome: 'printed', printer: 'PDF', savedFile: '受理回执-1.pdf', jobId: 'PDF-7', notPrintedBecause: null });
+    expect(readFileSync(join(dir, result.savedFile)).equals(pdf)).toBe(true);
+    expect(printing.print).toHaveBeenCalledWith({ path: join(dir, '受理回执-1.pdf'), title: '受理回执-1.pdf', printer: 'PDF' });
   });
 
-  it('says where the file is when there is no printer at all', async () => {
-    const result = await printPdf({ fileName: '受理回执-2.pdf', pdfBase64: base64(pdf) }, dir, null, backend(null));
-    expect(result).toMatchObject({ outcome: 'saved', printer: null, jobId: null });
+  it('only saves when there is no printer at all, and says so without a path', async () => {
+    const printing = backend(null);
+    const result = await printPdf({ fileName: '受理回执-2.pdf', pdfBase64: base64(pdf) }, dir, NONE, printing);
+    expect(result).toEqual({ outcome: 'saved', printer: null, savedFile: '受理回执-2.pdf', jobId: null, notPrintedBecause: 'no-printer' });
+    expect(printing.print).not.toHaveBeenCalled();
+  });
+
+  it('only saves while the clerk has not chosen among several printers', async () => {
+    const printing = backend({ printer: 'A', jobId: 'A-1' });
+    const printers = [
+      { name: 'A', description: 'A', isDefault: false },
+      { name: 'B', description: 'B', isDefault: false },
+    ];
+    const result = await printPdf({ fileName: '受理回执-4.pdf', pdfBase64: base64(pdf) }, dir, { kind: 'choose', printers }, printing);
+    expect(result).toMatchObject({ outcome: 'saved', notPrintedBecause: 'printer-not-chosen' });
+    expect(printing.print).not.toHaveBeenCalled();
   });
 
   it('never overwrites an earlier print of the same name: each copy gets its own file', async () => {
     const other = Buffer.from(await renderDocNode({ content: ['第二份'], defaultStyle: { font: DOCUMENT_FONT_FAMILY } }));
-    const first = await printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(pdf) }, dir, null, backend(null));
+    const first = await printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(pdf) }, dir, NONE, backend(null));
     const [second, third] = await Promise.all([
-      printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(other) }, dir, null, backend(null)),
-      printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(other) }, dir, null, backend(null)),
+      printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(other) }, dir, NONE, backend(null)),
+      printPdf({ fileName: '受理回执-3.pdf', pdfBase64: base64(other) }, dir, NONE, backend(null)),
     ]);
-    expect(first.savedPath).toBe(join(dir, '受理回执-3.pdf'));
-    expect([second!.savedPath, third!.savedPath].sort()).toEqual([join(dir, '受理回执-3 (2).pdf'), join(dir, '受理回执-3 (3).pdf')]);
-    expect(readFileSync(first.savedPath).equals(pdf)).toBe(true);
+    expect(first.savedFile).toBe('受理回执-3.pdf');
+    expect([second.savedFile, third.savedFile].sort()).toEqual(['受理回执-3 (2).pdf', '受理回执-3 (3).pdf']);
+    expect(readFileSync(join(dir, first.savedFile)).equals(pdf)).toBe(true);
     expect(readdirSync(dir).filter((name) => name.startsWith('受理回执-3'))).toHaveLength(3);
   });
 
@@ -62,7 +80,7 @@ describe('printPdf', () => {
     const printing = backend(null);
     const before = readdirSync(dir).length;
     const body = typeof bytes === 'function' ? bytes() : bytes;
-    await expect(printPdf({ fileName: 'x.pdf', pdfBase64: base64(body) }, dir, null, printing)).rejects.toThrow('内容不是完整的 PDF 文件');
+    await expect(printPdf({ fileName: 'x.pdf', pdfBase64: base64(body) }, dir, TO_PDF, printing)).rejects.toThrow('内容不是完整的 PDF 文件');
     expect(printing.print).not.toHaveBeenCalled();
     expect(readdirSync(dir)).toHaveLength(before);
   });

@@ -42,7 +42,7 @@ beforeAll(async () => {
     settings,
     hubUrls: { '51': 'http://127.0.0.1:9', '50': 'http://127.0.0.1:9' },
     enrollmentCode: null,
-    printing: { listPrinters: async () => [], print: async () => null },
+    printing: { osNamesDefault: true, listPrinters: async () => [], print: async () => null, openFolder: async () => false },
   });
   await handlers['settings:saveIdentity']({
     province: '51',

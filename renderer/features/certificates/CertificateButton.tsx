@@ -1,7 +1,7 @@
 /**
  * 打印证明 on the handling side once the result is issued, for matters whose catalog entry
- * names a certificate template: the form (CertificateFormModal), then the print preview,
- * then the printer — like the notices (CaseDocumentButtons). Reprints say 补打.
+ * names a certificate template: the form (CertificateFormModal), then the print pipeline
+ * like every document (preview, printer). Reprints say 补打.
  */
 import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -12,13 +12,14 @@ import { mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord, IssuedDocumentRecord } from '../../data/db';
 import { issuedDocumentsRepo } from '../../data/issued-documents.repo';
 import { printLogRepo } from '../../data/print-log.repo';
-import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
+import { PrintOutcomeLine } from '../printing/PrintOutcomeLine';
+import { usePrintPipeline } from '../printing/use-print-pipeline';
 import { certificateTemplateFor } from './certificate-for-case';
 import type { FormValues } from './certificate-form-fields';
 import type { CertificateFormOutput } from './certificate-form-schemas';
 import { certificatePrefill } from './certificate-prefill';
 import { CertificateFormModal } from './CertificateFormModal';
-import { makeCertificate } from './make-certificate';
+import { certificateDocument } from './certificate-document';
 
 const LOADING = 'loading' as const;
 
@@ -43,18 +44,14 @@ function LoadedCertificatePrinter({ record, template, stored }: { record: CaseRe
   const workstation = useWorkstation();
   const [formOpen, setFormOpen] = useState(false);
   const title = CERTIFICATE_TITLES[template];
-  const printing = usePreviewedPrint(title);
+  const printing = usePrintPipeline();
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'certificate');
   // Taken once: the form then keeps what the clerk types between prints.
   const [defaults] = useState(() => storedFormValues(stored, template) ?? certificatePrefill(template, record));
 
   const print = (certificate: CertificateFormOutput) => {
     setFormOpen(false);
-    void printing.run(async () => {
-      const job = await makeCertificate(record, certificate, workstation);
-      await issuedDocumentsRepo.saveFormDocument(record.caseId, 'certificate', certificate.certificateNumber, { ...certificate }, job.printedAt);
-      return job;
-    });
+    void printing.print(() => certificateDocument(record, certificate, workstation));
   };
 
   return (

@@ -1,28 +1,29 @@
 import { Button, Space } from 'antd';
 import type { DailyReportData } from '../../../shared/documents/daily-report-data';
-import { printLogRepo } from '../../data/print-log.repo';
-import { appPdfClient } from '../../pdf/pdf-client';
-import type { RenderedPrint } from '../printing/send-pdf';
-import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
+import type { PrintableDocument } from '../printing/print-pipeline';
+import { PrintOutcomeLine } from '../printing/PrintOutcomeLine';
+import { usePrintPipeline } from '../printing/use-print-pipeline';
 
-/** The report's print-log key: one sequence of copies per hall day, not per case. */
-const reportKey = (report: DailyReportData) => `daily-report:${report.hall.code}:${report.date}`;
-
-async function renderDailyReport(report: DailyReportData): Promise<RenderedPrint> {
-  const printedAt = new Date().toISOString();
-  const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport('daily-report', { ...report, printedAt });
-  const caseId = reportKey(report);
-  const copyNumber = await printLogRepo.nextCopyNumber(caseId, 'daily-report');
-  const copy = copyNumber > 1 ? `-第${copyNumber}份` : '';
-  return { caseId, kind: 'daily-report', fileName: `日报表-${report.hall.code}-${report.date}${copy}.pdf`, pdf, copyNumber, printedAt, missingGlyphs };
+/**
+ * The 日报表 as the print pipeline takes it: copies counted per hall day, not per case (a
+ * second copy is 第2份, not a 补打: the day's figures may have changed), no 文书编号.
+ */
+function dailyReportDocument(report: DailyReportData): PrintableDocument<'daily-report'> {
+  return {
+    kind: 'daily-report',
+    title: '日报表',
+    logKey: `daily-report:${report.hall.code}:${report.date}`,
+    data: ({ printedAt }) => ({ ...report, printedAt }),
+    fileName: (copyNumber) => `日报表-${report.hall.code}-${report.date}${copyNumber > 1 ? `-第${copyNumber}份` : ''}.pdf`,
+  };
 }
 
 export function PrintDailyReportButton({ report }: { report: DailyReportData }) {
-  const printing = usePreviewedPrint('日报表');
+  const printing = usePrintPipeline();
   return (
     <Space>
       {printing.modal}
-      <Button type="primary" loading={printing.busy} onClick={() => void printing.run(() => renderDailyReport(report))} data-testid="print-daily-report">
+      <Button type="primary" loading={printing.busy} onClick={() => void printing.print(() => dailyReportDocument(report))} data-testid="print-daily-report">
         打印日报表
       </Button>
       <PrintOutcomeLine outcome={printing.outcome} testId="print-result-daily-report" />

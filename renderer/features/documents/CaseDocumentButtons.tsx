@@ -1,7 +1,7 @@
 /**
  * A print button for each document this case has at this window (告知书, 不予受理通知书,
- * 材料接收清单, 办结通知书): made, shown in the print preview, printed on 打印, and each
- * saying in place where its last copy went.
+ * 材料接收清单, 办结通知书), each going through the print pipeline and saying in place where
+ * its last copy went.
  */
 import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -9,9 +9,10 @@ import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry
 import { useWorkstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';
-import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
+import { PrintOutcomeLine } from '../printing/PrintOutcomeLine';
+import { usePrintPipeline } from '../printing/use-print-pipeline';
 import { documentsFor, type CaseDocumentKind } from './case-documents';
-import { makeCaseDocument } from './print-case-document';
+import { caseDocument } from './case-document';
 
 export function CaseDocumentButtons({ record, primary }: { record: CaseRecord; primary?: CaseDocumentKind }) {
   const kinds = documentsFor(record);
@@ -28,10 +29,10 @@ export function CaseDocumentButtons({ record, primary }: { record: CaseRecord; p
 function PrintDocumentButton({ record, kind, primary }: { record: CaseRecord; kind: CaseDocumentKind; primary: boolean }) {
   const workstation = useWorkstation();
   const name = DOCUMENT_KIND_NAMES[kind];
-  const printing = usePreviewedPrint(name);
+  const printing = usePrintPipeline();
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === kind);
 
-  const print = () => printing.run(() => makeCaseDocument(record, kind, workstation));
+  const print = () => printing.print(() => caseDocument(record, kind, workstation));
 
   return (
     <Space direction="vertical" size={4}>

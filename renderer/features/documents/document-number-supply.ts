@@ -7,6 +7,8 @@ import { DOCUMENT_NUMBER_CATEGORIES, type DocumentNumberKind } from '../../../sh
 import { chinaDate } from '../../../shared/domain/working-days';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { issuedDocumentsRepo, type IssueRequest } from '../../data/issued-documents.repo';
+import type { DocumentKind } from '../../../shared/documents/document-registry';
+import type { Workstation } from '../../workstation/workstation-context';
 
 /** A busy window prints a few dozen of one kind a day; 50 lasts a day offline. */
 const LEASE_SIZE = 50;
@@ -39,4 +41,21 @@ export async function topUpDocumentNumbers(hallCode: string, now = new Date()): 
   const year = Number(chinaDate(now).slice(0, 4));
   const kinds = Object.keys(DOCUMENT_NUMBER_CATEGORIES) as DocumentNumberKind[];
   await Promise.allSettled(kinds.map((kind) => ensureDocumentNumbers(hallCode, kind, year)));
+}
+
+/**
+ * A case document's 文书编号 step for the print pipeline: the number this case's document
+ * got before, or the next of this hall's sequence for the China-calendar year it prints in.
+ */
+export function caseDocumentNumber(caseId: string, kind: DocumentKind, numberKind: DocumentNumberKind, workstation: Workstation): (printedAt: string) => Promise<string> {
+  return (printedAt) =>
+    issueDocumentNumber({
+      caseId,
+      kind,
+      numberKind,
+      hallCode: workstation.identity.hall.code,
+      issuerShortName: workstation.documents.issuerShortName,
+      year: Number(chinaDate(new Date(printedAt)).slice(0, 4)),
+      issuedAt: printedAt,
+    });
 }

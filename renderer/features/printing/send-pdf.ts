@@ -3,7 +3,7 @@
  * it to the configured printer), and the print log records the copy with the exact bytes'
  * SHA-256, so a reprint can be told from the original and a paper copy traced to its file.
  */
-import type { PrintResult } from '../../../shared/bridge/contract';
+import { PRINTS_FOLDER_LABEL, type PrintResult } from '../../../shared/bridge/print-channels';
 import type { DocumentKind } from '../../../shared/documents/document-registry';
 import { sha256HexOfBytes } from '../../../shared/util/sha256';
 import { bridge, unwrap } from '../../bridge/bridge';
@@ -49,10 +49,22 @@ export async function sendPdfToPrinter(job: PdfToPrint): Promise<PrintOutcome> {
   return { ...result, copyNumber: job.copyNumber };
 }
 
-/** What the clerk reads after a print, in place ("已发送到打印机…" or where it was saved). */
-export function describePrintOutcome(documentName: string, outcome: PrintOutcome): { kind: 'ok' | 'warning'; text: string } {
+/** What the clerk reads after a print; `offerFolder`: show 打开文件夹 beside it. */
+export interface PrintOutcomeText {
+  kind: 'ok' | 'warning' | 'error';
+  text: string;
+  offerFolder: boolean;
+}
+
+/** Every message says where a saved file is in these words, never as a path. */
+export const SAVED_IN_FOLDER = `已保存到“${PRINTS_FOLDER_LABEL}”文件夹`;
+
+/** What the clerk reads after a print, in place: which printer, or why it was only saved. */
+export function describePrintOutcome(documentName: string, outcome: PrintOutcome): PrintOutcomeText {
   const copy = outcome.copyNumber > 1 ? `（补打第${outcome.copyNumber}份）` : '';
-  return outcome.outcome === 'printed'
-    ? { kind: 'ok', text: `${documentName}${copy}已发送到打印机“${outcome.printer}”（任务 ${outcome.jobId ?? '—'}）` }
-    : { kind: 'warning', text: `未找到可用打印机，${documentName}${copy}已保存：${outcome.savedPath}` };
+  if (outcome.outcome === 'printed') {
+    return { kind: 'ok', text: `${documentName}${copy}已发送到打印机“${outcome.printer}”（任务 ${outcome.jobId ?? '—'}）`, offerFolder: false };
+  }
+  const why = outcome.notPrintedBecause === 'printer-not-chosen' ? '还没有选择打印机' : '这台电脑没有连接打印机';
+  return { kind: 'warning', text: `${why}：${documentName}${copy}${SAVED_IN_FOLDER}，可稍后打印`, offerFolder: true };
 }

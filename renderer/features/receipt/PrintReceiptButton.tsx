@@ -3,19 +3,20 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { printLogRepo } from '../../data/print-log.repo';
 import type { CaseRecord } from '../../data/db';
 import { useWorkstation } from '../../workstation/workstation-context';
-import { PrintOutcomeLine, usePreviewedPrint } from '../printing/use-previewed-print';
-import { renderReceipt } from './print-receipt';
+import { PrintOutcomeLine } from '../printing/PrintOutcomeLine';
+import { usePrintPipeline } from '../printing/use-print-pipeline';
+import { receiptDocument } from './receipt-document';
 
 /**
- * Renders the receipt, shows it in the print preview, and prints it when the clerk confirms;
- * says, in place, where it went (a toast would vanish mid-queue).
+ * 打印受理回执 (补打 once printed): the receipt through the print pipeline; says, in place,
+ * where it went (a toast would vanish mid-queue).
  */
 export function PrintReceiptButton({ record, type, autoFocus }: { record: CaseRecord; type?: ButtonProps['type']; autoFocus?: boolean }) {
   const workstation = useWorkstation();
-  const printing = usePreviewedPrint('受理回执');
+  const printing = usePrintPipeline();
   const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'receipt');
 
-  const print = () => printing.run(() => renderReceipt(record, workstation));
+  const print = () => printing.print(() => receiptDocument(record, workstation));
 
   return (
     <Space direction="vertical" size={4}>

@@ -79,6 +79,7 @@ export const WINDOWS = {
   // Window 4 of this hall joins it through the setup wizard with a 注册票据 (hall 41 is kept for the same spec).
   ticketsAdmin: windowOf({ county: '锦江区', hallNumber: '40', hallName: 锦江, window: '3', clerk: '周敏' }),
   counterActionsSichuan: windowOf({ county: '锦江区', hallNumber: '42', hallName: 锦江, window: '4', clerk: '刘洋' }),
+  freshPrinter: windowOf({ county: '锦江区', hallNumber: '47', hallName: 锦江, window: '2', clerk: '吴倩' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -107,4 +108,5 @@ export const HANDLING_COUNTIES = {
   keyboardCounter: '梁平区',
   tickets: '垫江县',
   counterActions: '忠县',
+  freshPrinter: '丰都县',
 } as const;

@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserHost } from '../../../electron/browser-host/host-server';
 import { startWorkstationHost } from '../../../electron/browser-host/workstation-host';
+import type { PrintBackend } from '../../../electron/handlers/print-backend';
 import type { HubHandle } from '../../../hub/start-hub';
 import { createTestDatabase, ENROLLMENT_CODE, startTestHub, type TestDatabase } from '../../hub/fixtures';
 
@@ -27,7 +28,8 @@ export interface SignedInHost {
   close(): Promise<void>;
 }
 
-export async function startSignedInHost(root: string): Promise<SignedInHost> {
+/** `printing`: the host's print backend, where a test needs printers this machine lacks. */
+export async function startSignedInHost(root: string, options: { printing?: PrintBackend } = {}): Promise<SignedInHost> {
   mkdirSync(join(root, 'renderer'), { recursive: true });
   writeFileSync(join(root, 'renderer', 'index.html'), '<!doctype html><html><head></head><body></body></html>');
   const database: TestDatabase = await createTestDatabase('pglite');
@@ -39,6 +41,7 @@ export async function startSignedInHost(root: string): Promise<SignedInHost> {
       rendererDir: join(root, 'renderer'),
       hubUrls: { '50': hub.url, '51': hub.url },
       enrollmentCode: ENROLLMENT_CODE,
+      ...options,
     });
   let host: BrowserHost = await start();
   const call = async <T>(channel: string, input: unknown): Promise<BridgeAnswer<T>> => {

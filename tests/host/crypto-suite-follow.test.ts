@@ -16,6 +16,7 @@ import { createSettingsService } from '../../electron/settings/settings-service'
 import type { HubHandle } from '../../hub/start-hub';
 import { verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
 import { createTestDatabase, ENROLLMENT_CODE, newHall, startTestHub, type TestDatabase } from '../hub/fixtures';
+import { sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 
 let database: TestDatabase;
 let hub: HubHandle;
@@ -41,7 +42,7 @@ async function hostAt(profile: string) {
     dataDir: profile,
     settings,
     hubUrls: { '51': hub.url, '50': hub.url },
-    enrollmentCode: ENROLLMENT_CODE,
+    enrollmentCodes: sameCodeForBoth(ENROLLMENT_CODE),
     printing: { listPrinters: async () => [], print: async () => null },
   });
   const hall = newHall('510104');

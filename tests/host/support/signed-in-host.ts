@@ -9,6 +9,7 @@ import type { BrowserHost } from '../../../electron/browser-host/host-server';
 import { startWorkstationHost } from '../../../electron/browser-host/workstation-host';
 import type { HubHandle } from '../../../hub/start-hub';
 import { createTestDatabase, ENROLLMENT_CODE, startTestHub, type TestDatabase } from '../../hub/fixtures';
+import { sameCodeForBoth } from '../../../shared/sync/enrollment-codes';
 
 export const ADMIN = { username: 'admin01', name: '周管理', password: 'chuanyu2026', roles: ['admin', 'clerk'] };
 export const IDENTITY = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' }, window: '3' };
@@ -38,7 +39,7 @@ export async function startSignedInHost(root: string): Promise<SignedInHost> {
       port: 0,
       rendererDir: join(root, 'renderer'),
       hubUrls: { '50': hub.url, '51': hub.url },
-      enrollmentCode: ENROLLMENT_CODE,
+      enrollmentCodes: sameCodeForBoth(ENROLLMENT_CODE),
     });
   let host: BrowserHost = await start();
   const call = async <T>(channel: string, input: unknown): Promise<BridgeAnswer<T>> => {

@@ -56,9 +56,9 @@ function newProfile(): string {
   return profile;
 }
 
-async function publishedKeys(): Promise<Map<string, PublishedKey>> {
+async function publishedKeys(): Promise<PublishedKey[]> {
   const { keys } = (await (await fetch(`${hub.url}/v1/keys`)).json()) as { keys: PublishedKey[] };
-  return new Map(keys.map((key) => [key.workstationId, key]));
+  return keys;
 }
 
 describe('a workstation host against a 国密 hub', () => {

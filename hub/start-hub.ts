@@ -57,8 +57,13 @@ export interface HubOptions {
   port?: number;
   /** The other province's hub; a function when it is only known after both have bound. */
   peerUrl?: string | (() => string | undefined);
-  /** Shared by both hubs: presented when forwarding, checked when receiving. */
+  /** Checked when the peer hub forwards to us; also presented when we forward, unless `peerSecretToPresent` says otherwise. */
   peerSecret?: string;
+  /**
+   * The peer hub's own secret, when each hub has its own (the embedded pair generates one per
+   * province): presented when forwarding to it. Unset = both hubs share `peerSecret`.
+   */
+  peerSecretToPresent?: string;
   /**
    * Operator token for the /v1/admin/* routes (at least 16 characters, different from the
    * peer secret and the enrollment code); unset = the operator API is closed.
@@ -101,13 +106,14 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
+  const outboundPeerSecret = options.peerSecretToPresent ?? options.peerSecret;
   // Names this instance in the forwarding leases: several may share one PostgreSQL.
   const instanceId = randomUUID();
   const forwarder = startForwarder({
     db,
     lease: createLease(db, 'event-forwarder', instanceId, options.leaseMs),
     peerUrl: typeof peerUrl === 'function' ? peerUrl : () => peerUrl,
-    peerSecret: options.peerSecret,
+    peerSecret: outboundPeerSecret,
     ...options.forwarding,
     reportError: options.reportError,
   });
@@ -124,7 +130,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
     lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
     storage: scanStorage,
     peerUrl: typeof peerUrl === 'function' ? peerUrl : () => peerUrl,
-    peerSecret: options.peerSecret,
+    peerSecret: outboundPeerSecret,
     automatic: options.forwarding?.automatic,
     ...options.scanForwarding,
     reportError: options.reportError,
@@ -189,18 +195,18 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
 }
 
-function checkCredentials({ adminToken, metricsToken, peerSecret, enrollmentCode }: HubOptions): void {
+function checkCredentials({ adminToken, metricsToken, peerSecret, peerSecretToPresent, enrollmentCode }: HubOptions): void {
   // Each credential opens only its own routes: the operator and metrics tokens must not be a
   // secret that workstations, the peer hub or (for the scraper) an operator already hold.
   if (adminToken !== undefined) {
     if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
-    if (adminToken === peerSecret || (enrollmentCode !== undefined && adminToken === enrollmentCode)) {
+    if (adminToken === peerSecret || adminToken === peerSecretToPresent || (enrollmentCode !== undefined && adminToken === enrollmentCode)) {
       throw new Error('the operator token must differ from the peer secret and the enrollment code');
     }
   }
   if (metricsToken !== undefined) {
     if (metricsToken.length < 16) throw new Error('the metrics token must be at least 16 characters');
-    if ([adminToken, peerSecret, enrollmentCode].filter((secret) => secret !== undefined).includes(metricsToken)) {
+    if ([adminToken, peerSecret, peerSecretToPresent, enrollmentCode].filter((secret) => secret !== undefined).includes(metricsToken)) {
       throw new Error('the metrics token must differ from the operator token, the peer secret and the enrollment code');
     }
   }

@@ -2,12 +2,13 @@
  * Runs one browser-mode workstation host against given hubs (used by e2e tests and by
  * halls that run thin clients):
  *   tsx electron/browser-host/run.ts --profile-dir DIR [--port N] --hub-url URL | --hub-urls JSON
- *     [--enrollment-code CODE] [--printer QUEUE]
+ *     [--enrollment-code CODE | --enrollment-codes '{"51":CODE,"50":CODE}'] [--printer QUEUE]
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { hubUrlSchema } from '../../shared/domain/hub-url';
+import { enrollmentCodesSchema, sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 import { startWorkstationHost } from './workstation-host';
 
 const { values } = parseArgs({
@@ -17,6 +18,7 @@ const { values } = parseArgs({
     'hub-url': { type: 'string' },
     'hub-urls': { type: 'string' },
     'enrollment-code': { type: 'string' },
+    'enrollment-codes': { type: 'string' },
     printer: { type: 'string' },
     'renderer-dir': { type: 'string', default: 'dist/renderer' },
   },
@@ -39,7 +41,7 @@ const host = await startWorkstationHost({
   port: Number(values.port),
   rendererDir: resolve(values['renderer-dir']),
   hubUrls: hubUrls(),
-  enrollmentCode: values['enrollment-code'] ?? null,
+  enrollmentCodes: values['enrollment-codes'] ? enrollmentCodesSchema.parse(JSON.parse(values['enrollment-codes'])) : sameCodeForBoth(values['enrollment-code']),
   ...(values.printer ? { printer: values.printer } : {}),
 });
 // The launch address (one-time code) is the only way into the app: printed for whoever opens it.

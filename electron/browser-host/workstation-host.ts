@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import Conf from 'conf';
 import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { createHandlers } from '../handlers/create-handlers';
 import type { PrintBackend } from '../handlers/print-backend';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../main/settings-store-options';
@@ -17,7 +18,8 @@ export interface WorkstationHostOptions {
   port: number;
   rendererDir: string;
   hubUrls: Record<ProvinceCode, string>;
-  enrollmentCode: string | null;
+  /** Enrollment code per province, where the host holds one. */
+  enrollmentCodes: EnrollmentCodes;
   /** CUPS queue to print to; overrides the stored setting when given. */
   printer?: string;
   /** How PDFs reach paper; CUPS unless given (tests give a backend with several printers). */
@@ -46,7 +48,7 @@ export async function startWorkstationHost(options: WorkstationHostOptions): Pro
     dataDir: options.profileDir,
     settings: createSettingsService(store),
     hubUrls: options.hubUrls,
-    enrollmentCode: options.enrollmentCode,
+    enrollmentCodes: options.enrollmentCodes,
     ...(options.printing ? { printing: options.printing } : {}),
   });
   return startBrowserHost({ port: options.port, rendererDir: options.rendererDir, handlers, liveRenderer: options.liveRenderer });

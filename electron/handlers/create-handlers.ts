@@ -22,6 +22,8 @@ import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-
 import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 import type { EnrollResponse } from '../../shared/sync/protocol';
+import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
+import { PROVINCE_CODES } from '../../shared/domain/provinces';
 import { createAuditOutbox } from './people/audit-outbox';
 import { createOfflineVerifiers } from './people/offline-verifiers';
 import { createPeopleService, type WithStaffHub } from './people/people-service';
@@ -39,8 +41,8 @@ export interface HostContext {
   settings: SettingsService;
   /** Hub per province; a deployment that runs one hub lists the same URL for both. */
   hubUrls: Record<ProvinceCode, string>;
-  /** Enrollment code for the hubs, when the host knows it (embedded hubs). */
-  enrollmentCode: string | null;
+  /** Enrollment code per province hub, where the host knows one (embedded hubs); else tickets only. */
+  enrollmentCodes: EnrollmentCodes;
   /** How PDFs reach paper; CUPS unless the host knows better (Electron on Windows). */
   printing?: PrintBackend;
   /** The hardware ID-card reader (SDTAPI, Electron on Windows); without it 自动 means none. */
@@ -96,9 +98,11 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const { identity, workstationId, hubToken } = settings.read();
     if (!identity || !workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
     const client = createHubClient(context.hubUrls[identity.province]);
+    // Only the workstation's own province's code: the other province's hub has its own.
+    const enrollmentCode = context.enrollmentCodes[identity.province];
     const enroll = async () => {
-      if (!context.enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
-      const enrolled = await client.enroll({ enrollmentCode: context.enrollmentCode, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
+      if (!enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
+      const enrolled = await client.enroll({ enrollmentCode, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
       settings.saveHubToken(enrolled.token);
       if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
@@ -117,7 +121,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       const renewed = await renew().catch(() => undefined);
       if (renewed !== undefined) return call(client, renewed);
       // Revoked, or never had a key: the hub's own message says what to do, unless a code re-enrolls.
-      if (!context.enrollmentCode) throw error;
+      if (!enrollmentCode) throw error;
       return call(client, await enroll());
     }
   }
@@ -130,10 +134,12 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     hallCode: () => settings.read().identity?.hall.code ?? null,
   });
   const EDIT_SETTINGS = '修改设置';
+  // The setup form asks for a ticket unless a code enrolls whichever province the clerk picks.
+  const enrollsByCode = PROVINCE_CODES.every((province) => Boolean(context.enrollmentCodes[province]));
   const idCards = createIdCardService({ mode: () => settings.read().idCardReader, createHardwareReader: context.createIdCardReader });
 
   return {
-    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir, enrollment: context.enrollmentCode ? 'code' : 'ticket' }),
+    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir, enrollment: enrollsByCode ? 'code' : 'ticket' }),
     'settings:get': async () => settings.view(),
     'settings:saveIdentity': async ({ ticket, ...identity }) => {
       const before = settings.read();

@@ -30,7 +30,7 @@ const host = await startWorkstationHost({
   port: await profilePort(profile, values.port ? Number(values.port) : undefined),
   rendererDir: join(repoRoot, 'dist', 'renderer'),
   hubUrls: hubs.hubs,
-  enrollmentCode: hubs.enrollmentCode,
+  enrollmentCodes: hubs.enrollmentCodes,
   liveRenderer: viteLiveRenderer(repoRoot),
 });
 // The same one-time address as `npm start`: it signs in the browser that opens it.

@@ -16,7 +16,8 @@ import { z } from 'zod';
 const hubsFileSchema = z.object({
   pid: z.number().int().optional(),
   hubs: z.object({ '51': z.url(), '50': z.url() }),
-  enrollmentCode: z.string().min(8),
+  // The pair generates one code per province (hub/bin/pair-files.ts).
+  enrollmentCodes: z.strictObject({ '51': z.string().min(8), '50': z.string().min(8) }),
 });
 export type EmbeddedHubs = z.infer<typeof hubsFileSchema> & { owned: boolean; stop(): Promise<void> };
 

@@ -37,7 +37,7 @@ if (electronBinary) {
   if (build.status !== 0) throw new Error('Electron 主进程构建失败');
   const app = spawn(electronBinary, [repoRoot, `--profile=${values.profile}`], {
     stdio: 'inherit',
-    env: { ...process.env, CHUANYU_PROFILE: values.profile, CHUANYU_HUB_URLS: JSON.stringify(hubs.hubs), CHUANYU_ENROLLMENT_CODE: hubs.enrollmentCode ?? '' },
+    env: { ...process.env, CHUANYU_PROFILE: values.profile, CHUANYU_HUB_URLS: JSON.stringify(hubs.hubs), CHUANYU_ENROLLMENT_CODES: JSON.stringify(hubs.enrollmentCodes) },
   });
   app.on('exit', (code) => void hubs.stop().then(() => process.exit(code ?? 0)));
 } else {
@@ -47,7 +47,7 @@ if (electronBinary) {
     port: await profilePort(profile, values.port ? Number(values.port) : undefined),
     rendererDir: join(repoRoot, 'dist', 'renderer'),
     hubUrls: hubs.hubs,
-    enrollmentCode: hubs.enrollmentCode,
+    enrollmentCodes: hubs.enrollmentCodes,
   });
   // One-time address: it signs in the browser that opens it (browser-host/launch-session.ts).
   console.log(`工作站已启动，请用浏览器打开（地址只能使用一次）：${host.launchUrl()}`);

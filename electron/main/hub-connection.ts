@@ -5,12 +5,13 @@
  */
 import { existsSync } from 'node:fs';
 import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { ensureEmbeddedHubs, type PairLauncher } from '../launch/embedded-hubs';
 import type { HubSource } from './hub-source';
 
 export interface HubConnection {
   hubUrls: Record<ProvinceCode, string>;
-  enrollmentCode: string | null;
+  enrollmentCodes: EnrollmentCodes;
   stop(): Promise<void>;
 }
 
@@ -26,11 +27,11 @@ export interface EmbeddedHubLaunch {
 const stopNothing = async (): Promise<void> => {};
 
 export async function connectHubs(source: HubSource, embedded: EmbeddedHubLaunch): Promise<HubConnection> {
-  if (source.kind === 'given') return { hubUrls: source.hubUrls, enrollmentCode: source.enrollmentCode, stop: stopNothing };
+  if (source.kind === 'given') return { hubUrls: source.hubUrls, enrollmentCodes: source.enrollmentCodes, stop: stopNothing };
   if (!existsSync(embedded.script)) throw new Error(`未找到内置交换平台程序：${embedded.script}`);
   const pair = await ensureEmbeddedHubs(embedded.dataDir, embedded.launcher(embedded.script));
-  return { hubUrls: pair.hubs, enrollmentCode: pair.enrollmentCode, stop: pair.owned ? () => pair.stop() : stopNothing };
+  return { hubUrls: pair.hubs, enrollmentCodes: pair.enrollmentCodes, stop: pair.owned ? () => pair.stop() : stopNothing };
 }
 
 /** Used when the hubs cannot be reached at start: cases are still taken offline, sync reports not set up. */
-export const NO_HUBS: HubConnection = { hubUrls: { '51': '', '50': '' }, enrollmentCode: null, stop: stopNothing };
+export const NO_HUBS: HubConnection = { hubUrls: { '51': '', '50': '' }, enrollmentCodes: {}, stop: stopNothing };

@@ -122,7 +122,7 @@ function start(root: string, source: HubSource): void {
         dataDir: app.getPath('userData'),
         settings,
         hubUrls: connection.hubUrls,
-        enrollmentCode: connection.enrollmentCode,
+        enrollmentCodes: connection.enrollmentCodes,
         printing: createElectronPrintBackend(() => mainWindow?.webContents),
         ...(process.platform === 'win32' ? { createIdCardReader: createWindowsIdCardReader } : {}),
       }),

@@ -6,17 +6,17 @@
  *
  * HUB_CRYPTO_SUITE=sm2-sm3 runs the pair with 国密 (hub/README.md, "Crypto suite").
  *
- * Prints one JSON line {"hubs":{"51":url,"50":url},"enrollmentCode":...} once both listen
- * (and writes it, with the pid, to DIR/hubs.json). Exits on SIGTERM/SIGINT and when the
+ * Each province has its own generated enrollment code and peer secret (pair-files.ts).
+ * Prints one JSON line {"hubs":{"51":url,"50":url},"enrollmentCodes":{"51":...,"50":...}} once
+ * both listen (and writes it, with the pid, to DIR/hubs.json). Exits on SIGTERM/SIGINT and when the
  * process that started it dies, so a crashed app never leaves hubs holding the data dir.
  */
-import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import { startHub, type HubHandle } from '../start-hub';
 import { exitOnSignals, failUsage, parsePort } from './cli';
-import { loadOrCreatePairSecrets, removeHubsFile, restrictTree, writeHubsFile } from './pair-files';
+import { loadOrCreatePairSecrets, provinceDataDir, removeHubsFile, restrictTree, writeHubsFile } from './pair-files';
 
 const USAGE = 'usage: embedded-pair.ts --data DIR [--port-51 N] [--port-50 N] [--host 127.0.0.1] [--parent-pid PID]';
 const PARENT_CHECK_MS = 1_000;
@@ -62,11 +62,11 @@ async function main(): Promise<void> {
     failUsage(error, USAGE);
   }
   const { dataDir, host, ports, parentPid, cryptoSuite } = options;
-  const { peerSecret, enrollmentCode } = await loadOrCreatePairSecrets(dataDir);
+  const secrets = await loadOrCreatePairSecrets(dataDir);
   const urls: Partial<Record<ProvinceCode, string>> = {};
   const hubs: HubHandle[] = [];
 
-  const databaseDir = (province: ProvinceCode) => join(dataDir, province);
+  const databaseDir = (province: ProvinceCode) => provinceDataDir(dataDir, province);
   const shutdown = async () => {
     await Promise.allSettled(hubs.map((hub) => hub.close()));
     await removeHubsFile(dataDir);
@@ -88,9 +88,11 @@ async function main(): Promise<void> {
       host,
       port: ports[province],
       database: { engine: 'pglite', dataDir: databaseDir(province) },
-      enrollmentCode,
+      enrollmentCode: secrets[province].enrollmentCode,
       cryptoSuite,
-      peerSecret,
+      // Each hub checks its own secret and presents the other's when it forwards.
+      peerSecret: secrets[province].peerSecret,
+      peerSecretToPresent: secrets[peer].peerSecret,
       peerUrl: () => urls[peer],
       // Both hubs of the pair share one operator token, when one is given.
       adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
@@ -105,7 +107,10 @@ async function main(): Promise<void> {
     await shutdown();
     throw started.find((result) => result.status === 'rejected')?.reason;
   }
-  const announced = { hubs: { '51': sichuan.value.url, '50': chongqing.value.url }, enrollmentCode };
+  const announced = {
+    hubs: { '51': sichuan.value.url, '50': chongqing.value.url },
+    enrollmentCodes: { '51': secrets['51'].enrollmentCode, '50': secrets['50'].enrollmentCode },
+  };
   await writeHubsFile(dataDir, { pid: process.pid, ...announced });
   console.log(JSON.stringify(announced));
 }

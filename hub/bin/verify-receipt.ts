@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   const [qr] = positionals;
   if (!qr) return values['save-keys'] ? 0 : (console.error('用法：verify-receipt.ts (--hub URL… | --keys FILE) "二维码内容"'), 2);
   // A scanner reads an address (the receipt page + the sealed code) or the bare code.
-  const verdict = await verifySealedQr(sealedCodeFrom(qr) ?? qr, new Map(keys.map((key) => [key.workstationId, key])));
+  const verdict = await verifySealedQr(sealedCodeFrom(qr) ?? qr, keys);
   if (!verdict.valid) {
     console.log(`✗ 回执无效：${verdict.reason}`);
     return 1;

@@ -44,6 +44,9 @@
  *                  (handling_window -1: none yet). Written with hall_case_facts, in its statement
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
+ * - retired_workstation_keys (019) sealing keys taken off a workstation (key reset, rotation)
+ *                  and since when: still published so older receipts verify (store/retired-keys.ts);
+ *                  019 also gave tokens issued before 015 an expiry
  */
 import { ENROLLMENT_AND_NUMBER_MIGRATIONS } from './schema/enrollment-and-numbers';
 import { EXCHANGE_MIGRATIONS } from './schema/exchange';

@@ -26,7 +26,7 @@ export type ReceiptCheck = { valid: true; status: PublicCaseStatus } | { valid: 
 
 export async function checkReceipt(ctx: HubContext, code: string): Promise<ReceiptCheck> {
   const keys = await listPublishedKeys(ctx.db);
-  const verdict = await verifySealedQr(code, new Map(keys.map((key) => [key.workstationId, key])));
+  const verdict = await verifySealedQr(code, keys);
   if (!verdict.valid) {
     const elsewhere = verdict.reason.includes('公钥') ? `（本平台为${provinceName(ctx.province)}平台，另一省市签发的回执请到其平台核验）` : '';
     return { valid: false, reason: `${verdict.reason}${elsewhere}` };

@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import type { HallWorkstation, WorkstationActionRecord } from '../../shared/sync/enrollment-ticket-protocol';
 import { isoUtc, type Database, type Queryable } from '../db/database';
+import { retireKey } from './retired-keys';
 import { hashToken, windowNumber, type ProvenKey } from './workstations';
 
 export type WorkstationAction = WorkstationActionRecord['action'];
@@ -52,7 +53,8 @@ export async function revokeToken(db: Database, workstationId: string, hall: Hal
 /**
  * A PC that lost its key (disk replaced, re-installed without its profile): forgets the
  * pinned key, so the next enrollment of this id with a ticket pins a new one, and revokes
- * the token the old key's holder may still have. The old key stays in the action's record.
+ * the token the old key's holder may still have. The old key stays in the action's record
+ * and is published as retired from now on (receipts it sealed before today still verify).
  */
 export async function resetKey(db: Database, workstationId: string, hall: HallFilter, actor: string, reason: string): Promise<boolean> {
   return db.transaction(async (tx) => {
@@ -62,6 +64,7 @@ export async function resetKey(db: Database, workstationId: string, hall: HallFi
     );
     if (!before) return false;
     await tx.query('UPDATE workstations SET public_key = NULL, key_proof_at = NULL, token_revoked_at = now() WHERE id = $1', [workstationId]);
+    if (before.public_key !== null) await retireKey(tx, workstationId, before.public_key, 'reset');
     await recordWorkstationAction(tx, {
       workstationId,
       hallCode: before.hall_code,
@@ -88,7 +91,7 @@ export async function renewToken(db: Queryable, workstationId: string, identity:
   const token = randomBytes(32).toString('base64url');
   const [renewed] = await db.query<{ expires_at: string }>(
     `UPDATE workstations SET token_hash = $2, token_expires_at = now() + make_interval(hours => $3::int), key_proof_at = $4::timestamptz
-     WHERE id = $1 AND active AND token_revoked_at IS NULL AND public_key = $5 AND key_proof_at < $4::timestamptz
+     WHERE id = $1 AND active AND token_revoked_at IS NULL AND public_key = $5 AND (key_proof_at IS NULL OR key_proof_at < $4::timestamptz)
        AND hall_code = $6 AND window_no = $7 AND province = $8
      RETURNING ${isoUtc('token_expires_at')} AS expires_at`,
     [workstationId, hashToken(token), ttlHours, key.provenAt, key.publicKey, identity.hall.code, windowNumber(identity.window), identity.province],

@@ -8,6 +8,7 @@ import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { PublishedKey } from '../../shared/domain/receipt-seal';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { isoUtc, sqlState, UNIQUE_VIOLATION, type Queryable } from '../db/database';
+import { listRetiredKeys } from './retired-keys';
 
 export interface Workstation {
   id: string;
@@ -201,15 +202,17 @@ export async function listWorkstations(db: Queryable): Promise<WorkstationListin
   }));
 }
 
+/** Every workstation's current sealing key, then the retired ones (with `retiredAt`). */
 export async function listPublishedKeys(db: Queryable): Promise<PublishedKey[]> {
   const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; public_key: string }>(
     'SELECT id, province, hall_code, public_key FROM workstations WHERE public_key IS NOT NULL ORDER BY id',
   );
-  return rows.map((row) => {
+  const current = rows.map((row) => {
     const curve = curveOfPublicKey(row.public_key);
     const key: PublishedKey = { workstationId: row.id, province: row.province, hallCode: row.hall_code, publicKey: row.public_key };
     return curve ? { ...key, algorithm: curve } : key;
   });
+  return [...current, ...(await listRetiredKeys(db))];
 }
 
 /** What a presented token is worth: a workstation, or why not (each has its own 401 code). */

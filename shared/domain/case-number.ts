@@ -13,6 +13,16 @@ export function caseNumberPrefix(hallCode: string, window: string, chinaIsoDate:
   return `${hallCode}${window.padStart(2, '0')}${chinaIsoDate.replaceAll('-', '')}`;
 }
 
+/** The China date (YYYY-MM-DD) a 22-digit 办件编号 was minted on, or null if it names none. */
+export function caseNumberDate(caseNumber: string): string | null {
+  const match = /^\d{10}(\d{4})(\d{2})(\d{2})\d{4}$/.exec(caseNumber);
+  if (!match) return null;
+  const [, year, month, day] = match;
+  const iso = `${year}-${month}-${day}`;
+  const parsed = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso) ? iso : null;
+}
+
 /** 6-digit 查询密码 the applicant uses to look the case up. */
 export function makeQueryPassword(): string {
   const [value = 0] = globalThis.crypto.getRandomValues(new Uint32Array(1));

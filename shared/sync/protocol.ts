@@ -135,7 +135,11 @@ export const caseLogResponseSchema = z.object({ events: z.array(caseEventSchema)
 export const lastCaseNumberQuerySchema = z.object({ date: z.iso.date({ message: '日期格式应为YYYY-MM-DD' }) });
 export const lastCaseNumberResponseSchema = z.object({ prefix: z.string().regex(/^\d{18}$/), lastSequence: z.number().int().min(0).max(9999) });
 
-/** GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks. */
+/**
+ * GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks, and
+ * the keys retired from them (`retiredAt`): they verify only receipts numbered on or before
+ * that day (shared/domain/receipt-seal.ts).
+ */
 export const publishedKeysResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),
   cryptoSuite: cryptoSuiteSchema.optional(),
@@ -146,6 +150,7 @@ export const publishedKeysResponseSchema = z.object({
       hallCode: z.string().regex(/^\d{8}$/),
       publicKey: z.string(),
       algorithm: z.enum(['ecdsa-p256', 'sm2']).optional(),
+      retiredAt: z.iso.datetime({ offset: true }).optional(),
     }),
   ),
 });

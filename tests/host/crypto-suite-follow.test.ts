@@ -16,6 +16,7 @@ import { createSettingsService } from '../../electron/settings/settings-service'
 import type { HubHandle } from '../../hub/start-hub';
 import { verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
 import { createTestDatabase, ENROLLMENT_CODE, newHall, startTestHub, type TestDatabase } from '../hub/fixtures';
+import { sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 
 let database: TestDatabase;
 let hub: HubHandle;
@@ -41,7 +42,7 @@ async function hostAt(profile: string) {
     dataDir: profile,
     settings,
     hubUrls: { '51': hub.url, '50': hub.url },
-    enrollmentCode: ENROLLMENT_CODE,
+    enrollmentCodes: sameCodeForBoth(ENROLLMENT_CODE),
     printing: { osNamesDefault: true, listPrinters: async () => [], print: async () => null, openFolder: async () => false },
   });
   const hall = newHall('510104');
@@ -55,9 +56,9 @@ function newProfile(): string {
   return profile;
 }
 
-async function publishedKeys(): Promise<Map<string, PublishedKey>> {
+async function publishedKeys(): Promise<PublishedKey[]> {
   const { keys } = (await (await fetch(`${hub.url}/v1/keys`)).json()) as { keys: PublishedKey[] };
-  return new Map(keys.map((key) => [key.workstationId, key]));
+  return keys;
 }
 
 describe('a workstation host against a 国密 hub', () => {

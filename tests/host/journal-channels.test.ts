@@ -22,7 +22,7 @@ beforeAll(async () => {
     port: 0,
     rendererDir: join(root, 'renderer'),
     hubUrls: { '50': 'http://127.0.0.1:9', '51': 'http://127.0.0.1:9' },
-    enrollmentCode: null,
+    enrollmentCodes: {},
   });
 });
 

@@ -41,7 +41,7 @@ beforeAll(async () => {
     dataDir: profile,
     settings,
     hubUrls: { '51': 'http://127.0.0.1:9', '50': 'http://127.0.0.1:9' },
-    enrollmentCode: null,
+    enrollmentCodes: {},
     printing: { osNamesDefault: true, listPrinters: async () => [], print: async () => null, openFolder: async () => false },
   });
   await handlers['settings:saveIdentity']({

@@ -13,6 +13,7 @@ import type { HubHandle } from '../../hub/start-hub';
 import type { WorkstationIdentity } from '../../shared/domain/workstation';
 import { createTestDatabase, ENROLLMENT_CODE, forwardedEvent, routingFor, startTestHub, type TestDatabase } from '../hub/fixtures';
 import { acceptedWithScans, pdfScan } from '../hub/scan-fixtures';
+import { sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 
 const CHUNK = 64 * 1024;
 const 锦江: WorkstationIdentity = {
@@ -52,7 +53,7 @@ async function startHost(name: string): Promise<BrowserHost> {
     port: 0,
     rendererDir: join(root, 'renderer'),
     hubUrls: { '51': sc.url, '50': cq.url },
-    enrollmentCode: ENROLLMENT_CODE,
+    enrollmentCodes: sameCodeForBoth(ENROLLMENT_CODE),
   });
 }
 

@@ -44,7 +44,7 @@ beforeAll(async () => {
     port: 0,
     rendererDir: join(root, 'renderer'),
     hubUrls: { '50': admin.hub.url, '51': admin.hub.url },
-    enrollmentCode: null,
+    enrollmentCodes: {},
   });
 });
 

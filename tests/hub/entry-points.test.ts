@@ -5,7 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -105,19 +105,35 @@ describe('embedded-pair', () => {
     );
     try {
       const pairPid = Number((await lineMatching(parent, /^pid \d+$/)).slice(4));
-      const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCode: string };
-      expect(announced.enrollmentCode).toMatch(/^\d{12}$/);
+      const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCodes: { '51': string; '50': string } };
+      const codes = announced.enrollmentCodes;
+      expect(codes['51']).toMatch(/^\d{12}$/);
+      expect(codes['50']).toMatch(/^\d{12}$/);
+      expect(codes['51']).not.toBe(codes['50']);
       expect(JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'))).toEqual({ pid: pairPid, ...announced });
-      expect(JSON.parse(await readFile(join(dataDir, 'pair.json'), 'utf8'))).toMatchObject({ enrollmentCode: announced.enrollmentCode });
+      // Each province keeps its own secrets in its own data directory.
+      const stored = async (province: '51' | '50') => JSON.parse(await readFile(join(dataDir, province, 'province-secrets.json'), 'utf8')) as { peerSecret: string; enrollmentCode: string };
+      const [sichuanSecrets, chongqingSecrets] = [await stored('51'), await stored('50')];
+      expect([sichuanSecrets.enrollmentCode, chongqingSecrets.enrollmentCode]).toEqual([codes['51'], codes['50']]);
+      expect(sichuanSecrets.peerSecret).not.toBe(chongqingSecrets.peerSecret);
       if (process.platform !== 'win32') {
-        // Both files name the enrollment code: the user's only.
-        expect([await modeOf(dataDir), await modeOf(join(dataDir, 'pair.json')), await modeOf(join(dataDir, 'hubs.json'))]).toEqual([0o700, 0o600, 0o600]);
+        // These files name the enrollment codes and peer secrets: the user's only.
+        const secretFiles = [dataDir, join(dataDir, 'hubs.json'), join(dataDir, '51', 'province-secrets.json'), join(dataDir, '50', 'province-secrets.json')];
+        expect(await Promise.all(secretFiles.map(modeOf))).toEqual([0o700, 0o600, 0o600, 0o600]);
       }
       expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' });
       expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50', cryptoSuite: 'ecdsa-p256-sha256' });
 
-      const receiver = await enrollRemote(announced.hubs['51'], announced.enrollmentCode, identityFor('51', newHall('510104')));
-      const handler = await enrollRemote(announced.hubs['50'], announced.enrollmentCode, identityFor('50', newHall('500103')));
+      // A province's code enrolls nothing at the other province's hub.
+      const crossed = await request(`${announced.hubs['50']}/v1/enroll`, { json: { enrollmentCode: codes['51'], workstationId: ulid(), identity: identityFor('50', newHall('500103')) } });
+      expect(crossed.status).toBe(403);
+      // A hub checks its own secret, so the other province's secret forwards nothing into it.
+      const forwardWith = (province: '51' | '50', secret: string) =>
+        request(`${announced.hubs[province]}/v1/exchange/forward`, { token: secret, json: { events: [] } });
+      expect((await forwardWith('51', chongqingSecrets.peerSecret)).status).toBe(401);
+      expect((await forwardWith('50', sichuanSecrets.peerSecret)).status).toBe(401);
+      const receiver = await enrollRemote(announced.hubs['51'], codes['51'], identityFor('51', newHall('510104')));
+      const handler = await enrollRemote(announced.hubs['50'], codes['50'], identityFor('50', newHall('500103')));
       const accepted = await acceptedEvent(receiver.actor, routingFor(receiver.identity, { province: '50', division: '500103' }));
       const forwarded = await forwardedEvent(accepted, receiver.actor, '50');
       expect((await push(remote(announced.hubs['51']), receiver.token, [accepted, forwarded])).status).toBe(200);
@@ -134,13 +150,20 @@ describe('embedded-pair', () => {
     }
   });
 
-  it('keeps its generated secrets for the next start', async () => {
+  it("keeps each province's generated secrets for the next start and drops the shared ones of an older pair", async () => {
     const dir = await mkdtemp(join(tmpdir(), 'hub-pair-secrets-'));
     try {
+      await writeFile(join(dir, 'pair.json'), JSON.stringify({ peerSecret: 'x'.repeat(43), enrollmentCode: '111122223333' }));
       const first = await loadOrCreatePairSecrets(dir);
-      expect(first.peerSecret.length).toBeGreaterThanOrEqual(32);
+      expect(existsSync(join(dir, 'pair.json'))).toBe(false);
+      expect(first['51'].peerSecret.length).toBeGreaterThanOrEqual(32);
+      expect(first['51'].peerSecret).not.toBe(first['50'].peerSecret);
+      expect(first['51'].enrollmentCode).not.toBe(first['50'].enrollmentCode);
       expect(await loadOrCreatePairSecrets(dir)).toEqual(first);
-      expect((await stat(join(dir, 'pair.json'))).mode & 0o077).toBe(0);
+      expect((await stat(join(dir, '51', 'province-secrets.json'))).mode & 0o077).toBe(0);
+      // A province's file copied over the other's would make them one credential again.
+      await copyFile(join(dir, '51', 'province-secrets.json'), join(dir, '50', 'province-secrets.json'));
+      await expect(loadOrCreatePairSecrets(dir)).rejects.toThrow(/share a secret/);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -8,7 +8,9 @@ import { migrate } from '../../hub/db/migrate';
 import { MIGRATIONS } from '../../hub/db/migrations';
 import { openPgliteDatabase } from '../../hub/db/pglite-database';
 import { openPostgresDatabase } from '../../hub/db/postgres-database';
-import { enrollWorkstation, KeyMismatchError, KeyRequiredError, StaleProofError } from '../../hub/store/workstations';
+import { listRetiredKeys } from '../../hub/store/retired-keys';
+import { renewToken } from '../../hub/store/workstation-admin';
+import { checkToken, enrollWorkstation, hashToken, KeyMismatchError, KeyRequiredError, StaleProofError } from '../../hub/store/workstations';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
 
 const upTo = (id: string) => MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.id === id) + 1);
@@ -83,6 +85,43 @@ describeEachEngine('hub migrations', (engine) => {
     expect(await enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).toMatch(/^[\w-]{40,}$/);
     await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).rejects.toBeInstanceOf(StaleProofError);
     expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([{ public_key: 'KEY-ON-FILE', proven: true }]);
+  });
+
+  it('019 publishes keys reset earlier as retired, and gives tokens from before 015 an expiry that the pinned key renews', async () => {
+    await migrate(db, upTo('018_feed_epoch'));
+    const identity = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' }, window: '3', clerk: '李明' } as const;
+    const workstation = (id: string, window: number, tokenHash: string, publicKey: string | null, expires: string | null) =>
+      db.query(
+        `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, token_expires_at)
+         VALUES ($1, '51', '51010401', '510104', $2, $3, $4::jsonb, $5, $6::timestamptz)`,
+        [id, window, tokenHash, JSON.stringify({ ...identity, window: String(window) }), publicKey, expires],
+      );
+    // Pinned before proofs existed (no key_proof_at) and enrolled before tokens expired.
+    await workstation('WS-LEGACY', 3, hashToken('legacy-token'), 'KEY-ON-FILE', null);
+    await workstation('WS-RECENT', 4, hashToken('recent-token'), 'KEY-4', '2030-01-01T00:00:00Z');
+    await workstation('WS-RESET', 5, hashToken('reset-token'), null, '2030-01-01T00:00:00Z');
+    await db.query(
+      `INSERT INTO workstation_actions (workstation_id, hall_code, action, actor, reason, detail, at) VALUES
+         ('WS-RESET', '51010401', 'reset-key', '周管理（admin01）', '硬盘损坏', '{"retiredPublicKey":"KEY-LOST"}'::jsonb, '2026-03-10T02:00:00Z'),
+         ('WS-RESET', '51010401', 'revoke-token', '周管理（admin01）', '电脑借出', NULL, '2026-03-11T02:00:00Z')`,
+    );
+    await migrate(db);
+
+    expect(await listRetiredKeys(db)).toEqual([
+      { workstationId: 'WS-RESET', province: '51', hallCode: '51010401', publicKey: 'KEY-LOST', retiredAt: '2026-03-10T02:00:00.000Z' },
+    ]);
+    const expiries = await db.query<{ id: string; days: number }>(
+      `SELECT id, round(extract(epoch FROM token_expires_at - now()) / 86400)::int AS days FROM workstations WHERE id <> 'WS-RECENT' ORDER BY id`,
+    );
+    expect(expiries).toEqual([{ id: 'WS-LEGACY', days: 30 }, { id: 'WS-RESET', days: Math.round((Date.parse('2030-01-01') - Date.now()) / 86_400_000) }]);
+    expect(await checkToken(db, 'legacy-token')).toMatchObject({ kind: 'ok' });
+
+    // Once that expiry passes, the legacy workstation renews with its pinned key, no ticket needed.
+    await db.query(`UPDATE workstations SET token_expires_at = now() - interval '1 second' WHERE id = 'WS-LEGACY'`);
+    expect(await checkToken(db, 'legacy-token')).toEqual({ kind: 'expired' });
+    const renewed = await renewToken(db, 'WS-LEGACY', identity, { publicKey: 'KEY-ON-FILE', provenAt: new Date().toISOString() }, 720);
+    if (renewed.kind !== 'renewed') throw new Error(`renewal refused: ${renewed.kind}`);
+    expect(await checkToken(db, renewed.token)).toMatchObject({ kind: 'ok', workstation: { id: 'WS-LEGACY' } });
   });
 
   it('014 backfills the day summary from the facts already projected', async () => {

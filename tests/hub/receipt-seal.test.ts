@@ -39,8 +39,8 @@ describeEachEngine('receipt seals', (engine) => {
     expect(enrolled.status).toBe(201);
 
     const published = publishedKeysResponseSchema.parse((await request(`${hub.url}/v1/keys`)).body);
-    const keys = new Map<string, PublishedKey>(published.keys.map((entry) => [entry.workstationId, entry]));
-    expect(keys.get(workstationId)?.publicKey).toBe(key.publicKey);
+    const keys: PublishedKey[] = published.keys;
+    expect(keys.find((entry) => entry.workstationId === workstationId)?.publicKey).toBe(key.publicKey);
 
     const fields = { caseNumber: `${identity.hall.code}03202611290001`, queryPassword: '123456', workstationId };
     const qr = formatSealedQr(fields, key.sign(receiptSealMessage(fields)));

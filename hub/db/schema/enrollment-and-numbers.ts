@@ -1,4 +1,4 @@
-/** Migrations that guard credentials and numbers: enrollment proofs and tickets, token expiry, lockouts, 文书编号 quotas. */
+/** Migrations that guard credentials and numbers: enrollment proofs and tickets, token expiry, lockouts, 文书编号 quotas, retired keys. */
 import type { Migration } from './migration';
 
 export const ENROLLMENT_AND_NUMBER_MIGRATIONS: readonly Migration[] = [
@@ -61,6 +61,35 @@ export const ENROLLMENT_AND_NUMBER_MIGRATIONS: readonly Migration[] = [
         window_start   timestamptz NOT NULL,
         locked_until   timestamptz
       );
+    `,
+  },
+  {
+    // Retired sealing keys stay published (GET /v1/keys, with retired_at) so receipts sealed
+    // before an administrator's key reset, or before a rotation to the deployment's suite,
+    // still verify. Keys reset before this migration are taken from the reset's record.
+    // Tokens issued before 015 carried no expiry and never expired: they get the default
+    // token lifetime (30 days) from now, so a window is not cut off mid-shift by the upgrade;
+    // a workstation with a pinned key then renews by itself when the hub first refuses it.
+    id: '019_retired_keys_and_legacy_token_expiry',
+    sql: `
+      CREATE TABLE retired_workstation_keys (
+        workstation_id text NOT NULL,
+        public_key     text NOT NULL,
+        province       text NOT NULL,
+        hall_code      text NOT NULL,
+        retired_at     timestamptz NOT NULL,
+        why            text NOT NULL,
+        PRIMARY KEY (workstation_id, public_key)
+      );
+
+      INSERT INTO retired_workstation_keys (workstation_id, public_key, province, hall_code, retired_at, why)
+      SELECT DISTINCT ON (action.workstation_id, action.detail->>'retiredPublicKey')
+             action.workstation_id, action.detail->>'retiredPublicKey', workstation.province, action.hall_code, action.at, 'reset'
+      FROM workstation_actions action JOIN workstations workstation ON workstation.id = action.workstation_id
+      WHERE action.action = 'reset-key' AND action.detail->>'retiredPublicKey' IS NOT NULL
+      ORDER BY action.workstation_id, action.detail->>'retiredPublicKey', action.at DESC;
+
+      UPDATE workstations SET token_expires_at = now() + interval '30 days' WHERE token_expires_at IS NULL;
     `,
   },
 ];

@@ -10,6 +10,7 @@ import { startWorkstationHost } from '../../../electron/browser-host/workstation
 import type { PrintBackend } from '../../../electron/handlers/print-backend';
 import type { HubHandle } from '../../../hub/start-hub';
 import { createTestDatabase, ENROLLMENT_CODE, startTestHub, type TestDatabase } from '../../hub/fixtures';
+import { sameCodeForBoth } from '../../../shared/sync/enrollment-codes';
 
 export const ADMIN = { username: 'admin01', name: '周管理', password: 'chuanyu2026', roles: ['admin', 'clerk'] };
 export const IDENTITY = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' }, window: '3' };
@@ -40,7 +41,7 @@ export async function startSignedInHost(root: string, options: { printing?: Prin
       port: 0,
       rendererDir: join(root, 'renderer'),
       hubUrls: { '50': hub.url, '51': hub.url },
-      enrollmentCode: ENROLLMENT_CODE,
+      enrollmentCodes: sameCodeForBoth(ENROLLMENT_CODE),
       ...options,
     });
   let host: BrowserHost = await start();

@@ -49,7 +49,7 @@ function hostWith(enrollmentCodes: EnrollmentCodes) {
     settings: createSettingsService(store),
     hubUrls: { '51': hubs['51'].url, '50': hubs['50'].url },
     enrollmentCodes,
-    printing: { listPrinters: async () => [], print: async () => null },
+    printing: { osNamesDefault: true, listPrinters: async () => [], print: async () => null, openFolder: async () => false },
   });
 }
 

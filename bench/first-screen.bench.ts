@@ -8,16 +8,22 @@
  * (bench/first-screen/store-writer.ts, served by the same host on the same port, so it fills
  * the same origin's IndexedDB and the same disk journal) once, and kept in --store-dir for
  * later runs of the bench: writing 100k cases event by event takes minutes.
+ * Several builds can be compared side by side (--app-dir more than once, e.g. a copy of
+ * main's build and this branch's): each round opens one tab of each, restarting the host on
+ * the same port (same origin, same store) for each build. After one untimed warm-up tab per
+ * build (HTTP and code caches filled, as on a window in use), each timed tab reports the
+ * breakdown of its start (bench/first-screen/start-timings.ts); --trace adds one traced tab
+ * per build and store with the main thread's work by kind.
  * Goal: <= 1 s. Figures only, no verdicts.
  *
- *   npx tsx bench/first-screen.bench.ts [--cases 100000] [--queued 100] [--runs 7] [--app-dir dist/renderer] [--store-dir DIR]
+ *   npx tsx bench/first-screen.bench.ts [--cases 100000] [--queued 100] [--runs 7] [--app-dir dist/renderer]... [--store-dir DIR] [--trace]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type BrowserContext } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { build } from 'vite';
 import { z } from 'zod';
 import type { WorkstationIdentity } from '../shared/domain/workstation';
@@ -25,6 +31,8 @@ import { STAFF_ROLES } from '../shared/domain/staff';
 import { ENROLLMENT_CODE, HubPair } from '../tests/e2e/support/hub-pair';
 import { freePort, startProcess, type RunningProcess } from '../tests/e2e/support/processes';
 import { callBridge, redeemLaunchAddress, type LaunchSession } from '../tests/e2e/support/workstations';
+import { formatMainThread, traceFirstScreen } from './first-screen/main-thread-trace';
+import { formatStartTimings, readStartTimings, type StartTimings } from './first-screen/start-timings';
 import type { FirstScreenStoreWriter } from './first-screen/store-writer';
 
 const { values } = parseArgs({
@@ -32,16 +40,17 @@ const { values } = parseArgs({
     cases: { type: 'string', default: '100000' },
     queued: { type: 'string', default: '100' },
     runs: { type: 'string', default: '7' },
-    'app-dir': { type: 'string', default: fileURLToPath(new URL('../dist/renderer/', import.meta.url)) },
+    'app-dir': { type: 'string', multiple: true, default: [fileURLToPath(new URL('../dist/renderer/', import.meta.url))] },
     'store-dir': { type: 'string' },
+    trace: { type: 'boolean', default: false },
   },
 });
 const CASES = Number(values.cases);
 const QUEUED = Math.min(Number(values.queued), CASES);
 const RUNS = Number(values.runs);
-const APP_DIR = resolve(values['app-dir']);
+const APP_DIRS = values['app-dir'].map((dir) => resolve(dir));
 const STORE_DIR = resolve(values['store-dir'] ?? join(tmpdir(), `chuanyu-first-screen-store-${CASES}-${QUEUED}`));
-if (!existsSync(join(APP_DIR, 'index.html'))) throw new Error(`${APP_DIR} holds no built renderer: run \`npm run build:renderer\` first`);
+for (const dir of APP_DIRS) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built renderer: run \`npm run build:renderer\` first`);
 
 /** Each store is its own window of the bench hall: a window enrols at a hub once. */
 const identityOf = (window: string): WorkstationIdentity => ({
@@ -88,26 +97,27 @@ async function useSession(context: BrowserContext, session: LaunchSession): Prom
   await context.addCookies([{ ...session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
 }
 
-/** ms from navigation start to the intake form interactive, one new tab per run. */
-async function timeFirstScreens(context: BrowserContext, url: string): Promise<number[]> {
-  const times: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) {
-    const page = await context.newPage();
-    page.setDefaultTimeout(120_000);
-    page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
-    await page.goto(url, { waitUntil: 'commit' });
-    const ready = await page.waitForFunction(
-      () => {
-        const field = document.querySelector<HTMLInputElement>('input#matterCode');
-        return field && !field.disabled && field.getClientRects().length > 0 ? performance.now() : false;
-      },
-      undefined,
-      { polling: 'raf' },
-    );
-    times.push(Number(await ready.jsonValue()));
-    await page.close();
-  }
-  return times;
+/** ms from navigation start to the intake form interactive (新建办件's 办理事项 field visible and enabled). */
+async function untilInteractive(page: Page): Promise<number> {
+  const ready = await page.waitForFunction(
+    () => {
+      const field = document.querySelector<HTMLInputElement>('input#matterCode');
+      return field && !field.disabled && field.getClientRects().length > 0 ? performance.now() : false;
+    },
+    undefined,
+    { polling: 'raf', timeout: 120_000 },
+  );
+  return Number(await ready.jsonValue());
+}
+
+/** One new tab to the intake form interactive, with the breakdown of its start. */
+async function timeFirstScreen(context: BrowserContext, url: string): Promise<StartTimings> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
+  await page.goto(url, { waitUntil: 'commit' });
+  const timings = await readStartTimings(page, await untilInteractive(page));
+  await page.close();
+  return timings;
 }
 
 /** Writes `cases` cases into the window's store through the store-writer page. */
@@ -131,7 +141,7 @@ async function fillStore(context: BrowserContext, session: LaunchSession, identi
  * The store's browser profile and host profile live in `dir`; a manifest there says it is
  * complete. Without one, the store is written first (through the writer page on the same port).
  */
-async function measure(hubs: HubPair, cases: number, window: string, dir: string): Promise<{ times: number[]; manifest: StoreManifest }> {
+async function measure(hubs: HubPair, cases: number, window: string, dir: string): Promise<{ runs: Map<string, StartTimings[]>; manifest: StoreManifest }> {
   const manifestFile = join(dir, 'store.json');
   const kept = existsSync(manifestFile) ? storeManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))) : null;
   if (!kept) rmSync(dir, { recursive: true, force: true });
@@ -155,27 +165,42 @@ async function measure(hubs: HubPair, cases: number, window: string, dir: string
       }
       writeFileSync(manifestFile, JSON.stringify(manifest));
     }
-    const { host, session } = await startHost(hubs, profileDir, manifest.port, APP_DIR);
-    try {
-      await signIn(session, identity, false);
-      await useSession(context, session);
-      return { times: await timeFirstScreens(context, session.url), manifest };
-    } finally {
-      await host.stop();
+    const runs = new Map<string, StartTimings[]>(APP_DIRS.map((app) => [app, []]));
+    // Round 0 is the untimed warm-up (and the traced tab); rounds 1..RUNS are timed.
+    for (let round = 0; round <= RUNS; round += 1) {
+      for (const app of APP_DIRS) {
+        const { host, session } = await startHost(hubs, profileDir, manifest.port, app);
+        try {
+          await signIn(session, identity, false);
+          await useSession(context, session);
+          const timings = await timeFirstScreen(context, session.url);
+          if (round > 0) runs.get(app)?.push(timings);
+          else if (values.trace) console.log(`  ${app}, ${cases} cases, traced tab:\n${formatMainThread(await traceFirstScreen(context, session.url, untilInteractive))}`);
+        } finally {
+          await host.stop();
+        }
+      }
     }
+    return { runs, manifest };
   } finally {
     await context.close();
   }
 }
 
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${RUNS} new tabs per store; app ${APP_DIR}`);
+const loadAverage = () => loadavg().map((load) => load.toFixed(1)).join(' / ');
+console.log(`load average ${loadAverage()} on ${cpus().length} cores; ${RUNS} timed new tabs per store and build; builds: ${APP_DIRS.join(', ')}`);
 const hubs = await HubPair.start();
 const emptyDir = mkdtempSync(join(tmpdir(), 'first-screen-empty-'));
 try {
   for (const [cases, window, dir] of [[0, '3', emptyDir], [CASES, '6', STORE_DIR]] as const) {
-    const { times, manifest } = await measure(hubs, cases, window, dir);
+    const { runs, manifest } = await measure(hubs, cases, window, dir);
     const written = cases > 0 ? ` (store ${dir}, written once in ${(manifest.fillMs / 1000).toFixed(0)} s: ${cases - QUEUED} pulled, ${QUEUED} queued with the journal)` : '';
-    console.log(`first screen, ${String(cases).padStart(6)} cases: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}${written}`);
+    console.log(`${String(cases).padStart(6)} cases${written}; load average now ${loadAverage()}`);
+    for (const [app, timings] of runs) {
+      const times = timings.map((run) => run['interactive'] ?? Number.NaN);
+      console.log(`  first screen, ${app}: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`);
+      console.log(formatStartTimings(timings));
+    }
   }
 } finally {
   await hubs.stop();

@@ -19,6 +19,7 @@ import { startScanUploader } from '../sync/scan-uploader';
 import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
 import { useSyncStatus } from '../workstation/use-sync-status';
+import { markStart } from '../workstation/start-marks';
 import { PendingEventsProvider, usePendingEvents } from '../workstation/pending-events-context';
 import { WorkstationContext, type SignedInIdentity, type Workstation } from '../workstation/workstation-context';
 import type { SessionView } from '../../shared/bridge/people-channels';
@@ -137,6 +138,7 @@ export function WorkstationShell({
       )
       .finally(() => {
         if (cancelled) return;
+        markStart('store-secured');
         engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
         setSync(engine);
       });

@@ -1,11 +1,12 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
+import { markStart } from '../../workstation/start-marks';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -52,6 +53,7 @@ export function IntakePage() {
   });
   const { control, handleSubmit, setValue, watch, reset } = form;
   const { restored, saving, savedAt } = useDraftAutosave(form);
+  useEffect(() => markStart(restored ? 'draft-restored' : 'intake-rendered'), [restored]);
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
   // The catalog may predate matter.fields / agentAllowed; read them as optional.

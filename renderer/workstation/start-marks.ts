@@ -1,0 +1,23 @@
+/**
+ * Named points of a window's start, as performance marks (`start:<point>`), so a trace or
+ * bench/first-screen can say where a new tab's first second goes. Only the first of each
+ * counts: a mark costs a few microseconds and nothing reads them in normal use.
+ */
+export type StartPoint =
+  /** main.tsx evaluated: every module of the first screen is fetched, compiled and run. */
+  | 'modules-evaluated'
+  | 'settings-read'
+  | 'people-status-read'
+  /** The journal is checked (and restored from) and the sync engine started. */
+  | 'store-secured'
+  /** 新建办件 committed its first render (still disabled until the draft is read). */
+  | 'intake-rendered'
+  | 'draft-restored';
+
+const marked = new Set<StartPoint>();
+
+export function markStart(point: StartPoint): void {
+  if (marked.has(point) || typeof performance === 'undefined') return;
+  marked.add(point);
+  performance.mark(`start:${point}`);
+}

@@ -9,7 +9,7 @@ import { bridge } from '../bridge/bridge';
 import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
-import { afterFirstScreen } from './after-first-screen';
+import { afterFirstScreen } from '../workstation/after-first-screen';
 import { JournalHealthBanner } from './JournalHealthBanner';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
 import { topUpDocumentNumbers } from '../features/documents/document-number-supply';

@@ -12,7 +12,9 @@ export type StartPoint =
   | 'store-secured'
   /** 新建办件 committed its first render (still disabled until the draft is read). */
   | 'intake-rendered'
-  | 'draft-restored';
+  | 'draft-restored'
+  /** The matter search index is built (after the first screen, or on the first search). */
+  | 'matter-index-ready';
 
 const marked = new Set<StartPoint>();
 

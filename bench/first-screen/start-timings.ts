@@ -14,6 +14,8 @@ export const START_POINTS = [
   'modules-evaluated',
   'settings-read',
   'people-status-read',
+  'persistence-asked',
+  'journal-read',
   'store-secured',
   'intake-rendered',
   'draft-restored',

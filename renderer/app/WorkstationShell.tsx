@@ -139,7 +139,7 @@ export function WorkstationShell({
       .finally(() => {
         if (cancelled) return;
         markStart('store-secured');
-        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
+        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, firstRound: afterFirstScreen });
         setSync(engine);
       });
     return () => {

@@ -8,6 +8,10 @@ export type StartPoint =
   | 'modules-evaluated'
   | 'settings-read'
   | 'people-status-read'
+  /** The browser answered whether the store is persistent (asked to make it so if not). */
+  | 'persistence-asked'
+  /** The host answered with the disk journal's pending events. */
+  | 'journal-read'
   /** The journal is checked (and restored from) and the sync engine started. */
   | 'store-secured'
   /** 新建办件 committed its first render (still disabled until the draft is read). */

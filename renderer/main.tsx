@@ -6,11 +6,13 @@ import './app/global.css';
 import { App } from './app/App';
 import { RatingApp } from './features/rating/RatingApp';
 import { caseIdFromRatingHash } from '../shared/domain/rating-screen-address';
+import { markStart } from './workstation/start-marks';
 
 // The CSP forbids eval; zod's JIT would try it. A rule without its own message still speaks
 // Chinese to the clerk.
 z.config({ jitless: true, ...zodChinese() });
 
+markStart('modules-evaluated');
 const container = document.getElementById('root');
 if (!container) throw new Error('root element missing');
 // The counter's second window shows only the applicant's rating screen.

@@ -27,11 +27,19 @@ export function withBridgeToken(page: string, bridgeToken: string): string {
 }
 
 /**
+ * Vite names every file it emits under /assets/ by its content's hash: a name never comes
+ * back with other bytes, so a new tab takes them from the HTTP cache without asking, and
+ * Chromium's code cache (which keys on the cached response) spares it compiling them again.
+ */
+const HASHED_ASSETS = /^\/assets\//;
+
+/**
  * Streams the asset at `urlPath` (still percent-encoded) from under root, with the extra
  * headers; a path outside root, a dotfile or a missing file answers 403/404 in plain text.
  */
 export function sendAsset(request: IncomingMessage, response: ServerResponse, root: string, urlPath: string, headers: Record<string, string>): void {
-  send(request, urlPath, { root, index: false, dotfiles: 'deny', maxAge: '1h' })
+  const hashed = HASHED_ASSETS.test(urlPath);
+  send(request, urlPath, { root, index: false, dotfiles: 'deny', maxAge: hashed ? '1y' : '1h', immutable: hashed })
     .on('headers', (res: ServerResponse) => {
       for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     })

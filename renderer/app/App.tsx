@@ -8,6 +8,7 @@ import { bridge } from '../bridge/bridge';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useLargeFont } from '../workstation/display-preferences';
+import { markStart } from '../workstation/start-marks';
 import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
 
@@ -29,6 +30,7 @@ export function App() {
 
   const reload = useCallback(async () => {
     const result = await bridge().getSettings({});
+    markStart('settings-read');
     setLoaded(result.ok ? { kind: 'ready', settings: result.value } : { kind: 'error', message: result.error.message });
   }, []);
 

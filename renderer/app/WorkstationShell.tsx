@@ -1,4 +1,4 @@
-import { Badge, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { Badge, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { hashAlgorithmOfSuite, type CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
@@ -9,20 +9,17 @@ import { bridge } from '../bridge/bridge';
 import { effectiveHolidays } from '../catalog/effective-holiday-calendar';
 import { appPdfClient } from '../pdf/pdf-client';
 import { secureLocalStore, type StorageSafety } from '../data/storage-safety';
+import { afterFirstScreen } from '../workstation/after-first-screen';
 import { JournalHealthBanner } from './JournalHealthBanner';
 import { StorageSafetyBanner } from './StorageSafetyBanner';
-import { CaseListPage } from '../features/cases/CaseListPage';
-import { DailyReportPage } from '../features/daily-report/DailyReportPage';
 import { topUpDocumentNumbers } from '../features/documents/document-number-supply';
 import { IntakePage } from '../features/intake/IntakePage';
-import { MatterGuidePage } from '../features/matter-guide/MatterGuidePage';
 import { hallDocumentDefaults } from '../features/settings/hall-document-defaults';
-import { SettingsPage } from '../features/settings/SettingsPage';
-import { SyncStatusPage } from '../features/sync-status/SyncStatusPage';
 import { startScanUploader } from '../sync/scan-uploader';
 import { startSyncEngine, type SyncEngine } from '../sync/sync-engine';
 import { ConflictNoticeBanner } from '../features/conflicts/ConflictNoticeBanner';
 import { useSyncStatus } from '../workstation/use-sync-status';
+import { markStart } from '../workstation/start-marks';
 import { PendingEventsProvider, usePendingEvents } from '../workstation/pending-events-context';
 import { WorkstationContext, type SignedInIdentity, type Workstation } from '../workstation/workstation-context';
 import type { SessionView } from '../../shared/bridge/people-channels';
@@ -30,16 +27,23 @@ import { canAdminister, canSupervise } from '../../shared/domain/staff';
 import { SupervisionBanner } from '../features/supervision/SupervisionBanner';
 import { ApplicantRatingListener } from '../features/rating/ApplicantRatingListener';
 import { draftIdFor } from '../data/drafts.repo';
-import { AccountsPage } from '../features/people/AccountsPage';
-import { WorkstationsPage } from '../features/people/WorkstationsPage';
 import type { PersonControls } from '../features/people/PeopleGate';
 import { PersonMenu } from '../features/people/PersonMenu';
 import { focusWhenReady } from '../features/shortcuts/focus-when-ready';
 import { ShortcutHelp } from '../features/shortcuts/ShortcutHelp';
 import { useShortcuts } from '../features/shortcuts/use-shortcuts';
 
-// ECharts and exceljs are big and only supervisors need them: loaded when the page is opened.
+// The first screen is 新建办件: every other page is loaded when it is first opened, so the
+// bundle a new tab parses before the intake form is only what that form needs (ECharts and
+// exceljs, for supervisors, are the largest of the rest).
 const SupervisionPage = lazy(async () => ({ default: (await import('../features/supervision/SupervisionPage')).SupervisionPage }));
+const CaseListPage = lazy(async () => ({ default: (await import('../features/cases/CaseListPage')).CaseListPage }));
+const SyncStatusPage = lazy(async () => ({ default: (await import('../features/sync-status/SyncStatusPage')).SyncStatusPage }));
+const MatterGuidePage = lazy(async () => ({ default: (await import('../features/matter-guide/MatterGuidePage')).MatterGuidePage }));
+const DailyReportPage = lazy(async () => ({ default: (await import('../features/daily-report/DailyReportPage')).DailyReportPage }));
+const SettingsPage = lazy(async () => ({ default: (await import('../features/settings/SettingsPage')).SettingsPage }));
+const AccountsPage = lazy(async () => ({ default: (await import('../features/people/AccountsPage')).AccountsPage }));
+const WorkstationsPage = lazy(async () => ({ default: (await import('../features/people/WorkstationsPage')).WorkstationsPage }));
 
 type PageKey = 'intake' | 'receiving' | 'handling' | 'sync' | 'guide' | 'report' | 'settings' | 'accounts' | 'workstations' | 'supervision';
 
@@ -120,8 +124,9 @@ export function WorkstationShell({
   const documents = useMemo(() => storedDocuments ?? hallDocumentDefaults(identity), [storedDocuments, identity]);
   const holidays = useMemo(() => effectiveHolidays(enteredHolidayYears), [enteredHolidayYears]);
 
-  // Start the PDF worker now, so its fonts are loaded before the first receipt is printed.
-  useEffect(() => void appPdfClient(), []);
+  // Start the PDF worker once the first screen is up, so its fonts are loaded before the
+  // first receipt is printed without slowing the intake form's first paint.
+  useEffect(() => afterFirstScreen(() => void appPdfClient()), []);
 
   useEffect(() => {
     let engine: SyncEngine | undefined;
@@ -133,7 +138,8 @@ export function WorkstationShell({
       )
       .finally(() => {
         if (cancelled) return;
-        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
+        markStart('store-secured');
+        engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code, firstRound: afterFirstScreen });
         setSync(engine);
       });
     return () => {
@@ -199,19 +205,17 @@ export function WorkstationShell({
               <SupervisionBanner />
               <ApplicantRatingListener />
               {page === 'intake' && <IntakePage key={person.id} />}
-              {page === 'receiving' && <CaseListPage side="receiving" />}
-              {page === 'handling' && <CaseListPage side="handling" />}
-              {page === 'sync' && <SyncStatusPage />}
-              {page === 'guide' && <MatterGuidePage />}
-              {page === 'report' && <DailyReportPage />}
-              {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
-              {page === 'accounts' && admin && <AccountsPage />}
-              {page === 'workstations' && admin && <WorkstationsPage />}
-              {page === 'supervision' && canSupervise(person.roles) && (
-                <Suspense fallback={null}>
-                  <SupervisionPage />
-                </Suspense>
-              )}
+              <Suspense fallback={<Spin tip="正在加载…" />}>
+                {page === 'receiving' && <CaseListPage side="receiving" />}
+                {page === 'handling' && <CaseListPage side="handling" />}
+                {page === 'sync' && <SyncStatusPage />}
+                {page === 'guide' && <MatterGuidePage />}
+                {page === 'report' && <DailyReportPage />}
+                {page === 'settings' && admin && <SettingsPage onSaved={onSettingsSaved} />}
+                {page === 'accounts' && admin && <AccountsPage />}
+                {page === 'workstations' && admin && <WorkstationsPage />}
+                {page === 'supervision' && canSupervise(person.roles) && <SupervisionPage />}
+              </Suspense>
             </Layout.Content>
           </Layout>
         </Layout>

@@ -1,17 +1,19 @@
 /**
  * Reference data bundled with the renderer: the matter catalog, division codes and the
- * holiday calendar from seeds/, validated once at start-up so a bad seed fails loudly.
+ * holiday calendar from seeds/. The catalog and the calendar are checked with their schemas
+ * when the renderer is built (renderer/vite.config.ts: a bad seed fails the build), so a
+ * window does not pay a zod pass over them on every start; the types here take that on trust.
  */
 import mattersJson from '../../seeds/matters.json';
 import holidaysJson from '../../seeds/holidays-cn.json';
 import divisionsCsv from '../../seeds/divisions-sc-cq.csv?raw';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import type { Matter } from '../../shared/domain/matter';
 import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/divisions';
-import { holidayCalendarSchema, type HolidayCalendarData } from '../../shared/domain/working-days';
+import type { HolidayCalendarData } from '../../shared/domain/working-days';
 import type { ProvinceCode } from '../../shared/domain/provinces';
 import type { HandlingPlaceNames } from '../../shared/domain/reconsideration';
 
-export const matters: readonly Matter[] = matterCatalogSchema.parse(mattersJson);
+export const matters: readonly Matter[] = mattersJson as readonly Matter[];
 export const mattersByCode = new Map(matters.map((matter) => [matter.code, matter]));
 
 /**
@@ -19,7 +21,7 @@ export const mattersByCode = new Map(matters.map((matter) => [matter.code, matte
  * also see the years entered in 设置, so they take the Workstation context's calendar
  * (effective-holiday-calendar.ts).
  */
-export const seededHolidays: HolidayCalendarData = holidayCalendarSchema.parse(holidaysJson);
+export const seededHolidays: HolidayCalendarData = holidaysJson;
 
 const divisions: readonly Division[] = parseDivisionCsv(divisionsCsv);
 const divisionsByCode = new Map(divisions.map((division) => [division.code, division]));

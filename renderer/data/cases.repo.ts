@@ -97,7 +97,12 @@ export const casesRepo = {
    */
   async restoreFromJournal(events: readonly CaseEvent[], myHallCode: string): Promise<RestoreReport> {
     const report: RestoreReport = { restored: 0, waiting: [], failed: [] };
-    for (const caseEvents of groupByCase(events)) {
+    // Nearly always every journaled event is already stored (the journal keeps them until the
+    // hub has them): one read finds those, so a start with a long queue opens no write
+    // transaction for them.
+    const stored = await db.events.bulkGet(events.map((event) => event.id));
+    const missing = events.filter((_, i) => stored[i] === undefined);
+    for (const caseEvents of groupByCase(missing)) {
       await db.transaction('rw', PULL_TABLES(), async () => {
         for (const event of caseEvents) {
           if (await db.events.get(event.id)) continue;

@@ -5,6 +5,7 @@
  */
 import type { JournalProblem } from '../../shared/bridge/contract';
 import { casesRepo, type RestoreReport } from './cases.repo';
+import { markStart } from '../workstation/start-marks';
 import { eventJournal } from './event-journal';
 
 export interface StorageSafety {
@@ -18,7 +19,9 @@ export interface StorageSafety {
 
 export async function secureLocalStore(myHallCode: string): Promise<StorageSafety> {
   const persisted = (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
+  markStart('persistence-asked');
   const journal = await eventJournal.pending();
+  markStart('journal-read');
   const report = await casesRepo.restoreFromJournal(journal.events, myHallCode);
   return {
     persisted,

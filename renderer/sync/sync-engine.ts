@@ -98,7 +98,18 @@ async function syncCaseNumberFloor(api: BridgeApi, today: string): Promise<boole
   return result.ok;
 }
 
-export function startSyncEngine(options: { api: BridgeApi; myHallCode: string }): SyncEngine {
+export interface SyncEngineOptions {
+  api: BridgeApi;
+  myHallCode: string;
+  /**
+   * When the first round runs: given the round, returns how to call it off. At once by
+   * default; the shell passes "after the first screen" so the start's push and pull do not
+   * compete with the intake form (a kick, e.g. after a 受理, still runs a round at once).
+   */
+  firstRound?: (run: () => void) => () => void;
+}
+
+export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
   let stopped = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
@@ -251,7 +262,13 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
 
   const onOnline = () => pullNow();
   window.addEventListener('online', onOnline);
-  schedule(0);
+  const firstRound =
+    options.firstRound ??
+    ((run: () => void) => {
+      run();
+      return () => undefined;
+    });
+  const cancelFirstRound = firstRound(() => schedule(0));
   return {
     kick: pullNow,
     status: () => status,
@@ -261,6 +278,7 @@ export function startSyncEngine(options: { api: BridgeApi; myHallCode: string })
     },
     stop() {
       stopped = true;
+      cancelFirstRound();
       clearTimeout(timer);
       watcher?.stop();
       for (const resolve of afterPull.splice(0)) resolve();

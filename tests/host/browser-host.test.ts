@@ -16,6 +16,7 @@ beforeAll(async () => {
   mkdirSync(join(root, 'assets', 'chunks.v1'), { recursive: true });
   writeFileSync(join(root, 'index.html'), '<!doctype html><html><head><title>t</title></head><body></body></html>');
   writeFileSync(join(root, 'assets', 'app.js'), 'console.log(1)');
+  writeFileSync(join(root, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
   writeFileSync(join(tmpdir(), 'secret.txt'), 'secret');
   writeFileSync(join(root, '.env'), 'TOKEN=1');
   const handlers = {
@@ -117,6 +118,11 @@ describe('browser-mode host', () => {
     expect(asset.headers['content-security-policy']).toContain("script-src 'self'");
     expect(asset.headers['x-content-type-options']).toBe('nosniff');
     expect((await send('/assets/app.js', { method: 'HEAD' })).body).toBe('');
+  });
+
+  it('lets a new tab keep the hashed build files without asking again, but not the others', async () => {
+    expect((await send('/assets/app.js')).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await send('/logo.svg')).headers['cache-control']).toBe('public, max-age=3600');
   });
 
   it('answers a malformed channel name with a 4xx and no internals, with or without the token', async () => {

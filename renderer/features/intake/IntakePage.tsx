@@ -1,11 +1,13 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
 import type { FieldSpec } from '../../../shared/domain/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
+import { firstScreenIsShown } from '../../workstation/after-first-screen';
+import { markStart } from '../../workstation/start-marks';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { AnsweredCard } from './AnsweredCard';
 import { DuplicateWarning } from './DuplicateWarning';
@@ -52,6 +54,10 @@ export function IntakePage() {
   });
   const { control, handleSubmit, setValue, watch, reset } = form;
   const { restored, saving, savedAt } = useDraftAutosave(form);
+  useEffect(() => {
+    markStart(restored ? 'draft-restored' : 'intake-rendered');
+    if (restored) firstScreenIsShown();
+  }, [restored]);
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
   // The catalog may predate matter.fields / agentAllowed; read them as optional.

@@ -26,7 +26,8 @@ export function MatterSection({ control, setValue, matterCode, myProvince, focus
   }, [focusMatter]);
   const matter = mattersByCode.get(matterCode);
   const [matterQuery, setMatterQuery] = useState('');
-  const matterOptions = useMatterOptions(matterQuery, matterCode);
+  const [searching, setSearching] = useState(false);
+  const { options: matterOptions, loading } = useMatterOptions(matterQuery, matterCode, searching);
   const handlingOptions = countyOptions(otherProvince(myProvince));
   return (
     <>
@@ -40,6 +41,9 @@ export function MatterSection({ control, setValue, matterCode, myProvince, focus
             placeholder="输入事项名称、拼音首字母（如 sbk）或编码搜索"
             value={field.value || undefined}
             options={matterOptions}
+            onOpenChange={setSearching}
+            loading={loading}
+            notFoundContent={loading ? '正在准备事项目录…' : undefined}
             onChange={(code: string) => {
               field.onChange(code);
               setMatterQuery('');

@@ -10,7 +10,7 @@ import type { Matter } from '../../../shared/domain/matter';
 import { matterUsageRepo } from '../../data/matter-usage.repo';
 import { CategoryChips } from './CategoryChips';
 import { MatterResultItem } from './MatterResultItem';
-import { matterIndex } from './matter-index';
+import { useMatterIndex } from './matter-index';
 import { useMatterUsage } from './use-matter-usage';
 import { useResultCursor } from './use-result-cursor';
 
@@ -29,10 +29,11 @@ export function MatterPicker({ value, onChange, id, autoFocus }: MatterPickerPro
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState<string | null>(null);
   const usage = useMatterUsage();
-  const index = matterIndex();
+  // The guide page is opened to search: its picker asks for the index at once.
+  const index = useMatterIndex(true);
   const listId = `${useId()}-results`;
 
-  const hits = useMemo(() => index.search(query, { usage, category }), [index, query, usage, category]);
+  const hits = useMemo(() => index?.search(query, { usage, category }) ?? [], [index, query, usage, category]);
   const results = useMemo(() => hits.slice(0, MAX_RESULTS).map((hit) => hit.matter), [hits]);
 
   const choose = (matter: Matter) => {
@@ -63,12 +64,12 @@ export function MatterPicker({ value, onChange, id, autoFocus }: MatterPickerPro
         aria-label="查找事项"
         autoComplete="off"
       />
-      <CategoryChips categories={index.categories} value={category} onChange={setCategory} />
+      <CategoryChips categories={index?.categories ?? []} value={category} onChange={setCategory} />
       <Typography.Text type="secondary" data-testid="matter-result-count">
-        {query.trim() ? `找到 ${hits.length} 项` : category ? `${category}：${hits.length} 项` : '常用事项在前'}
+        {!index ? '正在准备事项目录…' : query.trim() ? `找到 ${hits.length} 项` : category ? `${category}：${hits.length} 项` : '常用事项在前'}
         {hits.length > MAX_RESULTS && `，显示前 ${MAX_RESULTS} 项`}
       </Typography.Text>
-      {results.length === 0 ? (
+      {!index ? null : results.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有找到事项，试试拼音首字母或事项编码" />
       ) : (
         <ul id={listId} role="listbox" aria-label="事项" style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 420, overflowY: 'auto' }}>

@@ -9,6 +9,7 @@ import type { PeopleStatus, SessionView } from '../../../shared/bridge/people-ch
 import { provinceName } from '../../../shared/domain/provinces';
 import type { WorkstationIdentity } from '../../../shared/domain/workstation';
 import { bridge } from '../../bridge/bridge';
+import { markStart } from '../../workstation/start-marks';
 import { BootstrapAdminPage } from './BootstrapAdminPage';
 import { LockScreen } from './LockScreen';
 import { SignInPage } from './SignInPage';
@@ -26,6 +27,7 @@ export function PeopleGate({ identity, children }: { identity: WorkstationIdenti
 
   const load = useCallback(async () => {
     const result = await bridge().peopleStatus({});
+    markStart('people-status-read');
     if (!result.ok) return setStatus({ error: result.error.message });
     setStatus(result.value);
     setSession(result.value.session);

@@ -38,7 +38,7 @@ export interface Workstation {
 }
 
 /** A host's address and what its launch address gave the browser: the session cookie and the bridge token. */
-interface LaunchSession {
+export interface LaunchSession {
   url: string;
   cookie: { name: string; value: string };
   token: string;
@@ -48,7 +48,7 @@ interface LaunchSession {
  * Plays the launcher's browser once: redeems the host's one-time launch address for its
  * session cookie, then reads the bridge token from the page served with that cookie.
  */
-async function redeemLaunchAddress(launchUrl: string): Promise<LaunchSession> {
+export async function redeemLaunchAddress(launchUrl: string): Promise<LaunchSession> {
   const redeemed = await fetch(launchUrl, { redirect: 'manual' });
   const [pair] = (redeemed.headers.get('set-cookie') ?? '').split(';');
   const [name, ...value] = (pair ?? '').split('=');
@@ -61,7 +61,7 @@ async function redeemLaunchAddress(launchUrl: string): Promise<LaunchSession> {
   return { url, cookie, token };
 }
 
-async function callBridge<T>({ url, cookie, token }: LaunchSession, channel: string, input: unknown): Promise<T> {
+export async function callBridge<T>({ url, cookie, token }: LaunchSession, channel: string, input: unknown): Promise<T> {
   const response = await fetch(new URL(`bridge/${channel}`, url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, cookie: `${cookie.name}=${cookie.value}` },

@@ -83,6 +83,27 @@ describe('sync engine', () => {
     await bridge.nextOf('waitForChanges', { strict: true });
   });
 
+  it('runs its first round when the shell lets it (after the first screen), and not once stopped before', async () => {
+    const bridge = scriptedBridge();
+    let letRun: (() => void) | undefined;
+    let calledOff = false;
+    const firstRound = (run: () => void) => {
+      letRun = run;
+      return () => {
+        calledOff = true;
+      };
+    };
+    engine = startSyncEngine({ api: bridge.api, myHallCode: '51010401', firstRound });
+    expect(letRun).toBeDefined();
+    letRun?.();
+    (await bridge.nextOf('pullChanges')).answer({ ok: true, value: { changes: [], nextCursor: '3', hasMore: false } });
+    expect(calledOff).toBe(false);
+
+    const held = startSyncEngine({ api: scriptedBridge().api, myHallCode: '51010401', firstRound });
+    held.stop();
+    expect(calledOff).toBe(true);
+  });
+
   it('gives news that arrives during a pulling round a pull of its own, then waits again', async () => {
     const bridge = scriptedBridge();
     engine = startSyncEngine({ api: bridge.api, myHallCode: '51010401' });

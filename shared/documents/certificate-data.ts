@@ -8,16 +8,8 @@
  * and says so.
  * Dates: "YYYY-MM-DD"; months: "YYYY-MM"; money in yuan as numbers (printed with 2 decimals).
  */
+import type { CertificateTemplate } from '../domain/certificate-templates';
 import type { PrintInfo } from './official-data';
-
-export const CERTIFICATE_TEMPLATES = [
-  'social-insurance',
-  'housing-fund-loan',
-  'household-registration',
-  'no-criminal-record',
-  'unemployment-registration',
-] as const;
-export type CertificateTemplate = (typeof CERTIFICATE_TEMPLATES)[number];
 
 export interface CertificateHolder {
   name: string;

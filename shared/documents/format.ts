@@ -2,7 +2,7 @@
  * Chinese formatting for printed documents. Documents always show China time (UTC+8, no
  * DST), whatever time zone the workstation or the hub runs in.
  */
-import type { TimeLimit } from '../domain/matter';
+import type { TimeLimit } from '../domain/time-limit';
 
 export { formatChinaDateTime, formatChinaDay } from '../util/china-time';
 

@@ -3,7 +3,7 @@
  * worker (structured clone), so it holds no functions, Dates or class instances.
  */
 import type { CaseState } from '../domain/case-state';
-import type { TimeLimit } from '../domain/matter';
+import type { TimeLimit } from '../domain/time-limit';
 import type { Hall } from '../domain/workstation';
 
 /** The parts of a folded case the receipt shows; a whole CaseState fits. */

@@ -21,7 +21,7 @@
 import type { CaseState } from './case-state';
 import { DayCounter, type ClockWarning } from './day-counter';
 import { clockStart, pausesOf } from './legal-clock';
-import type { TimeLimit } from './matter';
+import type { TimeLimit } from './time-limit';
 import { chinaDate, type HolidayCalendar } from './working-days';
 
 export type PartSide = 'receiving' | 'handling';

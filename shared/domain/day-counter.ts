@@ -3,7 +3,7 @@
  * working or calendar days under the holiday calendar, skipping the days a special procedure
  * paused the clock, and remembering which years it went into without an official schedule.
  */
-import type { TimeLimit } from './matter';
+import type { TimeLimit } from './time-limit';
 import { addCalendarDays, type HolidayCalendar } from './working-days';
 
 export interface ClockWarning {

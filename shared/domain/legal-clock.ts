@@ -22,7 +22,7 @@
 import type { CaseEvent } from './case-events';
 import { foldCase, type CaseState } from './case-state';
 import { DayCounter, type ClockWarning, type PauseInterval } from './day-counter';
-import type { TimeLimit } from './matter';
+import type { TimeLimit } from './time-limit';
 import { chinaDate, type HolidayCalendar } from './working-days';
 
 export type { ClockWarning, PauseInterval } from './day-counter';

@@ -8,7 +8,8 @@
  * leg; the legal plan of a forwarding mode is therefore transfer + statutory limit + return,
  * and a promise fits when its decision leg fits the statute for every start day.
  */
-import type { HandlingMode, Matter, TimeLimit } from './matter';
+import type { HandlingMode, Matter } from './matter';
+import type { TimeLimit } from './time-limit';
 
 export const FORWARDING_MODES = ['异地代收代办', '两地联办'] as const satisfies readonly HandlingMode[];
 export type ForwardingMode = (typeof FORWARDING_MODES)[number];

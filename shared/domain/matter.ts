@@ -12,7 +12,8 @@ import { z } from 'zod';
 import { MATERIAL_FORMS } from './material-forms';
 import { fieldListSchema, type FieldSpec } from './form-fields';
 import { ACTION_CATEGORY_NAMES, categoryOfActionItem } from './action-items';
-import { CERTIFICATE_TEMPLATES } from '../documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from './certificate-templates';
+import { timeLimitSchema } from './time-limit';
 import { MATTER_TYPES } from './matter-classification';
 import { provinceCodesSchema } from './matter-codes';
 import { DECIDING_LEVELS } from './reconsideration';
@@ -21,18 +22,6 @@ import { UNIT_FIELD_KEYS } from './applicant-unit';
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
 
-export const timeLimitSchema = z.object({
-  amount: z.number().int().min(0),
-  unit: z.enum(['working-days', 'calendar-days', 'immediate']),
-  /** Where the limit comes from (law, regulation); absent for locally set limits. */
-  basis: z.string().min(2).optional(),
-  /**
-   * A calendar-day limit whose last day is not a working day ends on the next working day
-   * (民法典 §203 by analogy); 'as-is' only where the basis itself says otherwise.
-   */
-  lastDay: z.enum(['next-working-day', 'as-is']).optional(),
-});
-export type TimeLimit = z.infer<typeof timeLimitSchema>;
 
 /** A statutory limit: printed as 法定 only with the provision that sets it. */
 export const legalLimitSchema = timeLimitSchema.extend({

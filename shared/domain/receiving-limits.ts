@@ -14,7 +14,8 @@
  */
 import { z } from 'zod';
 import { modeForwards } from './matter-limits';
-import { timeLimitSchema, type HandlingMode, type Matter, type TimeLimit } from './matter';
+import { type HandlingMode, type Matter } from './matter';
+import { timeLimitSchema, type TimeLimit } from './time-limit';
 
 export const RECEIVING_LEGS = ['forward', 'post', 'deliver'] as const;
 export type ReceivingLeg = (typeof RECEIVING_LEGS)[number];

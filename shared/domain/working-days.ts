@@ -3,7 +3,7 @@
  * holidays are off, 调休 weekend days are worked. The calendar is data (seeds/).
  */
 import { z } from 'zod';
-import type { TimeLimit } from './matter';
+import type { TimeLimit } from './time-limit';
 
 export const holidayCalendarSchema = z.object({
   source: z.string(),

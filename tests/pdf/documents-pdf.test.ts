@@ -5,7 +5,7 @@
  * pdftotext wraps long values, so texts are compared with all whitespace removed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../shared/domain/certificate-templates';
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
 import { maskIdNumber } from '../../shared/domain/id-number';
 import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';

@@ -8,7 +8,7 @@ import actionItemsJson from '../../seeds/action-items.json';
 import { describeCatalogError, matterCatalogSchema, POWER_OF_ATTORNEY_CODE, type Matter } from '../../shared/domain/matter';
 import { ACTION_CATEGORY_NAMES, actionItemListSchema, categoryOfActionItem } from '../../shared/domain/action-items';
 import type { FieldSpec } from '../../shared/domain/form-fields';
-import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../shared/domain/certificate-templates';
 
 const matters: Matter[] = matterCatalogSchema.parse(mattersJson);
 const items = actionItemListSchema.parse(actionItemsJson);

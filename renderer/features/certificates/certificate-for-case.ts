@@ -3,7 +3,7 @@
  * prints it once the result is issued, in the template the catalog names for the matter.
  * The receiving side hands over what the handling side issued and prints none.
  */
-import type { CertificateTemplate } from '../../../shared/documents/certificate-data';
+import type { CertificateTemplate } from '../../../shared/domain/certificate-templates';
 import type { Matter } from '../../../shared/domain/matter';
 import type { CaseRecord } from '../../data/db';
 

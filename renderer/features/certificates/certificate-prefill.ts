@@ -6,7 +6,7 @@
  * them. Everything else the clerk types from the department's records, including its
  * verification phone: the window never invents a fact the certificate attests.
  */
-import type { CertificateTemplate } from '../../../shared/documents/certificate-data';
+import type { CertificateTemplate } from '../../../shared/domain/certificate-templates';
 import type { DetailsValues } from '../../../shared/forms/detail-values';
 import { parseIdNumber } from '../../../shared/domain/id-number';
 import { chinaDate } from '../../../shared/domain/working-days';

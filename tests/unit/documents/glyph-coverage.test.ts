@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../../shared/domain/certificate-templates';
 import { buildDocument } from '../../../shared/documents/document-registry';
 import { readGlyphCoverage } from '../../../shared/documents/font-cmap';
 import { documentTexts, findMissingGlyphs, inAllFonts, type HasGlyph } from '../../../shared/documents/glyph-coverage';

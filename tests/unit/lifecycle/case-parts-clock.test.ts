@@ -9,7 +9,7 @@ import holidays from '../../../seeds/holidays-cn.json';
 import { computeCaseParts, type PartLimits } from '../../../shared/domain/case-parts-clock';
 import { foldCase } from '../../../shared/domain/case-state';
 import type { OpeningHeader } from '../../../shared/domain/case-events';
-import type { TimeLimit } from '../../../shared/domain/matter';
+import type { TimeLimit } from '../../../shared/domain/time-limit';
 import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/working-days';
 import { buildLog, HANDLER, HEADER, RECEIVER, type Step } from './lifecycle-fixtures';
 

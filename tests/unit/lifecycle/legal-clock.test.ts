@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import holidays from '../../../seeds/holidays-cn.json';
-import type { TimeLimit } from '../../../shared/domain/matter';
+import type { TimeLimit } from '../../../shared/domain/time-limit';
 import { legalClockFromEvents, type ClockLimits } from '../../../shared/domain/legal-clock';
 import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/working-days';
 import { buildLog, HANDLER, HEADER, RECEIVER, type Step } from './lifecycle-fixtures';

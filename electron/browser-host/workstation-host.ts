@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import Conf from 'conf';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import { createHandlers } from '../handlers/create-handlers';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../main/settings-store-options';
 import { createSettingsService } from '../settings/settings-service';

@@ -3,7 +3,7 @@
  * else the embedded pair (started, or shared with another instance of this user).
  */
 import { join } from 'node:path';
-import { hubUrlSchema } from '../../shared/domain/hub-url';
+import { hubUrlSchema } from '../../shared/domain/region/hub-url';
 import { ensureEmbeddedHubs, nodePairLauncher } from './embedded-hubs';
 
 export interface LaunchHubs {

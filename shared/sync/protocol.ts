@@ -18,10 +18,10 @@
  */
 import { z } from 'zod';
 import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
-import type { DocumentNumberKind } from '../documents/document-number';
-import { caseEventSchema, ulidSchema } from '../domain/case-events';
-import { PROVINCE_CODES } from '../domain/provinces';
-import { workstationIdentitySchema } from '../domain/workstation';
+import type { DocumentNumberKind } from '../domain/document-number';
+import { caseEventSchema, ulidSchema } from '../domain/case/case-events';
+import { PROVINCE_CODES } from '../domain/region/provinces';
+import { workstationIdentitySchema } from '../domain/region/workstation';
 import { enrollmentProofSchema } from './enrollment-proof';
 import { ticketSchema } from './enrollment-ticket-protocol';
 

@@ -5,7 +5,7 @@
  * long-lived worker with the characters its font could not draw. Sending it to the printer
  * is the caller's step, after the preview, through sendPdfToPrinter.
  */
-import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificates/certificate-data';
 import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';

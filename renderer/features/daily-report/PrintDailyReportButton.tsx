@@ -1,5 +1,5 @@
 import { Button, Space } from 'antd';
-import type { DailyReportData } from '../../../shared/documents/daily-report-data';
+import type { DailyReportData } from '../../../shared/documents/reports/daily-report-data';
 import { printLogRepo } from '../../data/print-log.repo';
 import { appPdfClient } from '../../pdf/pdf-client';
 import type { RenderedPrint } from '../printing/send-pdf';

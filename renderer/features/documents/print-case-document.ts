@@ -5,7 +5,7 @@
  * the preview), through sendPdfToPrinter.
  */
 import { DOCUMENT_KIND_NAMES } from '../../../shared/documents/document-registry';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { printLogRepo } from '../../data/print-log.repo';

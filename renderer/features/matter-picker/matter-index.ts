@@ -4,7 +4,7 @@
  * which must not land on a clerk's first keystroke.
  */
 import { buildCatalogIndex, type CatalogIndex } from '../../../shared/catalog-search/catalog-index';
-import type { Matter } from '../../../shared/domain/matter';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import { matters } from '../../catalog/catalog';
 
 let index: CatalogIndex<Matter> | null = null;

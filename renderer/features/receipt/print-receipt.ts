@@ -3,12 +3,12 @@
  * reused by every reprint), the sealed QR, then the PDF made in the long-lived worker (main
  * thread never blocks). Printing is a separate step (send-pdf.ts), taken after the preview.
  */
-import type { ReceiptCase } from '../../../shared/documents/receipt-data';
-import { nationalCaseNumberOf } from '../../../shared/domain/matter-codes';
-import { receiptVerifyUrl } from '../../../shared/domain/receipt-verify-url';
-import { printedLimitsFor } from '../../../shared/domain/matter-limits';
-import { receiptFileName } from '../../../shared/documents/receipt';
-import { chinaDate } from '../../../shared/domain/working-days';
+import type { ReceiptCase } from '../../../shared/documents/receipt/receipt-data';
+import { nationalCaseNumberOf } from '../../../shared/domain/matter/matter-codes';
+import { receiptVerifyUrl } from '../../../shared/domain/seal/receipt-verify-url';
+import { printedLimitsFor } from '../../../shared/domain/matter/matter-limits';
+import { receiptFileName } from '../../../shared/documents/receipt/receipt';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';

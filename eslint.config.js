@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { rendererFeatureArrows } from './eslint/renderer-feature-arrows.js';
+import { sharedArrows } from './eslint/shared-arrows.js';
 
 const layer = (forbidden, extra = []) => ({
   'no-restricted-imports': [
@@ -56,6 +57,13 @@ export default tseslint.config(
     rules: layer(['electron', 'hub', 'tests', 'bench'], [
       { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'pg', 'fastify', '@electric-sql/pglite'], message: 'renderer/ runs in the page: no Node modules or server packages.' },
     ]),
+  },
+  {
+    // Inside shared/: each area imports only the areas below it (validators and calendar under
+    // the matter, the case over it, documents and sync over the domain).
+    files: ['shared/**/*.ts'],
+    plugins: { 'shared-layers': { rules: { arrows: sharedArrows } } },
+    rules: { 'shared-layers/arrows': 'error' },
   },
   { files: ['electron/**/*.ts'], rules: layer(['renderer', 'hub']) },
   { files: ['hub/**/*.ts'], rules: layer(['renderer', 'electron']) },

@@ -16,8 +16,8 @@ import { parseArgs } from 'node:util';
 import { loadWorkstationKey } from '../electron/handlers/workstation-key';
 import { hasValidHash as hubHasValidHash } from '../hub/store/event-hash';
 import { verifySealSignature } from '../shared/cryptography/seal-signature';
-import type { CaseEvent } from '../shared/domain/case-events';
-import { sealEvent } from '../shared/domain/event-seal';
+import type { CaseEvent } from '../shared/domain/case/case-events';
+import { sealEvent } from '../shared/domain/case/event-seal';
 import { canonicalJson } from '../shared/util/canonical-json';
 import { acceptedCase } from '../tests/unit/fixtures/events';
 

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createEventJournal, type EventJournal } from '../electron/handlers/event-journal';
-import type { CaseEvent } from '../shared/domain/case-events';
+import type { CaseEvent } from '../shared/domain/case/case-events';
 import { acceptedCase } from '../tests/unit/fixtures/events';
 import { createLegacyJournal, type LegacyJournal } from './journal/legacy-journal';
 

@@ -13,7 +13,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { build } from 'vite';
-import type { ReceiptData } from '../shared/documents/receipt-data';
+import type { ReceiptData } from '../shared/documents/receipt/receipt-data';
 import { sampleReceiptData, worstCaseReceiptData } from '../tests/fixtures/receipt-data';
 import type { Measured } from './pdf-chromium/harness';
 

@@ -5,8 +5,8 @@
  * Prints figures only; the machines are shared, so compare ratios, not single numbers.
  * Run: npx tsx bench/receipt-pdf.bench.ts
  */
-import { buildReceiptDoc } from '../shared/documents/receipt';
-import type { ReceiptData } from '../shared/documents/receipt-data';
+import { buildReceiptDoc } from '../shared/documents/receipt/receipt';
+import type { ReceiptData } from '../shared/documents/receipt/receipt-data';
 import { sampleReceiptData, worstCaseReceiptData } from '../tests/fixtures/receipt-data';
 import { renderReceiptNode } from '../tests/pdf/render-node';
 

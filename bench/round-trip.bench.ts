@@ -18,7 +18,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { monotonicFactory } from 'ulid';
 import { build } from 'vite';
-import type { WorkstationIdentity } from '../shared/domain/workstation';
+import type { WorkstationIdentity } from '../shared/domain/region/workstation';
 import type { RoundTripPage } from './round-trip/harness';
 import { CHONGQING, SICHUAN, startTwoProvinces } from './sync-world/two-provinces';
 

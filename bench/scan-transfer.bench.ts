@@ -13,7 +13,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { cpus, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import Fastify from 'fastify';
-import type { ScanReference } from '../shared/domain/application';
+import type { ScanReference } from '../shared/domain/matter/application';
 import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 import { createScanHubClient } from '../electron/handlers/scan-hub-client';
 import { pushCase, startHubPair, type HubPair } from './scan-transfer/hub-pair';

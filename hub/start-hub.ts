@@ -3,7 +3,7 @@
  * the forwarders (events, and scans) towards the peer hub. Used by bin/serve.ts, bin/embedded-pair.ts and tests.
  */
 import { randomUUID } from 'node:crypto';
-import type { ProvinceCode } from '../shared/domain/provinces';
+import type { ProvinceCode } from '../shared/domain/region/provinces';
 import type { BackoffPolicy } from '../shared/sync/backoff';
 import type { Database } from './db/database';
 import { openDatabase, type DatabaseConfig } from './db/open-database';

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { z } from 'zod';
-import { matterCatalogSchema } from '../shared/domain/matter';
-import { holidayCalendarSchema } from '../shared/domain/working-days';
+import { matterCatalogSchema } from '../shared/domain/matter/matter';
+import { holidayCalendarSchema } from '../shared/domain/calendar/working-days';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 

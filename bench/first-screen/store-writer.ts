@@ -9,8 +9,8 @@ import { monotonicFactory } from 'ulid';
 import { z } from 'zod';
 import { casesRepo } from '../../renderer/data/cases.repo';
 import { db } from '../../renderer/data/db';
-import { acceptCase } from '../../shared/domain/case-commands';
-import type { Actor, CaseEvent } from '../../shared/domain/case-events';
+import { acceptCase } from '../../shared/domain/case/case-commands';
+import type { Actor, CaseEvent } from '../../shared/domain/case/case-events';
 import { acceptanceInput } from '../../tests/unit/fixtures/events';
 import { benchCaseNumber } from '../sync-drain/case-numbers';
 

@@ -4,11 +4,11 @@
  * batches of 100, several at once.
  */
 import { ulid } from 'ulid';
-import type { Actor, CaseEvent, Routing } from '../../shared/domain/case-events';
-import { formatCaseNumber } from '../../shared/domain/case-number';
-import { sealEvent } from '../../shared/domain/event-seal';
-import { idCheckCharacter } from '../../shared/domain/id-number';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { Actor, CaseEvent, Routing } from '../../shared/domain/case/case-events';
+import { formatCaseNumber } from '../../shared/domain/case/case-number';
+import { sealEvent } from '../../shared/domain/case/event-seal';
+import { idCheckCharacter } from '../../shared/domain/validators/id-number';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 
 export const ENROLLMENT_CODE = 'bench-enrollment-code';
 export const PEER_SECRET = 'bench-peer-secret-0000000000';

@@ -4,7 +4,7 @@
  * plus other halls' rows so the hall's scope has something to skip.
  */
 import seedMatters from '../../seeds/matters.json';
-import type { HallCaseFacts } from '../../shared/domain/hall-facts';
+import type { HallCaseFacts } from '../../shared/domain/case/hall-facts';
 
 const LEVELS = ['非常满意', '满意', '基本满意', '不满意', '非常不满意'] as const;
 const MODES = ['全程网办', '异地代收代办', '多地联办'] as const;

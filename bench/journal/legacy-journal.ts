@@ -4,7 +4,7 @@
  */
 import { appendFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { caseEventSchema, type CaseEvent } from '../../shared/domain/case-events';
+import { caseEventSchema, type CaseEvent } from '../../shared/domain/case/case-events';
 
 export interface LegacyJournal {
   file: string;

@@ -7,10 +7,10 @@
 import { createPdfClient } from '../../renderer/pdf/pdf-client';
 import { defaultFontUrls } from '../../renderer/pdf/font-urls';
 import { pdfMake } from '../../renderer/pdf/pdfmake-browser';
-import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
-import { buildReceiptDoc } from '../../shared/documents/receipt';
-import type { ReceiptData } from '../../shared/documents/receipt-data';
-import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
+import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
+import { buildReceiptDoc } from '../../shared/documents/receipt/receipt';
+import type { ReceiptData } from '../../shared/documents/receipt/receipt-data';
+import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/layout/table-layouts';
 
 export interface Measured {
   ms: number;

@@ -10,11 +10,11 @@ import { bridge } from '../../renderer/bridge/bridge';
 import { casesRepo } from '../../renderer/data/cases.repo';
 import { db } from '../../renderer/data/db';
 import { startSyncEngine, type SyncEngine } from '../../renderer/sync/sync-engine';
-import { acceptCase, decideCase, receive } from '../../shared/domain/case-commands';
-import type { Actor } from '../../shared/domain/case-events';
-import { foldCaseLog } from '../../shared/domain/case-log';
-import { formatCaseNumber } from '../../shared/domain/case-number';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import { acceptCase, decideCase, receive } from '../../shared/domain/case/case-commands';
+import type { Actor } from '../../shared/domain/case/case-events';
+import { foldCaseLog } from '../../shared/domain/case/case-log';
+import { formatCaseNumber } from '../../shared/domain/case/case-number';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { acceptanceInput } from '../../tests/unit/fixtures/events';
 
 // The host serves pages under the renderer's CSP: no eval, so zod runs without its JIT.

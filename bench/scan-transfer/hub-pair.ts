@@ -8,11 +8,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ulid } from 'ulid';
-import type { ScanReference } from '../../shared/domain/application';
-import type { Actor, CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
-import { formatCaseNumber } from '../../shared/domain/case-number';
-import { sealEvent } from '../../shared/domain/event-seal';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { ScanReference } from '../../shared/domain/matter/application';
+import type { Actor, CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { formatCaseNumber } from '../../shared/domain/case/case-number';
+import { sealEvent } from '../../shared/domain/case/event-seal';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import type { DatabaseConfig } from '../../hub/db/open-database';
 import { startHub, type HubHandle } from '../../hub/start-hub';
 

@@ -1,16 +1,16 @@
 /**
  * A simulated workstation for the chaos bench: the same merge rules as the real one
- * (shared/domain/case-log.ts) over an in-memory copy of each case it holds, talking to its
+ * (shared/domain/case/case-log.ts) over an in-memory copy of each case it holds, talking to its
  * hub over HTTP. Network failures (a killed hub) leave everything queued for the next try.
  */
 import { ulid } from 'ulid';
-import { allowedActions } from '../../shared/domain/allowed-actions';
-import type { Actor, CaseEvent, CaseEventType, UnsealedEvent } from '../../shared/domain/case-events';
-import { mergeEvent } from '../../shared/domain/case-log';
-import { parentFieldsFor } from '../../shared/domain/case-parents';
-import type { CaseState } from '../../shared/domain/case-state';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
-import { sealEvent } from '../../shared/domain/event-seal';
+import { allowedActions } from '../../shared/domain/case/allowed-actions';
+import type { Actor, CaseEvent, CaseEventType, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { mergeEvent } from '../../shared/domain/case/case-log';
+import { parentFieldsFor } from '../../shared/domain/case/case-parents';
+import type { CaseState } from '../../shared/domain/case/case-state';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import { changesResponseSchema, pushResponseSchema } from '../../shared/sync/protocol';
 import { samplePayload } from '../../tests/unit/lifecycle/lifecycle-fixtures';
 

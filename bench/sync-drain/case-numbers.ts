@@ -1,5 +1,5 @@
 /** The bench's n-th 办件编号 of a window: a window numbers at most 9999 cases a day, so queues beyond that span earlier days. */
-import { formatCaseNumber } from '../../shared/domain/case-number';
+import { formatCaseNumber } from '../../shared/domain/case/case-number';
 
 const PER_DAY = 9_999;
 

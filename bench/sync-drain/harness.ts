@@ -10,9 +10,9 @@ import { bridge } from '../../renderer/bridge/bridge';
 import { casesRepo } from '../../renderer/data/cases.repo';
 import { outboxRepo } from '../../renderer/data/outbox.repo';
 import { startSyncEngine } from '../../renderer/sync/sync-engine';
-import { acceptCase } from '../../shared/domain/case-commands';
-import type { Actor } from '../../shared/domain/case-events';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import { acceptCase } from '../../shared/domain/case/case-commands';
+import type { Actor } from '../../shared/domain/case/case-events';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { acceptanceInput } from '../../tests/unit/fixtures/events';
 import { benchCaseNumber } from './case-numbers';
 

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import expressPouchdb from 'express-pouchdb';
 import PouchDB from 'pouchdb';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 
 const LOAD_BATCH = 1_000;
 

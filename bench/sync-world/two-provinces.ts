@@ -4,7 +4,7 @@
  * workstation host (electron/browser-host/run.ts) per province serving a bench page.
  */
 import { join } from 'node:path';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { freePort, startProcess, type RunningProcess } from '../../tests/e2e/support/processes';
 import { createBenchDatabase, type BenchDatabase, type EngineName } from '../forward-outage/databases';
 

@@ -7,7 +7,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { hubUrlSchema } from '../../shared/domain/hub-url';
+import { hubUrlSchema } from '../../shared/domain/region/hub-url';
 import { enrollmentCodesSchema, sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 import { startWorkstationHost } from './workstation-host';
 

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import Conf from 'conf';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { createHandlers } from '../handlers/create-handlers';
 import type { PrintBackend } from '../handlers/print-backend';

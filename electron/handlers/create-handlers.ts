@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { SettingsService } from '../settings/settings-service';
 import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
@@ -18,19 +18,19 @@ import { createScanHandlers } from './scan-handlers';
 import { createScanJournal } from './scan-journal';
 import { hasWorkstationKey, loadWorkstationKey, type WorkstationKey } from './workstation-key';
 import { sealAlgorithmOfSuite } from '../../shared/cryptography/crypto-suite';
-import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
-import { receiptVerifyUrl } from '../../shared/domain/receipt-verify-url';
+import { formatSealedQr, receiptSealMessage } from '../../shared/domain/seal/receipt-seal';
+import { receiptVerifyUrl } from '../../shared/domain/seal/receipt-verify-url';
 import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 import type { EnrollResponse } from '../../shared/sync/protocol';
 import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
-import { PROVINCE_CODES } from '../../shared/domain/provinces';
+import { PROVINCE_CODES } from '../../shared/domain/region/provinces';
 import { createAuditOutbox } from './people/audit-outbox';
 import { createOfflineVerifiers } from './people/offline-verifiers';
 import { createPeopleService, type WithStaffHub } from './people/people-service';
 import { createStaffHubClient } from './people/staff-hub-client';
 import { createHallHandlers } from './people/hall-handlers';
 import { createWorkstationAdminHandlers } from './people/workstation-admin-handlers';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import type { IdCardReader } from '../../shared/devices/id-card/id-card';
 import { createIdCardService } from '../devices/id-card/id-card-service';
 

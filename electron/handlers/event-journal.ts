@@ -15,7 +15,7 @@
  */
 import { join } from 'node:path';
 import { BridgeError, type JournalProblem, type JournalReading, type JournalStatus } from '../../shared/bridge/contract';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { journalFullError, journalReadReason, journalWriteError } from './journal/journal-errors';
 import { nodeJournalFiles, type JournalFiles } from './journal/journal-files';
 import { diskBytes, emptySegment, liveEvents, loadJournal, segmentPaths, type JournalState, type LoadedJournal, type Segment } from './journal/load-journal';

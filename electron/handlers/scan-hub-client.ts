@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { z } from 'zod';
 import { BridgeError } from '../../shared/bridge/contract';
-import type { ScanReference } from '../../shared/domain/application';
+import type { ScanReference } from '../../shared/domain/matter/application';
 import { hubErrorSchema } from '../../shared/sync/protocol';
 import {
   CHUNK_SHA256_HEADER,

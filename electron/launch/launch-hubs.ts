@@ -3,7 +3,7 @@
  * else the embedded pair (started, or shared with another instance of this user).
  */
 import { join } from 'node:path';
-import { hubUrlSchema } from '../../shared/domain/hub-url';
+import { hubUrlSchema } from '../../shared/domain/region/hub-url';
 import { sameCodeForBoth, type EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { ensureEmbeddedHubs, nodePairLauncher } from './embedded-hubs';
 

@@ -4,7 +4,7 @@
  * pair reused from another running instance is left alone.
  */
 import { existsSync } from 'node:fs';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { ensureEmbeddedHubs, type PairLauncher } from '../launch/embedded-hubs';
 import type { HubSource } from './hub-source';

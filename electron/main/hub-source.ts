@@ -5,8 +5,8 @@
  *  3. otherwise the embedded pair, started (or reused) by the app itself.
  */
 import { z } from 'zod';
-import { hubUrlSchema } from '../../shared/domain/hub-url';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import { hubUrlSchema } from '../../shared/domain/region/hub-url';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import { enrollmentCodesSchema, sameCodeForBoth, type EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 
 export type HubSource =

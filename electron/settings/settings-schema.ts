@@ -7,9 +7,9 @@ import { z } from 'zod';
 import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
 import { documentSettingsSchema } from '../../shared/domain/document-settings';
 import { idCardReaderModeSchema } from '../../shared/devices/id-card/id-card';
-import { holidayYearsSchema } from '../../shared/domain/holiday-year';
-import { workstationIdentitySchema } from '../../shared/domain/workstation';
-import { cameraChoiceSchema } from '../../shared/domain/camera-choice';
+import { holidayYearsSchema } from '../../shared/domain/calendar/holiday-year';
+import { workstationIdentitySchema } from '../../shared/domain/region/workstation';
+import { cameraChoiceSchema } from '../../shared/domain/scans/camera-choice';
 
 export const storedSettingsSchema = z.object({
   identity: workstationIdentitySchema.nullable(),

@@ -4,12 +4,12 @@
  * key instead of crashing the app.
  */
 import { ulid } from 'ulid';
-import type { CameraChoice } from '../../shared/domain/camera-choice';
+import type { CameraChoice } from '../../shared/domain/scans/camera-choice';
 import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
-import type { HolidayYear } from '../../shared/domain/holiday-year';
+import type { HolidayYear } from '../../shared/domain/calendar/holiday-year';
 import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { BridgeError, type SettingsView } from '../../shared/bridge/contract';
 import { sealImageProblem, usableSealImage } from './seal-image-check';
 import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';

@@ -1,5 +1,5 @@
 /** Small helpers shared by the hub's command-line entry points. */
-import { PROVINCE_CODES, type ProvinceCode } from '../../shared/domain/provinces';
+import { PROVINCE_CODES, type ProvinceCode } from '../../shared/domain/region/provinces';
 
 export class UsageError extends Error {
   override name = 'UsageError';

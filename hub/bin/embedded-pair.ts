@@ -13,7 +13,7 @@
  */
 import { parseArgs } from 'node:util';
 import { cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import { startHub, type HubHandle } from '../start-hub';
 import { exitOnSignals, failUsage, parsePort } from './cli';
 import { loadOrCreatePairSecrets, provinceDataDir, removeHubsFile, restrictTree, writeHubsFile } from './pair-files';

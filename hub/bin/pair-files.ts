@@ -19,7 +19,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 
 const provinceSecretsSchema = z.object({ peerSecret: z.string().min(16), enrollmentCode: z.string().min(8) });

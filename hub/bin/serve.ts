@@ -25,7 +25,7 @@
  */
 import { parseArgs } from 'node:util';
 import { CRYPTO_SUITES, cryptoSuiteSchema, DEFAULT_CRYPTO_SUITE } from '../../shared/cryptography/crypto-suite';
-import { HUB_URL_NOT_HTTPS_MESSAGE, hubUrlSchema } from '../../shared/domain/hub-url';
+import { HUB_URL_NOT_HTTPS_MESSAGE, hubUrlSchema } from '../../shared/domain/region/hub-url';
 import { startHub } from '../start-hub';
 import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';

@@ -10,9 +10,9 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { provinceName } from '../../shared/domain/provinces';
-import { verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
-import { sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
+import { provinceName } from '../../shared/domain/region/provinces';
+import { verifySealedQr, type PublishedKey } from '../../shared/domain/seal/receipt-seal';
+import { sealedCodeFrom } from '../../shared/domain/seal/receipt-verify-url';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const keyListSchema = z.array(publishedKeysResponseSchema.shape.keys.element);

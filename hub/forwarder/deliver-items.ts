@@ -16,7 +16,7 @@
  * failure means the peer is unavailable: the round stops, nothing is recorded for the
  * unsent items, and the caller backs off for the whole peer.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { MAX_PUSH_BATCH, type PushResponse } from '../../shared/sync/protocol';
 import { serializedBytes } from '../../shared/sync/size-limits';
 import { emptyOutcome, type ForwardOutcome, type QueuedEvent } from '../store/forward-queue';

@@ -1,5 +1,5 @@
 /** HTTP client for the peer hub's /v1/exchange/forward. */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { forwardResendResponseSchema } from '../../shared/sync/delivery-protocol';
 import { hubErrorSchema, pushResponseSchema, type PushResponse } from '../../shared/sync/protocol';
 

@@ -6,7 +6,7 @@
  * upsert however many cases it touches. Changing what the summary counts? Also migrate the
  * table (a new migration that rebuilds it from the facts) and hall/dashboard.ts.
  */
-import type { HallCaseFacts } from '../../shared/domain/hall-facts';
+import type { HallCaseFacts } from '../../shared/domain/case/hall-facts';
 import type { Queryable } from '../db/database';
 
 const COLUMNS: [keyof HallCaseFacts, string, string][] = [

@@ -6,7 +6,7 @@
  * the window pairs that include it, each side matched on its own window. Either way each
  * side is one range of an index that starts with the side, its window and the dimension.
  */
-import { OPEN_STATUSES } from '../../shared/domain/case-status';
+import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
 import type { Dashboard } from '../../shared/sync/hall-protocol';
 import type { Queryable, SqlParam } from '../db/database';
 import { scopeSql, type HallScope } from './hall-scope';

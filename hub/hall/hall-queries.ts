@@ -3,9 +3,9 @@
  * paged), the 预警 lists, workload per window and person, 差评 follow-ups, and the 督办 a
  * window must answer. "Today" and "due soon" are China dates computed with the hub's calendar.
  */
-import { addWorkingDays, chinaDate } from '../../shared/domain/working-days';
-import { DUE_SOON_WORKING_DAYS } from '../../shared/domain/hall-facts';
-import { OPEN_STATUSES } from '../../shared/domain/case-status';
+import { addWorkingDays, chinaDate } from '../../shared/domain/calendar/working-days';
+import { DUE_SOON_WORKING_DAYS } from '../../shared/domain/case/hall-facts';
+import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
 import type { FollowUpRow, HallCasesQuery, HallCasesResponse, HallWarnings, OpenSupervisionItem, WorkloadRow } from '../../shared/sync/hall-protocol';
 import { hallCasesQuerySchema } from '../../shared/sync/hall-protocol';
 import type { Queryable, SqlParam } from '../db/database';

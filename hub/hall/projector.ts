@@ -1,12 +1,12 @@
 /**
  * Keeps hall_case_facts in step with the cases: follows the feed from the last seq it
  * projected, refolds nothing (the folded state is in case_routes), derives each touched
- * case's facts (shared/domain/hall-facts.ts) and writes them with the new cursor in one
+ * case's facts (shared/domain/case/hall-facts.ts) and writes them with the new cursor in one
  * transaction. Runs beside ingest, so a push never waits on it; the hall view lags the
  * feed by at most one tick (a second), and `drainOnce()` catches up on demand.
  */
-import type { CaseState } from '../../shared/domain/case-state';
-import { hallCaseFacts } from '../../shared/domain/hall-facts';
+import type { CaseState } from '../../shared/domain/case/case-state';
+import { hallCaseFacts } from '../../shared/domain/case/hall-facts';
 import type { Database } from '../db/database';
 import { upsertCaseFacts } from './case-facts-store';
 import { hubCalendar } from './hub-calendar';

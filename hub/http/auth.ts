@@ -6,7 +6,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
-import { roleNames, type StaffAccount, type StaffRole } from '../../shared/domain/staff';
+import { roleNames, type StaffAccount, type StaffRole } from '../../shared/domain/case/staff';
 import { STAFF_SESSION_HEADER } from '../../shared/sync/staff-protocol';
 import { accountOfSession } from '../staff/sign-in';
 import type { Workstation } from '../store/workstations';

@@ -6,8 +6,8 @@
  */
 import { createPublicKey, verify } from 'node:crypto';
 import { curveOfPublicKey, sm2Verify } from '../../shared/cryptography/sm2';
-import type { ProvinceCode } from '../../shared/domain/provinces';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { ENROLLMENT_PROOF_WINDOW_MS, enrollmentProofMessage, type EnrollmentProof } from '../../shared/sync/enrollment-proof';
 import { HubHttpError } from './errors';
 

@@ -1,6 +1,6 @@
 /** What the HTTP routes need from the running hub. */
 import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
 import type { HubMetrics } from '../observability/hub-metrics';

@@ -1,6 +1,6 @@
 /** GET /v1/case-numbers/last?date=: the caller's window's highest 办件编号 sequence of a day. */
 import type { FastifyInstance } from 'fastify';
-import { caseNumberPrefix } from '../../shared/domain/case-number';
+import { caseNumberPrefix } from '../../shared/domain/case/case-number';
 import { lastCaseNumberQuerySchema, type LastCaseNumberResponse } from '../../shared/sync/protocol';
 import { requireWorkstation, workstationOf } from '../http/auth';
 import { parseInput } from '../http/errors';

@@ -4,7 +4,7 @@ import { documentNumberLeaseRequestSchema, type DocumentNumberLease } from '../.
 import { requireWorkstation, workstationOf } from '../http/auth';
 import { HubHttpError, parseInput } from '../http/errors';
 import type { HubContext } from '../http/hub-context';
-import { MAX_DOCUMENT_SEQUENCE } from '../../shared/documents/document-number';
+import { MAX_DOCUMENT_SEQUENCE } from '../../shared/domain/document-number';
 import { chinaDate } from '../../shared/util/china-time';
 import { DAILY_QUOTA, DocumentNumberQuotaError, DocumentNumbersExhaustedError, leaseDocumentNumbers } from '../store/document-numbers';
 

@@ -12,8 +12,8 @@
  * Every wrong credential here counts towards the client's lockout (http/credential-lockout.ts).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { provinceName } from '../../shared/domain/provinces';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import { provinceName } from '../../shared/domain/region/provinces';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { renewRequestSchema, type RenewRequest } from '../../shared/sync/enrollment-ticket-protocol';
 import { enrollRequestSchema, type EnrollResponse } from '../../shared/sync/protocol';
 import { secretsEqual } from '../http/auth';

@@ -4,7 +4,7 @@
  * the peer's province, and these events are never forwarded again.
  */
 import type { FastifyInstance } from 'fastify';
-import { otherProvince } from '../../shared/domain/provinces';
+import { otherProvince } from '../../shared/domain/region/provinces';
 import { pushRequestSchema, type PushResponse } from '../../shared/sync/protocol';
 import { requirePeer } from '../http/auth';
 import { rateLimitedAs } from '../http/credential-rate-limits';

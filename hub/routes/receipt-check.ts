@@ -6,14 +6,14 @@
  *
  * The seal is verified against this province's published workstation keys; a genuine
  * receipt whose 查询密码 matches the case shows the case's public status
- * (shared/domain/public-case-status.ts): no personal data. No token: it is public, so it is
+ * (shared/domain/case/public-case-status.ts): no personal data. No token: it is public, so it is
  * rate-limited per client address.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { provinceName } from '../../shared/domain/provinces';
-import { publicCaseStatus, type PublicCaseStatus } from '../../shared/domain/public-case-status';
-import { verifySealedQr } from '../../shared/domain/receipt-seal';
-import { formatChinaDate } from '../../shared/documents/format';
+import { provinceName } from '../../shared/domain/region/provinces';
+import { publicCaseStatus, type PublicCaseStatus } from '../../shared/domain/case/public-case-status';
+import { verifySealedQr } from '../../shared/domain/seal/receipt-seal';
+import { formatChinaDate } from '../../shared/documents/layout/format';
 import type { HubContext } from '../http/hub-context';
 import { createRateLimiter } from '../http/rate-limit';
 import { findCaseByNumber } from '../store/receipt-case';

@@ -4,7 +4,7 @@
  * alone accepts application/octet-stream bodies (the chunks); every other route stays JSON.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { scanReferenceSchema } from '../../shared/domain/application';
+import { scanReferenceSchema } from '../../shared/domain/matter/application';
 import {
   CHUNK_SHA256_HEADER,
   casePathSchema,

@@ -4,7 +4,7 @@
  * what was changed. Every route needs the workstation's token; the hall is the workstation's.
  */
 import type { FastifyInstance } from 'fastify';
-import { canAdminister, SIGN_IN_LOCKOUT } from '../../shared/domain/staff';
+import { canAdminister, SIGN_IN_LOCKOUT } from '../../shared/domain/case/staff';
 import {
   accountListSchema,
   accountPathSchema,

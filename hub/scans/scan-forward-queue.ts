@@ -4,7 +4,7 @@
  * after the scan) decides: a cross-province case's scan goes to the peer, any other row is
  * dropped. Rows of cases not here yet simply wait.
  */
-import type { ScanMimeType } from '../../shared/domain/attachment-rules';
+import type { ScanMimeType } from '../../shared/domain/matter/attachment-rules';
 import type { Queryable } from '../db/database';
 
 export interface DueScanForward {

@@ -1,5 +1,5 @@
 /** HTTP client for the peer hub's scan upload endpoints (/v1/exchange/cases/...). */
-import type { ScanReference } from '../../shared/domain/application';
+import type { ScanReference } from '../../shared/domain/matter/application';
 import { hubErrorSchema } from '../../shared/sync/protocol';
 import { CHUNK_SHA256_HEADER, chunkReceiptSchema, isFinalScanRefusal, scanUploadStateSchema, type ScanUploadState } from '../../shared/sync/scan-protocol';
 import { sha256Of } from './scan-uploads';

@@ -3,8 +3,8 @@
  * or not), `scan_claims` (a scan attached to a case, by a workstation of this hub or by the
  * peer hub) and `scan_claim_chunks` (the offsets each unfinished claim has sent).
  */
-import type { ScanReference } from '../../shared/domain/application';
-import type { ScanMimeType } from '../../shared/domain/attachment-rules';
+import type { ScanReference } from '../../shared/domain/matter/application';
+import type { ScanMimeType } from '../../shared/domain/matter/attachment-rules';
 import type { Queryable } from '../db/database';
 import type { Workstation } from '../store/workstations';
 

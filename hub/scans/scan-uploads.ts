@@ -13,8 +13,8 @@
  * scan. A claim completes without bytes only when its claimer may already fetch the scan.
  */
 import { createHash } from 'node:crypto';
-import type { ScanReference } from '../../shared/domain/application';
-import { checkScanSize, sniffScanType, SNIFF_BYTES } from '../../shared/domain/attachment-rules';
+import type { ScanReference } from '../../shared/domain/matter/application';
+import { checkScanSize, sniffScanType, SNIFF_BYTES } from '../../shared/domain/matter/attachment-rules';
 import { chunkOffsets, type ChunkReceipt, type ScanUploadState } from '../../shared/sync/scan-protocol';
 import type { Database, Queryable } from '../db/database';
 import { HubHttpError } from '../http/errors';

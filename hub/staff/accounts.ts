@@ -4,8 +4,8 @@
  * to staff_audit in the same transaction.
  */
 import { ulid } from 'ulid';
-import type { ProvinceCode } from '../../shared/domain/provinces';
-import { staffAccountSchema, type StaffAccount, type StaffRole } from '../../shared/domain/staff';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
+import { staffAccountSchema, type StaffAccount, type StaffRole } from '../../shared/domain/case/staff';
 import type { AccountUpdate, NewAccount } from '../../shared/sync/staff-protocol';
 import { sqlState, UNIQUE_VIOLATION, type Queryable } from '../db/database';
 import { hashPassword } from './password-hash';

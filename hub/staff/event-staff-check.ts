@@ -6,8 +6,8 @@
  * offline may have acted before an administrator changed their roles); the supervisor's are
  * checked here as well because they steer other people's work.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { EVENT_ROLES, roleNames, type StaffRole } from '../../shared/domain/staff';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { EVENT_ROLES, roleNames, type StaffRole } from '../../shared/domain/case/staff';
 import type { Queryable } from '../db/database';
 import type { EventOrigin, Rejection } from '../store/event-checks';
 

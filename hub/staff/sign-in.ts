@@ -4,7 +4,7 @@
  * session is good only from the workstation it was opened at).
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { SIGN_IN_LOCKOUT, type StaffAccount, type StaffRole } from '../../shared/domain/staff';
+import { SIGN_IN_LOCKOUT, type StaffAccount, type StaffRole } from '../../shared/domain/case/staff';
 import { isoUtc, type Queryable } from '../db/database';
 import { ACCOUNT_COLUMNS, accountOf } from './accounts';
 import { hashPassword, verifyPassword } from './password-hash';

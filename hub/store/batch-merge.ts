@@ -11,9 +11,9 @@
  * the plan with multi-row statements. Only a concurrent event makes it read a case's stored
  * log, and only for that case.
  */
-import type { CaseEvent, Routing } from '../../shared/domain/case-events';
-import { mergeEvent } from '../../shared/domain/case-log';
-import type { CaseState } from '../../shared/domain/case-state';
+import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
+import { mergeEvent } from '../../shared/domain/case/case-log';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import type { EventResult } from '../../shared/sync/protocol';
 import { checkPeerCase, checkRouting, type EventOrigin, type Rejection } from './event-checks';
 

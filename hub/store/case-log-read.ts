@@ -2,7 +2,7 @@
  * One case's log for a workstation, with the feed's audience rule (hub/store/feed.ts): the
  * hall that received the case, and workstations of the handling place's county.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { Queryable } from '../db/database';
 import type { Workstation } from './workstations';
 

@@ -4,7 +4,7 @@
  * A batch reads and writes its cases with one statement each (rows travel as one JSON
  * parameter through `jsonb_to_recordset`, which both engines take the same way).
  */
-import type { CaseState } from '../../shared/domain/case-state';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import type { Queryable } from '../db/database';
 import type { CaseWrite } from './batch-merge';
 

@@ -5,7 +5,7 @@
  * dozen, so the quota never stops a real one, while a runaway or hostile window cannot use
  * up its hall's year (99,999) in a second.
  */
-import { MAX_DOCUMENT_SEQUENCE } from '../../shared/documents/document-number';
+import { MAX_DOCUMENT_SEQUENCE } from '../../shared/domain/document-number';
 import type { DocumentNumberLease, DocumentNumberLeaseRequest } from '../../shared/sync/protocol';
 import type { Database, Queryable } from '../db/database';
 

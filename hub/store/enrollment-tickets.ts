@@ -4,7 +4,7 @@
  * nobody a ticket; the ticket itself is shown once to whoever issued it.
  */
 import { createHash, randomInt } from 'node:crypto';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import { TICKET_ALPHABET, TICKET_LENGTH } from '../../shared/sync/enrollment-ticket-protocol';
 import { isoUtc, type Queryable } from '../db/database';
 

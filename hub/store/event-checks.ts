@@ -4,8 +4,8 @@
  * a new case's routing header is self-consistent. All pure; each returns a rejection or
  * undefined.
  */
-import type { CaseEvent, Routing } from '../../shared/domain/case-events';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { Workstation } from './workstations';
 
 export type EventOrigin =

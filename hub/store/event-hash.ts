@@ -1,6 +1,6 @@
 /**
  * The hub's hash check of an incoming event: the same canonical JSON and algorithms as
- * shared/domain/event-seal.ts, synchronously. SHA-256 (the default suite, and every event
+ * shared/domain/case/event-seal.ts, synchronously. SHA-256 (the default suite, and every event
  * made before 国密) goes through node:crypto: WebCrypto's digest costs a thread-pool round
  * trip per event, which at thousands of events a second was the hub's largest single cost.
  * An `sm3:` hash is checked with the shared pure-JS SM3, so hub and workstations agree
@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { hashAlgorithmOf, sm3EventHash } from '../../shared/cryptography/event-hash-format';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { canonicalJson } from '../../shared/util/canonical-json';
 
 export function hasValidHash(event: CaseEvent): boolean {

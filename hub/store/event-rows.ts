@@ -2,7 +2,7 @@
  * The events table: the append-only log as received. A batch looks up its ids and inserts
  * its applied events with one statement each.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { Queryable } from '../db/database';
 import type { AppliedEvent } from './batch-merge';
 import { CLOCK_SKEW_LIMIT_MS, type EventOrigin } from './event-checks';

@@ -3,7 +3,7 @@
  * and the cases handled in its county. A feed row therefore has two audience keys (its
  * receiving hall, its handling place) and a workstation listens on two (its hall, its place).
  */
-import type { Routing } from '../../shared/domain/case-events';
+import type { Routing } from '../../shared/domain/case/case-events';
 
 /** What a workstation may see: cases its hall received, and cases handled in its county. */
 export interface FeedAudience {

@@ -13,7 +13,7 @@
  * plain SELECTs, only other writers' appends. And because a batch takes seq after it locked
  * its cases, an event always gets a larger seq than the events it follows.
  */
-import type { CaseEvent, Routing } from '../../shared/domain/case-events';
+import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
 import type { Change } from '../../shared/sync/protocol';
 import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
 import { isoUtc, type Queryable, type Transaction } from '../db/database';

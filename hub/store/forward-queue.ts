@@ -15,7 +15,7 @@
  * parks it instead of sending it; releasing a case's held rows makes them ready again, and a
  * case still blocked is re-held on the next take.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { isoUtc, type Database, type Queryable } from '../db/database';
 
 export type ForwardState = 'ready' | 'waiting' | 'held' | 'exception';

@@ -17,7 +17,7 @@
  * then run again from the start and sees what the winner committed, which usually makes its
  * copies duplicates.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { EventResult } from '../../shared/sync/protocol';
 import { eventTooLarge, MAX_EVENT_BYTES } from '../../shared/sync/size-limits';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Transaction } from '../db/database';

@@ -1,5 +1,5 @@
 /** The case a receipt names, by its 办件编号, for the public receipt check (read only). */
-import type { CaseState } from '../../shared/domain/case-state';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import type { Queryable } from '../db/database';
 
 export async function findCaseByNumber(db: Queryable, caseNumber: string): Promise<CaseState | undefined> {

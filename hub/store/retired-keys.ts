@@ -2,10 +2,10 @@
  * Sealing keys a workstation no longer uses (retired_workstation_keys): taken off it by an
  * administrator's key reset, or replaced by the workstation's own rotation. They stay
  * published with the moment they were retired, so receipts sealed before still verify and
- * none dated after do (shared/domain/receipt-seal.ts).
+ * none dated after do (shared/domain/seal/receipt-seal.ts).
  */
-import type { ProvinceCode } from '../../shared/domain/provinces';
-import type { PublishedKey } from '../../shared/domain/receipt-seal';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
+import type { PublishedKey } from '../../shared/domain/seal/receipt-seal';
 import { curveOfPublicKey } from '../../shared/cryptography/sm2';
 import { isoUtc, type Queryable } from '../db/database';
 

@@ -4,7 +4,7 @@
  * (who, when, which workstation, why) in the same transaction as the change.
  */
 import { randomBytes } from 'node:crypto';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import type { HallWorkstation, WorkstationActionRecord } from '../../shared/sync/enrollment-ticket-protocol';
 import { isoUtc, type Database, type Queryable } from '../db/database';
 import { retireKey } from './retired-keys';

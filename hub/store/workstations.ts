@@ -4,9 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { curveOfPublicKey } from '../../shared/cryptography/sm2';
-import type { ProvinceCode } from '../../shared/domain/provinces';
-import type { PublishedKey } from '../../shared/domain/receipt-seal';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
+import type { PublishedKey } from '../../shared/domain/seal/receipt-seal';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { isoUtc, sqlState, UNIQUE_VIOLATION, type Queryable } from '../db/database';
 import { listRetiredKeys } from './retired-keys';
 

@@ -7,11 +7,11 @@
 import mattersJson from '../../seeds/matters.json';
 import holidaysJson from '../../seeds/holidays-cn.json';
 import divisionsCsv from '../../seeds/divisions-sc-cq.csv?raw';
-import type { Matter } from '../../shared/domain/matter';
-import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/divisions';
-import type { HolidayCalendarData } from '../../shared/domain/working-days';
-import type { ProvinceCode } from '../../shared/domain/provinces';
-import type { HandlingPlaceNames } from '../../shared/domain/reconsideration';
+import type { Matter } from '../../shared/domain/matter/matter';
+import { divisionFullName, parseDivisionCsv, type Division } from '../../shared/domain/region/divisions';
+import type { HolidayCalendarData } from '../../shared/domain/calendar/working-days';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
+import type { HandlingPlaceNames } from '../../shared/domain/matter/reconsideration';
 
 export const matters: readonly Matter[] = mattersJson as readonly Matter[];
 export const mattersByCode = new Map(matters.map((matter) => [matter.code, matter]));

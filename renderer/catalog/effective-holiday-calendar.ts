@@ -3,11 +3,11 @@
  * administrator entered in 设置 (workstation settings `holidayYears`). Built by the shell from
  * the settings it holds and handed down through the Workstation context, so saving a year in
  * 设置 re-reads the settings and every due date uses the new calendar without a reload.
- * The merge rule (the seed wins) lives in shared/domain/holiday-schedule.ts.
+ * The merge rule (the seed wins) lives in shared/domain/calendar/holiday-schedule.ts.
  */
-import { mergeHolidaySchedule, type HolidaySchedule } from '../../shared/domain/holiday-schedule';
-import type { HolidayYear } from '../../shared/domain/holiday-year';
-import { createHolidayCalendar, type HolidayCalendar } from '../../shared/domain/working-days';
+import { mergeHolidaySchedule, type HolidaySchedule } from '../../shared/domain/calendar/holiday-schedule';
+import type { HolidayYear } from '../../shared/domain/calendar/holiday-year';
+import { createHolidayCalendar, type HolidayCalendar } from '../../shared/domain/calendar/working-days';
 import { seededHolidays } from './catalog';
 
 export interface EffectiveHolidays {

@@ -6,8 +6,8 @@
  * scan is named by its SHA-256, the name the case's events and the hub use for it.
  */
 import Dexie from 'dexie';
-import type { ScanReference } from '../../shared/domain/application';
-import { checkScan, isImageScan, scanFileName, SNIFF_BYTES, type ScanCandidate, type ScanMimeType } from '../../shared/domain/attachment-rules';
+import type { ScanReference } from '../../shared/domain/matter/application';
+import { checkScan, isImageScan, scanFileName, SNIFF_BYTES, type ScanCandidate, type ScanMimeType } from '../../shared/domain/matter/attachment-rules';
 import { sha256HexOfBytes } from '../../shared/util/sha256';
 import { db, type AttachmentRecord } from './db';
 import { scanUploadsRepo } from './scan-uploads.repo';

@@ -1,12 +1,12 @@
 /**
  * One event into the store, inside the caller's Dexie transaction: the event row, the folded
  * case, the status counters, the positions after a refold, and the conflict notices of this
- * hall. The merge rules themselves are shared/domain/case-log.ts (the same at both hubs).
+ * hall. The merge rules themselves are shared/domain/case/case-log.ts (the same at both hubs).
  */
-import { foldOrdered, mergeEvent, orderCaseLog } from '../../shared/domain/case-log';
-import { parentsOf } from '../../shared/domain/case-parents';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import type { CaseState } from '../../shared/domain/case-state';
+import { foldOrdered, mergeEvent, orderCaseLog } from '../../shared/domain/case/case-log';
+import { parentsOf } from '../../shared/domain/case/case-parents';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import { db, statusCountKey, type CaseRecord, type CaseSide } from './db';
 import { plainEvent } from './stored-event';
 

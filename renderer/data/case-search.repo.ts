@@ -5,8 +5,8 @@
  * the applicants' and the units' name indexes side by side; exact keys (ID, 统一社会信用代码,
  * mobile, the handling place's numbers) read their few matches whole.
  */
-import { classifyCaseQuery } from '../../shared/domain/case-query';
-import { OPEN_STATUSES } from '../../shared/domain/case-status';
+import { classifyCaseQuery } from '../../shared/domain/case/case-query';
+import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
 import { parseUscc } from '../../shared/domain/validators/uscc';
 import { db, type CaseRecord, type CaseSide } from './db';
 

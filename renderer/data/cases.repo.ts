@@ -2,9 +2,9 @@
  * Case events in, case state out. Every write merges events into the case's log and updates
  * the folded case (and, for local events, the outbox) in ONE transaction: a crash never
  * leaves a case whose state disagrees with its log, or an event that will never be sent.
- * How an event joins a log is case-merge.ts (and shared/domain/case-log.ts).
+ * How an event joins a log is case-merge.ts (and shared/domain/case/case-log.ts).
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { attachmentsRepo } from './attachments.repo';
 import { CaseTransitionError, mergeIntoStore } from './case-merge';
 import { db, type CaseRecord } from './db';

@@ -3,8 +3,8 @@
  * scan of the log), the cases they belong to, and the open cases past their promised date.
  */
 import { encodeTime } from 'ulid';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { OPEN_STATUSES } from '../../shared/domain/case-status';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
 import { db, type CaseRecord, type CaseSide } from './db';
 import { chinaDayStartMs } from '../../shared/util/china-time';
 

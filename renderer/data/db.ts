@@ -25,13 +25,13 @@
  * shipped version.
  */
 import Dexie, { type EntityTable } from 'dexie';
-import type { DocumentNumberKind } from '../../shared/documents/document-number';
+import type { DocumentNumberKind } from '../../shared/domain/document-number';
 import type { DocumentKind } from '../../shared/documents/document-registry';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import type { CaseState, OverruledEvent } from '../../shared/domain/case-state';
-import type { IntakeValues } from '../../shared/domain/application';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import type { CaseState, OverruledEvent } from '../../shared/domain/case/case-state';
+import type { IntakeValues } from '../../shared/domain/matter/application';
 import type { MatterUsage } from '../../shared/catalog-search/usage';
-import type { ScanMimeType } from '../../shared/domain/attachment-rules';
+import type { ScanMimeType } from '../../shared/domain/matter/attachment-rules';
 
 export interface DraftRecord {
   id: string;

@@ -3,7 +3,7 @@
  * belongs to the person who typed it: at a shift change the next person starts their own,
  * and the first finds theirs again when they sign back in.
  */
-import type { IntakeValues } from '../../shared/domain/application';
+import type { IntakeValues } from '../../shared/domain/matter/application';
 import { db } from './db';
 
 /** The one draft of the workstations before people signed in; the first person to sign in adopts it. */

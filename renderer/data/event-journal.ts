@@ -6,7 +6,7 @@
  * protecting new cases (a full disk, no write permission, the host not reachable).
  */
 import type { JournalReading } from '../../shared/bridge/contract';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { bridge } from '../bridge/bridge';
 import { journalHealth, type JournalHealth } from './journal-health';
 

@@ -5,7 +5,7 @@
  * reprint finds and reuses it, so a 补打 copy is the same 文书. Block and issue record are
  * written in one transaction: two tabs printing at once cannot get the same number.
  */
-import { formatDocumentNumber, type DocumentNumberKind } from '../../shared/documents/document-number';
+import { formatDocumentNumber, type DocumentNumberKind } from '../../shared/domain/document-number';
 import type { DocumentKind } from '../../shared/documents/document-registry';
 import type { DocumentNumberLease } from '../../shared/sync/protocol';
 import { db, type IssuedDocumentRecord, type NumberBlockRecord } from './db';

@@ -8,7 +8,7 @@
  * never blocks the rest, but it holds back later items of its own case (they would only be
  * deferred or refused behind it).
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { backoffDelayMs, WORKSTATION_BACKOFF } from '../../shared/sync/backoff';
 import type { EventResult } from '../../shared/sync/protocol';
 import { MAX_BATCH_BYTES, serializedBytes } from '../../shared/sync/size-limits';

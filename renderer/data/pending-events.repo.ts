@@ -5,7 +5,7 @@
  * page with what they wait for. An event the state machine refuses stays here too, for an
  * operator: it is never silently dropped.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { CaseTransitionError, mergeIntoStore } from './case-merge';
 import { db, type PendingEventRecord } from './db';
 import { outboxRepo } from './outbox.repo';

@@ -6,7 +6,7 @@
  */
 import type { BridgeApi } from '../../shared/bridge/contract';
 import type { ScanJournalEntry } from '../../shared/bridge/scan-channels';
-import { isImageScan } from '../../shared/domain/attachment-rules';
+import { isImageScan } from '../../shared/domain/matter/attachment-rules';
 import { base64ToBytes, bytesToBase64 } from '../../shared/util/base64';
 import { SCAN_CHUNK_BYTES } from '../../shared/sync/scan-protocol';
 import { unwrap } from '../bridge/bridge';

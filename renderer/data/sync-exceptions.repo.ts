@@ -4,8 +4,8 @@
  * workstation), 取回办件记录 (fetch a case's whole history from the hub, for events waiting
  * on parents that never came). Every answer is recorded in syncResolutions.
  */
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { CASE_EVENT_LABELS } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { CASE_EVENT_LABELS } from '../../shared/domain/case/case-events';
 import { removeFromStore } from './case-merge';
 import { db, type OutboxItem, type PendingEventRecord } from './db';
 import { eventJournal } from './event-journal';

@@ -4,7 +4,7 @@
  * camera. The dialog only speaks this interface: list the cameras, open one at its best
  * resolution, grab a full-resolution frame.
  */
-import type { PixelSize } from '../../shared/domain/scan-page-geometry';
+import type { PixelSize } from '../../shared/domain/scans/scan-page-geometry';
 import { CameraError, cameraErrorOf } from './camera-errors';
 
 export interface CameraDevice {

@@ -5,7 +5,7 @@
  * the next request, so one bad print never blocks the window for the rest of the day.
  */
 import { DOCUMENT_KIND_NAMES, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
-import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { ReceiptData } from '../../shared/documents/receipt/receipt-data';
 import type { ScanPagesData } from '../../shared/documents/scan-pages-pdf';
 import { defaultFontUrls } from './font-urls';
 import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';

@@ -5,7 +5,7 @@
  * render-document carries every registered kind, so nothing here changes.
  */
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
-import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { ReceiptData } from '../../shared/documents/receipt/receipt-data';
 import type { ScanPagesData } from '../../shared/documents/scan-pages-pdf';
 
 /** Absolute URLs of the two Noto Sans SC TTFs, fetched once by the worker. */

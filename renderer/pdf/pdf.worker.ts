@@ -6,13 +6,13 @@
  * here from the posted plain data. Every document is checked against the fonts' cmaps:
  * characters they cannot draw go back with the reply (`missingGlyphs`), never silently lost.
  */
-import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
 import { buildDocument, DOCUMENT_KIND_NAMES, isDocumentKind } from '../../shared/documents/document-registry';
-import { buildReceiptDoc } from '../../shared/documents/receipt';
-import { readGlyphCoverage } from '../../shared/documents/font-cmap';
+import { buildReceiptDoc } from '../../shared/documents/receipt/receipt';
+import { readGlyphCoverage } from '../../shared/documents/font/font-cmap';
 import { buildScanPagesDoc } from '../../shared/documents/scan-pages-pdf';
-import { findMissingGlyphs, inAllFonts, type HasGlyph } from '../../shared/documents/glyph-coverage';
-import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
+import { findMissingGlyphs, inAllFonts, type HasGlyph } from '../../shared/documents/font/glyph-coverage';
+import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/layout/table-layouts';
 import type { CheckGlyphsRequest, DocumentFontUrls, PdfWorkerRequest, PdfWorkerResponse, RenderDocumentRequest } from './pdf-protocol';
 import { pdfMake } from './pdfmake-browser';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';

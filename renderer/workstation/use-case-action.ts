@@ -5,8 +5,8 @@
  * for the form to show where the clerk is looking.
  */
 import { useState } from 'react';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import type { ActionInput } from '../../shared/domain/case-commands';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import type { ActionInput } from '../../shared/domain/case/case-commands';
 import { actorOf, useWorkstation, type Workstation } from './workstation-context';
 import { casesRepo } from '../data/cases.repo';
 import { nextUlid } from './next-ulid';

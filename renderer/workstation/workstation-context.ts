@@ -2,9 +2,9 @@
 import { createContext, useContext } from 'react';
 import type { EventHashAlgorithm } from '../../shared/cryptography/crypto-suite';
 import type { DocumentSettings } from '../../shared/domain/document-settings';
-import type { StaffAccount } from '../../shared/domain/staff';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
-import type { Actor } from '../../shared/domain/case-events';
+import type { StaffAccount } from '../../shared/domain/case/staff';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
+import type { Actor } from '../../shared/domain/case/case-events';
 import type { EffectiveHolidays } from '../catalog/effective-holiday-calendar';
 import type { SyncEngine } from '../sync/sync-engine';
 

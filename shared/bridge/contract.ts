@@ -9,11 +9,11 @@
  */
 import { z } from 'zod';
 import { documentSettingsInputSchema, documentSettingsSchema } from '../domain/document-settings';
-import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/holiday-year';
-import { workstationIdentitySchema } from '../domain/workstation';
-import { cameraChoiceSchema } from '../domain/camera-choice';
+import { holidayYearSchema, holidayYearsSchema, removeHolidayYearSchema } from '../domain/calendar/holiday-year';
+import { workstationIdentitySchema } from '../domain/region/workstation';
+import { cameraChoiceSchema } from '../domain/scans/camera-choice';
 import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
-import { caseEventSchema, ulidSchema } from '../domain/case-events';
+import { caseEventSchema, ulidSchema } from '../domain/case/case-events';
 import { deliveryCheckRequestSchema, deliveryCheckResponseSchema } from '../sync/delivery-protocol';
 import {
   caseLogQuerySchema,

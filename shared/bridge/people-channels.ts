@@ -5,8 +5,8 @@
  * the cached verifiers stay in the host; the renderer sees only who is signed in.
  */
 import { z } from 'zod';
-import { staffAccountSchema } from '../domain/staff';
-import { ulidSchema } from '../domain/ulid';
+import { staffAccountSchema } from '../domain/case/staff';
+import { ulidSchema } from '../domain/validators/ulid';
 import { accountListSchema, accountUpdateSchema, auditListSchema, newAccountSchema, signInRequestSchema } from '../sync/staff-protocol';
 
 const empty = z.object({}).strict();

@@ -8,9 +8,9 @@
  *   scans:journal*                                     the disk copy kept until the hub holds it
  */
 import { z } from 'zod';
-import { SCAN_MIME_TYPES } from '../domain/attachment-rules';
-import { scanReferenceSchema } from '../domain/application';
-import { ulidSchema } from '../domain/case-events';
+import { SCAN_MIME_TYPES } from '../domain/matter/attachment-rules';
+import { scanReferenceSchema } from '../domain/matter/application';
+import { ulidSchema } from '../domain/case/case-events';
 import { chunkReceiptSchema, scanInfoSchema, scanSha256Schema, scanUploadStateSchema } from '../sync/scan-protocol';
 
 /** Largest chunk one bridge call carries (a hub may choose chunks up to this size). */

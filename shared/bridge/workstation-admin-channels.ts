@@ -5,7 +5,7 @@
  * (shared/sync/enrollment-ticket-protocol.ts); the hub checks the role again.
  */
 import { z } from 'zod';
-import { ulidSchema } from '../domain/ulid';
+import { ulidSchema } from '../domain/validators/ulid';
 import {
   hallWorkstationsSchema,
   issuedTicketSchema,

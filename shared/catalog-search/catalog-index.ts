@@ -10,7 +10,7 @@
  * Results rank by match kind (match-kind.ts), then usage (usage.ts), then how near the start
  * of the name the match is, then code.
  */
-import { ACTION_CATEGORY_NAMES } from '../domain/action-items';
+import { ACTION_CATEGORY_NAMES } from '../domain/matter/action-items';
 import { aliasVariants } from './aliases';
 import { MATCH_RANK, type MatchKind } from './match-kind';
 import { compactCode, isPinyinLike, normalizeText, splitTerms } from './normalize';
@@ -18,7 +18,7 @@ import { fullPinyinMatchAt, initialsMatchAt } from './pinyin-match';
 import { pinyinReadings, type CharReadings } from './pinyin-readings';
 
 /**
- * The fields of a catalog matter (shared/domain/matter.ts) the finder reads. Kept this narrow
+ * The fields of a catalog matter (shared/domain/matter/matter.ts) the finder reads. Kept this narrow
  * on purpose: the catalog schema grows, the search only ever needs these.
  */
 export interface SearchableMatter {

@@ -4,24 +4,24 @@
  * here (plus its builder), not a new message type.
  */
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { buildCertificateDoc } from './certificate';
-import type { CertificateData } from './certificate-data';
-import { buildDailyReportDoc } from './daily-report';
-import type { DailyReportData } from './daily-report-data';
-import { buildMaterialListDoc } from './material-list';
-import type { MaterialListData } from './material-list-data';
-import { buildMonthlyReportDoc } from './monthly-report';
-import type { MonthlyReportData } from './monthly-report-data';
-import { buildMissingMaterialsNoticeDoc } from './missing-materials-notice';
-import type { MissingMaterialsNoticeData } from './missing-materials-notice-data';
-import { buildReceiptDoc } from './receipt';
-import type { ReceiptData } from './receipt-data';
-import { buildRefusalNoticeDoc } from './refusal-notice';
-import type { RefusalNoticeData } from './refusal-notice-data';
-import { buildResultNoticeDoc } from './result-notice';
-import type { ResultNoticeData } from './result-notice-data';
-import { buildSupplementRequestNoticeDoc } from './supplement-request-notice';
-import type { SupplementRequestNoticeData } from './supplement-request-notice-data';
+import { buildCertificateDoc } from './certificates/certificate';
+import type { CertificateData } from './certificates/certificate-data';
+import { buildDailyReportDoc } from './reports/daily-report';
+import type { DailyReportData } from './reports/daily-report-data';
+import { buildMaterialListDoc } from './material-list/material-list';
+import type { MaterialListData } from './material-list/material-list-data';
+import { buildMonthlyReportDoc } from './reports/monthly-report';
+import type { MonthlyReportData } from './reports/monthly-report-data';
+import { buildMissingMaterialsNoticeDoc } from './notices/missing-materials-notice';
+import type { MissingMaterialsNoticeData } from './notices/missing-materials-notice-data';
+import { buildReceiptDoc } from './receipt/receipt';
+import type { ReceiptData } from './receipt/receipt-data';
+import { buildRefusalNoticeDoc } from './notices/refusal-notice';
+import type { RefusalNoticeData } from './notices/refusal-notice-data';
+import { buildResultNoticeDoc } from './notices/result-notice';
+import type { ResultNoticeData } from './notices/result-notice-data';
+import { buildSupplementRequestNoticeDoc } from './notices/supplement-request-notice';
+import type { SupplementRequestNoticeData } from './notices/supplement-request-notice-data';
 
 /** The input of each document kind. All plain data: posted to the worker as is. */
 export interface DocumentDataByKind {

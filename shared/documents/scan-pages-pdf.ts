@@ -5,7 +5,7 @@
  * quality is lost a second time. Plain data in, a docDefinition out (built in the PDF worker).
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DOCUMENT_FONT_FAMILY } from './document-font';
+import { DOCUMENT_FONT_FAMILY } from './font/document-font';
 
 export interface ScanPageImage {
   /** `data:image/jpeg;base64,…` */

@@ -12,8 +12,8 @@
  * where the catalog sets none: optional and never defaulted.
  */
 import { z } from 'zod';
-import { hallReceivingDaysSchema } from './receiving-limits';
-import { COURT_WITH_JURISDICTION } from './reconsideration';
+import { hallReceivingDaysSchema } from './case/receiving-limits';
+import { COURT_WITH_JURISDICTION } from './matter/reconsideration';
 
 /** Names of venues rather than 行政机关. */
 const VENUE_NAME = /政务服务(中心|大厅)|便民服务中心|行政服务中心/;

@@ -3,8 +3,8 @@
  * and the overdue cases, each under the hall and day as title lines. Applicant names are
  * masked as on the printed report: the file leaves the hall's hands.
  */
-import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData, type MatterCounts, type OverdueCase } from '../documents/daily-report-data';
-import { maskPersonName } from '../documents/official-format';
+import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData, type MatterCounts, type OverdueCase } from '../documents/reports/daily-report-data';
+import { maskPersonName } from '../documents/official/official-format';
 import type { SheetColumn } from './sheet-columns';
 
 interface SheetOf<T> {

@@ -1,5 +1,5 @@
 /** The hall view's case list as an Excel sheet. */
-import { CASE_STATUS_LABELS, type CaseStatus } from '../domain/case-status';
+import { CASE_STATUS_LABELS, type CaseStatus } from '../domain/case/case-status';
 import type { HallCaseRow } from '../sync/hall-protocol';
 import type { SheetColumn } from './sheet-columns';
 

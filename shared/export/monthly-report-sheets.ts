@@ -2,7 +2,7 @@
  * The 月报表 as Excel sheets: per matter (with a 合计 row) and per 收件窗口 (with its 好差评),
  * then the 好差评 distribution, each under the hall and month as title lines.
  */
-import { formatMonth, onTimeRate, type MonthlyReportData } from '../documents/monthly-report-data';
+import { formatMonth, onTimeRate, type MonthlyReportData } from '../documents/reports/monthly-report-data';
 import type { MonthlyCounts } from '../sync/hall-protocol';
 import type { SheetColumn } from './sheet-columns';
 

@@ -5,8 +5,8 @@
  * name. Keys the field list does not know (a catalog changed since, or a matter this
  * workstation lacks) are still shown, under their key, so nothing captured is hidden.
  */
-import type { FieldKind, FieldSpec, ScalarField } from '../domain/form-fields';
-import type { DetailItem, DetailScalar, DetailsValues } from './detail-values';
+import type { FieldKind, FieldSpec, ScalarField } from '../domain/matter/form-fields';
+import type { DetailItem, DetailScalar, DetailsValues } from '../domain/matter/detail-values';
 
 export interface DetailLine {
   key: string;

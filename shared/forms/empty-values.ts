@@ -1,6 +1,6 @@
 /** The blank values of a matter's fields: what the form starts from and 清空 returns to. */
-import type { FieldSpec, ScalarField } from '../domain/form-fields';
-import type { DetailItem, DetailsValues } from './detail-values';
+import type { FieldSpec, ScalarField } from '../domain/matter/form-fields';
+import type { DetailItem, DetailsValues } from '../domain/matter/detail-values';
 
 export function emptyItemFor(fields: readonly ScalarField[]): DetailItem {
   return Object.fromEntries(fields.map((field) => [field.key, field.kind === 'checkbox' ? false : '']));

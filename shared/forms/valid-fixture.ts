@@ -2,8 +2,8 @@
  * A valid value set derived from a field list, for tests (unit and e2e): every shown field
  * filled, groups at their minimum size (at least one item), conditions left as they fall.
  */
-import type { FieldSpec, ScalarField } from '../domain/form-fields';
-import type { DetailItem, DetailScalar, DetailsValues } from './detail-values';
+import type { FieldSpec, ScalarField } from '../domain/matter/form-fields';
+import type { DetailItem, DetailScalar, DetailsValues } from '../domain/matter/detail-values';
 
 /** Real county codes, one per province, for region fields. */
 const SAMPLE_COUNTY = { '51': '510104', '50': '500103' } as const;

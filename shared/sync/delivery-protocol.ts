@@ -10,7 +10,7 @@
  * reads it again from the start (pulls are idempotent).
  */
 import { z } from 'zod';
-import { ulidSchema } from '../domain/ulid';
+import { ulidSchema } from '../domain/validators/ulid';
 import { cursorSchema } from './protocol';
 
 export const MAX_DELIVERY_CHECK_IDS = 500;

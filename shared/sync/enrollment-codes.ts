@@ -4,7 +4,7 @@
  * both. A province without a code enrolls by ticket only.
  */
 import { z } from 'zod';
-import type { ProvinceCode } from '../domain/provinces';
+import type { ProvinceCode } from '../domain/region/provinces';
 
 export type EnrollmentCodes = Partial<Record<ProvinceCode, string>>;
 

@@ -13,8 +13,8 @@
  *   POST /v1/enroll:renew                           a fresh token for a signed proof (no ticket)
  */
 import { z } from 'zod';
-import { ulidSchema } from '../domain/ulid';
-import { workstationIdentitySchema } from '../domain/workstation';
+import { ulidSchema } from '../domain/validators/ulid';
+import { workstationIdentitySchema } from '../domain/region/workstation';
 import { enrollmentProofSchema } from './enrollment-proof';
 
 /** Ticket letters: no 0/O, 1/I/L, so a ticket read out over the phone survives. */

@@ -11,8 +11,8 @@
  *   GET  /v1/admin/forward-exception-actions      what operators did: who, when, why
  */
 import { z } from 'zod';
-import { ulidSchema } from '../domain/case-events';
-import { PROVINCE_CODES } from '../domain/provinces';
+import { ulidSchema } from '../domain/case/case-events';
+import { PROVINCE_CODES } from '../domain/region/provinces';
 import { cursorSchema } from './protocol';
 
 export const FORWARD_EXCEPTION_KINDS = ['rejected', 'deferred', 'undeliverable'] as const;

@@ -12,7 +12,7 @@
  *   GET /v1/hall/supervisions   open 督办 for the calling workstation's window (workstation token)
  */
 import { z } from 'zod';
-import { CASE_STATUSES } from '../domain/case-status';
+import { CASE_STATUSES } from '../domain/case/case-status';
 
 export const HALL_PAGE_SIZE = 50;
 const isoDate = z.iso.date();

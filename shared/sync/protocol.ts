@@ -18,10 +18,10 @@
  */
 import { z } from 'zod';
 import { cryptoSuiteSchema } from '../cryptography/crypto-suite';
-import type { DocumentNumberKind } from '../documents/document-number';
-import { caseEventSchema, ulidSchema } from '../domain/case-events';
-import { PROVINCE_CODES } from '../domain/provinces';
-import { workstationIdentitySchema } from '../domain/workstation';
+import type { DocumentNumberKind } from '../domain/document-number';
+import { caseEventSchema, ulidSchema } from '../domain/case/case-events';
+import { PROVINCE_CODES } from '../domain/region/provinces';
+import { workstationIdentitySchema } from '../domain/region/workstation';
 import { enrollmentProofSchema } from './enrollment-proof';
 import { ticketSchema } from './enrollment-ticket-protocol';
 
@@ -138,7 +138,7 @@ export const lastCaseNumberResponseSchema = z.object({ prefix: z.string().regex(
 /**
  * GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks, and
  * the keys retired from them (`retiredAt`): they verify only receipts numbered on or before
- * that day (shared/domain/receipt-seal.ts).
+ * that day (shared/domain/seal/receipt-seal.ts).
  */
 export const publishedKeysResponseSchema = z.object({
   province: z.enum(PROVINCE_CODES),

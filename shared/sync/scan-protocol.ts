@@ -14,8 +14,8 @@
  * hub restarted, sends only those. Uploads are idempotent: a chunk sent twice is stored once.
  */
 import { z } from 'zod';
-import { scanReferenceSchema } from '../domain/application';
-import { ulidSchema } from '../domain/case-events';
+import { scanReferenceSchema } from '../domain/matter/application';
+import { ulidSchema } from '../domain/case/case-events';
 
 /** Chunk size for new uploads; a scan keeps the size it was started with (ScanUploadState says). */
 export const SCAN_CHUNK_BYTES = 1024 * 1024;

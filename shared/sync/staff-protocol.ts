@@ -15,8 +15,8 @@
  *   GET  /v1/staff/audit           the hall's audit records (系统管理员)
  */
 import { z } from 'zod';
-import { passwordSchema, personNameSchema, rolesSchema, staffAccountSchema, usernameSchema } from '../domain/staff';
-import { ulidSchema } from '../domain/ulid';
+import { passwordSchema, personNameSchema, rolesSchema, staffAccountSchema, usernameSchema } from '../domain/case/staff';
+import { ulidSchema } from '../domain/validators/ulid';
 
 export const STAFF_SESSION_HEADER = 'x-staff-session';
 

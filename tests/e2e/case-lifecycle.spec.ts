@@ -6,7 +6,7 @@
  * longer be decided.
  */
 import type { Page } from '@playwright/test';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { ShellModel } from './pages/shell';

@@ -9,9 +9,9 @@
  * matters through 受理 to the printed receipt in intake-by-matter.spec.ts.
  */
 import { expect, test as base, type Page } from '@playwright/test';
-import type { Matter } from '../../shared/domain/matter';
-import type { DetailsValues } from '../../shared/forms/detail-values';
-import { detailsSchemaFor } from '../../shared/forms/details-schema';
+import type { Matter } from '../../shared/domain/matter/matter';
+import type { DetailsValues } from '../../shared/domain/matter/detail-values';
+import { detailsSchemaFor } from '../../shared/domain/matter/details-schema';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 import { DetailsFormModel } from './pages/details-form';
 import { IntakePageModel } from './pages/intake-page';

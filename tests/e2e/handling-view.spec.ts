@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { divisionFullName, parseDivisionCsv } from '../../shared/domain/divisions';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
-import type { DetailsValues } from '../../shared/forms/detail-values';
+import { divisionFullName, parseDivisionCsv } from '../../shared/domain/region/divisions';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter/matter';
+import type { DetailsValues } from '../../shared/domain/matter/detail-values';
 import { describeDetails, isDetailGroup } from '../../shared/forms/describe-details';
 import { CaseApplicationModel } from './pages/case-application';
 import { CaseDetailModel } from './pages/case-detail';

@@ -3,8 +3,8 @@
  * year is listed next to the bundled ones and is still there after a reload. The 2027 dates
  * here are a TEST FIXTURE (tests/fixtures/holiday-year-2027.ts), not the official schedule.
  */
-import { scheduleYearsDue } from '../../shared/domain/holiday-schedule';
-import { chinaDate } from '../../shared/domain/working-days';
+import { scheduleYearsDue } from '../../shared/domain/calendar/holiday-schedule';
+import { chinaDate } from '../../shared/domain/calendar/working-days';
 import { HolidayCalendarModel } from './pages/holiday-calendar';
 import { SettingsPageModel } from './pages/settings-page';
 import { expect, test } from './support/fixtures';

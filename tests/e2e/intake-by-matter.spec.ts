@@ -8,8 +8,8 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import type { FieldSpec } from '../../shared/domain/form-fields';
-import type { Matter } from '../../shared/domain/matter';
+import type { FieldSpec } from '../../shared/domain/matter/form-fields';
+import type { Matter } from '../../shared/domain/matter/matter';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 import { DetailsFormModel } from './pages/details-form';
 import { IntakePageModel } from './pages/intake-page';

@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { sampleSealImage } from '../fixtures/seal-image';
-import { chinaDate } from '../../shared/domain/working-days';
+import { chinaDate } from '../../shared/domain/calendar/working-days';
 import { IntakePageModel } from './pages/intake-page';
 import { PrintPreviewModel } from './pages/print-preview';
 import { SettingsPageModel } from './pages/settings-page';

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter/matter';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 import { CaseApplicationModel } from './pages/case-application';
 import { CaseDetailModel } from './pages/case-detail';

@@ -12,8 +12,8 @@ import { jobCompleted, pdfPages, pdfText, printedFile, qpdfCheck } from './suppo
 import { expect, test } from './support/fixtures';
 import { readReceiptQr } from './support/receipt-qr';
 import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
-import { verifySealedQr } from '../../shared/domain/receipt-seal';
-import { sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
+import { verifySealedQr } from '../../shared/domain/seal/receipt-seal';
+import { sealedCodeFrom } from '../../shared/domain/seal/receipt-verify-url';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 
 const MATTER = '无犯罪记录证明开具';

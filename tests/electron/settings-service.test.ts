@@ -5,7 +5,7 @@ import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { defaultDocumentSettings } from '../../shared/domain/document-settings';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { settingsStoreOptions } from '../../electron/main/settings-store-options';
 import type { StoredSettings } from '../../electron/settings/settings-schema';
 import { createSettingsService } from '../../electron/settings/settings-service';

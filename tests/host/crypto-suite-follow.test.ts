@@ -14,7 +14,7 @@ import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../../electron/main/settings-store-options';
 import { createSettingsService } from '../../electron/settings/settings-service';
 import type { HubHandle } from '../../hub/start-hub';
-import { verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
+import { verifySealedQr, type PublishedKey } from '../../shared/domain/seal/receipt-seal';
 import { createTestDatabase, ENROLLMENT_CODE, newHall, startTestHub, type TestDatabase } from '../hub/fixtures';
 import { sameCodeForBoth } from '../../shared/sync/enrollment-codes';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrintBackend } from '../../electron/handlers/print-backend';
-import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
 import { renderDocNode } from '../pdf/render-node';
 import { startSignedInHost, type SignedInHost } from './support/signed-in-host';
 

@@ -11,7 +11,7 @@ import type { PrintDestination } from '../../shared/bridge/print-channels';
 import type { PrintBackend } from '../../electron/handlers/print-backend';
 import { isWholePdf } from '../../electron/handlers/pdf-structure';
 import { printPdf } from '../../electron/handlers/print-pdf';
-import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
 import { renderDocNode } from '../pdf/render-node';
 
 const dir = mkdtempSync(join(tmpdir(), 'print-pdf-'));

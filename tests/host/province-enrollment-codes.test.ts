@@ -13,7 +13,7 @@ import { createHandlers } from '../../electron/handlers/create-handlers';
 import { SETTINGS_FILE_NAME, settingsStoreOptions } from '../../electron/main/settings-store-options';
 import { createSettingsService } from '../../electron/settings/settings-service';
 import type { HubHandle } from '../../hub/start-hub';
-import type { ProvinceCode } from '../../shared/domain/provinces';
+import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 import { createTestDatabase, newHall, startTestHub, type TestDatabase } from '../hub/fixtures';
 

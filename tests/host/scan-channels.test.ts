@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserHost } from '../../electron/browser-host/host-server';
 import { startWorkstationHost } from '../../electron/browser-host/workstation-host';
 import type { HubHandle } from '../../hub/start-hub';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
 import { createTestDatabase, ENROLLMENT_CODE, forwardedEvent, routingFor, startTestHub, type TestDatabase } from '../hub/fixtures';
 import { acceptedWithScans, pdfScan } from '../hub/scan-fixtures';
 import { sameCodeForBoth } from '../../shared/sync/enrollment-codes';

@@ -9,13 +9,13 @@
 import fc from 'fast-check';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allowedActions, CASE_ACTIONS } from '../../shared/domain/allowed-actions';
-import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
-import { foldCaseLog, mergeEvent, orderCaseLog } from '../../shared/domain/case-log';
-import { parentFieldsFor, parentsOf } from '../../shared/domain/case-parents';
-import type { CaseState } from '../../shared/domain/case-state';
-import type { WorkstationIdentity } from '../../shared/domain/workstation';
-import { sealEvent } from '../../shared/domain/event-seal';
+import { allowedActions, CASE_ACTIONS } from '../../shared/domain/case/allowed-actions';
+import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { foldCaseLog, mergeEvent, orderCaseLog } from '../../shared/domain/case/case-log';
+import { parentFieldsFor, parentsOf } from '../../shared/domain/case/case-parents';
+import type { CaseState } from '../../shared/domain/case/case-state';
+import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import type { HubHandle } from '../../hub/start-hub';
 import { samplePayload } from '../unit/lifecycle/lifecycle-fixtures';
 import {

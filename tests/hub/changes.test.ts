@@ -3,7 +3,7 @@
  * in divisions of its own, so the suite's shared hub does not leak between tests.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { hasValidHash } from '../../shared/domain/event-seal';
+import { hasValidHash } from '../../shared/domain/case/event-seal';
 import { changesResponseSchema } from '../../shared/sync/protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { CHANGES_SQL } from '../../hub/store/feed';

@@ -9,12 +9,12 @@
  */
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { allowedActions } from '../../shared/domain/allowed-actions';
-import type { CaseEvent, CaseEventType, UnsealedEvent } from '../../shared/domain/case-events';
-import { foldCaseLog, mergeEvent, orderCaseLog } from '../../shared/domain/case-log';
-import { parentFieldsFor } from '../../shared/domain/case-parents';
-import type { CaseState } from '../../shared/domain/case-state';
-import { sealEvent } from '../../shared/domain/event-seal';
+import { allowedActions } from '../../shared/domain/case/allowed-actions';
+import type { CaseEvent, CaseEventType, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { foldCaseLog, mergeEvent, orderCaseLog } from '../../shared/domain/case/case-log';
+import { parentFieldsFor } from '../../shared/domain/case/case-parents';
+import type { CaseState } from '../../shared/domain/case/case-state';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import type { HubHandle } from '../../hub/start-hub';
 import { samplePayload } from '../unit/lifecycle/lifecycle-fixtures';
 import {

@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { ForwardExceptionActions, ForwardExceptionsPage, ForwardingStatus } from '../../shared/sync/forward-admin-protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import {

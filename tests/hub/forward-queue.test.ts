@@ -6,7 +6,7 @@
  * The peer is scripted (scripted-peer.ts); real hub pairs are forwarding.test.ts.
  */
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { Database, Queryable, SqlParam } from '../../hub/db/database';
 import { startForwarder, type DrainSummary } from '../../hub/forwarder/forwarder';
 import type { HubHandle } from '../../hub/start-hub';

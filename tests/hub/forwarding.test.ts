@@ -5,7 +5,7 @@
  * the last test runs one by itself.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { startForwarder, type DrainSummary } from '../../hub/forwarder/forwarder';
 import type { HubHandle } from '../../hub/start-hub';
 import {

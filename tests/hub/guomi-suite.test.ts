@@ -12,11 +12,11 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadWorkstationKey, type WorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
 import { hashAlgorithmOf } from '../../shared/cryptography/event-hash-format';
-import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
-import { sealEvent } from '../../shared/domain/event-seal';
-import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
+import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { sealEvent } from '../../shared/domain/case/event-seal';
+import { formatSealedQr, receiptSealMessage } from '../../shared/domain/seal/receipt-seal';
 import type { SealAlgorithm } from '../../shared/cryptography/crypto-suite';
-import { verifyCaseLog } from '../../shared/domain/verify-chain';
+import { verifyCaseLog } from '../../shared/domain/case/verify-chain';
 import {
   acceptedEvent,
   createTestDatabase,

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../../hub/db/database';
 import { openDatabase } from '../../hub/db/open-database';
 import { upsertCaseFacts } from '../../hub/hall/case-facts-store';
-import type { HallCaseFacts } from '../../shared/domain/hall-facts';
+import type { HallCaseFacts } from '../../shared/domain/case/hall-facts';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
 
 const DAYS = ['2026-03-02', '2026-03-03', '2026-03-09'];

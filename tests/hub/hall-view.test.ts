@@ -4,9 +4,9 @@
  * responsible window see; workload and the dashboard's aggregates.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
-import { sealEvent } from '../../shared/domain/event-seal';
-import { addWorkingDays, chinaDate } from '../../shared/domain/working-days';
+import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { sealEvent } from '../../shared/domain/case/event-seal';
+import { addWorkingDays, chinaDate } from '../../shared/domain/calendar/working-days';
 import { dashboardSchema, hallCasesResponseSchema, hallWarningsSchema, hallWorkloadSchema, monthlyReportCountsSchema, mySupervisionsSchema } from '../../shared/sync/hall-protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { hubCalendar } from '../../hub/hall/hub-calendar';

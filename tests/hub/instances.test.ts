@@ -6,7 +6,7 @@
 import pg from 'pg';
 import { ulid } from 'ulid';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,

@@ -3,8 +3,8 @@
  * Each test uses its own halls, so tests sharing the suite's hub never see each other.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { sealEvent } from '../../shared/domain/event-seal';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import { MAX_PUSH_BATCH } from '../../shared/sync/protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { ingestBatch } from '../../hub/store/ingest-batch';

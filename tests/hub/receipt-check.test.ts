@@ -11,9 +11,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
 import { RECEIPT_CHECKS_PER_MINUTE } from '../../hub/routes/receipt-check';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { formatSealedQr, receiptSealMessage } from '../../shared/domain/receipt-seal';
-import { receiptVerifyUrl, sealedCodeFrom } from '../../shared/domain/receipt-verify-url';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { formatSealedQr, receiptSealMessage } from '../../shared/domain/seal/receipt-seal';
+import { receiptVerifyUrl, sealedCodeFrom } from '../../shared/domain/seal/receipt-verify-url';
 import { acceptedEvent, createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';
 
 describeEachEngine('public receipt check', (engine) => {

@@ -9,7 +9,7 @@ import { ulid } from 'ulid';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
-import { formatSealedQr, receiptSealMessage, verifySealedQr, type PublishedKey } from '../../shared/domain/receipt-seal';
+import { formatSealedQr, receiptSealMessage, verifySealedQr, type PublishedKey } from '../../shared/domain/seal/receipt-seal';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 import { createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, request, startTestHub, type TestDatabase } from './fixtures';
 

@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { HubHandle } from '../../hub/start-hub';
 import { backUp, restoreAndMark } from './backups';
 import {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { loadWorkstationKey, type WorkstationKey } from '../../electron/handlers/workstation-key';
 import { resetKey } from '../../hub/store/workstation-admin';
 import type { HubHandle } from '../../hub/start-hub';
-import { formatSealedQr, receiptSealMessage, verifySealedQr, type ReceiptSealFields } from '../../shared/domain/receipt-seal';
+import { formatSealedQr, receiptSealMessage, verifySealedQr, type ReceiptSealFields } from '../../shared/domain/seal/receipt-seal';
 import { chinaDayStart } from '../../shared/util/china-time';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
 import { acceptedEvent, createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';

@@ -3,9 +3,9 @@
  * calls of shared/sync/scan-protocol.ts as a workstation (or the peer) makes them.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import type { ScanReference } from '../../shared/domain/application';
-import type { Actor, CaseEvent, Routing } from '../../shared/domain/case-events';
-import { sealEvent } from '../../shared/domain/event-seal';
+import type { ScanReference } from '../../shared/domain/matter/application';
+import type { Actor, CaseEvent, Routing } from '../../shared/domain/case/case-events';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import { acceptedEvent, request, type HttpResult } from './fixtures';
 
 export interface TestScan {

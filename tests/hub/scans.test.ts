@@ -4,7 +4,7 @@
  * delivery of a cross-province case's scans to the handling province's hub.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { ScanReference } from '../../shared/domain/application';
+import type { ScanReference } from '../../shared/domain/matter/application';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,

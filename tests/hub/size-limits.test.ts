@@ -4,8 +4,8 @@
  * least one event), so even an oversized event stored before the cap is served, alone.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case-events';
-import { sealEvent } from '../../shared/domain/event-seal';
+import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
+import { sealEvent } from '../../shared/domain/case/event-seal';
 import { MAX_CHANGES_PAGE_BYTES, MAX_EVENT_BYTES, serializedBytes } from '../../shared/sync/size-limits';
 import type { HubHandle } from '../../hub/start-hub';
 import { readChanges } from '../../hub/store/feed';

@@ -1,7 +1,7 @@
 /** Accounts and sign-ins for hub suites: the hall's first administrator, more accounts, sessions. */
 import { expect } from 'vitest';
-import type { Actor } from '../../shared/domain/case-events';
-import type { StaffRole } from '../../shared/domain/staff';
+import type { Actor } from '../../shared/domain/case/case-events';
+import type { StaffRole } from '../../shared/domain/case/staff';
 import { signInResponseSchema, STAFF_SESSION_HEADER, type SignInResponse } from '../../shared/sync/staff-protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { request, type EnrolledWorkstation, type HttpResult } from './fixtures';

@@ -3,7 +3,7 @@
  * hashing, lockout, sessions bound to a workstation and a hall, and the person named in events.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { SIGN_IN_LOCKOUT } from '../../shared/domain/staff';
+import { SIGN_IN_LOCKOUT } from '../../shared/domain/case/staff';
 import { hubErrorSchema } from '../../shared/sync/protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { verifyPassword } from '../../hub/staff/password-hash';

@@ -11,7 +11,7 @@ import { migrate } from '../../hub/db/migrate';
 import { MIGRATIONS } from '../../hub/db/migrations';
 import type { HubHandle } from '../../hub/start-hub';
 import { deactivateWorkstation } from '../../hub/store/workstations';
-import { caseNumberPrefix } from '../../shared/domain/case-number';
+import { caseNumberPrefix } from '../../shared/domain/case/case-number';
 import {
   acceptedEvent,
   createTestDatabase,

@@ -5,9 +5,9 @@
  * pdftotext wraps long values, so texts are compared with all whitespace removed.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES } from '../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../shared/domain/matter/certificate-templates';
 import type { DocumentDataByKind, DocumentKind } from '../../shared/documents/document-registry';
-import { maskIdNumber } from '../../shared/domain/id-number';
+import { maskIdNumber } from '../../shared/domain/validators/id-number';
 import { SAMPLE_ISSUERS, sampleCertificate, worstCertificate } from '../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../fixtures/daily-report-data';
 import { sampleMonthlyReport } from '../fixtures/monthly-report-data';

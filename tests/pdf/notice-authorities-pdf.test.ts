@@ -6,8 +6,8 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import mattersJson from '../../seeds/matters.json';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
-import { acceptanceLawFor, MATTER_TYPES } from '../../shared/domain/matter-classification';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter/matter';
+import { acceptanceLawFor, MATTER_TYPES } from '../../shared/domain/matter/matter-classification';
 import type { Workstation } from '../../renderer/workstation/workstation-context';
 import type { CaseRecord } from '../../renderer/data/db';
 import { missingMaterialsNoticeData, resultNoticeData } from '../../renderer/features/documents/case-document-data';

@@ -3,7 +3,7 @@
  * order, Chinese errors, a crashed or stuck worker replaced by a fresh one, dispose.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ReceiptData } from '../../shared/documents/receipt-data';
+import type { ReceiptData } from '../../shared/documents/receipt/receipt-data';
 import { createPdfClient, type PdfWorkerPort } from '../../renderer/pdf/pdf-client';
 import type { PdfWorkerRequest, PdfWorkerResponse } from '../../renderer/pdf/pdf-protocol';
 import { sampleCertificate } from '../fixtures/certificate-data';

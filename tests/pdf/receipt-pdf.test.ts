@@ -85,7 +85,7 @@ describe('受理回执 PDF', () => {
     expect(fonts.every((font) => font.embedded)).toBe(true);
   });
 
-  // The density is chosen by an estimate (shared/documents/receipt-fit.ts); this sweep over
+  // The density is chosen by an estimate (shared/documents/receipt/receipt-fit.ts); this sweep over
   // both sides of the switch is what proves the estimate never lets a page overflow.
   it.each([0, 5, 6, 12, 13, 14, 20, 30])('stays on one page with %i materials, longest and everyday names alike', async (count) => {
     const worst = await worstCaseReceiptData();

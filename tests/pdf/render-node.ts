@@ -7,11 +7,11 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import type * as PdfMake from 'pdfmake';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/document-font';
+import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
 import { buildDocument, type DocumentDataByKind, type DocumentKind } from '../../shared/documents/document-registry';
-import { buildReceiptDoc } from '../../shared/documents/receipt';
-import type { ReceiptData } from '../../shared/documents/receipt-data';
-import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/table-layouts';
+import { buildReceiptDoc } from '../../shared/documents/receipt/receipt';
+import type { ReceiptData } from '../../shared/documents/receipt/receipt-data';
+import { DOCUMENT_TABLE_LAYOUTS } from '../../shared/documents/layout/table-layouts';
 
 const require = createRequire(import.meta.url);
 // pdfmake is CommonJS and exports its instance as module.exports, which an ESM default

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import holidays from '../../seeds/holidays-cn.json';
-import { applicantRatedPayload, applicantRatingSchema } from '../../shared/domain/applicant-rating';
-import { ratedPayloadSchema } from '../../shared/domain/case-event-payloads';
-import { createHolidayCalendar, holidayCalendarSchema } from '../../shared/domain/working-days';
+import { applicantRatedPayload, applicantRatingSchema } from '../../shared/domain/case/applicant-rating';
+import { ratedPayloadSchema } from '../../shared/domain/case/case-event-payloads';
+import { createHolidayCalendar, holidayCalendarSchema } from '../../shared/domain/calendar/working-days';
 
 const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));
 

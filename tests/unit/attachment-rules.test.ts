@@ -8,7 +8,7 @@ import {
   formatMegabytes,
   sniffScanType,
   type ScanCandidate,
-} from '../../shared/domain/attachment-rules';
+} from '../../shared/domain/matter/attachment-rules';
 
 const MB = 1024 * 1024;
 const bytes = (...values: number[]) => Uint8Array.from(values);

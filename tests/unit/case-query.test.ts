@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyCaseQuery } from '../../shared/domain/case-query';
+import { classifyCaseQuery } from '../../shared/domain/case/case-query';
 
 describe('classifyCaseQuery', () => {
   it('recognises each kind by its shape', () => {

@@ -6,8 +6,8 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSearchRepo, PAGE_SIZE } from '../../renderer/data/case-search.repo';
 import { db, type CaseRecord } from '../../renderer/data/db';
-import { classifyCaseQuery } from '../../shared/domain/case-query';
-import { foldCase } from '../../shared/domain/case-state';
+import { classifyCaseQuery } from '../../shared/domain/case/case-query';
+import { foldCase } from '../../shared/domain/case/case-state';
 import { acceptedCase } from './fixtures/events';
 
 const RONGCHUAN = { name: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRepresentative: '王建国', handlerAuthorised: true };

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { caseSearchRepo, PAGE_SIZE } from '../../renderer/data/case-search.repo';
 import { db, statusCountKey, type CaseRecord } from '../../renderer/data/db';
-import { foldCase } from '../../shared/domain/case-state';
+import { foldCase } from '../../shared/domain/case/case-state';
 import { acceptedCase } from './fixtures/events';
 
 const NAMES = ['张晓燕', '张伟', '李娜', '王建国'];

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { mergeEvent } from '../../shared/domain/case-log';
-import { applyEvent, foldCase } from '../../shared/domain/case-state';
-import { decideCase } from '../../shared/domain/case-commands';
-import { sealEvent } from '../../shared/domain/event-seal';
-import type { CaseEvent } from '../../shared/domain/case-events';
+import { mergeEvent } from '../../shared/domain/case/case-log';
+import { applyEvent, foldCase } from '../../shared/domain/case/case-state';
+import { decideCase } from '../../shared/domain/case/case-commands';
+import { sealEvent } from '../../shared/domain/case/event-seal';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { acceptedCase, CHONGQING_ACTOR, SICHUAN_ACTOR, OTHER_SICHUAN_ACTOR } from './fixtures/events';
 
 describe('case state machine', () => {

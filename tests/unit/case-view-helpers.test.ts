@@ -3,9 +3,9 @@
  * captured hidden, even without the catalog), and the materials checklist as ticked.
  */
 import { describe, expect, it } from 'vitest';
-import { materialChecklist, powerOfAttorneyReceived } from '../../shared/domain/material-checklist';
-import type { FieldSpec } from '../../shared/domain/form-fields';
-import type { MaterialSpec } from '../../shared/domain/matter';
+import { materialChecklist, powerOfAttorneyReceived } from '../../shared/domain/case/material-checklist';
+import type { FieldSpec } from '../../shared/domain/matter/form-fields';
+import type { MaterialSpec } from '../../shared/domain/matter/matter';
 import { describeDetails } from '../../shared/forms/describe-details';
 
 const FIELDS: FieldSpec[] = [

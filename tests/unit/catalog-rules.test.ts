@@ -6,12 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import mattersJson from '../../seeds/matters.json';
 import holidays from '../../seeds/holidays-cn.json';
-import { describeCatalogError, matterCatalogSchema, type HandlingMode, type Matter } from '../../shared/domain/matter';
-import { legalPlan, modeForwards, printedLimitsFor, promisedPlan } from '../../shared/domain/matter-limits';
-import { confirmedImplementationCode } from '../../shared/domain/matter-codes';
-import { acceptanceLawFor } from '../../shared/domain/matter-classification';
-import { addCalendarDays, createHolidayCalendar, holidayCalendarSchema, planDueDate, type HolidayCalendar } from '../../shared/domain/working-days';
-import { receiptFieldRows } from '../../shared/documents/receipt-fields';
+import { describeCatalogError, matterCatalogSchema, type HandlingMode, type Matter } from '../../shared/domain/matter/matter';
+import { legalPlan, modeForwards, printedLimitsFor, promisedPlan } from '../../shared/domain/matter/matter-limits';
+import { confirmedImplementationCode } from '../../shared/domain/matter/matter-codes';
+import { acceptanceLawFor } from '../../shared/domain/matter/matter-classification';
+import { addCalendarDays, createHolidayCalendar, holidayCalendarSchema, planDueDate, type HolidayCalendar } from '../../shared/domain/calendar/working-days';
+import { receiptFieldRows } from '../../shared/documents/receipt/receipt-fields';
 import { sampleReceiptData } from '../fixtures/receipt-data';
 
 const matters: Matter[] = matterCatalogSchema.parse(mattersJson);

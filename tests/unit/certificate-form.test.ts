@@ -4,7 +4,7 @@
  * fact is refused under its field in Chinese.
  */
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES, type CertificateTemplate } from '../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES, type CertificateTemplate } from '../../shared/domain/matter/certificate-templates';
 import type { CaseRecord } from '../../renderer/data/db';
 import { certificateTemplateFor } from '../../renderer/features/certificates/certificate-for-case';
 import { CERTIFICATE_FORM_SCHEMAS } from '../../renderer/features/certificates/certificate-form-schemas';

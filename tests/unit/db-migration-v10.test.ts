@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { deleteDatabasesAfterEach, openShippedDb } from './fixtures/shipped-db';
 import { WorkstationDb, type CaseRecord } from '../../renderer/data/db';
-import { foldCase } from '../../shared/domain/case-state';
+import { foldCase } from '../../shared/domain/case/case-state';
 import { acceptedCase } from './fixtures/events';
 
 const opened = deleteDatabasesAfterEach();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { handlingCountyFromIdNumber } from '../../shared/domain/handling-from-id';
-import { idCheckCharacter } from '../../shared/domain/id-number';
+import { handlingCountyFromIdNumber } from '../../shared/domain/region/handling-from-id';
+import { idCheckCharacter } from '../../shared/domain/validators/id-number';
 
 const CHONGQING_COUNTIES = new Set(['500103', '500233']);
 

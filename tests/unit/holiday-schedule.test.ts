@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import holidays from '../../seeds/holidays-cn.json';
-import { holidayCalendarOf, mergeHolidaySchedule, scheduleYearsDue } from '../../shared/domain/holiday-schedule';
-import { legalClockFromEvents, type ClockLimits } from '../../shared/domain/legal-clock';
-import { holidayCalendarSchema } from '../../shared/domain/working-days';
+import { holidayCalendarOf, mergeHolidaySchedule, scheduleYearsDue } from '../../shared/domain/calendar/holiday-schedule';
+import { legalClockFromEvents, type ClockLimits } from '../../shared/domain/case/legal-clock';
+import { holidayCalendarSchema } from '../../shared/domain/calendar/working-days';
 import { TEST_FIXTURE_2027 } from '../fixtures/holiday-year-2027';
 import { buildLog, HEADER, RECEIVER, type Step } from './lifecycle/lifecycle-fixtures';
 

@@ -1,7 +1,7 @@
 /** The entered-year schema (Chinese messages) and the pasted-notice date reader. */
 import { describe, expect, it } from 'vitest';
-import { holidayYearSchema, type HolidayYear } from '../../shared/domain/holiday-year';
-import { formatHolidayDates, parseHolidayDatesText } from '../../shared/domain/holiday-dates-text';
+import { holidayYearSchema, type HolidayYear } from '../../shared/domain/calendar/holiday-year';
+import { formatHolidayDates, parseHolidayDatesText } from '../../shared/domain/calendar/holiday-dates-text';
 import { TEST_FIXTURE_2027 } from '../fixtures/holiday-year-2027';
 
 function firstMessage(entry: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCheckCharacter, maskIdNumber, parseIdNumber } from '../../shared/domain/id-number';
+import { idCheckCharacter, maskIdNumber, parseIdNumber } from '../../shared/domain/validators/id-number';
 
 const TODAY = new Date('2026-11-29T00:00:00Z');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { intakeSchemaFor } from '../../shared/domain/application';
-import { formatCaseNumber } from '../../shared/domain/case-number';
+import { intakeSchemaFor } from '../../shared/domain/matter/application';
+import { formatCaseNumber } from '../../shared/domain/case/case-number';
 import { NO_CRIMINAL_RECORD } from './fixtures/events';
 
 const valid = {

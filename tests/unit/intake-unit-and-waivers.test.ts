@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import matters from '../../seeds/matters.json';
-import { intakeSchemaFor, offersAgent } from '../../shared/domain/application';
-import { matterCatalogSchema, type Matter } from '../../shared/domain/matter';
+import { intakeSchemaFor, offersAgent } from '../../shared/domain/matter/application';
+import { matterCatalogSchema, type Matter } from '../../shared/domain/matter/matter';
 import { validFixtureFor } from '../../shared/forms/valid-fixture';
 
 const catalog: Matter[] = matterCatalogSchema.parse(matters);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNationalCaseNumber, nationalCaseNumberOf, provinceCodesSchema } from '../../shared/domain/matter-codes';
-import { buildReceiptDoc } from '../../shared/documents/receipt';
+import { formatNationalCaseNumber, nationalCaseNumberOf, provinceCodesSchema } from '../../shared/domain/matter/matter-codes';
+import { buildReceiptDoc } from '../../shared/documents/receipt/receipt';
 import { sampleReceiptData } from '../fixtures/receipt-data';
 
 /** The shape of the live 汕尾 example (domain-facts §3.4): agency USCC + 13 characters. */

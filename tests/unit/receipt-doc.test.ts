@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from '../../shared/documents/format';
-import { buildReceiptDoc, receiptFileName, reprintMarker } from '../../shared/documents/receipt';
-import { TABLE_LAYOUT } from '../../shared/documents/table-layouts';
+import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from '../../shared/documents/layout/format';
+import { buildReceiptDoc, receiptFileName, reprintMarker } from '../../shared/documents/receipt/receipt';
+import { TABLE_LAYOUT } from '../../shared/documents/layout/table-layouts';
 import { SAMPLE_DOCUMENT_NUMBER, sampleReceiptData, sealedReceiptData, typicalMaterials, withMaterials, worstCaseReceiptData } from '../fixtures/receipt-data';
 
 /** Every string a document would print (text nodes, table cells, list items), in order. */
@@ -191,7 +191,7 @@ describe('document formatting helpers', () => {
 
 describe('sealed receipt QR', () => {
   it('prints the sealed QR text when the workstation provides one', async () => {
-    const { buildReceiptDoc: build } = await import('../../shared/documents/receipt');
+    const { buildReceiptDoc: build } = await import('../../shared/documents/receipt/receipt');
     const { sampleReceiptData: sample } = await import('../fixtures/receipt-data');
     const sealed = 'CYTB2:5101040105202503180007:482913:01JD00000000000000000000WS:' + 'A'.repeat(103);
     const text = JSON.stringify(build({ ...(await sample()), sealedQr: sealed }));

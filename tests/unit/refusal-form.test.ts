@@ -1,6 +1,6 @@
 /** The 不予受理 form's schema: the event's own rules, with messages under the right fields. */
 import { describe, expect, it } from 'vitest';
-import { refusedPayloadSchema } from '../../shared/domain/case-events';
+import { refusedPayloadSchema } from '../../shared/domain/case/case-events';
 import { refusalFormSchema } from '../../renderer/features/refusal/refusal-form';
 
 const FILLED = {

@@ -12,7 +12,7 @@ import {
   rotateCropClockwise,
   rotatedSize,
   type CropRect,
-} from '../../shared/domain/scan-page-geometry';
+} from '../../shared/domain/scans/scan-page-geometry';
 
 describe('captured page geometry', () => {
   it('turns a quarter at a time and comes back after four', () => {

@@ -1,9 +1,9 @@
 /** Which scans a case has travels in its events: each received material lists its scans by hash. */
 import { describe, expect, it } from 'vitest';
-import { receivedMaterialSchema } from '../../shared/domain/application';
-import { acceptCase } from '../../shared/domain/case-commands';
-import { caseEventSchema } from '../../shared/domain/case-events';
-import { foldCase } from '../../shared/domain/case-state';
+import { receivedMaterialSchema } from '../../shared/domain/matter/application';
+import { acceptCase } from '../../shared/domain/case/case-commands';
+import { caseEventSchema } from '../../shared/domain/case/case-events';
+import { foldCase } from '../../shared/domain/case/case-state';
 import { withScans } from '../../renderer/features/cases/actions/supplement-materials';
 import { acceptanceInput } from './fixtures/events';
 

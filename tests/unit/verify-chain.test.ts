@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { decideCase } from '../../shared/domain/case-commands';
-import { foldCase } from '../../shared/domain/case-state';
-import type { CaseEvent } from '../../shared/domain/case-events';
-import { verifyCaseLog } from '../../shared/domain/verify-chain';
+import { decideCase } from '../../shared/domain/case/case-commands';
+import { foldCase } from '../../shared/domain/case/case-state';
+import type { CaseEvent } from '../../shared/domain/case/case-events';
+import { verifyCaseLog } from '../../shared/domain/case/verify-chain';
 import { acceptedCase, CHONGQING_ACTOR } from './fixtures/events';
 
 async function fullLog(): Promise<CaseEvent[]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import holidays from '../../seeds/holidays-cn.json';
-import { addCalendarDays, addWorkingDays, chinaDate, createHolidayCalendar, dueDate, holidayCalendarSchema, planDueDate } from '../../shared/domain/working-days';
+import { addCalendarDays, addWorkingDays, chinaDate, createHolidayCalendar, dueDate, holidayCalendarSchema, planDueDate } from '../../shared/domain/calendar/working-days';
 
 const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));
 

@@ -3,7 +3,7 @@
  * chosen to exercise what real counters meet — a rare character in a name (䶮, CJK Ext-A),
  * an address that fills all 35 characters, an expired card and a 长期 card.
  */
-import { idCheckCharacter } from '../../../shared/domain/id-number';
+import { idCheckCharacter } from '../../../shared/domain/validators/id-number';
 import type { CardText } from './base-message-encoder';
 
 const withCheck = (first17: string) => first17 + idCheckCharacter(first17);

@@ -12,7 +12,7 @@
  */
 import { basename, join } from 'node:path';
 import type { JournalProblem } from '../../../shared/bridge/contract';
-import type { CaseEvent } from '../../../shared/domain/case-events';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import type { AppendableFile, JournalFiles } from './journal-files';
 import { journalReadReason } from './journal-errors';
 import { scanAcknowledgements, scanSegment } from './segment-scan';

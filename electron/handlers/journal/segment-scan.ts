@@ -4,7 +4,7 @@
  * reported with its file, line number and reason; nothing is skipped in silence.
  */
 import type { JournalProblem } from '../../../shared/bridge/contract';
-import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case-events';
+import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case/case-events';
 
 const NEWLINE = 0x0a;
 const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;

@@ -9,7 +9,7 @@ import { randomBytes, scrypt as scryptCallback, timingSafeEqual } from 'node:cry
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { OFFLINE_SIGN_IN_DAYS, SIGN_IN_LOCKOUT, staffAccountSchema, type StaffAccount } from '../../../shared/domain/staff';
+import { OFFLINE_SIGN_IN_DAYS, SIGN_IN_LOCKOUT, staffAccountSchema, type StaffAccount } from '../../../shared/domain/case/staff';
 
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 2 ** 26 } as const;
 const KEY_LENGTH = 32;

@@ -9,9 +9,9 @@
  */
 import { BridgeError, type BridgeHandlers } from '../../../shared/bridge/contract';
 import type { peopleChannels, SessionView } from '../../../shared/bridge/people-channels';
-import { canAdminister, roleNames, SIGN_IN_LOCKOUT, STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/staff';
+import { canAdminister, roleNames, SIGN_IN_LOCKOUT, STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/case/staff';
 import { accountListSchema, auditListSchema, signInResponseSchema, staffStatusSchema, type AuditRecord } from '../../../shared/sync/staff-protocol';
-import { staffAccountSchema } from '../../../shared/domain/staff';
+import { staffAccountSchema } from '../../../shared/domain/case/staff';
 import { formatChinaDateTime } from '../../../shared/util/china-time';
 import type { OfflineVerifiers } from './offline-verifiers';
 import type { StaffHubCall } from './staff-hub-client';

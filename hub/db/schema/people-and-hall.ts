@@ -49,7 +49,7 @@ export const PEOPLE_AND_HALL_MIGRATIONS: readonly Migration[] = [
     `,
   },
   {
-    // Derived from case_routes.state (shared/domain/hall-facts.ts) by a projector that follows
+    // Derived from case_routes.state (shared/domain/case/hall-facts.ts) by a projector that follows
     // the feed, so ingest pays nothing for it; rebuilt from scratch by resetting the cursor.
     id: '010_hall_case_facts',
     sql: `

@@ -1,6 +1,6 @@
 import { Alert, Progress, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { formatFileSize } from '../../../shared/domain/attachment-rules';
+import { formatFileSize } from '../../../shared/domain/matter/attachment-rules';
 import type { AttachmentRecord } from '../../data/db';
 import type { CaseScanTarget } from './fetch-case-scan';
 import { ScanItem } from './ScanItem';

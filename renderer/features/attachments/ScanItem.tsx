@@ -1,6 +1,6 @@
 import { Button, Space, Typography } from 'antd';
 import { useState, type ReactNode } from 'react';
-import { formatFileSize } from '../../../shared/domain/attachment-rules';
+import { formatFileSize } from '../../../shared/domain/matter/attachment-rules';
 import type { AttachmentRecord } from '../../data/db';
 import { ScanViewerModal } from './ScanViewerModal';
 import { useObjectUrl } from './use-object-url';

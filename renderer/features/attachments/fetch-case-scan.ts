@@ -5,8 +5,8 @@
  * and never stored. A fetched scan is kept under its case, so it opens offline afterwards.
  */
 import type { BridgeApi } from '../../../shared/bridge/contract';
-import type { ScanReference } from '../../../shared/domain/application';
-import { isImageScan } from '../../../shared/domain/attachment-rules';
+import type { ScanReference } from '../../../shared/domain/matter/application';
+import { isImageScan } from '../../../shared/domain/matter/attachment-rules';
 import { base64ToBytes } from '../../../shared/util/base64';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { attachmentsRepo, sha256OfBlob } from '../../data/attachments.repo';

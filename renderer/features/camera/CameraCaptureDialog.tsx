@@ -1,7 +1,7 @@
 import { Alert, Button, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { addPage, canAddPage, cropPage, movePage, newCapturedPage, removePage, rotatePage, type CapturedPage } from '../../../shared/domain/captured-pages';
-import { PAGE_ENCODING } from '../../../shared/domain/scan-page-geometry';
+import { addPage, canAddPage, cropPage, movePage, newCapturedPage, removePage, rotatePage, type CapturedPage } from '../../../shared/domain/scans/captured-pages';
+import { PAGE_ENCODING } from '../../../shared/domain/scans/scan-page-geometry';
 import { cameraErrorOf } from '../../devices/camera-errors';
 import { browserDocumentCamera, type DocumentCamera } from '../../devices/document-camera';
 import { cameraLabel } from '../../devices/pick-camera';

@@ -1,7 +1,7 @@
 import { Button, Space, Typography } from 'antd';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
-import type { CapturedPage } from '../../../shared/domain/captured-pages';
-import { cropFromDrag, isFullPage, nudgeCrop, type CropRect, type NudgeDirection } from '../../../shared/domain/scan-page-geometry';
+import type { CapturedPage } from '../../../shared/domain/scans/captured-pages';
+import { cropFromDrag, isFullPage, nudgeCrop, type CropRect, type NudgeDirection } from '../../../shared/domain/scans/scan-page-geometry';
 import { useObjectUrl } from '../attachments/use-object-url';
 import { pagePreview } from './page-image';
 

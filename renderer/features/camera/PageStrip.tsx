@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { CapturedPage } from '../../../shared/domain/captured-pages';
+import type { CapturedPage } from '../../../shared/domain/scans/captured-pages';
 import { useObjectUrl } from '../attachments/use-object-url';
 import { pageThumbnail } from './page-image';
 

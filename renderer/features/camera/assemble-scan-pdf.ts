@@ -2,7 +2,7 @@
  * The captured pages of one material as one PDF, in the order the clerk left them: each page
  * encoded (turned, cropped, scaled, JPEG) here, the PDF made by the app's PDF worker.
  */
-import type { CapturedPage } from '../../../shared/domain/captured-pages';
+import type { CapturedPage } from '../../../shared/domain/scans/captured-pages';
 import type { ScanPageImage } from '../../../shared/documents/scan-pages-pdf';
 import { appPdfClient } from '../../pdf/pdf-client';
 import { dataUrlOf, encodePage } from './page-image';

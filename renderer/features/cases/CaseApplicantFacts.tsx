@@ -3,8 +3,8 @@
  * the applicant; the 代理人 and the 授权委托书's status; the receiving clerk's note.
  */
 import { Descriptions, Tag, type DescriptionsProps } from 'antd';
-import type { CaseState } from '../../../shared/domain/case-state';
-import { powerOfAttorneyReceived } from '../../../shared/domain/material-checklist';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import { powerOfAttorneyReceived } from '../../../shared/domain/case/material-checklist';
 import { mattersByCode } from '../../catalog/catalog';
 import { IdNumberText } from './IdNumberText';
 

@@ -1,7 +1,7 @@
 import { List, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ScanReference } from '../../../shared/domain/application';
-import { formatFileSize } from '../../../shared/domain/attachment-rules';
+import type { ScanReference } from '../../../shared/domain/matter/application';
+import { formatFileSize } from '../../../shared/domain/matter/attachment-rules';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord, CaseRecord } from '../../data/db';
 import { CaseScanItem } from '../attachments/CaseScanItem';

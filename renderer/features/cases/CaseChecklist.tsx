@@ -4,9 +4,9 @@
  */
 import { Table, Tag } from 'antd';
 import type { HTMLAttributes } from 'react';
-import type { CaseState } from '../../../shared/domain/case-state';
-import { CHECKLIST_STATUS_LABELS, materialChecklist, type ChecklistRow } from '../../../shared/domain/material-checklist';
-import { MATERIAL_FORM_LABELS } from '../../../shared/domain/matter';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import { CHECKLIST_STATUS_LABELS, materialChecklist, type ChecklistRow } from '../../../shared/domain/case/material-checklist';
+import { MATERIAL_FORM_LABELS } from '../../../shared/domain/matter/matter';
 import { mattersByCode } from '../../catalog/catalog';
 
 const STATUS_COLORS = { received: 'green', waived: 'blue', missing: 'default' } as const;

@@ -1,11 +1,11 @@
 import { Descriptions, Drawer, Space, Timeline } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import { CASE_EVENT_LABELS } from '../../../shared/domain/case-events';
+import { CASE_EVENT_LABELS } from '../../../shared/domain/case/case-events';
 import { casesRepo } from '../../data/cases.repo';
 import { PrintLogList } from '../receipt/PrintLogList';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';
-import { isAccepted } from '../../../shared/domain/case-state';
+import { isAccepted } from '../../../shared/domain/case/case-state';
 import { CertificateButton } from '../certificates/CertificateButton';
 import { CaseConflicts } from '../conflicts/CaseConflicts';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';

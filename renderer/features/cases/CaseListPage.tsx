@@ -2,9 +2,9 @@ import { Alert, Button, Card, Empty, Input, Select, Space, Table, Tag, Typograph
 import type { Dayjs } from 'dayjs';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { CASE_QUERY_LABELS, classifyCaseQuery } from '../../../shared/domain/case-query';
-import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case-state';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { CASE_QUERY_LABELS, classifyCaseQuery } from '../../../shared/domain/case/case-query';
+import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case/case-state';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { matters } from '../../catalog/catalog';
 import { caseSearchRepo, type CaseFilters } from '../../data/case-search.repo';
 import type { CaseRecord, CaseSide } from '../../data/db';

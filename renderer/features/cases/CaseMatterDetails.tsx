@@ -1,6 +1,6 @@
 /** 事项信息: the matter's own fields as the window entered them, labelled from the catalog. */
 import { Descriptions, Space, type DescriptionsProps } from 'antd';
-import type { CaseState } from '../../../shared/domain/case-state';
+import type { CaseState } from '../../../shared/domain/case/case-state';
 import { describeDetails, isDetailGroup, type DetailLine } from '../../../shared/forms/describe-details';
 import { divisionName, mattersByCode } from '../../catalog/catalog';
 import { IdNumberText } from './IdNumberText';

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import { CASE_STATUS_LABELS, type CaseState, type CaseStatus } from '../../../shared/domain/case-state';
+import { CASE_STATUS_LABELS, type CaseState, type CaseStatus } from '../../../shared/domain/case/case-state';
 
 /** Blue while at the window, gold while with the handling side, green once decided; red/grey when ended without a decision. */
 const COLORS: Record<CaseStatus, string> = {

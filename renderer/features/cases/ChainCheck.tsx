@@ -1,7 +1,7 @@
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
-import type { CaseEvent } from '../../../shared/domain/case-events';
-import { verifyCaseLog, type ChainProblem } from '../../../shared/domain/verify-chain';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
+import { verifyCaseLog, type ChainProblem } from '../../../shared/domain/case/verify-chain';
 import { casesRepo } from '../../data/cases.repo';
 import type { StoredEvent } from '../../data/db';
 

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { CaseState } from '../../../shared/domain/case-state';
+import type { CaseState } from '../../../shared/domain/case/case-state';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { legalClockOf } from './legal-clock-of';
 

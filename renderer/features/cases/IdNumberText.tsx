@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
-import { maskIdNumber } from '../../../shared/domain/id-number';
+import { maskIdNumber } from '../../../shared/domain/validators/id-number';
 
 /**
  * A 公民身份号码 masked by default (the drawer is often read with the applicant at the

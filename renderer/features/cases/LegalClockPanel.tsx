@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Space, Tag } from 'antd';
-import type { CaseState } from '../../../shared/domain/case-state';
-import type { DueStatus, LegalClock } from '../../../shared/domain/legal-clock';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import type { DueStatus, LegalClock } from '../../../shared/domain/case/legal-clock';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { HolidayScheduleDueBadge } from '../holiday-calendar/HolidayScheduleDueBadge';
 import { casePartsOf } from './case-parts-of';

@@ -5,7 +5,7 @@
  */
 import { Tag, type DescriptionsProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { CaseState } from '../../../shared/domain/case-state';
+import type { CaseState } from '../../../shared/domain/case/case-state';
 import { ratingStars } from '../../ui/rating-stars';
 
 type Items = NonNullable<DescriptionsProps['items']>;

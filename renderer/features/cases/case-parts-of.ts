@@ -5,10 +5,10 @@
  * mode. Undefined when the matter is not in this workstation's catalog or the case is not
  * accepted.
  */
-import { computeCaseParts, type CaseParts } from '../../../shared/domain/case-parts-clock';
-import type { CaseState } from '../../../shared/domain/case-state';
-import { receivingLimitsFor } from '../../../shared/domain/receiving-limits';
-import { chinaDate, type HolidayCalendar } from '../../../shared/domain/working-days';
+import { computeCaseParts, type CaseParts } from '../../../shared/domain/case/case-parts-clock';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import { receivingLimitsFor } from '../../../shared/domain/case/receiving-limits';
+import { chinaDate, type HolidayCalendar } from '../../../shared/domain/calendar/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 
 export function casePartsOf(state: CaseState, calendar: HolidayCalendar, today = chinaDate(new Date())): CaseParts | undefined {

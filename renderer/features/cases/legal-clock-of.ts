@@ -3,10 +3,10 @@
  * workstation's holiday calendar (seed + years entered in 设置).
  * Undefined when the matter is not in this workstation's catalog (no limits to count with).
  */
-import type { CaseState } from '../../../shared/domain/case-state';
-import { computeLegalClock, type LegalClock } from '../../../shared/domain/legal-clock';
-import { clockLimitsFor } from '../../../shared/domain/matter-limits';
-import { chinaDate, type HolidayCalendar } from '../../../shared/domain/working-days';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import { computeLegalClock, type LegalClock } from '../../../shared/domain/case/legal-clock';
+import { clockLimitsFor } from '../../../shared/domain/matter/matter-limits';
+import { chinaDate, type HolidayCalendar } from '../../../shared/domain/calendar/working-days';
 import { mattersByCode } from '../../catalog/catalog';
 
 export function legalClockOf(state: CaseState, calendar: HolidayCalendar, today = chinaDate(new Date())): LegalClock | undefined {

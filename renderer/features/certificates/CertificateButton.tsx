@@ -6,7 +6,8 @@
 import { Button, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { CERTIFICATE_TITLES, type CertificateTemplate } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TITLES } from '../../../shared/documents/certificates/certificate-data';
+import { type CertificateTemplate } from '../../../shared/domain/matter/certificate-templates';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord, IssuedDocumentRecord } from '../../data/db';

@@ -6,7 +6,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Divider, Form, Modal } from 'antd';
 import { useForm, type FieldValues, type Resolver } from 'react-hook-form';
-import { CERTIFICATE_TITLES, type CertificateTemplate } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TITLES } from '../../../shared/documents/certificates/certificate-data';
+import { type CertificateTemplate } from '../../../shared/domain/matter/certificate-templates';
 import { CertificateInput } from './CertificateInput';
 import { COMMON_INPUTS, TEMPLATE_INPUTS, type FormValues } from './certificate-form-fields';
 import { CERTIFICATE_FORM_SCHEMAS, type CertificateFormOutput } from './certificate-form-schemas';

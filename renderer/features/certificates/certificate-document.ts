@@ -4,7 +4,7 @@
  * clerk typed (kept with the form's data once the PDF exists, so a 补打 starts from it), and
  * the title in the file name.
  */
-import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TITLES, type CertificateData } from '../../../shared/documents/certificates/certificate-data';
 import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
 import { issuedDocumentsRepo } from '../../data/issued-documents.repo';

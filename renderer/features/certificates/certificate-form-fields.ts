@@ -4,7 +4,7 @@
  * certificate data's own paths, so the form's values parse straight into CertificateData.
  * Adding a certificate field? Add it to the data type, the body, the schema and here.
  */
-import type { CertificateTemplate } from '../../../shared/documents/certificate-data';
+import type { CertificateTemplate } from '../../../shared/domain/matter/certificate-templates';
 
 export type CertificateInputKind = 'text' | 'textarea' | 'date' | 'month' | 'money' | 'percent' | 'integer' | 'gender' | 'yesNo';
 

@@ -4,8 +4,9 @@
  * seal, which the workstation adds), with a Chinese message under every field it refuses.
  */
 import { z } from 'zod';
-import type { CertificateData, CertificateTemplate } from '../../../shared/documents/certificate-data';
-import { parseIdNumber } from '../../../shared/domain/id-number';
+import type { CertificateData } from '../../../shared/documents/certificates/certificate-data';
+import type { CertificateTemplate } from '../../../shared/domain/matter/certificate-templates';
+import { parseIdNumber } from '../../../shared/domain/validators/id-number';
 
 /** A certificate as the form yields it: the workstation adds `print` and `printedBy` (the hall). */
 export type CertificateFormOutput = {

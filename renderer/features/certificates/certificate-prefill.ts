@@ -6,10 +6,10 @@
  * them. Everything else the clerk types from the department's records, including its
  * verification phone: the window never invents a fact the certificate attests.
  */
-import type { CertificateTemplate } from '../../../shared/documents/certificate-data';
-import type { DetailsValues } from '../../../shared/forms/detail-values';
-import { parseIdNumber } from '../../../shared/domain/id-number';
-import { chinaDate } from '../../../shared/domain/working-days';
+import type { CertificateTemplate } from '../../../shared/domain/matter/certificate-templates';
+import type { DetailsValues } from '../../../shared/domain/matter/detail-values';
+import { parseIdNumber } from '../../../shared/domain/validators/id-number';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import type { CaseRecord } from '../../data/db';
 import type { FormValues } from './certificate-form-fields';
 

@@ -1,5 +1,5 @@
 import { Alert, Button, Typography } from 'antd';
-import { conflictNotice } from '../../../shared/domain/case-conflicts';
+import { conflictNotice } from '../../../shared/domain/case/case-conflicts';
 import type { ConflictNoticeRecord } from '../../data/db';
 
 /** One conflict notice: what happened, what the other place did, what to do next. */

@@ -6,9 +6,9 @@
 import { Alert, Card, DatePicker, Empty, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
-import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData } from '../../../shared/documents/daily-report-data';
-import { maskPersonName } from '../../../shared/documents/official-format';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData } from '../../../shared/documents/reports/daily-report-data';
+import { maskPersonName } from '../../../shared/documents/official/official-format';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { loadDailyReport } from './load-daily-report';
 import { ExportDailyReportButton } from './ExportDailyReportButton';

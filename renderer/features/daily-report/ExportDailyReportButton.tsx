@@ -1,7 +1,7 @@
 /** 日报表 to Excel; exceljs is loaded only when a report is exported. */
 import { Button } from 'antd';
 import { useState } from 'react';
-import type { DailyReportData } from '../../../shared/documents/daily-report-data';
+import type { DailyReportData } from '../../../shared/documents/reports/daily-report-data';
 import { dailyReportFileName, dailyReportSheets } from '../../../shared/export/daily-report-sheets';
 
 export function ExportDailyReportButton({ report }: { report: DailyReportData }) {

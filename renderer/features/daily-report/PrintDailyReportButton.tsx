@@ -1,5 +1,5 @@
 import { Button, Space } from 'antd';
-import type { DailyReportData } from '../../../shared/documents/daily-report-data';
+import type { DailyReportData } from '../../../shared/documents/reports/daily-report-data';
 import type { PrintableDocument } from '../printing/print-pipeline';
 import { PrintOutcomeLine } from '../printing/PrintOutcomeLine';
 import { usePrintPipeline } from '../printing/use-print-pipeline';

@@ -3,10 +3,10 @@
  * belong to, and the open cases past their promised date with working days overdue and the
  * side whose part ran late.
  */
-import type { DailyReportData, OverdueCase } from '../../../shared/documents/daily-report-data';
-import { tallyDailyReport } from '../../../shared/documents/daily-report-tally';
-import { PART_SIDE_LABELS, type PartSide } from '../../../shared/domain/case-parts-clock';
-import type { HolidayCalendar } from '../../../shared/domain/working-days';
+import type { DailyReportData, OverdueCase } from '../../../shared/documents/reports/daily-report-data';
+import { tallyDailyReport } from '../../../shared/documents/reports/daily-report-tally';
+import { PART_SIDE_LABELS, type PartSide } from '../../../shared/domain/case/case-parts-clock';
+import type { HolidayCalendar } from '../../../shared/domain/calendar/working-days';
 import type { Workstation } from '../../workstation/workstation-context';
 import { dailyReportRepo } from '../../data/daily-report.repo';
 import type { CaseRecord } from '../../data/db';

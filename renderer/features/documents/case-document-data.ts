@@ -3,19 +3,19 @@
  * document's plain data. Pure apart from the workstation passed in, so what is printed is
  * always what the log says, and a reprint prints the same facts.
  */
-import { chinaDate } from '../../../shared/domain/working-days';
-import type { MaterialListData } from '../../../shared/documents/material-list-data';
-import type { MissingMaterialsNoticeData } from '../../../shared/documents/missing-materials-notice-data';
-import type { DocumentApplicant, PrintInfo } from '../../../shared/documents/official-data';
-import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
-import type { ResultNoticeData } from '../../../shared/documents/result-notice-data';
-import type { SupplementRequestNoticeData } from '../../../shared/documents/supplement-request-notice-data';
-import { powerOfAttorneyReceived } from '../../../shared/domain/material-checklist';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
+import type { MaterialListData } from '../../../shared/documents/material-list/material-list-data';
+import type { MissingMaterialsNoticeData } from '../../../shared/documents/notices/missing-materials-notice-data';
+import type { DocumentApplicant, PrintInfo } from '../../../shared/documents/official/official-data';
+import type { RefusalNoticeData } from '../../../shared/documents/notices/refusal-notice-data';
+import type { ResultNoticeData } from '../../../shared/documents/notices/result-notice-data';
+import type { SupplementRequestNoticeData } from '../../../shared/documents/notices/supplement-request-notice-data';
+import { powerOfAttorneyReceived } from '../../../shared/domain/case/material-checklist';
 import { describeDetails } from '../../../shared/forms/describe-details';
 import type { Workstation } from '../../workstation/workstation-context';
 import { divisionName, mattersByCode } from '../../catalog/catalog';
 import type { CaseRecord } from '../../data/db';
-import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
+import { acceptanceLawFor } from '../../../shared/domain/matter/matter-classification';
 import { decidingAuthorityOf } from './deciding-authority';
 import { issuingAuthority, windowClerk } from './issuer';
 

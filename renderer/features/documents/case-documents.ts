@@ -3,7 +3,7 @@
  * sequence it draws from (none for the 材料接收清单, which carries the case number) and how
  * its data is built from the folded case.
  */
-import type { DocumentNumberKind } from '../../../shared/documents/document-number';
+import type { DocumentNumberKind } from '../../../shared/domain/document-number';
 import type { DocumentDataByKind } from '../../../shared/documents/document-registry';
 import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';

@@ -2,13 +2,13 @@
  * Who decided a case and where a denial can be challenged, for the 办结通知书 and the 办结
  * form: the department the handling window recorded at 办结, else the catalog's department
  * for the handling province; the 复议机关 the window recorded, else the one the law assigns
- * by the deciding body's level (shared/domain/reconsideration.ts). Never the district itself,
+ * by the deciding body's level (shared/domain/matter/reconsideration.ts). Never the district itself,
  * and never the printing hall's own remedy bodies.
  */
-import type { LegalRemedies } from '../../../shared/documents/official-data';
-import type { Matter } from '../../../shared/domain/matter';
+import type { LegalRemedies } from '../../../shared/documents/official/official-data';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import type { PlaceRouting } from './deciding-place';
-import { COURT_WITH_JURISDICTION, reconsiderationBodyFor } from '../../../shared/domain/reconsideration';
+import { COURT_WITH_JURISDICTION, reconsiderationBodyFor } from '../../../shared/domain/matter/reconsideration';
 import { divisionPlaceNames, mattersByCode } from '../../catalog/catalog';
 
 export interface DecidingAuthority {

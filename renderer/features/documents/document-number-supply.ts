@@ -3,8 +3,8 @@
  * are left it leases another block from the hub, so the window can go on printing notices
  * while offline. Leasing is tried before each first print and whenever the hub comes back.
  */
-import { DOCUMENT_NUMBER_CATEGORIES, type DocumentNumberKind } from '../../../shared/documents/document-number';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { DOCUMENT_NUMBER_CATEGORIES, type DocumentNumberKind } from '../../../shared/domain/document-number';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { issuedDocumentsRepo, type IssueRequest } from '../../data/issued-documents.repo';
 import type { DocumentKind } from '../../../shared/documents/document-registry';

@@ -2,7 +2,7 @@
  * Who issues a document from this workstation: the authority and hall (settings), the clerk,
  * and the print facts. One place, so every notice names the hall the same way.
  */
-import type { DocumentClerk, IssuingAuthority, PrintInfo } from '../../../shared/documents/official-data';
+import type { DocumentClerk, IssuingAuthority, PrintInfo } from '../../../shared/documents/official/official-data';
 import { issuerProblem } from '../../../shared/domain/document-settings';
 import type { Workstation } from '../../workstation/workstation-context';
 

@@ -1,6 +1,6 @@
 import { Tag, Tooltip } from 'antd';
-import { scheduleYearsDue } from '../../../shared/domain/holiday-schedule';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { scheduleYearsDue } from '../../../shared/domain/calendar/holiday-schedule';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { useWorkstation } from '../../workstation/workstation-context';
 
 /**

@@ -5,8 +5,8 @@
  */
 import { Alert, App, Button, Form, Input, InputNumber, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { formatHolidayDates, parseHolidayDatesText } from '../../../shared/domain/holiday-dates-text';
-import { holidayYearSchema, MAX_HOLIDAY_YEAR, MIN_HOLIDAY_YEAR } from '../../../shared/domain/holiday-year';
+import { formatHolidayDates, parseHolidayDatesText } from '../../../shared/domain/calendar/holiday-dates-text';
+import { holidayYearSchema, MAX_HOLIDAY_YEAR, MIN_HOLIDAY_YEAR } from '../../../shared/domain/calendar/holiday-year';
 import { bridge, unwrap } from '../../bridge/bridge';
 
 interface HolidayYearFormProps {

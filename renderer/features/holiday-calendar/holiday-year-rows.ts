@@ -1,6 +1,6 @@
 /** The rows 设置 lists: seeded years (read-only), entered years, and entries the seed replaced. */
-import type { HolidayYear } from '../../../shared/domain/holiday-year';
-import { formatHolidayDates } from '../../../shared/domain/holiday-dates-text';
+import type { HolidayYear } from '../../../shared/domain/calendar/holiday-year';
+import { formatHolidayDates } from '../../../shared/domain/calendar/holiday-dates-text';
 import type { EffectiveHolidays } from '../../catalog/effective-holiday-calendar';
 
 export interface HolidayYearRow {

@@ -1,7 +1,7 @@
 /** 代理人代办: shown for matters that allow an agent; the inputs appear once ticked. */
 import { Checkbox, Col, Input, Row, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 
 export function AgentSection({ control, attorneyName }: { control: Control<IntakeValues, unknown, Intake>; attorneyName: string | undefined }) {

@@ -3,7 +3,7 @@
  * 已一次性告知 with the 告知书, or 不予受理 with the 通知书 — each ready to print.
  */
 import { Button, Descriptions, Result, Space } from 'antd';
-import { isAccepted } from '../../../shared/domain/case-state';
+import { isAccepted } from '../../../shared/domain/case/case-state';
 import type { CaseRecord } from '../../data/db';
 import { CaseDocumentButtons } from '../documents/CaseDocumentButtons';
 import { PrintReceiptButton } from '../receipt/PrintReceiptButton';

@@ -1,6 +1,6 @@
 import { Input } from 'antd';
 import type { Control } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 import { IdNumberWarnings } from './IdNumberWarnings';
 

@@ -1,9 +1,9 @@
 import { Alert, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { findOpenDuplicate } from '../../../shared/domain/duplicate-check';
-import { parseIdNumber } from '../../../shared/domain/id-number';
-import { CASE_STATUS_LABELS } from '../../../shared/domain/case-state';
+import { findOpenDuplicate } from '../../../shared/domain/case/duplicate-check';
+import { parseIdNumber } from '../../../shared/domain/validators/id-number';
+import { CASE_STATUS_LABELS } from '../../../shared/domain/case/case-state';
 import { caseSearchRepo } from '../../data/case-search.repo';
 import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
 

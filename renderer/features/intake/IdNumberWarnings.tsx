@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { parseIdNumber } from '../../../shared/domain/id-number';
+import { parseIdNumber } from '../../../shared/domain/validators/id-number';
 
 /**
  * What the ID validator warns about without refusing (a 15-digit first-generation number, an

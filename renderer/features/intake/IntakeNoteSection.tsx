@@ -1,7 +1,7 @@
 /** 收件备注: what the receiving clerk wants the handling side to know; it travels with the case. */
 import { Input } from 'antd';
 import type { Control } from 'react-hook-form';
-import { INTAKE_NOTE_MAX, type Intake, type IntakeValues } from '../../../shared/domain/application';
+import { INTAKE_NOTE_MAX, type Intake, type IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 
 export function IntakeNoteSection({ control }: { control: Control<IntakeValues, unknown, Intake> }) {

@@ -1,8 +1,8 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/application';
-import type { FieldSpec } from '../../../shared/domain/form-fields';
+import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/matter/application';
+import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';

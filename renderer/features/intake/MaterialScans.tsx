@@ -1,6 +1,6 @@
 import { Alert, Button, Space, Upload } from 'antd';
 import { useState, type ReactNode } from 'react';
-import type { MaterialSpec } from '../../../shared/domain/matter';
+import type { MaterialSpec } from '../../../shared/domain/matter/matter';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { AttachmentRecord } from '../../data/db';

@@ -1,7 +1,7 @@
 import { Select } from 'antd';
 import type { Control, UseFormSetValue } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
-import { otherProvince, type ProvinceCode } from '../../../shared/domain/provinces';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
+import { otherProvince, type ProvinceCode } from '../../../shared/domain/region/provinces';
 import { useEffect, useRef, useState } from 'react';
 import type { RefSelectProps } from 'antd';
 import { countyOptions, mattersByCode } from '../../catalog/catalog';

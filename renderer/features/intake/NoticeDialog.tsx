@@ -3,11 +3,11 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import { noticeSchema } from '../../../shared/domain/case-event-payloads';
-import type { Matter } from '../../../shared/domain/matter';
+import { noticeSchema } from '../../../shared/domain/case/case-event-payloads';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import { Field } from '../../ui/Field';
 import type { Notice } from './accept-intake';
-import { materialRequirement } from '../../../shared/domain/material-forms';
+import { materialRequirement } from '../../../shared/domain/matter/material-forms';
 import { addableMaterials, noticeDefaults } from './notice-form';
 import { withCleanText } from '../../../shared/util/clean-text';
 

@@ -3,7 +3,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Form, Modal } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import type { RefusalInput } from '../../../shared/domain/case-commands';
+import type { RefusalInput } from '../../../shared/domain/case/case-commands';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { refusalFormDefaults, refusalFormSchema, type RefusalFormValues, type RefusalMatter } from '../refusal/refusal-form';
 import { RefusalFields } from '../refusal/RefusalFields';

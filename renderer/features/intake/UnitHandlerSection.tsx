@@ -4,8 +4,8 @@
  */
 import { Alert, Checkbox, Typography } from 'antd';
 import { useWatch, type Control } from 'react-hook-form';
-import { UNIT_FIELD_KEYS } from '../../../shared/domain/applicant-unit';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
+import { UNIT_FIELD_KEYS } from '../../../shared/domain/matter/applicant-unit';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 
 export function UnitHandlerSection({ control, attorneyName }: { control: Control<IntakeValues, unknown, Intake>; attorneyName: string | undefined }) {

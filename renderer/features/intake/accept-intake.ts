@@ -5,13 +5,13 @@
  * clears the draft. When the disk journal cannot take the events, `confirmWithoutJournal`
  * asks the clerk before the case is stored without that second copy.
  */
-import type { Intake } from '../../../shared/domain/application';
-import type { noticeSchema } from '../../../shared/domain/case-event-payloads';
-import { acceptCase, notifyMissing, refuseOnTheSpot, type RefusalInput } from '../../../shared/domain/case-commands';
-import type { CaseEvent } from '../../../shared/domain/case-events';
-import type { Matter } from '../../../shared/domain/matter';
-import { promisedPlan } from '../../../shared/domain/matter-limits';
-import { chinaDate, planDueDate } from '../../../shared/domain/working-days';
+import type { Intake } from '../../../shared/domain/matter/application';
+import type { noticeSchema } from '../../../shared/domain/case/case-event-payloads';
+import { acceptCase, notifyMissing, refuseOnTheSpot, type RefusalInput } from '../../../shared/domain/case/case-commands';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
+import type { Matter } from '../../../shared/domain/matter/matter';
+import { promisedPlan } from '../../../shared/domain/matter/matter-limits';
+import { chinaDate, planDueDate } from '../../../shared/domain/calendar/working-days';
 import type { z } from 'zod';
 import type { Workstation } from '../../workstation/workstation-context';
 import { casesRepo } from '../../data/cases.repo';

@@ -1,8 +1,8 @@
 /** Defaults and the matter-aware resolver of the intake form. */
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { Resolver } from 'react-hook-form';
-import { intakeSchema, intakeSchemaFor, NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain/application';
-import type { HandlingMode, Matter } from '../../../shared/domain/matter';
+import { intakeSchema, intakeSchemaFor, NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain/matter/application';
+import type { HandlingMode, Matter } from '../../../shared/domain/matter/matter';
 import { countyOptions, mattersByCode } from '../../catalog/catalog';
 import { withCleanText } from '../../../shared/util/clean-text';
 

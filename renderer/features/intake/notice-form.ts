@@ -3,8 +3,8 @@
  * (行政许可法 §32(1)(4)), and why. Pre-filled with the matter's required materials the clerk
  * did not tick, so the usual notice is one click.
  */
-import { materialRequirement } from '../../../shared/domain/material-forms';
-import type { Matter } from '../../../shared/domain/matter';
+import { materialRequirement } from '../../../shared/domain/matter/material-forms';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import type { Notice } from './accept-intake';
 
 export const DEFAULT_NOTICE_REASON = '申请材料不齐全、不符合法定形式，请按本告知书所列内容一次性补正后提交';

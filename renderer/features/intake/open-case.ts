@@ -5,12 +5,12 @@
  * draft's scans by material (the opening event lists them, so the handling side knows what
  * to fetch from its hub).
  */
-import type { Intake } from '../../../shared/domain/application';
-import type { OpeningInput } from '../../../shared/domain/case-commands';
-import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case-number';
-import type { Matter } from '../../../shared/domain/matter';
-import { provinceName } from '../../../shared/domain/provinces';
-import { chinaDate } from '../../../shared/domain/working-days';
+import type { Intake } from '../../../shared/domain/matter/application';
+import type { OpeningInput } from '../../../shared/domain/case/case-commands';
+import { caseNumberPrefix, formatCaseNumber, makeQueryPassword } from '../../../shared/domain/case/case-number';
+import type { Matter } from '../../../shared/domain/matter/matter';
+import { provinceName } from '../../../shared/domain/region/provinces';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { actorOf, type Workstation } from '../../workstation/workstation-context';
 import { divisionName } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';

@@ -6,8 +6,8 @@
  */
 import { useEffect, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain/application';
-import type { FieldSpec } from '../../../shared/domain/form-fields';
+import { NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain/matter/application';
+import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 import { emptyValuesFor } from '../../../shared/forms/empty-values';
 
 export function useDetailsFollowMatter(form: UseFormReturn<IntakeValues, unknown, Intake>, matterCode: string, fields: readonly FieldSpec[]): void {

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { IntakeValues } from '../../../shared/domain/application';
+import type { IntakeValues } from '../../../shared/domain/matter/application';
 import { draftsRepo } from '../../data/drafts.repo';
 import { useWorkstation } from '../../workstation/workstation-context';
 

@@ -5,10 +5,10 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../shared/domain/application';
-import { handlingCountyFromIdNumber } from '../../../shared/domain/handling-from-id';
-import type { Matter } from '../../../shared/domain/matter';
-import { otherProvince, type ProvinceCode } from '../../../shared/domain/provinces';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
+import { handlingCountyFromIdNumber } from '../../../shared/domain/region/handling-from-id';
+import type { Matter } from '../../../shared/domain/matter/matter';
+import { otherProvince, type ProvinceCode } from '../../../shared/domain/region/provinces';
 import { countyOptions } from '../../catalog/catalog';
 
 export function useHandlingFollowsId(form: UseFormReturn<IntakeValues, unknown, Intake>, matter: Matter | undefined, myProvince: ProvinceCode): void {

@@ -1,6 +1,6 @@
 import { Descriptions, Table, Tag } from 'antd';
-import { formatTimeLimit } from '../../../shared/documents/format';
-import { MATERIAL_FORM_LABELS, type MaterialSpec, type Matter } from '../../../shared/domain/matter';
+import { formatTimeLimit } from '../../../shared/documents/layout/format';
+import { MATERIAL_FORM_LABELS, type MaterialSpec, type Matter } from '../../../shared/domain/matter/matter';
 import { formatFees } from './format-fees';
 
 /** What a clerk tells an applicant at the counter: limits, fees, where, and what to bring. */

@@ -1,4 +1,4 @@
-import type { Fees } from '../../../shared/domain/matter';
+import type { Fees } from '../../../shared/domain/matter/matter';
 
 /** "不收费" when there is nothing to pay; otherwise each charge, amount or 按标准收取. */
 export function formatFees(fees: Fees): string {

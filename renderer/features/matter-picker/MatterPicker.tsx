@@ -6,7 +6,7 @@
  */
 import { Empty, Flex, Input, Typography } from 'antd';
 import { useId, useMemo, useState } from 'react';
-import type { Matter } from '../../../shared/domain/matter';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import { matterUsageRepo } from '../../data/matter-usage.repo';
 import { CategoryChips } from './CategoryChips';
 import { MatterResultItem } from './MatterResultItem';

@@ -1,6 +1,6 @@
 import { Flex, Tag, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
-import type { Matter } from '../../../shared/domain/matter';
+import type { Matter } from '../../../shared/domain/matter/matter';
 
 interface Props {
   matter: Matter;

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { CatalogIndex } from '../../../shared/catalog-search/catalog-index';
-import type { Matter } from '../../../shared/domain/matter';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import { matters } from '../../catalog/catalog';
 import { afterFirstScreen } from '../../workstation/after-first-screen';
 import { markStart } from '../../workstation/start-marks';

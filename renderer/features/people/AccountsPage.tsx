@@ -6,7 +6,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Card, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/staff';
+import { STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/case/staff';
 import type { AccountUpdate, NewAccount } from '../../../shared/sync/staff-protocol';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { useWorkstation } from '../../workstation/workstation-context';

@@ -8,7 +8,7 @@ import { Alert, Button, Card, Form } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { SessionView } from '../../../shared/bridge/people-channels';
-import { STAFF_ROLES } from '../../../shared/domain/staff';
+import { STAFF_ROLES } from '../../../shared/domain/case/staff';
 import type { NewAccount } from '../../../shared/sync/staff-protocol';
 import { bridge } from '../../bridge/bridge';
 import { AccountFields } from './AccountFields';

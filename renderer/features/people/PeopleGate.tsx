@@ -6,8 +6,8 @@
 import { Result, Spin } from 'antd';
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import type { PeopleStatus, SessionView } from '../../../shared/bridge/people-channels';
-import { provinceName } from '../../../shared/domain/provinces';
-import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+import { provinceName } from '../../../shared/domain/region/provinces';
+import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { bridge } from '../../bridge/bridge';
 import { markStart } from '../../workstation/start-marks';
 import { BootstrapAdminPage } from './BootstrapAdminPage';

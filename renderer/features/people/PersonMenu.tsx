@@ -1,7 +1,7 @@
 /** The signed-in person in the header: name and roles, 锁屏, and 交接班 (sign out for the next person). */
 import { Button, Space, Tag } from 'antd';
 import type { SessionView } from '../../../shared/bridge/people-channels';
-import { roleNames } from '../../../shared/domain/staff';
+import { roleNames } from '../../../shared/domain/case/staff';
 import type { PersonControls } from './PeopleGate';
 
 export function PersonMenu({ session, controls }: { session: SessionView; controls: PersonControls }) {

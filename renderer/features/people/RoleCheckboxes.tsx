@@ -1,5 +1,5 @@
 import { Checkbox } from 'antd';
-import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../shared/domain/staff';
+import { STAFF_ROLE_LABELS, STAFF_ROLES, type StaffRole } from '../../../shared/domain/case/staff';
 
 export function RoleCheckboxes({ id, value, onChange }: { id: string; value: StaffRole[]; onChange(roles: StaffRole[]): void }) {
   return (

@@ -7,7 +7,7 @@ import { Alert, Button, Card, Form, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { PeopleStatus, SessionView } from '../../../shared/bridge/people-channels';
-import { OFFLINE_SIGN_IN_DAYS } from '../../../shared/domain/staff';
+import { OFFLINE_SIGN_IN_DAYS } from '../../../shared/domain/case/staff';
 import type { SignInRequest } from '../../../shared/sync/staff-protocol';
 import { bridge } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';

@@ -3,7 +3,7 @@
  * left unattended must not let a passer-by act in the clerk's name.
  */
 import { useEffect } from 'react';
-import { IDLE_LOCK_MINUTES } from '../../../shared/domain/staff';
+import { IDLE_LOCK_MINUTES } from '../../../shared/domain/case/staff';
 
 const ACTIVITY = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
 

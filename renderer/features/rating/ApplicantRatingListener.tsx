@@ -5,9 +5,9 @@
  */
 import { App } from 'antd';
 import { useEffect } from 'react';
-import { applicantRatedPayload } from '../../../shared/domain/applicant-rating';
-import { rate } from '../../../shared/domain/case-commands';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { applicantRatedPayload } from '../../../shared/domain/case/applicant-rating';
+import { rate } from '../../../shared/domain/case/case-commands';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { casesRepo } from '../../data/cases.repo';
 import { performCaseAction } from '../../workstation/use-case-action';

@@ -6,9 +6,9 @@
 import { Alert, Button, Card, Checkbox, Descriptions, Input, Radio, Result, Space, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { applicantRatingSchema } from '../../../shared/domain/applicant-rating';
-import { BAD_REVIEW_REASONS, isBadReview, RATING_LEVELS, type BadReviewReason, type RatingLevel } from '../../../shared/domain/case-event-payloads';
-import { CASE_STATUS_LABELS } from '../../../shared/domain/case-status';
+import { applicantRatingSchema } from '../../../shared/domain/case/applicant-rating';
+import { BAD_REVIEW_REASONS, isBadReview, RATING_LEVELS, type BadReviewReason, type RatingLevel } from '../../../shared/domain/case/case-event-payloads';
+import { CASE_STATUS_LABELS } from '../../../shared/domain/case/case-status';
 import { db } from '../../data/db';
 import { ratingStars } from '../../ui/rating-stars';
 import { RATING_CHANNEL, ratingReplySchema } from './rating-messages';

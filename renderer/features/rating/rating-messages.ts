@@ -4,7 +4,7 @@
  * the case's `rated` event and answers. Each side parses what it receives.
  */
 import { z } from 'zod';
-import { applicantRatingSchema } from '../../../shared/domain/applicant-rating';
+import { applicantRatingSchema } from '../../../shared/domain/case/applicant-rating';
 
 export const RATING_CHANNEL = 'chuanyu-applicant-rating';
 

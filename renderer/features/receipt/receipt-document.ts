@@ -2,11 +2,11 @@
  * The 受理回执 as the print pipeline takes it: its 文书编号 from the hall's 受 sequence (the
  * same on every reprint), and its data: the case, the QR the host seals, the printed limits.
  */
-import type { ReceiptCase } from '../../../shared/documents/receipt-data';
-import { nationalCaseNumberOf } from '../../../shared/domain/matter-codes';
-import { receiptVerifyUrl } from '../../../shared/domain/receipt-verify-url';
-import { printedLimitsFor } from '../../../shared/domain/matter-limits';
-import { receiptFileName } from '../../../shared/documents/receipt';
+import type { ReceiptCase } from '../../../shared/documents/receipt/receipt-data';
+import { nationalCaseNumberOf } from '../../../shared/domain/matter/matter-codes';
+import { receiptVerifyUrl } from '../../../shared/domain/seal/receipt-verify-url';
+import { printedLimitsFor } from '../../../shared/domain/matter/matter-limits';
+import { receiptFileName } from '../../../shared/documents/receipt/receipt';
 import { mattersByCode } from '../../catalog/catalog';
 import { bridge, unwrap } from '../../bridge/bridge';
 import type { CaseRecord } from '../../data/db';

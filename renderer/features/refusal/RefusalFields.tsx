@@ -2,8 +2,8 @@
 import { Input, Select } from 'antd';
 import type { Control, UseFormSetValue } from 'react-hook-form';
 import { useWatch } from 'react-hook-form';
-import type { RefusalInput } from '../../../shared/domain/case-commands';
-import { REFUSAL_GROUND_LABELS, REFUSAL_GROUNDS, REMEDY_LIMITS } from '../../../shared/domain/case-event-payloads';
+import type { RefusalInput } from '../../../shared/domain/case/case-commands';
+import { REFUSAL_GROUND_LABELS, REFUSAL_GROUNDS, REMEDY_LIMITS } from '../../../shared/domain/case/case-event-payloads';
 import { Field } from '../../ui/Field';
 import { legalBasisForGround, type RefusalFormValues, type RefusalMatter } from './refusal-form';
 

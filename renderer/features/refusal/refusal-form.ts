@@ -9,11 +9,11 @@ import {
   REFUSAL_GROUNDS,
   REMEDY_LIMITS,
   refusalSchema,
-} from '../../../shared/domain/case-event-payloads';
-import type { RefusalInput } from '../../../shared/domain/case-commands';
+} from '../../../shared/domain/case/case-event-payloads';
+import type { RefusalInput } from '../../../shared/domain/case/case-commands';
 import type { DocumentSettings } from '../../../shared/domain/document-settings';
-import type { Matter } from '../../../shared/domain/matter';
-import { acceptanceLawFor } from '../../../shared/domain/matter-classification';
+import type { Matter } from '../../../shared/domain/matter/matter';
+import { acceptanceLawFor } from '../../../shared/domain/matter/matter-classification';
 
 type RefusalGround = (typeof REFUSAL_GROUNDS)[number];
 

@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input, Select } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { PROVINCE_CODES, provinceName } from '../../../shared/domain/provinces';
+import { PROVINCE_CODES, provinceName } from '../../../shared/domain/region/provinces';
 import { bridge } from '../../bridge/bridge';
 import { countyOptions } from '../../catalog/catalog';
 import { Field } from '../../ui/Field';

@@ -4,8 +4,8 @@
  * host holds no enrollment code the form also asks for the 注册票据 a hall administrator issued.
  */
 import { z } from 'zod';
-import { PROVINCE_CODES } from '../../../shared/domain/provinces';
-import { workstationIdentitySchema, type WorkstationIdentity } from '../../../shared/domain/workstation';
+import { PROVINCE_CODES } from '../../../shared/domain/region/provinces';
+import { workstationIdentitySchema, type WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { ticketSchema } from '../../../shared/sync/enrollment-ticket-protocol';
 
 export type SetupSubmission = WorkstationIdentity & { ticket?: string };

@@ -2,7 +2,7 @@
 import { Alert, Table, Tag } from 'antd';
 import { useEffect, useState } from 'react';
 import type { FollowUpRow } from '../../../shared/sync/hall-protocol';
-import { chinaDate } from '../../../shared/domain/working-days';
+import { chinaDate } from '../../../shared/domain/calendar/working-days';
 import { bridge } from '../../bridge/bridge';
 
 export function FollowUpsTab({ onOpen }: { onOpen(caseId: string): void }) {

@@ -5,7 +5,7 @@
 import { Alert, App, Button, DatePicker, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { onTimeRate, type MonthlyReportData } from '../../../shared/documents/monthly-report-data';
+import { onTimeRate, type MonthlyReportData } from '../../../shared/documents/reports/monthly-report-data';
 import { monthlyReportFileName, monthlyReportSheets } from '../../../shared/export/monthly-report-sheets';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { bridge } from '../../bridge/bridge';

@@ -8,7 +8,7 @@ import { Alert, Button, Input, Space } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenSupervisionItem } from '../../../shared/sync/hall-protocol';
-import { answerSupervision } from '../../../shared/domain/supervision-commands';
+import { answerSupervision } from '../../../shared/domain/case/supervision-commands';
 import { formatChinaDateTime } from '../../../shared/util/china-time';
 import { bridge } from '../../bridge/bridge';
 import { casesRepo } from '../../data/cases.repo';

@@ -1,7 +1,7 @@
 /** Columns of the hall view's tables (all cases, 预警, follow-ups). */
 import { Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case-status';
+import { CASE_STATUS_LABELS, type CaseStatus } from '../../../shared/domain/case/case-status';
 import type { HallCaseRow } from '../../../shared/sync/hall-protocol';
 
 const DIRECTION: Record<HallCaseRow['direction'], string> = { receiving: '收件', handling: '办理', both: '收件并办理' };

@@ -8,7 +8,7 @@
  * `babySex` are a newborn's (出生登记), and the card must not overwrite them with the parent's.
  * Adding such a field to a matter? Use one of these keys and the card fills it.
  */
-import type { FieldSpec } from '../../domain/form-fields';
+import type { FieldSpec } from '../../domain/matter/form-fields';
 import type { IdCard } from './id-card';
 import { validityText } from './validity';
 

@@ -1,5 +1,5 @@
-/** Mainland mobile numbers, with the lenient pattern of shared/domain/mobile.ts. */
-import { MOBILE_MESSAGE, MOBILE_PATTERN } from '../mobile';
+/** Mainland mobile numbers, with the lenient pattern of shared/domain/validators/mobile-pattern.ts. */
+import { MOBILE_MESSAGE, MOBILE_PATTERN } from './mobile-pattern';
 import type { ValidationResult } from './validation-result';
 
 export function parseMobile(raw: string): ValidationResult {

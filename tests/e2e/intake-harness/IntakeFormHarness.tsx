@@ -13,11 +13,11 @@
 import { Button, Form, Space } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues } from '../../../shared/domain/application';
-import { acceptCase } from '../../../shared/domain/case-commands';
-import { caseEventSchema } from '../../../shared/domain/case-events';
-import type { FieldSpec } from '../../../shared/domain/form-fields';
-import type { Matter } from '../../../shared/domain/matter';
+import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues } from '../../../shared/domain/matter/application';
+import { acceptCase } from '../../../shared/domain/case/case-commands';
+import { caseEventSchema } from '../../../shared/domain/case/case-events';
+import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
+import type { Matter } from '../../../shared/domain/matter/matter';
 import { actorOf, WorkstationContext, type SignedInIdentity, type Workstation } from '../../../renderer/workstation/workstation-context';
 import { draftIdFor } from '../../../renderer/data/drafts.repo';
 import { divisionName, mattersByCode } from '../../../renderer/catalog/catalog';

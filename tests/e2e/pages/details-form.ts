@@ -4,9 +4,9 @@
  */
 import { typeToChoose } from './antd';
 import { expect, type Page } from '@playwright/test';
-import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
-import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
-import { isFieldShown } from '../../../shared/forms/field-visibility';
+import type { FieldSpec, ScalarField } from '../../../shared/domain/matter/form-fields';
+import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/domain/matter/detail-values';
+import { isFieldShown } from '../../../shared/domain/matter/field-visibility';
 
 /** What to type into a region field's search to find a county code's option. */
 export type CountyName = (code: string) => string;

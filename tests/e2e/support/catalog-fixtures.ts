@@ -3,12 +3,12 @@
  * valid fixture the first required field a clerk could leave blank.
  */
 import { readFileSync } from 'node:fs';
-import { parseDivisionCsv } from '../../../shared/domain/divisions';
-import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
-import { matterCatalogSchema } from '../../../shared/domain/matter';
-import type { DetailsValues } from '../../../shared/forms/detail-values';
-import { requiredMessage } from '../../../shared/forms/field-messages';
-import { isFieldShown } from '../../../shared/forms/field-visibility';
+import { parseDivisionCsv } from '../../../shared/domain/region/divisions';
+import type { FieldSpec, ScalarField } from '../../../shared/domain/matter/form-fields';
+import { matterCatalogSchema } from '../../../shared/domain/matter/matter';
+import type { DetailsValues } from '../../../shared/domain/matter/detail-values';
+import { requiredMessage } from '../../../shared/domain/matter/field-messages';
+import { isFieldShown } from '../../../shared/domain/matter/field-visibility';
 
 const seed = (file: string) => readFileSync(new URL(`../../../seeds/${file}`, import.meta.url), 'utf8');
 

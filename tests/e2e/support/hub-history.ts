@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CaseEvent } from '../../../shared/domain/case-events';
-import { headerOf } from '../../../shared/domain/case-transitions';
-import { orderCaseLog } from '../../../shared/domain/case-log';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
+import { headerOf } from '../../../shared/domain/case/case-transitions';
+import { orderCaseLog } from '../../../shared/domain/case/case-log';
 import { changesResponseSchema } from '../../../shared/sync/protocol';
 
 export async function hubHistory(hubUrl: string, profileDir: string, caseNumber: string): Promise<string[]> {

@@ -7,8 +7,8 @@
  * (the fixture refuses a hall that a second test opens: HubPair.claimHall).
  */
 import { readFileSync } from 'node:fs';
-import { parseDivisionCsv } from '../../../shared/domain/divisions';
-import type { WorkstationIdentity } from '../../../shared/domain/workstation';
+import { parseDivisionCsv } from '../../../shared/domain/region/divisions';
+import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 
 const divisions = parseDivisionCsv(readFileSync(new URL('../../../seeds/divisions-sc-cq.csv', import.meta.url), 'utf8'));
 

@@ -2,7 +2,7 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CaseEvent } from '../../../shared/domain/case-events';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import { acceptedCase } from '../../unit/fixtures/events';
 
 export async function journalEvents(count: number, from = 0): Promise<CaseEvent[]> {

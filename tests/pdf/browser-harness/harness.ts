@@ -6,8 +6,8 @@
  * violation report also marks a point in the report stream the test can wait for.
  */
 import { createPdfClient } from '../../../renderer/pdf/pdf-client';
-import type { ReceiptData } from '../../../shared/documents/receipt-data';
-import type { RefusalNoticeData } from '../../../shared/documents/refusal-notice-data';
+import type { ReceiptData } from '../../../shared/documents/receipt/receipt-data';
+import type { RefusalNoticeData } from '../../../shared/documents/notices/refusal-notice-data';
 
 const client = createPdfClient();
 

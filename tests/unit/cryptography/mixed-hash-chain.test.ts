@@ -4,11 +4,11 @@
  * check) both accept every event with its own algorithm, and still catch an edit.
  */
 import { describe, expect, it } from 'vitest';
-import { decideCase } from '../../../shared/domain/case-commands';
-import { receive } from '../../../shared/domain/handling-commands';
-import type { CaseEvent } from '../../../shared/domain/case-events';
-import { foldCase } from '../../../shared/domain/case-state';
-import { verifyCaseLog } from '../../../shared/domain/verify-chain';
+import { decideCase } from '../../../shared/domain/case/case-commands';
+import { receive } from '../../../shared/domain/case/handling-commands';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
+import { foldCase } from '../../../shared/domain/case/case-state';
+import { verifyCaseLog } from '../../../shared/domain/case/verify-chain';
 import { hashAlgorithmOf } from '../../../shared/cryptography/event-hash-format';
 import { hasValidHash as hubHasValidHash } from '../../../hub/store/event-hash';
 import { acceptedCase, CHONGQING_ACTOR } from '../fixtures/events';

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { cardIntakeFill } from '../../../shared/devices/id-card/intake-fill';
 import type { IdCard } from '../../../shared/devices/id-card/id-card';
-import type { FieldSpec } from '../../../shared/domain/form-fields';
+import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 
 const CARD: IdCard = {
   name: '李䶮',

@@ -1,6 +1,6 @@
 /** The 日报表 counts a hall's day from its events: its own actions, on that China day only. */
 import { describe, expect, it } from 'vitest';
-import { tallyDailyReport } from '../../../shared/documents/daily-report-tally';
+import { tallyDailyReport } from '../../../shared/documents/reports/daily-report-tally';
 import { buildLog, HANDLER, HEADER, RECEIVER } from '../lifecycle/lifecycle-fixtures';
 
 const DAY = '2026-11-30';

@@ -4,7 +4,7 @@
  * binding margin, and the inputs themselves are structured-clone safe.
  */
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../../shared/domain/matter/certificate-templates';
 import { buildDocument, DOCUMENT_KINDS, isDocumentKind, type DocumentDataByKind, type DocumentKind } from '../../../shared/documents/document-registry';
 import { sampleCertificate, worstCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';

@@ -1,15 +1,15 @@
 /** What each builder puts on the page, and the formatting helpers it relies on. */
 import { describe, expect, it } from 'vitest';
-import { buildCertificateDoc, formatCertificateQr } from '../../../shared/documents/certificate';
-import { formatMonth, formatPercent, formatYuan } from '../../../shared/documents/certificate-format';
-import { buildDailyReportDoc } from '../../../shared/documents/daily-report';
-import { buildMaterialListDoc } from '../../../shared/documents/material-list';
-import { buildMissingMaterialsNoticeDoc, MISSING_MATERIALS_LEGAL_BASIS } from '../../../shared/documents/missing-materials-notice';
-import { remediesText } from '../../../shared/documents/official-blocks';
-import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official-format';
-import { buildRefusalNoticeDoc } from '../../../shared/documents/refusal-notice';
-import { buildResultNoticeDoc } from '../../../shared/documents/result-notice';
-import { buildSupplementRequestNoticeDoc } from '../../../shared/documents/supplement-request-notice';
+import { buildCertificateDoc, formatCertificateQr } from '../../../shared/documents/certificates/certificate';
+import { formatMonth, formatPercent, formatYuan } from '../../../shared/documents/certificates/certificate-format';
+import { buildDailyReportDoc } from '../../../shared/documents/reports/daily-report';
+import { buildMaterialListDoc } from '../../../shared/documents/material-list/material-list';
+import { buildMissingMaterialsNoticeDoc, MISSING_MATERIALS_LEGAL_BASIS } from '../../../shared/documents/notices/missing-materials-notice';
+import { remediesText } from '../../../shared/documents/official/official-blocks';
+import { daysBetween, formatSealDate, maskPersonName } from '../../../shared/documents/official/official-format';
+import { buildRefusalNoticeDoc } from '../../../shared/documents/notices/refusal-notice';
+import { buildResultNoticeDoc } from '../../../shared/documents/notices/result-notice';
+import { buildSupplementRequestNoticeDoc } from '../../../shared/documents/notices/supplement-request-notice';
 import { SAMPLE_CERTIFICATE_NUMBER, SAMPLE_ISSUERS, sampleCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
 import { sampleMaterialList, unitMaterialList, worstMaterialList } from '../../fixtures/material-list-data';

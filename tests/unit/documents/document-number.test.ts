@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDocumentNumber, parseDocumentNumber } from '../../../shared/documents/document-number';
+import { formatDocumentNumber, parseDocumentNumber } from '../../../shared/domain/document-number';
 
 const issuer = { issuerShortName: '锦江政务', year: 2026 } as const;
 

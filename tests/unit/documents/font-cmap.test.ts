@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { readGlyphCoverage } from '../../../shared/documents/font-cmap';
+import { readGlyphCoverage } from '../../../shared/documents/font/font-cmap';
 import { FONT_FILES } from '../../pdf/render-node';
 
 const require = createRequire(import.meta.url);

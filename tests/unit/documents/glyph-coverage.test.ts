@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 import { describe, expect, it } from 'vitest';
-import { CERTIFICATE_TEMPLATES } from '../../../shared/documents/certificate-data';
+import { CERTIFICATE_TEMPLATES } from '../../../shared/domain/matter/certificate-templates';
 import { buildDocument } from '../../../shared/documents/document-registry';
-import { readGlyphCoverage } from '../../../shared/documents/font-cmap';
-import { documentTexts, findMissingGlyphs, inAllFonts, type HasGlyph } from '../../../shared/documents/glyph-coverage';
-import { buildReceiptDoc } from '../../../shared/documents/receipt';
+import { readGlyphCoverage } from '../../../shared/documents/font/font-cmap';
+import { documentTexts, findMissingGlyphs, inAllFonts, type HasGlyph } from '../../../shared/documents/font/glyph-coverage';
+import { buildReceiptDoc } from '../../../shared/documents/receipt/receipt';
 import { worstCertificate } from '../../fixtures/certificate-data';
 import { worstDailyReport } from '../../fixtures/daily-report-data';
 import { worstMaterialList } from '../../fixtures/material-list-data';

@@ -1,9 +1,9 @@
 /** The seal image overlay on receipts and notices: drawn only from PNG data URLs, and it never moves the layout. */
 import { describe, expect, it } from 'vitest';
 import type { Content } from 'pdfmake/interfaces';
-import { sealBlock } from '../../../shared/documents/official-blocks';
-import { OFFICIAL_NORMAL } from '../../../shared/documents/official-styles';
-import { isSealImage, SEAL_IMAGE_SIZE, sealImageOverlay } from '../../../shared/documents/seal-image';
+import { sealBlock } from '../../../shared/documents/official/official-blocks';
+import { OFFICIAL_NORMAL } from '../../../shared/documents/official/official-styles';
+import { isSealImage, SEAL_IMAGE_SIZE, sealImageOverlay } from '../../../shared/documents/layout/seal-image';
 import { sampleSealImage } from '../../fixtures/seal-image';
 
 const SEAL = sampleSealImage(60);

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { workbookBytes } from '../../../renderer/features/export/xlsx-sheet';
-import type { DailyReportData } from '../../../shared/documents/daily-report-data';
+import type { DailyReportData } from '../../../shared/documents/reports/daily-report-data';
 import { dailyReportFileName, dailyReportSheets } from '../../../shared/export/daily-report-sheets';
 
 const REPORT: DailyReportData = {

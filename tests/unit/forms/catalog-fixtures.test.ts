@@ -1,9 +1,9 @@
 /** Every matter in the catalog: its derived fixture passes and its blank form names a field. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseDivisionCsv } from '../../../shared/domain/divisions';
-import { matterCatalogSchema } from '../../../shared/domain/matter';
-import { detailsSchemaFor } from '../../../shared/forms/details-schema';
+import { parseDivisionCsv } from '../../../shared/domain/region/divisions';
+import { matterCatalogSchema } from '../../../shared/domain/matter/matter';
+import { detailsSchemaFor } from '../../../shared/domain/matter/details-schema';
 import { emptyValuesFor } from '../../../shared/forms/empty-values';
 import { validFixtureFor } from '../../../shared/forms/valid-fixture';
 import mattersJson from '../../../seeds/matters.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detailsSchemaFor } from '../../../shared/forms/details-schema';
+import { detailsSchemaFor } from '../../../shared/domain/matter/details-schema';
 import { emptyValuesFor } from '../../../shared/forms/empty-values';
 import { validFixtureFor } from '../../../shared/forms/valid-fixture';
 import { EVERY_KIND, NOW, REGION_CODES } from './sample-fields';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appointedAgent, intakeSchemaFor, type MatterWithForm } from '../../../shared/domain/application';
+import { appointedAgent, intakeSchemaFor, type MatterWithForm } from '../../../shared/domain/matter/application';
 import { validFixtureFor } from '../../../shared/forms/valid-fixture';
 import { EVERY_KIND, NOW, REGION_CODES } from './sample-fields';
 

@@ -1,5 +1,5 @@
 /** A field list with every kind, a condition and a group: the form engine's test bench. */
-import { fieldListSchema, type FieldSpec } from '../../../shared/domain/form-fields';
+import { fieldListSchema, type FieldSpec } from '../../../shared/domain/matter/form-fields';
 
 export const EVERY_KIND: FieldSpec[] = fieldListSchema.parse([
   { key: 'employer', label: '工作单位', kind: 'text', required: true, maxLength: 10 },

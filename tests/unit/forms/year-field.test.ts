@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import mattersJson from '../../../seeds/matters.json';
-import { scalarFieldSchema, yearOptions } from '../../../shared/domain/form-fields';
-import { matterCatalogSchema } from '../../../shared/domain/matter';
-import { checkScalarField } from '../../../shared/forms/scalar-field-value';
+import { scalarFieldSchema, yearOptions } from '../../../shared/domain/matter/form-fields';
+import { matterCatalogSchema } from '../../../shared/domain/matter/matter';
+import { checkScalarField } from '../../../shared/domain/matter/scalar-field-value';
 
 const field = scalarFieldSchema.parse({ key: 'evalYear', label: '补评年度', kind: 'year', required: true, yearsBack: 3 });
 

@@ -1,8 +1,8 @@
 /** 受理 records what the clerk captured, and a cross-province 受理 is pushed in the same step. */
 import { describe, expect, it } from 'vitest';
-import { acceptCase, acceptSupplemented, appendForwarding, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case-commands';
-import { foldCase } from '../../../shared/domain/case-state';
-import type { EventOf } from '../../../shared/domain/case-events';
+import { acceptCase, acceptSupplemented, appendForwarding, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case/case-commands';
+import { foldCase } from '../../../shared/domain/case/case-state';
+import type { EventOf } from '../../../shared/domain/case/case-events';
 import { acceptanceInput, CHONGQING_ACTOR, SICHUAN_ACTOR } from '../fixtures/events';
 
 const ACCEPTANCE = acceptanceInput();

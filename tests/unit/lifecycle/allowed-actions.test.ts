@@ -4,8 +4,8 @@
  * lifecycle specification (who may do what, per side), not derived from the code.
  */
 import { describe, expect, it } from 'vitest';
-import { allowedActions, isActionAllowed } from '../../../shared/domain/allowed-actions';
-import { foldCase } from '../../../shared/domain/case-state';
+import { allowedActions, isActionAllowed } from '../../../shared/domain/case/allowed-actions';
+import { foldCase } from '../../../shared/domain/case/case-state';
 import { buildLog, HANDLER, OUTSIDER, PATHS, RECEIVER, stateAt } from './lifecycle-fixtures';
 
 describe('allowedActions', () => {

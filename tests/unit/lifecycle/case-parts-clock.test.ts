@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import holidays from '../../../seeds/holidays-cn.json';
-import { computeCaseParts, type PartLimits } from '../../../shared/domain/case-parts-clock';
-import { foldCase } from '../../../shared/domain/case-state';
-import type { OpeningHeader } from '../../../shared/domain/case-events';
-import type { TimeLimit } from '../../../shared/domain/matter';
-import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/working-days';
+import { computeCaseParts, type PartLimits } from '../../../shared/domain/case/case-parts-clock';
+import { foldCase } from '../../../shared/domain/case/case-state';
+import type { OpeningHeader } from '../../../shared/domain/case/case-events';
+import type { TimeLimit } from '../../../shared/domain/calendar/time-limit';
+import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/calendar/working-days';
 import { buildLog, HANDLER, HEADER, RECEIVER, type Step } from './lifecycle-fixtures';
 
 const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));

@@ -1,16 +1,16 @@
 /**
- * Every row of the conflict table (shared/domain/case-conflicts.ts) against the real merge:
+ * Every row of the conflict table (shared/domain/case/case-conflicts.ts) against the real merge:
  * two places act on the same state without knowing of each other, the events reach a
  * replica in either order, and the outcome is the row's — the same in both orders.
  */
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_RULES, conflictNotice, type ConflictRule } from '../../../shared/domain/case-conflicts';
-import type { Actor, CaseEvent, CaseEventType, PayloadOf, UnsealedEvent } from '../../../shared/domain/case-events';
-import { mergeEvent } from '../../../shared/domain/case-log';
-import { parentFieldsFor } from '../../../shared/domain/case-parents';
-import type { CaseState, CaseStatus } from '../../../shared/domain/case-state';
-import { TRANSITION_RULES } from '../../../shared/domain/case-transitions';
-import { sealEvent } from '../../../shared/domain/event-seal';
+import { CONFLICT_RULES, conflictNotice, type ConflictRule } from '../../../shared/domain/case/case-conflicts';
+import type { Actor, CaseEvent, CaseEventType, PayloadOf, UnsealedEvent } from '../../../shared/domain/case/case-events';
+import { mergeEvent } from '../../../shared/domain/case/case-log';
+import { parentFieldsFor } from '../../../shared/domain/case/case-parents';
+import type { CaseState, CaseStatus } from '../../../shared/domain/case/case-state';
+import { TRANSITION_RULES } from '../../../shared/domain/case/case-transitions';
+import { sealEvent } from '../../../shared/domain/case/event-seal';
 import { CASE_ID, HANDLER, RECEIVER, samplePayload, stateAt } from './lifecycle-fixtures';
 
 /** A second window of the receiving hall and a second officer of the handling county. */

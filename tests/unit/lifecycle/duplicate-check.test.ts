@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case-state';
-import { findOpenDuplicate } from '../../../shared/domain/duplicate-check';
+import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case/case-state';
+import { findOpenDuplicate } from '../../../shared/domain/case/duplicate-check';
 
 const ID = '11010519491231002X';
 const candidate = (status: CaseStatus, matterCode = 'CY-06-003', idNumber = ID) => ({

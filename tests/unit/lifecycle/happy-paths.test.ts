@@ -1,6 +1,6 @@
 /** Whole lives of a case, driven through the commands (each checks before sealing). */
 import { describe, expect, it } from 'vitest';
-import type { CaseEvent } from '../../../shared/domain/case-events';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import {
   acceptSupplemented,
   CaseCommandError,
@@ -18,8 +18,8 @@ import {
   supplement,
   withdraw,
   type OpeningInput,
-} from '../../../shared/domain/case-commands';
-import { applyEvent, foldCase, isAccepted } from '../../../shared/domain/case-state';
+} from '../../../shared/domain/case/case-commands';
+import { applyEvent, foldCase, isAccepted } from '../../../shared/domain/case/case-state';
 import { buildLog, CASE_ID, HANDLER, HEADER, nextId, OTHER_CHONGQING, RECEIVER, REFUSAL, sealOnto } from './lifecycle-fixtures';
 
 const at = (iso: string) => ({ eventId: nextId(), now: new Date(iso) });

@@ -1,9 +1,9 @@
 /** The log's hash links: tampering and removal are detected; the order given does not matter. */
 import { describe, expect, it } from 'vitest';
-import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case-events';
-import { mergeEvent } from '../../../shared/domain/case-log';
-import { applyEvent, foldCase } from '../../../shared/domain/case-state';
-import { hasValidHash, sealEvent } from '../../../shared/domain/event-seal';
+import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case/case-events';
+import { mergeEvent } from '../../../shared/domain/case/case-log';
+import { applyEvent, foldCase } from '../../../shared/domain/case/case-state';
+import { hasValidHash, sealEvent } from '../../../shared/domain/case/event-seal';
 import { buildLog, HANDLER, RECEIVER, REFUSAL } from './lifecycle-fixtures';
 
 const fullLife = () =>

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import holidays from '../../../seeds/holidays-cn.json';
-import type { TimeLimit } from '../../../shared/domain/matter';
-import { legalClockFromEvents, type ClockLimits } from '../../../shared/domain/legal-clock';
-import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/working-days';
+import type { TimeLimit } from '../../../shared/domain/calendar/time-limit';
+import { legalClockFromEvents, type ClockLimits } from '../../../shared/domain/case/legal-clock';
+import { createHolidayCalendar, holidayCalendarSchema } from '../../../shared/domain/calendar/working-days';
 import { buildLog, HANDLER, HEADER, RECEIVER, type Step } from './lifecycle-fixtures';
 
 const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));

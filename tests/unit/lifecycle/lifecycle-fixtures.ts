@@ -2,9 +2,9 @@
  * Lifecycle fixtures built without the matter catalog: a Sichuan window (锦江) receives a
  * 异地代收代办 case handled in 重庆市渝中区, and helpers that seal events onto a log.
  */
-import type { Actor, CaseEvent, CaseEventType, OpeningHeader, PayloadOf, UnsealedEvent } from '../../../shared/domain/case-events';
-import { foldCase, type CaseState } from '../../../shared/domain/case-state';
-import { sealEvent } from '../../../shared/domain/event-seal';
+import type { Actor, CaseEvent, CaseEventType, OpeningHeader, PayloadOf, UnsealedEvent } from '../../../shared/domain/case/case-events';
+import { foldCase, type CaseState } from '../../../shared/domain/case/case-state';
+import { sealEvent } from '../../../shared/domain/case/event-seal';
 
 export const RECEIVER: Actor = { clerk: '李明', workstationId: '01JD00000000000000000000WS', province: '51', hallCode: '51010401', window: '3' };
 export const HANDLER: Actor = { clerk: '王芳', workstationId: '01JD00000000000000000000WC', province: '50', hallCode: '50010301', window: '5' };

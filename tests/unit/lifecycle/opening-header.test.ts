@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import matters from '../../../seeds/matters.json';
-import { acceptCase, acceptSupplemented, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case-commands';
-import { caseEventSchema, type EventOf } from '../../../shared/domain/case-events';
-import { foldCase } from '../../../shared/domain/case-state';
-import { sealEvent } from '../../../shared/domain/event-seal';
-import { matterCatalogSchema, type Matter } from '../../../shared/domain/matter';
+import { acceptCase, acceptSupplemented, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case/case-commands';
+import { caseEventSchema, type EventOf } from '../../../shared/domain/case/case-events';
+import { foldCase } from '../../../shared/domain/case/case-state';
+import { sealEvent } from '../../../shared/domain/case/event-seal';
+import { matterCatalogSchema, type Matter } from '../../../shared/domain/matter/matter';
 import { validFixtureFor } from '../../../shared/forms/valid-fixture';
 import { acceptanceInput, SICHUAN_ACTOR } from '../fixtures/events';
 

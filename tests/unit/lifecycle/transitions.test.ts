@@ -3,9 +3,9 @@
  * lifecycle specification, not derived from TRANSITION_RULES, so a change to the rules must change both.
  */
 import { describe, expect, it } from 'vitest';
-import type { Actor, CaseEventType } from '../../../shared/domain/case-events';
-import { CASE_EVENT_LABELS } from '../../../shared/domain/case-events';
-import { applyEvent, CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case-state';
+import type { Actor, CaseEventType } from '../../../shared/domain/case/case-events';
+import { CASE_EVENT_LABELS } from '../../../shared/domain/case/case-events';
+import { applyEvent, CASE_STATUSES, type CaseStatus } from '../../../shared/domain/case/case-state';
 import { HANDLER, OUTSIDER, RECEIVER, samplePayload, sealOnto, stateAt } from './lifecycle-fixtures';
 
 type Side = 'receiving' | 'handling' | 'outsider';

@@ -6,18 +6,18 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Actor, CaseEvent, UnsealedEvent } from '../../../shared/domain/case-events';
-import { foldCaseLog } from '../../../shared/domain/case-log';
-import { parentFieldsFor } from '../../../shared/domain/case-parents';
-import type { CaseState } from '../../../shared/domain/case-state';
-import { sealEvent } from '../../../shared/domain/event-seal';
+import type { Actor, CaseEvent, UnsealedEvent } from '../../../shared/domain/case/case-events';
+import { foldCaseLog } from '../../../shared/domain/case/case-log';
+import { parentFieldsFor } from '../../../shared/domain/case/case-parents';
+import type { CaseState } from '../../../shared/domain/case/case-state';
+import { sealEvent } from '../../../shared/domain/case/event-seal';
 import { casesRepo } from '../../../renderer/data/cases.repo';
 import { conflictNoticesRepo } from '../../../renderer/data/conflict-notices.repo';
 import { db } from '../../../renderer/data/db';
 import { outboxRepo } from '../../../renderer/data/outbox.repo';
 import { pendingEventsRepo } from '../../../renderer/data/pending-events.repo';
 import { syncExceptionsRepo } from '../../../renderer/data/sync-exceptions.repo';
-import { acceptCase } from '../../../shared/domain/case-commands';
+import { acceptCase } from '../../../shared/domain/case/case-commands';
 import { CHONGQING_ACTOR, SICHUAN_ACTOR, acceptanceInput, acceptedCase } from '../fixtures/events';
 
 const SICHUAN_HALL = SICHUAN_ACTOR.hallCode;

@@ -7,14 +7,14 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeApi } from '../../../shared/bridge/contract';
-import type { CaseEvent } from '../../../shared/domain/case-events';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import { MAX_DELIVERY_CHECK_IDS, type DeliveryCheckResponse } from '../../../shared/sync/delivery-protocol';
 import { casesRepo } from '../../../renderer/data/cases.repo';
 import { db } from '../../../renderer/data/db';
 import { outboxRepo } from '../../../renderer/data/outbox.repo';
 import { syncStateRepo } from '../../../renderer/data/sync-state.repo';
 import { checkDelivery } from '../../../renderer/sync/delivery-check';
-import { acceptCase } from '../../../shared/domain/case-commands';
+import { acceptCase } from '../../../shared/domain/case/case-commands';
 import { SICHUAN_ACTOR, acceptanceInput } from '../fixtures/events';
 
 (globalThis as { chuanyu?: unknown }).chuanyu = {

@@ -6,8 +6,8 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { BridgeResult } from '../../../shared/bridge/contract';
-import { acceptCase } from '../../../shared/domain/case-commands';
-import type { CaseEvent } from '../../../shared/domain/case-events';
+import { acceptCase } from '../../../shared/domain/case/case-commands';
+import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import type { PushResponse } from '../../../shared/sync/protocol';
 import { casesRepo } from '../../../renderer/data/cases.repo';
 import { db } from '../../../renderer/data/db';

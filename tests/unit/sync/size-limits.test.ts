@@ -4,10 +4,10 @@
  * produce must fit far inside the cap, so only a hand-made event ever meets it.
  */
 import { describe, expect, it } from 'vitest';
-import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case-events';
-import type { FieldSpec, ScalarField } from '../../../shared/domain/form-fields';
-import { matterCatalogSchema } from '../../../shared/domain/matter';
-import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/forms/detail-values';
+import { caseEventSchema, type CaseEvent } from '../../../shared/domain/case/case-events';
+import type { FieldSpec, ScalarField } from '../../../shared/domain/matter/form-fields';
+import { matterCatalogSchema } from '../../../shared/domain/matter/matter';
+import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/domain/matter/detail-values';
 import { validScalarFor } from '../../../shared/forms/valid-fixture';
 import { eventTooLarge, MAX_EVENT_BYTES, serializedBytes } from '../../../shared/sync/size-limits';
 import mattersJson from '../../../seeds/matters.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCheckCharacter, parseIdNumber } from '../../../shared/domain/id-number';
+import { idCheckCharacter, parseIdNumber } from '../../../shared/domain/validators/id-number';
 import { chinaDate, chinaDayStart, chinaDayStartMs } from '../../../shared/util/china-time';
 
 describe('China calendar days (UTC+8, whatever zone the machine runs in)', () => {

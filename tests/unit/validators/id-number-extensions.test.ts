@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIFTEEN_DIGIT_WARNING, idCheckCharacter, parseIdNumber, upgradeFifteenDigitId } from '../../../shared/domain/id-number';
+import { FIFTEEN_DIGIT_WARNING, idCheckCharacter, parseIdNumber, upgradeFifteenDigitId } from '../../../shared/domain/validators/id-number';
 
 const TODAY = new Date('2026-11-29T00:00:00Z');
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseIdNumber } from '../../../shared/domain/id-number';
+import { parseIdNumber } from '../../../shared/domain/validators/id-number';
 import { GB2260_PROVINCE_PREFIXES } from '../../../shared/domain/validators/province-codes';
 import { referenceIdCheck, referenceIdValid } from './reference-checks';
 

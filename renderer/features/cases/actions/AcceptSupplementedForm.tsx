@@ -1,8 +1,8 @@
 import { Typography } from 'antd';
 import { useState } from 'react';
-import { acceptSupplemented, appendForwarding } from '../../../../shared/domain/case-commands';
-import { clockLimitsFor } from '../../../../shared/domain/matter-limits';
-import { chinaDate, planDueDate } from '../../../../shared/domain/working-days';
+import { acceptSupplemented, appendForwarding } from '../../../../shared/domain/case/case-commands';
+import { clockLimitsFor } from '../../../../shared/domain/matter/matter-limits';
+import { chinaDate, planDueDate } from '../../../../shared/domain/calendar/working-days';
 import { useWorkstation } from '../../../workstation/workstation-context';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';

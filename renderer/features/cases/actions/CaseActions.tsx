@@ -5,7 +5,7 @@
  */
 import { Space } from 'antd';
 import type { ComponentType } from 'react';
-import { allowedActions, type CaseAction } from '../../../../shared/domain/allowed-actions';
+import { allowedActions, type CaseAction } from '../../../../shared/domain/case/allowed-actions';
 import { actorOf, useWorkstation } from '../../../workstation/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { AcceptSupplementedForm } from './AcceptSupplementedForm';

@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Radio } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
-import { decideCase } from '../../../../shared/domain/case-commands';
+import { decideCase } from '../../../../shared/domain/case/case-commands';
 import type { CaseRecord } from '../../../data/db';
 import { mattersByCode } from '../../../catalog/catalog';
 import { catalogDecidingAuthority } from '../../documents/deciding-authority';

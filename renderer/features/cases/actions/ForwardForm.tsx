@@ -1,4 +1,4 @@
-import { forward } from '../../../../shared/domain/case-commands';
+import { forward } from '../../../../shared/domain/case/case-commands';
 import type { CaseRecord } from '../../../data/db';
 import { ActionForm } from '../../../ui/ActionForm';
 import { useCaseAction } from '../../../workstation/use-case-action';

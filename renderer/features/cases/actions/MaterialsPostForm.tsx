@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input } from 'antd';
 import { useForm } from 'react-hook-form';
-import { postMaterials } from '../../../../shared/domain/case-commands';
-import { materialsPostedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
+import { postMaterials } from '../../../../shared/domain/case/case-commands';
+import { materialsPostedPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from '../../../ui/ActionForm';

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Input, Radio } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
-import { rate } from '../../../../shared/domain/case-commands';
-import { isBadReview, RATING_LEVELS, ratedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
+import { rate } from '../../../../shared/domain/case/case-commands';
+import { isBadReview, RATING_LEVELS, ratedPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, optional, submitOnEnter } from '../../../ui/ActionForm';

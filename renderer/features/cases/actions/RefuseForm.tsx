@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useForm } from 'react-hook-form';
-import { refuse, type RefusalInput } from '../../../../shared/domain/case-commands';
+import { refuse, type RefusalInput } from '../../../../shared/domain/case/case-commands';
 import { useWorkstation } from '../../../workstation/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { mattersByCode } from '../../../catalog/catalog';

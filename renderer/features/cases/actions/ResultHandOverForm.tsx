@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Radio } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
-import { handOverResult } from '../../../../shared/domain/case-commands';
+import { handOverResult } from '../../../../shared/domain/case/case-commands';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from '../../../ui/ActionForm';

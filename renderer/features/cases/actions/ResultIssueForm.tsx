@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { AutoComplete, Input } from 'antd';
 import { useForm } from 'react-hook-form';
-import { issueResult } from '../../../../shared/domain/case-commands';
-import { resultIssuedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
-import { chinaDate } from '../../../../shared/domain/working-days';
+import { issueResult } from '../../../../shared/domain/case/case-commands';
+import { resultIssuedPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
+import { chinaDate } from '../../../../shared/domain/calendar/working-days';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Input, Select } from 'antd';
 import { useForm } from 'react-hook-form';
-import { startSpecialProcedure } from '../../../../shared/domain/case-commands';
-import { SPECIAL_PROCEDURE_KINDS, specialProcedureStartedPayloadSchema } from '../../../../shared/domain/case-event-payloads';
+import { startSpecialProcedure } from '../../../../shared/domain/case/case-commands';
+import { SPECIAL_PROCEDURE_KINDS, specialProcedureStartedPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm, submitOnEnter } from '../../../ui/ActionForm';

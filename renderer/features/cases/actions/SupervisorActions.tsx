@@ -6,17 +6,17 @@
 import { Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { z } from 'zod';
-import type { Side } from '../../../../shared/domain/case-transitions';
-import { sidesOf, SIDE_LABELS } from '../../../../shared/domain/case-transitions';
-import { REVIEW_FINDINGS, reassignedPayloadSchema, reviewFollowedUpPayloadSchema, supervisionIssuedPayloadSchema } from '../../../../shared/domain/supervision-payloads';
-import { canSupervise } from '../../../../shared/domain/staff';
-import { followUpReview, reassignCase, superviseCase } from '../../../../shared/domain/supervision-commands';
-import { addWorkingDays, chinaDate } from '../../../../shared/domain/working-days';
+import type { Side } from '../../../../shared/domain/case/case-transitions';
+import { sidesOf, SIDE_LABELS } from '../../../../shared/domain/case/case-transitions';
+import { REVIEW_FINDINGS, reassignedPayloadSchema, reviewFollowedUpPayloadSchema, supervisionIssuedPayloadSchema } from '../../../../shared/domain/case/supervision-payloads';
+import { canSupervise } from '../../../../shared/domain/case/staff';
+import { followUpReview, reassignCase, superviseCase } from '../../../../shared/domain/case/supervision-commands';
+import { addWorkingDays, chinaDate } from '../../../../shared/domain/calendar/working-days';
 import { actorOf, useWorkstation } from '../../../workstation/workstation-context';
 import type { CaseRecord } from '../../../data/db';
 import { ActionForm } from '../../../ui/ActionForm';
 import { useCaseAction } from '../../../workstation/use-case-action';
-import { TERMINAL_STATUSES } from '../../../../shared/domain/case-status';
+import { TERMINAL_STATUSES } from '../../../../shared/domain/case/case-status';
 
 function firstIssue(error: z.ZodError): string {
   return error.issues[0]?.message ?? '输入不完整';

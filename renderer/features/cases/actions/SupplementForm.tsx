@@ -1,6 +1,6 @@
 import { Checkbox, Space } from 'antd';
 import { useState } from 'react';
-import { supplement } from '../../../../shared/domain/case-commands';
+import { supplement } from '../../../../shared/domain/case/case-commands';
 import { mattersByCode } from '../../../catalog/catalog';
 import { attachmentsRepo } from '../../../data/attachments.repo';
 import type { CaseRecord } from '../../../data/db';

@@ -1,7 +1,7 @@
 import { Checkbox, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import { submitSupplement } from '../../../../shared/domain/case-commands';
-import { formatChinaDate } from '../../../../shared/documents/format';
+import { submitSupplement } from '../../../../shared/domain/case/case-commands';
+import { formatChinaDate } from '../../../../shared/documents/layout/format';
 import { mattersByCode } from '../../../catalog/catalog';
 import { useWorkstation } from '../../../workstation/workstation-context';
 import { attachmentsRepo } from '../../../data/attachments.repo';

@@ -1,8 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Input } from 'antd';
 import { useForm } from 'react-hook-form';
-import { withdraw } from '../../../../shared/domain/case-commands';
-import { withdrawnPayloadSchema } from '../../../../shared/domain/case-event-payloads';
+import { withdraw } from '../../../../shared/domain/case/case-commands';
+import { withdrawnPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
 import { ActionForm } from '../../../ui/ActionForm';

@@ -3,7 +3,7 @@
  * state (reasons and legal basis, 行政许可法 §38(2)); for 准予 those inputs are ignored.
  */
 import { z } from 'zod';
-import { decidedPayloadSchema } from '../../../../shared/domain/case-events';
+import { decidedPayloadSchema } from '../../../../shared/domain/case/case-events';
 
 export const decisionFormSchema = decidedPayloadSchema
   .extend({

@@ -3,8 +3,8 @@
  * the shared payload schema decides which one must be valid, with its own messages.
  */
 import { z } from 'zod';
-import { resultHandedOverPayloadSchema } from '../../../../shared/domain/case-event-payloads';
-import type { PayloadOf } from '../../../../shared/domain/case-events';
+import { resultHandedOverPayloadSchema } from '../../../../shared/domain/case/case-event-payloads';
+import type { PayloadOf } from '../../../../shared/domain/case/case-events';
 
 export const handOverFormSchema = z
   .object({ method: z.enum(['window', 'post']), recipient: z.string(), waybillNo: z.string() })

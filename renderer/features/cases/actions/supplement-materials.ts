@@ -3,9 +3,9 @@
  * matter's catalog keeps its code, form and copies; an item the clerk wrote by hand is
  * recorded as one original under a code of its own.
  */
-import type { ReceivedMaterial, ScanReference } from '../../../../shared/domain/application';
-import type { MissingMaterial } from '../../../../shared/domain/case-event-payloads';
-import type { Matter } from '../../../../shared/domain/matter';
+import type { ReceivedMaterial, ScanReference } from '../../../../shared/domain/matter/application';
+import type { MissingMaterial } from '../../../../shared/domain/case/case-event-payloads';
+import type { Matter } from '../../../../shared/domain/matter/matter';
 
 export function suppliedMaterials(missing: readonly MissingMaterial[], matter: Matter | undefined, codePrefix = 'NOTICE'): ReceivedMaterial[] {
   return missing.map((item, index) => {

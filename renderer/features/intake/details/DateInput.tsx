@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 import { textValue, type WidgetProps } from './widget-props';
 import { chinaDate } from '../../../../shared/util/china-time';
 

@@ -5,9 +5,9 @@
  */
 import { Typography } from 'antd';
 import { useWatch, type Control, type FieldValues } from 'react-hook-form';
-import type { Intake, IntakeValues } from '../../../../shared/domain/application';
-import type { FieldSpec } from '../../../../shared/domain/form-fields';
-import { isFieldShown } from '../../../../shared/forms/field-visibility';
+import type { Intake, IntakeValues } from '../../../../shared/domain/matter/application';
+import type { FieldSpec } from '../../../../shared/domain/matter/form-fields';
+import { isFieldShown } from '../../../../shared/domain/matter/field-visibility';
 import { GroupFieldList } from './GroupFieldList';
 import { ScalarFieldRow } from './ScalarFieldRow';
 

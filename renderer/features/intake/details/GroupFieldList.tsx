@@ -1,9 +1,9 @@
 /** A repeatable group (家庭成员…): one card per item, 添加/删除 within minItems..maxItems. */
 import { Button, Card, Form, Space } from 'antd';
 import { get, useFieldArray, useFormState, useWatch, type Control, type FieldValues } from 'react-hook-form';
-import type { GroupField } from '../../../../shared/domain/form-fields';
+import type { GroupField } from '../../../../shared/domain/matter/form-fields';
 import { emptyItemFor } from '../../../../shared/forms/empty-values';
-import { isFieldShown } from '../../../../shared/forms/field-visibility';
+import { isFieldShown } from '../../../../shared/domain/matter/field-visibility';
 import { ScalarFieldRow } from './ScalarFieldRow';
 
 interface Props {

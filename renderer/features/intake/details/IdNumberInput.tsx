@@ -1,5 +1,5 @@
 import { Input, Typography } from 'antd';
-import { parseIdNumber } from '../../../../shared/domain/id-number';
+import { parseIdNumber } from '../../../../shared/domain/validators/id-number';
 import { textValue, type WidgetProps } from './widget-props';
 
 /** Shows the validator's warnings (an unknown 地址码) without blocking: it is not an error. */

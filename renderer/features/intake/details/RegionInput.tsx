@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useMemo } from 'react';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 import { countyOptions } from '../../../catalog/catalog';
 import { textValue, type WidgetProps } from './widget-props';
 

@@ -1,6 +1,6 @@
 /** One scalar field of a matter as a labelled row; hidden while its showWhen is false. */
 import type { Control, FieldValues } from 'react-hook-form';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 import { Field } from '../../../ui/Field';
 import { ScalarFieldWidget } from './ScalarFieldWidget';
 

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 import { textValue, type WidgetProps } from './widget-props';
 
 export function SelectInput({ name, field, spec }: WidgetProps<Extract<ScalarField, { kind: 'select' }>>) {

@@ -1,5 +1,5 @@
 import { Input } from 'antd';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 import { textValue, type WidgetProps } from './widget-props';
 
 export function TextInput({ name, field, spec }: WidgetProps<Extract<ScalarField, { kind: 'text' }>>) {

@@ -1,6 +1,6 @@
 import { Select } from 'antd';
-import { yearOptions, type ScalarField } from '../../../../shared/domain/form-fields';
-import { todayInChina } from '../../../../shared/forms/scalar-field-value';
+import { yearOptions, type ScalarField } from '../../../../shared/domain/matter/form-fields';
+import { todayInChina } from '../../../../shared/domain/matter/scalar-field-value';
 import { textValue, type WidgetProps } from './widget-props';
 
 /** A past 年度, offered relative to today's China date so the list never goes stale. */

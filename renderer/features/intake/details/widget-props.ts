@@ -1,6 +1,6 @@
 /** What every field widget receives: the react-hook-form binding and the field's spec. */
 import type { ControllerRenderProps, FieldValues } from 'react-hook-form';
-import type { ScalarField } from '../../../../shared/domain/form-fields';
+import type { ScalarField } from '../../../../shared/domain/matter/form-fields';
 
 export interface WidgetProps<F extends ScalarField = ScalarField> {
   /** The RHF path, also the input's id (label htmlFor, focus on error, e2e locators). */

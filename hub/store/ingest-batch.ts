@@ -8,9 +8,11 @@
  *      would take: one statement each;
  *   3. the merge, event after event in memory (batch-merge.ts: the same rules as ever, and a
  *      case's stored log is read only for a concurrent event);
- *   4. multi-row writes: new cases, changed cases, events; then, last, in one statement
- *      under the short feed lock (feed.ts), the feed rows, the peer hub's queue and on
- *      PostgreSQL the news for other hub instances, which leaves with the commit.
+ *   4. multi-row writes: new cases, changed cases, events, and the batch's rows waiting
+ *      for the feed; the transaction commits without any feed lock;
+ *   5. the feed ticket step (feed.ts), a short transaction of its own, numbers the waiting
+ *      rows of every batch committed so far, queues them for the peer hub and on PostgreSQL
+ *      tells the other hub instances. The push answers once its rows have their seqs.
  *
  * One refused event never stops the others. Two requests racing on the same new case (a
  * client retrying while its first request still runs) collide on a unique key; the batch is
@@ -28,7 +30,7 @@ import { checkStaffActors } from '../staff/event-staff-check';
 import { checkActor, isCrossProvince, type EventOrigin, type Rejection } from './event-checks';
 import { hasValidHash } from './event-hash';
 import type { FeedNews } from './feed-audience';
-import { appendToFeed } from './feed';
+import { numberWaitingFeed, queueForFeed } from './feed';
 
 const DEADLOCK_DETECTED = '40P01';
 /** A unique-key race resolves on the first retry; more attempts only guard against bad luck. */
@@ -51,7 +53,9 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
   const staff = await checkStaffActors(db, events, origin);
   const precheck = events.map((_, index) => alone[index] ?? staff[index]);
   const admitted = events.filter((_, index) => precheck[index] === undefined);
-  const { plan, news } = admitted.length === 0 ? { plan: undefined, news: new Map() as FeedNews } : await applyWithRetries(db, admitted, origin, options);
+  const plan = admitted.length === 0 ? undefined : await applyWithRetries(db, admitted, origin, options);
+  // Rows another batch's ticket step already numbered are news to its caller, not to us.
+  const news: FeedNews = plan && plan.applied.length > 0 ? await numberWaitingFeed(db, { notify: db.engine === 'postgres' }) : new Map();
   const planned = plan?.results ?? [];
   let next = 0;
   const results = events.map((event, index): EventResult => {
@@ -81,10 +85,10 @@ async function applyWithRetries(
   events: readonly CaseEvent[],
   origin: EventOrigin,
   options: IngestOptions,
-): Promise<{ plan: BatchPlan; news: FeedNews }> {
+): Promise<BatchPlan> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => applyInTransaction(tx, db.engine, events, origin, options));
+      return await db.transaction((tx) => applyInTransaction(tx, events, origin, options));
     } catch (error) {
       const state = sqlState(error);
       if ((state === UNIQUE_VIOLATION || state === DEADLOCK_DETECTED) && attempt < MAX_ATTEMPTS) continue;
@@ -93,13 +97,7 @@ async function applyWithRetries(
   }
 }
 
-async function applyInTransaction(
-  tx: Transaction,
-  engine: Database['engine'],
-  events: readonly CaseEvent[],
-  origin: EventOrigin,
-  options: IngestOptions,
-): Promise<{ plan: BatchPlan; news: FeedNews }> {
+async function applyInTransaction(tx: Transaction, events: readonly CaseEvent[], origin: EventOrigin, options: IngestOptions): Promise<BatchPlan> {
   // Lock the cases first, then look for the ids: a concurrent copy of an event that commits
   // while we wait on a lock is then visible to the duplicate check (READ COMMITTED).
   const caseIds = [...new Set(events.map((event) => event.caseId))].sort();
@@ -120,16 +118,15 @@ async function applyInTransaction(
       return known.find((holder) => holder !== caseId);
     },
   });
-  if (plan.applied.length === 0) return { plan, news: new Map() };
+  if (plan.applied.length === 0) return plan;
 
   await writeCases(tx, plan.cases);
   await insertEvents(tx, plan.applied, origin);
-  const news = await appendToFeed(
+  await queueForFeed(
     tx,
     // Only our own windows' events travel to the peer: a peer event going back would echo.
     plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) })),
     origin.kind === 'local' ? (options.replicaId ?? null) : null,
-    { notify: engine === 'postgres' },
   );
-  return { plan, news };
+  return plan;
 }

@@ -1,4 +1,4 @@
-/** Migrations of the exchange itself: workstations, cases, events, the feed, forwarding, scans, leases, the feed epoch. */
+/** Migrations of the exchange itself: workstations, cases, events, the feed, forwarding, scans, leases, the feed epoch, the feed's waiting rows. */
 import type { Migration } from './migration';
 
 export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
@@ -249,6 +249,28 @@ export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
         peer_resend_since timestamptz
       );
       INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
+    `,
+  },
+  {
+    // A batch's feed rows wait here, committed with its events, until the feed ticket step
+    // numbers every waiting row under the feed lock (store/feed.ts). The ticket is taken
+    // after the batch locked its cases, so a batch that follows another on a case has the
+    // larger ticket; rows are numbered in (ticket, ord) order.
+    id: '020_feed_pending',
+    sql: `
+      CREATE SEQUENCE feed_ticket;
+      CREATE TABLE feed_pending (
+        ticket            bigint NOT NULL,
+        ord               integer NOT NULL,
+        event_id          text NOT NULL,
+        case_id           text NOT NULL,
+        receiving_hall    text NOT NULL,
+        handling_province text NOT NULL,
+        handling_division text NOT NULL,
+        replica_id        text,
+        forward           boolean NOT NULL,
+        PRIMARY KEY (ticket, ord)
+      );
     `,
   },
 ];

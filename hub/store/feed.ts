@@ -10,7 +10,8 @@
  * later. EXCLUSIVE does not block plain SELECTs, only other appenders.
  *
  * Why two steps: a batch's own transaction (cases locked, events written) only queues its
- * feed rows in `feed_pending`, with a ticket from a sequence taken after its case locks, and
+ * feed rows in `feed_pending` (one row per batch, with a ticket from a sequence taken after
+ * its case locks), and
  * commits without the feed lock, in parallel with the other batches (their commits share
  * WAL flushes). Then `numberWaitingFeed` moves every committed waiting row, of this batch
  * and of any other that committed meanwhile, into the feed in (ticket, ord) order, in one
@@ -33,7 +34,7 @@ import { FEED_CHANNEL, MAX_NEWS_KEYS_PER_NOTIFICATION } from './feed-notificatio
 export type { FeedAudience } from './feed-audience';
 
 export interface FeedEntry {
-  event: CaseEvent;
+  event: Pick<CaseEvent, 'id' | 'caseId'>;
   routing: Routing;
   /** Also queue it for the peer hub (our own windows' events of a cross-province case). */
   forward: boolean;
@@ -55,21 +56,19 @@ export async function queueForFeed(tx: Queryable, entries: readonly FeedEntry[],
     handling_division: routing.handling.division,
     forward,
   }));
-  await tx.query(
-    `WITH ticket AS (SELECT nextval('feed_ticket') AS ticket)
-     INSERT INTO feed_pending (ticket, ord, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id, forward)
-     SELECT ticket.ticket, r.ord, r.event_id, r.case_id, r.receiving_hall, r.handling_province, r.handling_division, $2, r.forward
-     FROM ticket, jsonb_to_recordset($1::jsonb) AS r(ord integer, event_id text, case_id text, receiving_hall text,
-                                                   handling_province text, handling_division text, forward boolean)`,
-    [JSON.stringify(rows), replicaId],
-  );
+  await tx.query('INSERT INTO feed_pending (replica_id, entries) VALUES ($1, $2::jsonb)', [replicaId, JSON.stringify(rows)]);
 }
 
 /** The ticket step's one statement: $1 = whether to NOTIFY the other hub instances. */
 const NUMBER_WAITING_SQL = `
-  WITH moved AS (DELETE FROM feed_pending RETURNING *),
+  WITH moved AS (DELETE FROM feed_pending RETURNING ticket, replica_id, entries),
+  waiting AS (
+    SELECT m.ticket, m.replica_id, r.*
+    FROM moved m, jsonb_to_recordset(m.entries) AS r(ord integer, event_id text, case_id text, receiving_hall text,
+                                                    handling_province text, handling_division text, forward boolean)
+  ),
   base AS (SELECT COALESCE(max(seq), 0) AS top FROM feed),
-  numbered AS (SELECT base.top + row_number() OVER (ORDER BY m.ticket, m.ord) AS seq, m.* FROM base, moved m),
+  numbered AS (SELECT base.top + row_number() OVER (ORDER BY w.ticket, w.ord) AS seq, w.* FROM base, waiting w),
   fed AS (
     INSERT INTO feed (seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id)
     SELECT seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id FROM numbered

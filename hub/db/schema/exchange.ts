@@ -253,23 +253,17 @@ export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
   },
   {
     // A batch's feed rows wait here, committed with its events, until the feed ticket step
-    // numbers every waiting row under the feed lock (store/feed.ts). The ticket is taken
-    // after the batch locked its cases, so a batch that follows another on a case has the
-    // larger ticket; rows are numbered in (ticket, ord) order.
+    // numbers every waiting row under the feed lock (store/feed.ts). One row per batch: its
+    // ticket comes from the sequence when the row is written, after the batch locked its
+    // cases, so a batch that follows another on a case has the larger ticket; the entries
+    // are the batch's feed rows in order.
     id: '020_feed_pending',
     sql: `
       CREATE SEQUENCE feed_ticket;
       CREATE TABLE feed_pending (
-        ticket            bigint NOT NULL,
-        ord               integer NOT NULL,
-        event_id          text NOT NULL,
-        case_id           text NOT NULL,
-        receiving_hall    text NOT NULL,
-        handling_province text NOT NULL,
-        handling_division text NOT NULL,
-        replica_id        text,
-        forward           boolean NOT NULL,
-        PRIMARY KEY (ticket, ord)
+        ticket     bigint PRIMARY KEY DEFAULT nextval('feed_ticket'),
+        replica_id text,
+        entries    jsonb NOT NULL
       );
     `,
   },

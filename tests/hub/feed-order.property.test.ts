@@ -62,7 +62,7 @@ describeEachEngine('feed order under concurrent batches', (engine) => {
         const written: string[] = [];
         const pause = () => scheduler.schedule(Promise.resolve());
 
-        const runBatch = async (cases: readonly string[]) => {
+        const runBatch = async (cases: readonly (typeof CASES)[number][]) => {
           await pause();
           const events = cases.map((name) => ({ id: ulid(), caseId: caseIds.get(name) ?? '' }));
           await db.transaction(async (tx) => {

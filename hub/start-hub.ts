@@ -126,15 +126,19 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       : undefined;
   const scanStorage = databaseScanStorage(db);
   const hallProjector = startHallProjector({ db, automatic: options.forwarding?.automatic, reportError: options.reportError });
-  const feedSweeper = startFeedSweeper({
-    db,
-    onNews: (news) => {
-      feedWatch.advance(news);
-      forwarder.nudge();
-      hallProjector.nudge();
-    },
-    reportError: options.reportError,
-  });
+  // PGlite numbers each batch inside its own transaction: nothing is ever left waiting there.
+  const feedSweeper =
+    options.database.engine === 'postgres'
+      ? startFeedSweeper({
+          db,
+          onNews: (news) => {
+            feedWatch.advance(news);
+            forwarder.nudge();
+            hallProjector.nudge();
+          },
+          reportError: options.reportError,
+        })
+      : undefined;
   const scanForwarder = startScanForwarder({
     db,
     lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
@@ -187,7 +191,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       feedWatch.close();
       await app.close();
       await feedListener?.close();
-      await feedSweeper.close();
+      await feedSweeper?.close();
       await forwarder.close();
       await scanForwarder.close();
       await hallProjector.close();

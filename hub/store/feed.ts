@@ -22,12 +22,13 @@
  * rows are numbered later, or in the same step after them: an event always gets a larger
  * seq than the events it follows. A row left waiting by a hub that died between the two
  * steps is numbered by the next step, whoever runs it (`startFeedSweeper` runs one when no
- * push does).
+ * push does). PGlite has one connection, so there the step runs as the batch's own last
+ * statement instead (`numberBatchInTransaction`): the same rule, with nothing in between.
  */
 import type { CaseEvent, Routing } from '../../shared/domain/case-events';
 import type { Change } from '../../shared/sync/protocol';
 import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
-import { isoUtc, type Database, type Queryable } from '../db/database';
+import { isoUtc, type Database, type Queryable, type Transaction } from '../db/database';
 import { parseAudienceKey, type FeedAudience, type FeedNews } from './feed-audience';
 import { FEED_CHANNEL, MAX_NEWS_KEYS_PER_NOTIFICATION } from './feed-notifications';
 
@@ -40,14 +41,9 @@ export interface FeedEntry {
   forward: boolean;
 }
 
-/**
- * Queues the batch's entries, in order, for the feed ticket step; runs inside the batch's
- * transaction. `replicaId` is the pushing workstation store's id: its own events are left
- * out of its pulls.
- */
-export async function queueForFeed(tx: Queryable, entries: readonly FeedEntry[], replicaId: string | null): Promise<void> {
-  if (entries.length === 0) return;
-  const rows = entries.map(({ event, routing, forward }, index) => ({
+/** The batch's entries as the feed statements take them (ord = place in the batch, from 1). */
+function entryRows(entries: readonly FeedEntry[]) {
+  return entries.map(({ event, routing, forward }, index) => ({
     ord: index + 1,
     event_id: event.id,
     case_id: event.caseId,
@@ -56,19 +52,34 @@ export async function queueForFeed(tx: Queryable, entries: readonly FeedEntry[],
     handling_division: routing.handling.division,
     forward,
   }));
-  await tx.query('INSERT INTO feed_pending (replica_id, entries) VALUES ($1, $2::jsonb)', [replicaId, JSON.stringify(rows)]);
 }
 
-/** The ticket step's one statement: $1 = whether to NOTIFY the other hub instances. */
+/**
+ * Queues the batch's entries, in order, for the feed ticket step; runs inside the batch's
+ * transaction. `replicaId` is the pushing workstation store's id: its own events are left
+ * out of its pulls.
+ */
+export async function queueForFeed(tx: Queryable, entries: readonly FeedEntry[], replicaId: string | null): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query('INSERT INTO feed_pending (replica_id, entries) VALUES ($1, $2::jsonb)', [replicaId, JSON.stringify(entryRows(entries))]);
+}
+
+const ENTRY_RECORD = `(ord integer, event_id text, case_id text, receiving_hall text, handling_province text, handling_division text, forward boolean)`;
+
+/**
+ * The ticket step's one statement: $1 = whether to NOTIFY the other hub instances; $2, $3 =
+ * entries and replica of a batch numbered in its own transaction (PGlite), after the rows
+ * that were waiting.
+ */
 const NUMBER_WAITING_SQL = `
   WITH moved AS (DELETE FROM feed_pending RETURNING ticket, replica_id, entries),
   waiting AS (
-    SELECT m.ticket, m.replica_id, r.*
-    FROM moved m, jsonb_to_recordset(m.entries) AS r(ord integer, event_id text, case_id text, receiving_hall text,
-                                                    handling_province text, handling_division text, forward boolean)
+    SELECT 0 AS source, m.ticket, m.replica_id, r.* FROM moved m, jsonb_to_recordset(m.entries) AS r${ENTRY_RECORD}
+    UNION ALL
+    SELECT 1, 0, $3::text, r.* FROM jsonb_to_recordset($2::jsonb) AS r${ENTRY_RECORD}
   ),
   base AS (SELECT COALESCE(max(seq), 0) AS top FROM feed),
-  numbered AS (SELECT base.top + row_number() OVER (ORDER BY w.ticket, w.ord) AS seq, w.* FROM base, waiting w),
+  numbered AS (SELECT base.top + row_number() OVER (ORDER BY w.source, w.ticket, w.ord) AS seq, w.* FROM base, waiting w),
   fed AS (
     INSERT INTO feed (seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id)
     SELECT seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id FROM numbered
@@ -97,16 +108,22 @@ const NUMBER_WAITING_SQL = `
  * touched.
  */
 export async function numberWaitingFeed(db: Database, options: { notify: boolean }): Promise<FeedNews> {
-  const rows = await db.transaction((tx) =>
-    tx.finishUnderLock<{ key: string; latest: string }>('LOCK TABLE feed IN EXCLUSIVE MODE', NUMBER_WAITING_SQL, [options.notify]),
-  );
-  return new Map(rows.map((row) => [row.key, BigInt(row.latest)]));
+  return db.transaction((tx) => numberUnderLock(tx, [options.notify, '[]', null]));
 }
 
-/** Whether any committed row waits for a seq (a hub died between a batch and its ticket step). */
-export async function feedRowsWaiting(db: Queryable): Promise<boolean> {
-  const [row] = await db.query<{ waiting: boolean }>('SELECT EXISTS (SELECT 1 FROM feed_pending) AS waiting');
-  return row?.waiting ?? false;
+/**
+ * PGlite's ticket step, inside the batch's own transaction as its last statement: with one
+ * connection nothing can commit between the batch's writes and its numbering, so the batch
+ * skips the waiting table (and the dead rows it would leave, which nothing vacuums there).
+ */
+export async function numberBatchInTransaction(tx: Transaction, entries: readonly FeedEntry[], replicaId: string | null): Promise<FeedNews> {
+  if (entries.length === 0) return new Map();
+  return numberUnderLock(tx, [false, JSON.stringify(entryRows(entries)), replicaId]);
+}
+
+async function numberUnderLock(tx: Transaction, params: [boolean, string, string | null]): Promise<FeedNews> {
+  const rows = await tx.finishUnderLock<{ key: string; latest: string }>('LOCK TABLE feed IN EXCLUSIVE MODE', NUMBER_WAITING_SQL, params);
+  return new Map(rows.map((row) => [row.key, BigInt(row.latest)]));
 }
 
 /** The highest seq of one audience key (0 when it has none): one backward index probe. */

@@ -11,8 +11,9 @@
  *   4. multi-row writes: new cases, changed cases, events, and the batch's rows waiting
  *      for the feed; the transaction commits without any feed lock;
  *   5. the feed ticket step (feed.ts), a short transaction of its own, numbers the waiting
- *      rows of every batch committed so far, queues them for the peer hub and on PostgreSQL
- *      tells the other hub instances. The push answers once its rows have their seqs.
+ *      rows of every batch committed so far, queues them for the peer hub and tells the
+ *      other hub instances. The push answers once its rows have their seqs. (PGlite, one
+ *      connection, runs the step as the batch's own last statement instead.)
  *
  * One refused event never stops the others. Two requests racing on the same new case (a
  * client retrying while its first request still runs) collide on a unique key; the batch is
@@ -30,7 +31,7 @@ import { checkStaffActors } from '../staff/event-staff-check';
 import { checkActor, isCrossProvince, type EventOrigin, type Rejection } from './event-checks';
 import { hasValidHash } from './event-hash';
 import type { FeedNews } from './feed-audience';
-import { numberWaitingFeed, queueForFeed } from './feed';
+import { numberBatchInTransaction, numberWaitingFeed, queueForFeed } from './feed';
 
 const DEADLOCK_DETECTED = '40P01';
 /** A unique-key race resolves on the first retry; more attempts only guard against bad luck. */
@@ -53,9 +54,13 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
   const staff = await checkStaffActors(db, events, origin);
   const precheck = events.map((_, index) => alone[index] ?? staff[index]);
   const admitted = events.filter((_, index) => precheck[index] === undefined);
-  const plan = admitted.length === 0 ? undefined : await applyWithRetries(db, admitted, origin, options);
-  // Rows another batch's ticket step already numbered are news to its caller, not to us.
-  const news: FeedNews = plan && plan.applied.length > 0 ? await numberWaitingFeed(db, { notify: db.engine === 'postgres' }) : new Map();
+  const applied = admitted.length === 0 ? undefined : await applyWithRetries(db, admitted, origin, options);
+  const plan = applied?.plan;
+  // On PostgreSQL the batch's rows wait for the ticket step (rows another batch's step already
+  // numbered are news to its caller, not to us). A batch of duplicates runs it too: it may be
+  // a retry after a hub died between a batch and its step, whose rows wait for a step.
+  const numberNow = db.engine === 'postgres' && plan !== undefined && plan.results.some((result) => result.status === 'applied' || result.status === 'duplicate');
+  const news: FeedNews = numberNow ? await numberWaitingFeed(db, { notify: true }) : (applied?.news ?? new Map());
   const planned = plan?.results ?? [];
   let next = 0;
   const results = events.map((event, index): EventResult => {
@@ -85,10 +90,10 @@ async function applyWithRetries(
   events: readonly CaseEvent[],
   origin: EventOrigin,
   options: IngestOptions,
-): Promise<BatchPlan> {
+): Promise<{ plan: BatchPlan; news: FeedNews }> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await db.transaction((tx) => applyInTransaction(tx, events, origin, options));
+      return await db.transaction((tx) => applyInTransaction(tx, db.engine, events, origin, options));
     } catch (error) {
       const state = sqlState(error);
       if ((state === UNIQUE_VIOLATION || state === DEADLOCK_DETECTED) && attempt < MAX_ATTEMPTS) continue;
@@ -97,7 +102,13 @@ async function applyWithRetries(
   }
 }
 
-async function applyInTransaction(tx: Transaction, events: readonly CaseEvent[], origin: EventOrigin, options: IngestOptions): Promise<BatchPlan> {
+async function applyInTransaction(
+  tx: Transaction,
+  engine: Database['engine'],
+  events: readonly CaseEvent[],
+  origin: EventOrigin,
+  options: IngestOptions,
+): Promise<{ plan: BatchPlan; news: FeedNews }> {
   // Lock the cases first, then look for the ids: a concurrent copy of an event that commits
   // while we wait on a lock is then visible to the duplicate check (READ COMMITTED).
   const caseIds = [...new Set(events.map((event) => event.caseId))].sort();
@@ -118,15 +129,14 @@ async function applyInTransaction(tx: Transaction, events: readonly CaseEvent[],
       return known.find((holder) => holder !== caseId);
     },
   });
-  if (plan.applied.length === 0) return plan;
+  if (plan.applied.length === 0) return { plan, news: new Map() };
 
   await writeCases(tx, plan.cases);
   await insertEvents(tx, plan.applied, origin);
-  await queueForFeed(
-    tx,
-    // Only our own windows' events travel to the peer: a peer event going back would echo.
-    plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) })),
-    origin.kind === 'local' ? (options.replicaId ?? null) : null,
-  );
-  return plan;
+  // Only our own windows' events travel to the peer: a peer event going back would echo.
+  const entries = plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) }));
+  const replicaId = origin.kind === 'local' ? (options.replicaId ?? null) : null;
+  if (engine === 'pglite') return { plan, news: await numberBatchInTransaction(tx, entries, replicaId) };
+  await queueForFeed(tx, entries, replicaId);
+  return { plan, news: new Map() };
 }

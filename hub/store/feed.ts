@@ -87,7 +87,7 @@ const NUMBER_WAITING_SQL = `
   queued AS (
     INSERT INTO forward_queue (seq, event_id, case_id) SELECT seq, event_id, case_id FROM numbered WHERE forward
   ),
-  news AS (
+  news AS (  -- the keys of feed-audience.ts: hallKey and placeKey
     SELECT 'h:' || receiving_hall AS key, max(seq) AS latest FROM numbered GROUP BY receiving_hall
     UNION ALL
     SELECT 'p:' || handling_province || ':' || handling_division, max(seq) FROM numbered GROUP BY handling_province, handling_division

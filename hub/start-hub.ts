@@ -22,6 +22,7 @@ import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 import { startHallProjector, type HallProjector } from './hall/projector';
 import { latestSeq } from './store/feed';
 import { listenForFeedNews } from './store/feed-notifications';
+import { startFeedSweeper } from './store/feed-sweeper';
 import { createFeedWatch, type FeedWatch } from './store/feed-watch';
 import { createCredentialLockout, DEFAULT_LOCKOUT, type LockoutPolicy } from './http/credential-lockout';
 import { DEFAULT_RATE_LIMITS, type CredentialRateLimits } from './http/credential-rate-limits';
@@ -125,6 +126,19 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       : undefined;
   const scanStorage = databaseScanStorage(db);
   const hallProjector = startHallProjector({ db, automatic: options.forwarding?.automatic, reportError: options.reportError });
+  // PGlite numbers each batch inside its own transaction: nothing is ever left waiting there.
+  const feedSweeper =
+    options.database.engine === 'postgres'
+      ? startFeedSweeper({
+          db,
+          onNews: (news) => {
+            feedWatch.advance(news);
+            forwarder.nudge();
+            hallProjector.nudge();
+          },
+          reportError: options.reportError,
+        })
+      : undefined;
   const scanForwarder = startScanForwarder({
     db,
     lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
@@ -177,6 +191,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       feedWatch.close();
       await app.close();
       await feedListener?.close();
+      await feedSweeper?.close();
       await forwarder.close();
       await scanForwarder.close();
       await hallProjector.close();

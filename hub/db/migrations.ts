@@ -11,8 +11,9 @@
  *                  refolds the log unless it brings a concurrent event); `last_hash` is the
  *                  last event in fold order, the state's `heads` the DAG's heads (005)
  * - events         the append-only log as received (`body` is the canonical parsed event)
- * - feed           the change feed: `seq` is assigned under a table lock inside the writing
- *                  transaction, so seq order == commit order and a cursor never skips a row;
+ * - feed           the change feed: `seq` is assigned under a table lock, to committed rows
+ *                  only (see feed_pending), so seq order == commit order and a cursor never
+ *                  skips a row;
  *                  routing columns are copied here so a hall's feed is one index range scan
  * - forward_queue  local events of cross-province cases still to deliver to the peer hub,
  *                  keyed by feed seq so delivery follows commit (and so chain) order
@@ -28,8 +29,7 @@
  *                  what each scan is, which cases it belongs to (and how far each claim's
  *                  upload got), its bytes in chunks, and the claims still to send to the peer
  * - feed.replica_id (007)  the workstation store that pushed the event: its own pulls pass
- *                  over it. feed.seq is now taken at the end of the writing transaction, still
- *                  under the table lock (store/feed.ts), so nothing in the schema changes for it
+ *                  over it
  * - workstations.key_proof_at (012) the moment of the last enrollment proof accepted for the
  *                  workstation's pinned key: a proof is accepted only if newer (no replays)
  * - document_number_leases (013) how many 文书编号 each workstation leased per kind, year and
@@ -42,6 +42,9 @@
  *                  day, window pair and one dimension (total, matter, mode or rating level);
  *                  rows with both windows 0 count every window, the others one window pair
  *                  (handling_window -1: none yet). Written with hall_case_facts, in its statement
+ * - feed_pending   (020) a batch's feed rows, committed with its events, until the feed ticket
+ *                  step numbers them under the feed lock (store/feed.ts); one row per batch,
+ *                  its ticket from the feed_ticket sequence taken after the batch's case locks
  * - hub_leases     (008) which instance runs each singleton job (forwarding) when several
  *                  hub instances share one PostgreSQL, until when (store/leases.ts)
  * - retired_workstation_keys (019) sealing keys taken off a workstation (key reset, rotation)

@@ -3,7 +3,6 @@
  * and the cases handled in its county. A feed row therefore has two audience keys (its
  * receiving hall, its handling place) and a workstation listens on two (its hall, its place).
  */
-import type { Routing } from '../../shared/domain/case/case-events';
 
 /** What a workstation may see: cases its hall received, and cases handled in its county. */
 export interface FeedAudience {
@@ -12,15 +11,11 @@ export interface FeedAudience {
   division: string;
 }
 
-/** The highest seq a committed batch appended, per audience key. */
+/** The highest seq a feed ticket step gave, per audience key. */
 export type FeedNews = Map<string, bigint>;
 
 export const hallKey = (hallCode: string) => `h:${hallCode}`;
 export const placeKey = (province: string, division: string) => `p:${province}:${division}`;
-
-export function audienceKeysOf(routing: Routing): [string, string] {
-  return [hallKey(routing.receiving.hallCode), placeKey(routing.handling.province, routing.handling.division)];
-}
 
 export function keysOfAudience(audience: FeedAudience): [string, string] {
   return [hallKey(audience.hallCode), placeKey(audience.province, audience.division)];

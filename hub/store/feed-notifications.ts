@@ -1,42 +1,26 @@
 /**
- * Feed news between hub instances that share one PostgreSQL server. A batch's transaction
+ * Feed news between hub instances that share one PostgreSQL server. The feed ticket step
  * sends its news with NOTIFY, which PostgreSQL delivers only when (and if) it commits; every
  * instance LISTENs on one connection and advances its FeedWatch. PGlite is one process with
  * one connection, so it needs none of this: its hub advances the watch right after commit.
  *
- * A notification is at most ~7 KB (PostgreSQL's limit is 8000 bytes), so a batch touching
- * many audiences sends a few.
+ * A ticket step touching many audiences sends a few notifications.
  */
 import pg from 'pg';
 import type { FeedNews } from './feed-audience';
 
 export const FEED_CHANNEL = 'hub_feed';
-const MAX_PAYLOAD_BYTES = 7_000;
 const RECONNECT_DELAY_MS = 1_000;
 
 /**
- * The batch's news as notification bodies: `{"top": base seq, "ords": {key: row in batch}}`
- * goes out as `ords` chunks of at most ~7 KB; the feed statement adds `top` (feed.ts), and
- * a key's seq is top + its row. pg_notify is called inside the batch's transaction, so
- * PostgreSQL delivers it only when (and if) the batch commits.
+ * News travels as `{"top": "0", "ords": {key: seq}}` (the shape older instances also read:
+ * a key's seq is top + its value). The ticket step (feed.ts) builds the bodies in SQL, at
+ * most this many keys each: a key is at most 14 characters ("h:" + an 8-digit hall code, or
+ * "p:50:500103") and a seq at most 19 digits, so a body stays under ~4 KB, well inside
+ * PostgreSQL's 8000-byte limit. pg_notify runs inside the ticket step's transaction, so
+ * PostgreSQL delivers it only when (and if) that commits.
  */
-export function newsChunks(lastOrd: ReadonlyMap<string, number>): Record<string, number>[] {
-  const chunks: Record<string, number>[] = [];
-  let current: Record<string, number> = {};
-  let size = 0;
-  for (const [key, ord] of lastOrd) {
-    const entry = JSON.stringify(key).length + String(ord).length + 2;
-    if (size + entry > MAX_PAYLOAD_BYTES && size > 0) {
-      chunks.push(current);
-      current = {};
-      size = 0;
-    }
-    current[key] = ord;
-    size += entry;
-  }
-  if (size > 0) chunks.push(current);
-  return chunks;
-}
+export const MAX_NEWS_KEYS_PER_NOTIFICATION = 100;
 
 /** Reads one notification; anything malformed is ignored (it is our own, but cheap to check). */
 export function parseFeedNews(payload: string): FeedNews {

@@ -1,46 +1,49 @@
 /**
- * The change feed. Workstations page through it with a cursor (the feed `seq`, a decimal
- * string on the wire).
+ * The change feed. Workstations, the forwarder and the hall projector page through it with
+ * a cursor (the feed `seq`, a decimal string on the wire) and must never skip a row.
  *
- * Why seq is taken at the very end, under a lock: a sequence value or timestamp taken early
- * in a transaction lets a reader see seq 11 (committed) while seq 10 is still uncommitted;
- * the reader's cursor moves past 10 and never returns to it. So a batch does all its work
- * first (cases locked, events and cases written) and only then, as its last statement, takes
- * `LOCK TABLE feed IN EXCLUSIVE MODE` and numbers its rows max+1, max+2, … The lock is held
- * from there to commit only (one statement and the commit), never across the batch's work,
- * so batches run in parallel and queue only for that tail. Commit order is still seq order:
- * every row a reader can see has all smaller seqs already visible. EXCLUSIVE does not block
- * plain SELECTs, only other writers' appends. And because a batch takes seq after it locked
- * its cases, an event always gets a larger seq than the events it follows.
+ * The ordering rule: a seq is given only to a committed row, only by the feed ticket step,
+ * and the ticket step holds `LOCK TABLE feed IN EXCLUSIVE MODE` from before it reads max(seq)
+ * until its own commit. So ticket steps run one at a time, each numbers its rows above every
+ * seq already visible, and each commits before the next reads max(seq): seqs become visible
+ * in increasing order, and a reader that has seen seq n never sees a smaller one appear
+ * later. EXCLUSIVE does not block plain SELECTs, only other appenders.
+ *
+ * Why two steps: a batch's own transaction (cases locked, events written) only queues its
+ * feed rows in `feed_pending` (one row per batch, with a ticket from a sequence taken after
+ * its case locks), and
+ * commits without the feed lock, in parallel with the other batches (their commits share
+ * WAL flushes). Then `numberWaitingFeed` moves every committed waiting row, of this batch
+ * and of any other that committed meanwhile, into the feed in (ticket, ord) order, in one
+ * statement that also queues the rows for the peer hub and, on PostgreSQL, notifies the
+ * other hub instances. The lock is held for that one statement and its commit, shared by
+ * every batch it numbers, never across a batch's work. A batch that follows another's event
+ * on a case locked the case after that batch committed, so its ticket is larger and its
+ * rows are numbered later, or in the same step after them: an event always gets a larger
+ * seq than the events it follows. A row left waiting by a hub that died between the two
+ * steps is numbered by the next step, whoever runs it (`startFeedSweeper` runs one when no
+ * push does). PGlite has one connection, so there the step runs as the batch's own last
+ * statement instead (`numberBatchInTransaction`): the same rule, with nothing in between.
  */
 import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
 import type { Change } from '../../shared/sync/protocol';
 import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
-import { isoUtc, type Queryable, type Transaction } from '../db/database';
-import { audienceKeysOf, parseAudienceKey, type FeedAudience, type FeedNews } from './feed-audience';
-import { FEED_CHANNEL, newsChunks } from './feed-notifications';
+import { isoUtc, type Database, type Queryable, type Transaction } from '../db/database';
+import { parseAudienceKey, type FeedAudience, type FeedNews } from './feed-audience';
+import { FEED_CHANNEL, MAX_NEWS_KEYS_PER_NOTIFICATION } from './feed-notifications';
 
 export type { FeedAudience } from './feed-audience';
 
 export interface FeedEntry {
-  event: CaseEvent;
+  event: Pick<CaseEvent, 'id' | 'caseId'>;
   routing: Routing;
   /** Also queue it for the peer hub (our own windows' events of a cross-province case). */
   forward: boolean;
 }
 
-/**
- * Appends the batch's entries in order, queues those to forward under the same seqs, and
- * commits the writing transaction: the lock, this statement and the commit go to the server
- * in one round trip, so no batch waits on another's trip back to this process. `replicaId` is
- * the pushing workstation store's id: its own events are left out of its pulls. With
- * `notify` (PostgreSQL), the same statement queues the news for other hub instances
- * (feed-notifications.ts), so the lock is held for one statement and the commit.
- * Returns each audience's highest new seq, for the waiting pullers.
- */
-export async function appendToFeed(tx: Transaction, entries: readonly FeedEntry[], replicaId: string | null, options: { notify: boolean }): Promise<FeedNews> {
-  if (entries.length === 0) return new Map();
-  const rows = entries.map(({ event, routing, forward }, index) => ({
+/** The batch's entries as the feed statements take them (ord = place in the batch, from 1). */
+function entryRows(entries: readonly FeedEntry[]) {
+  return entries.map(({ event, routing, forward }, index) => ({
     ord: index + 1,
     event_id: event.id,
     case_id: event.caseId,
@@ -49,36 +52,78 @@ export async function appendToFeed(tx: Transaction, entries: readonly FeedEntry[
     handling_division: routing.handling.division,
     forward,
   }));
-  /** Each audience key's last row in this batch (1-based, before the base seq is known). */
-  const lastOrd = new Map<string, number>();
-  for (const [index, { routing }] of entries.entries()) {
-    for (const key of audienceKeysOf(routing)) lastOrd.set(key, index + 1);
-  }
-  const [top] = await tx.finishUnderLock<{ top: string }>(
-    'LOCK TABLE feed IN EXCLUSIVE MODE',
-    `WITH base AS (SELECT COALESCE(max(seq), 0) AS top FROM feed),
-     numbered AS (
-       SELECT base.top + r.ord AS seq, r.*
-       FROM base, jsonb_to_recordset($1::jsonb) AS r(ord integer, event_id text, case_id text, receiving_hall text,
-                                                    handling_province text, handling_division text, forward boolean)
-     ),
-     fed AS (
-       INSERT INTO feed (seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id)
-       SELECT seq, event_id, case_id, receiving_hall, handling_province, handling_division, $2 FROM numbered
-     ),
-     queued AS (
-       INSERT INTO forward_queue (seq, event_id, case_id) SELECT seq, event_id, case_id FROM numbered WHERE forward
-     ),
-     notified AS (
-       SELECT pg_notify('${FEED_CHANNEL}', json_build_object('top', base.top::text, 'ords', chunk)::text)
-       FROM base, jsonb_array_elements($3::jsonb) AS chunk
-     )
-     SELECT top::text AS top, (SELECT count(*) FROM notified) AS notified FROM base`,
-    [JSON.stringify(rows), replicaId, JSON.stringify(options.notify ? newsChunks(lastOrd) : [])],
-  );
-  if (top === undefined) throw new Error('feed append returned no row');
-  const base = BigInt(top.top);
-  return new Map([...lastOrd].map(([key, ord]) => [key, base + BigInt(ord)]));
+}
+
+/**
+ * Queues the batch's entries, in order, for the feed ticket step; runs inside the batch's
+ * transaction. `replicaId` is the pushing workstation store's id: its own events are left
+ * out of its pulls.
+ */
+export async function queueForFeed(tx: Queryable, entries: readonly FeedEntry[], replicaId: string | null): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query('INSERT INTO feed_pending (replica_id, entries) VALUES ($1, $2::jsonb)', [replicaId, JSON.stringify(entryRows(entries))]);
+}
+
+const ENTRY_RECORD = `(ord integer, event_id text, case_id text, receiving_hall text, handling_province text, handling_division text, forward boolean)`;
+
+/**
+ * The ticket step's one statement: $1 = whether to NOTIFY the other hub instances; $2, $3 =
+ * entries and replica of a batch numbered in its own transaction (PGlite), after the rows
+ * that were waiting.
+ */
+const NUMBER_WAITING_SQL = `
+  WITH moved AS (DELETE FROM feed_pending RETURNING ticket, replica_id, entries),
+  waiting AS (
+    SELECT 0 AS source, m.ticket, m.replica_id, r.* FROM moved m, jsonb_to_recordset(m.entries) AS r${ENTRY_RECORD}
+    UNION ALL
+    SELECT 1, 0, $3::text, r.* FROM jsonb_to_recordset($2::jsonb) AS r${ENTRY_RECORD}
+  ),
+  base AS (SELECT COALESCE(max(seq), 0) AS top FROM feed),
+  numbered AS (SELECT base.top + row_number() OVER (ORDER BY w.source, w.ticket, w.ord) AS seq, w.* FROM base, waiting w),
+  fed AS (
+    INSERT INTO feed (seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id)
+    SELECT seq, event_id, case_id, receiving_hall, handling_province, handling_division, replica_id FROM numbered
+  ),
+  queued AS (
+    INSERT INTO forward_queue (seq, event_id, case_id) SELECT seq, event_id, case_id FROM numbered WHERE forward
+  ),
+  news AS (  -- the keys of feed-audience.ts: hallKey and placeKey
+    SELECT 'h:' || receiving_hall AS key, max(seq) AS latest FROM numbered GROUP BY receiving_hall
+    UNION ALL
+    SELECT 'p:' || handling_province || ':' || handling_division, max(seq) FROM numbered GROUP BY handling_province, handling_division
+  ),
+  notified AS (
+    SELECT pg_notify('${FEED_CHANNEL}', json_build_object('top', '0', 'ords', json_object_agg(key, latest))::text)
+    FROM (SELECT key, latest, (row_number() OVER () - 1) / ${MAX_NEWS_KEYS_PER_NOTIFICATION} AS chunk FROM news) chunked
+    WHERE $1::boolean
+    GROUP BY chunk
+  )
+  SELECT key, latest::text AS latest, (SELECT count(*) FROM notified)::int AS notified FROM news`;
+
+/**
+ * The feed ticket step: numbers every committed waiting row (see the top of this file) in a
+ * transaction of its own; returns each audience key's highest new seq, for the waiting
+ * pullers. With `notify` (PostgreSQL) the same statement sends that news to the other hub
+ * instances, delivered with the commit. Nothing waiting: an empty map, and no feed row
+ * touched.
+ */
+export async function numberWaitingFeed(db: Database, options: { notify: boolean }): Promise<FeedNews> {
+  return db.transaction((tx) => numberUnderLock(tx, [options.notify, '[]', null]));
+}
+
+/**
+ * PGlite's ticket step, inside the batch's own transaction as its last statement: with one
+ * connection nothing can commit between the batch's writes and its numbering, so the batch
+ * skips the waiting table (and the dead rows it would leave, which nothing vacuums there).
+ */
+export async function numberBatchInTransaction(tx: Transaction, entries: readonly FeedEntry[], replicaId: string | null): Promise<FeedNews> {
+  if (entries.length === 0) return new Map();
+  return numberUnderLock(tx, [false, JSON.stringify(entryRows(entries)), replicaId]);
+}
+
+async function numberUnderLock(tx: Transaction, params: [boolean, string, string | null]): Promise<FeedNews> {
+  const rows = await tx.finishUnderLock<{ key: string; latest: string }>('LOCK TABLE feed IN EXCLUSIVE MODE', NUMBER_WAITING_SQL, params);
+  return new Map(rows.map((row) => [row.key, BigInt(row.latest)]));
 }
 
 /** The highest seq of one audience key (0 when it has none): one backward index probe. */

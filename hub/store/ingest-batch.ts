@@ -8,9 +8,12 @@
  *      would take: one statement each;
  *   3. the merge, event after event in memory (batch-merge.ts: the same rules as ever, and a
  *      case's stored log is read only for a concurrent event);
- *   4. multi-row writes: new cases, changed cases, events; then, last, in one statement
- *      under the short feed lock (feed.ts), the feed rows, the peer hub's queue and on
- *      PostgreSQL the news for other hub instances, which leaves with the commit.
+ *   4. multi-row writes: new cases, changed cases, events, and the batch's rows waiting
+ *      for the feed; the transaction commits without any feed lock;
+ *   5. the feed ticket step (feed.ts), a short transaction of its own, numbers the waiting
+ *      rows of every batch committed so far, queues them for the peer hub and tells the
+ *      other hub instances. The push answers once its rows have their seqs. (PGlite, one
+ *      connection, runs the step as the batch's own last statement instead.)
  *
  * One refused event never stops the others. Two requests racing on the same new case (a
  * client retrying while its first request still runs) collide on a unique key; the batch is
@@ -28,7 +31,7 @@ import { checkStaffActors } from '../staff/event-staff-check';
 import { checkActor, isCrossProvince, type EventOrigin, type Rejection } from './event-checks';
 import { hasValidHash } from './event-hash';
 import type { FeedNews } from './feed-audience';
-import { appendToFeed } from './feed';
+import { numberBatchInTransaction, numberWaitingFeed, queueForFeed } from './feed';
 
 const DEADLOCK_DETECTED = '40P01';
 /** A unique-key race resolves on the first retry; more attempts only guard against bad luck. */
@@ -51,7 +54,13 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
   const staff = await checkStaffActors(db, events, origin);
   const precheck = events.map((_, index) => alone[index] ?? staff[index]);
   const admitted = events.filter((_, index) => precheck[index] === undefined);
-  const { plan, news } = admitted.length === 0 ? { plan: undefined, news: new Map() as FeedNews } : await applyWithRetries(db, admitted, origin, options);
+  const applied = admitted.length === 0 ? undefined : await applyWithRetries(db, admitted, origin, options);
+  const plan = applied?.plan;
+  // On PostgreSQL the batch's rows wait for the ticket step (rows another batch's step already
+  // numbered are news to its caller, not to us). A batch of duplicates runs it too: it may be
+  // a retry after a hub died between a batch and its step, whose rows wait for a step.
+  const numberNow = db.engine === 'postgres' && plan !== undefined && plan.results.some((result) => result.status === 'applied' || result.status === 'duplicate');
+  const news: FeedNews = numberNow ? await numberWaitingFeed(db, { notify: true }) : (applied?.news ?? new Map());
   const planned = plan?.results ?? [];
   let next = 0;
   const results = events.map((event, index): EventResult => {
@@ -124,12 +133,10 @@ async function applyInTransaction(
 
   await writeCases(tx, plan.cases);
   await insertEvents(tx, plan.applied, origin);
-  const news = await appendToFeed(
-    tx,
-    // Only our own windows' events travel to the peer: a peer event going back would echo.
-    plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) })),
-    origin.kind === 'local' ? (options.replicaId ?? null) : null,
-    { notify: engine === 'postgres' },
-  );
-  return { plan, news };
+  // Only our own windows' events travel to the peer: a peer event going back would echo.
+  const entries = plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) }));
+  const replicaId = origin.kind === 'local' ? (options.replicaId ?? null) : null;
+  if (engine === 'pglite') return { plan, news: await numberBatchInTransaction(tx, entries, replicaId) };
+  await queueForFeed(tx, entries, replicaId);
+  return { plan, news: new Map() };
 }

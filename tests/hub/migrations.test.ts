@@ -8,9 +8,11 @@ import { migrate } from '../../hub/db/migrate';
 import { MIGRATIONS } from '../../hub/db/migrations';
 import { openPgliteDatabase } from '../../hub/db/pglite-database';
 import { openPostgresDatabase } from '../../hub/db/postgres-database';
+import { numberWaitingFeed, queueForFeed } from '../../hub/store/feed';
 import { listRetiredKeys } from '../../hub/store/retired-keys';
 import { renewToken } from '../../hub/store/workstation-admin';
 import { checkToken, enrollWorkstation, hashToken, KeyMismatchError, KeyRequiredError, StaleProofError } from '../../hub/store/workstations';
+import type { Routing } from '../../shared/domain/case/case-events';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
 
 const upTo = (id: string) => MIGRATIONS.slice(0, MIGRATIONS.findIndex((migration) => migration.id === id) + 1);
@@ -152,5 +154,38 @@ describeEachEngine('hub migrations', (engine) => {
     expect(await summary(`dimension = 'rating' AND receiving_window = 0`)).toEqual([
       { receiving_window: 0, value: '满意', opened: 1, accepted: 1, decided: 1, decided_on_time: 1, decided_late: 0, days: 4, working_days_count: 1 },
     ]);
+  });
+
+  it('020 numbers new batches above the feed the hub already has, through the waiting rows', async () => {
+    await migrate(db, upTo('018_feed_epoch'));
+    const insertCaseEvent = async (caseId: string, eventId: string) => {
+      await db.query(
+        `INSERT INTO case_routes (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+         VALUES ($1, $1, '51', '51010401', '50', '500103', '', '{}'::jsonb)`,
+        [caseId],
+      );
+      await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [eventId, caseId]);
+    };
+    for (const seq of [1, 2, 3]) {
+      await insertCaseEvent(`CASE-${seq}`, `EV-${seq}`);
+      await db.query(
+        `INSERT INTO feed (seq, event_id, case_id, receiving_hall, handling_province, handling_division) VALUES ($1, $2, $3, '51010401', '50', '500103')`,
+        [seq, `EV-${seq}`, `CASE-${seq}`],
+      );
+    }
+    await migrate(db);
+
+    await insertCaseEvent('CASE-NEW', 'EV-NEW');
+    const routing = {
+      receiving: { province: '51', division: '510104', hallCode: '51010401', name: '锦江区政务服务中心' },
+      handling: { province: '50', division: '500103', name: '重庆市渝中区' },
+    } satisfies Routing;
+    await db.transaction((tx) => queueForFeed(tx, [{ event: { id: 'EV-NEW', caseId: 'CASE-NEW' }, routing, forward: true }], null));
+    expect(await numberWaitingFeed(db, { notify: false })).toEqual(new Map([['h:51010401', 4n], ['p:50:500103', 4n]]));
+    expect(await db.query('SELECT seq::text AS seq, event_id FROM feed ORDER BY seq')).toEqual(
+      ['EV-1', 'EV-2', 'EV-3', 'EV-NEW'].map((eventId, index) => ({ seq: String(index + 1), event_id: eventId })),
+    );
+    expect(await db.query('SELECT seq::text AS seq FROM forward_queue')).toEqual([{ seq: '4' }]);
+    expect(await db.query('SELECT * FROM feed_pending')).toEqual([]);
   });
 });

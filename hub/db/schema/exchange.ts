@@ -1,4 +1,4 @@
-/** Migrations of the exchange itself: workstations, cases, events, the feed, forwarding, scans, leases, the feed epoch. */
+/** Migrations of the exchange itself: workstations, cases, events, the feed, forwarding, scans, leases, the feed epoch, the feed's waiting rows. */
 import type { Migration } from './migration';
 
 export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
@@ -249,6 +249,22 @@ export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
         peer_resend_since timestamptz
       );
       INSERT INTO hub_epoch (epoch) VALUES (gen_random_uuid()::text);
+    `,
+  },
+  {
+    // A batch's feed rows wait here, committed with its events, until the feed ticket step
+    // numbers every waiting row under the feed lock (store/feed.ts). One row per batch: its
+    // ticket comes from the sequence when the row is written, after the batch locked its
+    // cases, so a batch that follows another on a case has the larger ticket; the entries
+    // are the batch's feed rows in order.
+    id: '020_feed_pending',
+    sql: `
+      CREATE SEQUENCE feed_ticket;
+      CREATE TABLE feed_pending (
+        ticket     bigint PRIMARY KEY DEFAULT nextval('feed_ticket'),
+        replica_id text,
+        entries    jsonb NOT NULL
+      );
     `,
   },
 ];

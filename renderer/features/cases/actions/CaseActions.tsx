@@ -89,12 +89,18 @@ export function CaseActions({ record }: { record: CaseRecord }) {
           {rare.length > 0 && (
             <Dropdown
               trigger={['click']}
+              // Opened from the keyboard, the arrows move through the menu at once; Esc returns to 更多.
+              autoFocus
               menu={{
                 items: rare.map((action) => ({ key: action, label: labelOf(action), danger: ENDS_THE_CASE.has(action) })),
-                onClick: ({ key }) => open(key as CaseAction, more.current),
+                onClick: ({ key, domEvent }) => {
+                  // Chosen with Enter: the key's own click must not land on the dialog that opens (its ×).
+                  domEvent.preventDefault();
+                  open(key as CaseAction, more.current);
+                },
               }}
             >
-              <Button ref={more} aria-haspopup="menu" data-testid="more-actions">
+              <Button ref={more} aria-haspopup="menu" data-testid="more-actions" data-actions={rare.join(' ')}>
                 更多
               </Button>
             </Dropdown>

@@ -5,8 +5,8 @@
  * methods open it, fill it the way a clerk does and submit with Enter or its button.
  */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { TRANSITION_RULES } from '../../../shared/domain/case-transitions';
-import type { CaseAction } from '../../../shared/domain/allowed-actions';
+import { TRANSITION_RULES } from '../../../shared/domain/case/case-transitions';
+import type { CaseAction } from '../../../shared/domain/case/allowed-actions';
 import { chooseOption, typeDate } from './antd';
 import { ShellModel } from './shell';
 

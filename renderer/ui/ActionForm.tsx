@@ -1,9 +1,11 @@
 /**
- * The frame every case action form shares: a titled card, the command's error in place,
- * and a native <form> so Enter in any input submits (Shift+Enter for a new line in a text area).
+ * The frame every case action form shares: a titled card (or, opened from the case drawer's
+ * action bar, a dialog: see action-dialog.ts), the command's error in place, and a native
+ * <form> so Enter in any input submits (Shift+Enter for a new line in a text area).
  */
-import { Alert, Button, Card, Form } from 'antd';
-import type { KeyboardEvent, ReactNode } from 'react';
+import { Alert, Button, Card, Form, Modal } from 'antd';
+import { useContext, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { ActionDialogContext } from './action-dialog';
 
 interface ActionFormProps {
   title: string;
@@ -16,9 +18,13 @@ interface ActionFormProps {
   children: ReactNode;
 }
 
+const FOCUSABLE = 'input:not([type=hidden]):not([disabled]), textarea:not([disabled]), button:not([disabled])';
+
 export function ActionForm({ title, testId, error, submitLabel, submitting, danger, onSubmit, children }: ActionFormProps) {
-  return (
-    <Card size="small" title={title} data-testid={testId}>
+  const dialog = useContext(ActionDialogContext);
+  const body = useRef<HTMLDivElement>(null);
+  const form = (
+    <div ref={body} data-testid={testId}>
       <Form layout="vertical" component="form" onFinish={onSubmit}>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
         {children}
@@ -26,7 +32,28 @@ export function ActionForm({ title, testId, error, submitLabel, submitting, dang
           {submitLabel}
         </Button>
       </Form>
-    </Card>
+    </div>
+  );
+  if (!dialog) {
+    return (
+      <Card size="small" title={title}>
+        {form}
+      </Card>
+    );
+  }
+  return (
+    <Modal
+      open
+      title={title}
+      footer={null}
+      width={640}
+      onCancel={() => dialog.close(false)}
+      // The opener puts focus back where it belongs; the dialog starts on its first field.
+      focusTriggerAfterClose={false}
+      afterOpenChange={(open) => open && body.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus()}
+    >
+      {form}
+    </Modal>
   );
 }
 

@@ -4,7 +4,8 @@
  * other side sees it without waiting for the next poll. Failures come back as Chinese text
  * for the form to show where the clerk is looking.
  */
-import { useState } from 'react';
+import { useContext, useState } from 'react';
+import { ActionDialogContext } from '../ui/action-dialog';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { ActionInput } from '../../shared/domain/case/case-commands';
 import { actorOf, useWorkstation, type Workstation } from './workstation-context';
@@ -27,13 +28,15 @@ export async function performCaseAction(workstation: Workstation, command: CaseC
 
 export function useCaseAction() {
   const workstation = useWorkstation();
+  const dialog = useContext(ActionDialogContext);
   const [error, setError] = useState<string | null>(null);
 
-  /** `command` returns one event, or several that belong together (受理 + 推送). */
+  /** `command` returns one event, or several that belong together (受理 + 推送). A dialog it ran in closes once done. */
   async function run(command: CaseCommand): Promise<boolean> {
     setError(null);
     const failure = await performCaseAction(workstation, command);
     setError(failure);
+    if (failure === null) dialog?.close(true);
     return failure === null;
   }
 

@@ -74,7 +74,7 @@ test('a case goes from the Sichuan window to Chongqing and back to the applicant
     await cqCase.startSpecialProcedure('鉴定', '户籍信息需核实原始档案');
     await expect(cqCase.status()).toHaveText('特别程序中');
     await expect(cqCase.clock()).toContainText('计时暂停');
-    await expect(cqCase.action('decided')).toHaveCount(0);
+    await expect(cqCase.offer('decided')).toHaveCount(0);
     await cqCase.endSpecialProcedure('原始档案核实无误');
     await expect(cqCase.status()).toHaveText('办理地审查中');
   });
@@ -103,7 +103,7 @@ test('a case goes from the Sichuan window to Chongqing and back to the applicant
     await expect(scCase.status()).toHaveText('已送达（准予）');
     await scCase.rate('非常满意', '办事很快，不用跑两地');
     await expect(scCase.drawer.getByTestId('case-rating')).toContainText('非常满意 ★★★★★');
-    await expect(scCase.action('rated')).toHaveCount(0);
+    await expect(scCase.offer('rated')).toHaveCount(0);
     await sc.expectOutbox(0);
     await scCase.close();
   });
@@ -126,7 +126,7 @@ test('a case goes from the Sichuan window to Chongqing and back to the applicant
     await expect(cq.caseRow(withdrawn).getByTestId('case-status')).toHaveText('已撤回', { timeout: 60_000 });
     await cqCase.open(withdrawn);
     await expect(cqCase.status()).toHaveText('已撤回');
-    await expect(cqCase.action('decided')).toHaveCount(0);
+    await expect(cqCase.offer('decided')).toHaveCount(0);
     await expect(chongqing.locator('#opinion')).toHaveCount(0);
   });
 });

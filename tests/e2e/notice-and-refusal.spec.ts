@@ -93,14 +93,14 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
   });
 
   await test.step('补正 must be complete, then 受理 counts from the 补正 day and pushes to Chongqing', async () => {
-    const supplement = detail.action('supplemented');
+    const supplement = await detail.start('supplemented');
     await supplement.locator('#supplied-0').check();
     await supplement.getByRole('button', { name: '登记补正' }).click();
     await expect(supplement.getByRole('alert')).toContainText('告知书所列材料须全部补齐');
     await supplement.locator('#supplied-1').check();
     await supplement.getByRole('button', { name: '登记补正' }).click();
     await expect(detail.status()).toHaveText('已补正待受理');
-    const accept = detail.action('accepted');
+    const accept = await detail.start('accepted');
     const promised = (await accept.getByTestId('supplemented-promised-date').textContent()) ?? '';
     expect(promised).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await accept.getByRole('button', { name: /^受\s?理$/ }).click();

@@ -58,7 +58,7 @@ test('the handling department asks for a missing 户口簿; the Sichuan window t
     await expect(sichuan.getByTestId('supplement-requests-alert')).toContainText('办理地要求补正的办件 1 件', { timeout: 60_000 });
     await scCase.open(caseNumber);
     await expect(scCase.status()).toHaveText('待补正（办理地要求）');
-    await expect(scCase.action('supplementSubmitted')).toContainText('需核对申请人户籍登记信息');
+    await expect(await scCase.start('supplementSubmitted')).toContainText('需核对申请人户籍登记信息');
     await expect(scCase.clock()).toContainText('计时暂停');
     await expect(scCase.drawer.getByTestId('print-supplement-request-notice')).toHaveText('打印补正材料通知书');
     await scCase.submitSupplement(householdBookScan());

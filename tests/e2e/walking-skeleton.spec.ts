@@ -4,6 +4,7 @@
  * window's decision come back.
  */
 import { join } from 'node:path';
+import { CaseDetailModel } from './pages/case-detail';
 import { IntakePageModel } from './pages/intake-page';
 import { PrintPreviewModel } from './pages/print-preview';
 import { SetupPageModel } from './pages/setup-page';
@@ -139,8 +140,7 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
     await expect(cq.caseRow(firstCase)).toBeVisible({ timeout: 60_000 });
     await expect(cq.caseRow(secondCase)).toBeVisible();
     await cq.caseRow(firstCase).click();
-    await chongqing.locator('#opinion').fill('经核查，申请人无犯罪记录，准予出具。');
-    await chongqing.getByRole('button', { name: /办\s?结/ }).click();
+    await new CaseDetailModel(chongqing).approve('经核查，申请人无犯罪记录，准予出具。');
     await expect(chongqing.locator('.ant-drawer').getByTestId('case-status')).toHaveText('已办结（准予）');
     await cq.expectOutbox(0);
   });

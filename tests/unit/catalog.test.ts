@@ -70,6 +70,16 @@ describe('matter catalog', () => {
     expect(matter?.materials.filter((material) => material.required).map((material) => material.code)).toEqual(['ID-CARD', 'APPLY-FORM']);
   });
 
+  it('picks every 年月 as a month and every other date as a day', () => {
+    const dates = matters.flatMap((matter) =>
+      matter.fields.flatMap((field) => (field.kind === 'group' ? field.fields : [field])).flatMap((field) => (field.kind === 'date' ? [field] : [])),
+    );
+    const monthly = dates.filter((field) => field.month).map((field) => field.label);
+    expect(monthly.length).toBeGreaterThan(10);
+    expect(monthly.every((label) => label.endsWith('年月'))).toBe(true);
+    expect(dates.filter((field) => !field.month && field.label.endsWith('年月'))).toEqual([]);
+  });
+
   it('has unique codes of the form CY-<item>-<seq> whose item number matches actionItem', () => {
     const codes = matters.map((matter) => matter.code);
     expect(new Set(codes).size).toBe(codes.length);

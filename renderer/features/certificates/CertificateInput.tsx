@@ -2,6 +2,7 @@
 import { Input, InputNumber, Radio } from 'antd';
 import type { Control, ControllerRenderProps, FieldValues } from 'react-hook-form';
 import { Field } from '../../ui/Field';
+import { IsoDatePicker } from '../../ui/IsoDatePicker';
 import type { CertificateInputSpec } from './certificate-form-fields';
 
 type Props = { control: Control<FieldValues>; spec: CertificateInputSpec; name?: string };
@@ -21,7 +22,7 @@ function widget(spec: CertificateInputSpec, field: ControllerRenderProps<FieldVa
       return <Input.TextArea id={id} value={(value as string | undefined) ?? ''} onChange={onChange} onBlur={onBlur} maxLength={spec.maxLength} autoSize={{ minRows: 2 }} />;
     case 'date':
     case 'month':
-      return <Input id={id} type={spec.kind} value={(value as string | undefined) ?? ''} onChange={onChange} onBlur={onBlur} />;
+      return <IsoDatePicker id={id} kind={spec.kind} value={value as string | undefined} onChange={onChange} onBlur={onBlur} />;
     case 'money':
     case 'percent':
     case 'integer':

@@ -34,7 +34,8 @@ function fits(field: FieldSpec, value: string): boolean {
     case 'select':
       return field.options.includes(value);
     case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(value);
+      // A 年月 field is never a day of the card (birth date, validity).
+      return !field.month && /^\d{4}-\d{2}-\d{2}$/.test(value);
     case 'text':
       return value.length <= field.maxLength;
     case 'address':

@@ -55,7 +55,13 @@ export const scalarFieldSchema = z.discriminatedUnion('kind', [
   z.object({ ...baseField, kind: z.literal('uscc') }),
   z.object({ ...baseField, kind: z.literal('mobile') }),
   z.object({ ...baseField, kind: z.literal('landline') }),
-  z.object({ ...baseField, kind: z.literal('date'), past: z.boolean().default(false) }),
+  z.object({
+    ...baseField,
+    kind: z.literal('date'),
+    past: z.boolean().default(false),
+    /** A 年月: picked as a month; the value stays an ISO date, that month's first day. */
+    month: z.boolean().default(false),
+  }),
   z.object({ ...baseField, kind: z.literal('select'), options: z.array(z.string().min(1)).min(2) }),
   z.object({ ...baseField, kind: z.literal('region'), provinces: z.array(z.enum(['51', '50'])).min(1).default(['51', '50']) }),
   z.object({ ...baseField, kind: z.literal('address') }),

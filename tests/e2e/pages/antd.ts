@@ -1,5 +1,5 @@
 /** Driving antd widgets the way a keyboard user does. */
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /**
  * Picks the option whose label contains `text` from an antd Select: `typed` (default: the
@@ -30,4 +30,18 @@ export async function typeToChoose(page: Page, selectId: string, text: string): 
   await expect(dropdown.locator('.ant-select-item-option-active')).toContainText(text);
   await input.press('Enter');
   await expect(page.locator('.ant-select-content', { has: input })).toContainText(text);
+}
+
+/**
+ * Types a date into an antd DatePicker the way a clerk does: into the field, over what it
+ * shows, in any format the field takes (2026-12-07, 20261207, 2024-03 for a 年月), then Tab on.
+ * The picker takes the date once it is complete; Tab leaves the calendar closed behind.
+ */
+export async function typeDate(input: Locator, text: string): Promise<void> {
+  // A pointer resting over the calendar as it opens previews the hovered day in the field.
+  await input.page().mouse.move(0, 0);
+  await input.focus();
+  await input.press('ControlOrMeta+a');
+  await input.pressSequentially(text);
+  await input.press('Tab');
 }

@@ -80,6 +80,8 @@ export const WINDOWS = {
   ticketsAdmin: windowOf({ county: '锦江区', hallNumber: '40', hallName: 锦江, window: '3', clerk: '周敏' }),
   counterActionsSichuan: windowOf({ county: '锦江区', hallNumber: '42', hallName: 锦江, window: '4', clerk: '刘洋' }),
   freshPrinter: windowOf({ county: '锦江区', hallNumber: '47', hallName: 锦江, window: '2', clerk: '吴倩' }),
+  chineseDatesSichuan: windowOf({ county: '锦江区', hallNumber: '48', hallName: 锦江, window: '5', clerk: '刘洋' }),
+  chineseDatesChongqing: windowOf({ county: '云阳县', hallNumber: '01', hallName: '云阳县政务服务中心', window: '2', clerk: '王芳' }),
 } satisfies Record<string, WorkstationIdentity>;
 
 /** The Chongqing county each spec's cross-province cases are handled in. */
@@ -109,4 +111,5 @@ export const HANDLING_COUNTIES = {
   tickets: '垫江县',
   counterActions: '忠县',
   freshPrinter: '丰都县',
+  chineseDates: '云阳县',
 } as const;

@@ -25,6 +25,8 @@ export interface WorkstationOptions {
   printer?: string;
   /** 'ticket': the host holds no enrollment code, as at a real hall; its wizard asks for a 注册票据. */
   enrollment?: 'code' | 'ticket';
+  /** The browser's language, when not the config's zh-CN (e.g. 'en-US' for a browser set up in English). */
+  locale?: string;
 }
 
 export interface Workstation {
@@ -115,7 +117,7 @@ export class Workstations {
       await callBridge(session, 'settings:saveIdentity', identity);
       await this.signInPerson(session, identity);
     }
-    const context = await this.browser.newContext();
+    const context = await this.browser.newContext(options.locale ? { locale: options.locale } : {});
     await context.addCookies([{ ...session.cookie, url: session.url, httpOnly: true, sameSite: 'Strict' }]);
     this.contexts.push(context);
     const page = await context.newPage();

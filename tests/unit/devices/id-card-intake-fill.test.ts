@@ -26,7 +26,7 @@ describe('cardIntakeFill', () => {
   it("never fills a newborn's 出生日期, 民族 or 性别 (generic keys) with the holder's", () => {
     const newborn: FieldSpec[] = [
       { key: 'babySex', label: '性别', required: true, kind: 'select', options: ['男', '女'] },
-      { key: 'birthDate', label: '出生日期', required: true, kind: 'date', past: true },
+      { key: 'birthDate', label: '出生日期', required: true, kind: 'date', past: true, month: false },
       { key: 'ethnicity', label: '民族', required: true, kind: 'text', maxLength: 10 },
     ];
     expect(cardIntakeFill(CARD, newborn).details).toEqual({});
@@ -36,7 +36,7 @@ describe('cardIntakeFill', () => {
     const fields: FieldSpec[] = [
       { key: 'holderSex', label: '申请人性别', required: true, kind: 'select', options: ['男性', '女性'] },
       { key: 'holderEthnicity', label: '申请人民族', required: false, kind: 'text', maxLength: 10 },
-      { key: 'holderBirthDate', label: '申请人出生日期', required: true, kind: 'date', past: true },
+      { key: 'holderBirthDate', label: '申请人出生日期', required: true, kind: 'date', past: true, month: false },
       { key: 'idCardAddress', label: '身份证住址', required: true, kind: 'address' },
       { key: 'idCardValidity', label: '身份证有效期', required: false, kind: 'text', maxLength: 30 },
     ];

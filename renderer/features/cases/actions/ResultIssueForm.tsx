@@ -7,6 +7,7 @@ import { chinaDate } from '../../../../shared/domain/calendar/working-days';
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
+import { IsoDatePicker } from '../../../ui/IsoDatePicker';
 import { ActionForm } from '../../../ui/ActionForm';
 import { useCaseAction } from '../../../workstation/use-case-action';
 import { withCleanText } from '../../../../shared/util/clean-text';
@@ -33,7 +34,7 @@ export function ResultIssueForm({ record }: { record: CaseRecord }) {
         {(field) => <Input id="certificateNumber" {...field} maxLength={60} autoComplete="off" />}
       </Field>
       <Field control={control} name="issuedOn" label="颁发日期" required>
-        {(field) => <Input id="issuedOn" type="date" {...field} />}
+        {(field) => <IsoDatePicker id="issuedOn" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
       </Field>
     </ActionForm>
   );

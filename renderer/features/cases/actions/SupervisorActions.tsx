@@ -16,6 +16,7 @@ import { actorOf, useWorkstation } from '../../../workstation/workstation-contex
 import type { CaseRecord } from '../../../data/db';
 import { ActionForm } from '../../../ui/ActionForm';
 import { useCaseAction } from '../../../workstation/use-case-action';
+import { IsoDatePicker } from '../../../ui/IsoDatePicker';
 import { TERMINAL_STATUSES } from '../../../../shared/domain/case/case-status';
 
 function firstIssue(error: z.ZodError): string {
@@ -94,7 +95,7 @@ function SuperviseForm({ record, sides }: { record: CaseRecord; sides: Side[] })
       <Space wrap style={{ marginBottom: 12 }}>
         <SidePicker sides={sides} value={side} onChange={setSide} />
         <label htmlFor="superviseReplyBy">回复期限</label>
-        <Input id="superviseReplyBy" type="date" value={replyBy} onChange={(event) => setReplyBy(event.target.value)} style={{ width: 160 }} />
+        <IsoDatePicker id="superviseReplyBy" value={replyBy} onChange={setReplyBy} style={{ width: 160 }} />
       </Space>
       <Input.TextArea id="superviseMessage" placeholder="督办内容，如：已超期，请今日办结并回复" rows={2} value={message} onChange={(event) => setMessage(event.target.value)} style={{ marginBottom: 12 }} />
     </ActionForm>

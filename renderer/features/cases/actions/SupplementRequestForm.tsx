@@ -7,6 +7,7 @@ import { supplementRequestedPayloadSchema } from '../../../../shared/domain/case
 import { mattersByCode } from '../../../catalog/catalog';
 import type { CaseRecord } from '../../../data/db';
 import { Field } from '../../../ui/Field';
+import { IsoDatePicker } from '../../../ui/IsoDatePicker';
 import { materialRequirement } from '../../../../shared/domain/matter/material-forms';
 import { ActionForm } from '../../../ui/ActionForm';
 import { useCaseAction } from '../../../workstation/use-case-action';
@@ -67,7 +68,7 @@ export function SupplementRequestForm({ record }: { record: CaseRecord }) {
         {(field) => <Input.TextArea id="requestReason" {...field} rows={2} maxLength={500} />}
       </Field>
       <Field control={control} name="deadline" label="补正期限" required>
-        {(field) => <Input id="requestDeadline" type="date" {...field} />}
+        {(field) => <IsoDatePicker id="requestDeadline" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
       </Field>
     </ActionForm>
   );

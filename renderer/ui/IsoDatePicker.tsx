@@ -62,7 +62,11 @@ export function IsoDatePicker({ id, value, onChange, onBlur, kind = 'date', max,
       format={SHOWN_AND_TYPED[kind]}
       value={isoToDay(value, kind)}
       onChange={(day: Dayjs | null) => onChange(dayToIso(day, kind))}
-      onBlur={onBlur}
+      onBlur={(event) => {
+        // Deleting the text is how a clerk empties a date by keyboard; antd would restore the day.
+        if (value && event.target instanceof HTMLInputElement && event.target.value.trim() === '') onChange('');
+        onBlur?.();
+      }}
       disabledDate={disabledDate}
       style={{ width: '100%', ...style }}
     />

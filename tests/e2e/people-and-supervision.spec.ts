@@ -196,7 +196,9 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     const scCase = new CaseDetailModel(windowThree);
     await scCase.open(zhangCase);
     await expect(scCase.status()).toHaveText('已办结（准予）', { timeout: 60_000 });
-    const [screen] = await Promise.all([windowThree.waitForEvent('popup'), windowThree.getByTestId('invite-rating').click()]);
+    // 评价 of a case decided but not yet delivered is under 更多; its form invites the applicant.
+    const ratingForm = await scCase.start('rated');
+    const [screen] = await Promise.all([windowThree.waitForEvent('popup'), ratingForm.getByTestId('invite-rating').click()]);
     await expect(screen.getByText(zhangCase)).toBeVisible();
     await expect(screen.getByText('周*')).toBeVisible();
     // No level is chosen for the applicant.

@@ -2,7 +2,7 @@
  * A matter's own fields on the intake form (事项信息), filled from a value set the way a
  * clerk would: type into inputs, pick from dropdowns, tick boxes, add group rows.
  */
-import { typeToChoose } from './antd';
+import { typeDate, typeToChoose } from './antd';
 import { expect, type Page } from '@playwright/test';
 import type { FieldSpec, ScalarField } from '../../../shared/domain/matter/form-fields';
 import type { DetailItem, DetailScalar, DetailsValues } from '../../../shared/domain/matter/detail-values';
@@ -55,9 +55,23 @@ export class DetailsFormModel {
       case 'region':
         await this.choose(path, this.countyName(String(value)));
         return;
+      case 'date':
+        // The antd picker keeps its day when the text is merely emptied: a clerk clears it
+        // by deleting the text, and leaves the field.
+        if (value === '') await this.clearDate(path);
+        else await typeDate(this.input(path), String(value));
+        return;
       default:
         await this.input(path).fill(String(value));
     }
+  }
+
+  private async clearDate(path: string): Promise<void> {
+    const input = this.input(path);
+    await input.focus();
+    await input.press('ControlOrMeta+a');
+    await input.press('Backspace');
+    await input.press('Tab');
   }
 
   /** Every Select of the form searches: typed and taken with Enter, as at the window. */

@@ -27,6 +27,7 @@ export class WorkstationsPageModel {
 
   async reload(): Promise<void> {
     await this.page.getByRole('menuitem', { name: '账号管理' }).click();
+    await expect(this.page.getByRole('heading', { name: '账号管理' })).toBeVisible();
     await this.open();
   }
 

@@ -221,7 +221,8 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     await expect(task).toContainText('不满意');
     await task.click();
     const form = windowFour.getByTestId('action-follow-up');
-    await expect(form).toContainText('差评回访整改（期限 20');
+    // The supervisor's form is a card in the drawer; its title carries the deadline.
+    await expect(windowFour.locator('.ant-drawer').getByText(/^差评回访整改（期限 20\d\d-\d\d-\d\d）$/)).toBeVisible();
     await chooseOption(windowFour, 'followUpFinding', '部分属实');
     await form.locator('#followUpRevisit').fill('已电话回访申请人，说明高峰期等候原因');
     await form.locator('#followUpRectification').fill('高峰期增开一个综合窗口');

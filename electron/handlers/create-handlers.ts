@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
 import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { SettingsService } from '../settings/settings-service';
+import { renewalDue, termFromNow } from '../settings/token-term';
 import { createHubClient, type HubClient } from './hub-client';
 import { createEventJournal } from './event-journal';
 import { cupsPrintBackend } from './cups-printers';
@@ -94,8 +95,11 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     return client.enroll({ ticket, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
   }
 
+  // One renewal at a time: a sync round and a print may both find the token due.
+  let renewing: Promise<string> | undefined;
+
   async function withHub<T>(call: (client: HubClient, token: string) => Promise<T>): Promise<T> {
-    const { identity, workstationId, hubToken } = settings.read();
+    const { identity, workstationId, hubToken, hubTokenTerm } = settings.read();
     if (!identity || !workstationId) throw new BridgeError('NOT_SET_UP', '请先完成工作站设置');
     const client = createHubClient(context.hubUrls[identity.province]);
     // Only the workstation's own province's code: the other province's hub has its own.
@@ -103,17 +107,22 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const enroll = async () => {
       if (!enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
       const enrolled = await client.enroll({ enrollmentCode, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
-      settings.saveHubToken(enrolled.token);
+      settings.saveHubToken(enrolled.token, termFromNow(enrolled.tokenExpiresAt, new Date()));
       if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
     };
-    // An expired token comes back with the pinned key's signature: no ticket, no code, no person.
-    const renew = async () => {
-      const renewed = await client.renew({ workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
-      settings.saveHubToken(renewed.token);
-      return renewed.token;
-    };
-    const token = hubToken ?? (await enroll());
+    // The token comes back renewed with the pinned key's signature: no ticket, no code, no person.
+    const renew = () =>
+      (renewing ??= (async () => {
+        const renewed = await client.renew({ workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
+        settings.saveHubToken(renewed.token, termFromNow(renewed.expiresAt, new Date()));
+        return renewed.token;
+      })().finally(() => {
+        renewing = undefined;
+      }));
+    let token = hubToken ?? (await enroll());
+    // Renewed ahead of expiry; if the hub cannot renew now, the current token still works.
+    if (hubToken && renewalDue(hubTokenTerm, new Date())) token = await renew().catch(() => token);
     try {
       return await call(client, token);
     } catch (error) {
@@ -150,7 +159,7 @@ export function createHandlers(context: HostContext): BridgeHandlers {
       const enrolled = ticket === undefined ? null : await enrollWithTicket(identity, ticket);
       settings.saveIdentity(identity, context.hubUrls[identity.province]);
       if (enrolled) {
-        settings.saveHubToken(enrolled.token);
+        settings.saveHubToken(enrolled.token, termFromNow(enrolled.tokenExpiresAt, new Date()));
         if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       }
       return settings.view();

@@ -10,6 +10,7 @@ import { idCardReaderModeSchema } from '../../shared/devices/id-card/id-card';
 import { holidayYearsSchema } from '../../shared/domain/calendar/holiday-year';
 import { workstationIdentitySchema } from '../../shared/domain/region/workstation';
 import { cameraChoiceSchema } from '../../shared/domain/scans/camera-choice';
+import { tokenTermSchema } from './token-term';
 
 export const storedSettingsSchema = z.object({
   identity: workstationIdentitySchema.nullable(),
@@ -17,6 +18,8 @@ export const storedSettingsSchema = z.object({
   hubUrl: z.string(),
   workstationId: z.string().nullable(),
   hubToken: z.string().nullable(),
+  /** When the hub issued the token and when it expires (token-term.ts); null: not known. */
+  hubTokenTerm: tokenTermSchema.nullable(),
   /** CUPS queue (browser mode) or OS printer name (Electron); null = system default. */
   printer: z.string().nullable(),
   /** What the hall prints on its documents (设置); null until saved: defaults from the hall's place. */
@@ -37,6 +40,7 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
   hubUrl: '',
   workstationId: null,
   hubToken: null,
+  hubTokenTerm: null,
   printer: null,
   documents: null,
   holidayYears: [],
@@ -46,7 +50,7 @@ export const SETTINGS_DEFAULTS: StoredSettings = {
 };
 
 /** Bump when the stored shape changes and add a step to SETTINGS_MIGRATIONS. */
-export const SETTINGS_VERSION = '1.4.0';
+export const SETTINGS_VERSION = '1.6.0';
 
 /** conf/electron-store migrations keyed by version: each gets the store and upgrades it. */
 export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boolean; set(key: string, value: unknown): void }) => void> = {
@@ -65,6 +69,10 @@ export const SETTINGS_MIGRATIONS: Record<string, (store: { has(key: string): boo
   // 1.4.0: the hub's announced crypto suite; earlier files knew only ECDSA/SHA-256.
   '1.4.0': (store) => {
     if (!store.has('cryptoSuite')) store.set('cryptoSuite', DEFAULT_CRYPTO_SUITE);
+  },
+  // 1.6.0: the hub token's term, so the host renews before expiry; an older token's is unknown.
+  '1.6.0': (store) => {
+    if (!store.has('hubTokenTerm')) store.set('hubTokenTerm', null);
   },
 };
 

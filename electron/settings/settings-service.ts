@@ -10,6 +10,7 @@ import type { DocumentSettings } from '../../shared/domain/document-settings';
 import type { HolidayYear } from '../../shared/domain/calendar/holiday-year';
 import type { IdCardReaderMode } from '../../shared/devices/id-card/id-card';
 import type { WorkstationIdentity } from '../../shared/domain/region/workstation';
+import type { TokenTerm } from './token-term';
 import { BridgeError, type SettingsView } from '../../shared/bridge/contract';
 import { sealImageProblem, usableSealImage } from './seal-image-check';
 import { SETTINGS_DEFAULTS, storedSettingsSchema, type SettingsStore, type StoredSettings } from './settings-schema';
@@ -20,7 +21,8 @@ export interface SettingsService {
   saveIdentity(identity: WorkstationIdentity, hubUrl: string): StoredSettings;
   /** This machine's id, minted now if it has none: an enrollment with a ticket precedes saving the identity. */
   ensureWorkstationId(): string;
-  saveHubToken(hubToken: string): void;
+  /** term: when the hub issued and expires it; null when the hub did not say. */
+  saveHubToken(hubToken: string, term: TokenTerm | null): void;
   saveDocuments(documents: DocumentSettings): void;
   /** null: the system's default printer. */
   savePrinter(printer: string | null): void;
@@ -46,6 +48,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       hubUrl: pick('hubUrl'),
       workstationId: pick('workstationId'),
       hubToken: pick('hubToken'),
+      hubTokenTerm: pick('hubTokenTerm'),
       printer: pick('printer'),
       documents: pick('documents'),
       holidayYears: pick('holidayYears'),
@@ -85,6 +88,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       if (!sameEnrollment) {
         // A different hall or hub needs a fresh enrollment: the old token speaks for another place.
         store.set('hubToken', null);
+        store.set('hubTokenTerm', null);
       }
       return read();
     },
@@ -95,8 +99,9 @@ export function createSettingsService(store: SettingsStore): SettingsService {
       store.set('workstationId', minted);
       return minted;
     },
-    saveHubToken(hubToken) {
+    saveHubToken(hubToken, term) {
       store.set('hubToken', hubToken);
+      store.set('hubTokenTerm', term);
     },
     saveDocuments(documents) {
       const sealProblem = documents.sealImage === null ? null : sealImageProblem(documents.sealImage);

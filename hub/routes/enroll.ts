@@ -32,6 +32,7 @@ import {
   WindowInUseError,
   windowNumber,
   WorkstationDeactivatedError,
+  type IssuedToken,
 } from '../store/workstations';
 
 const TICKET_REFUSALS: Record<TicketRefusal, string> = {
@@ -44,9 +45,9 @@ const TICKET_REFUSALS: Record<TicketRefusal, string> = {
 export function registerEnrollRoute(app: FastifyInstance, ctx: HubContext): void {
   app.post('/v1/enroll', rateLimitedAs(ctx.rateLimits, 'enroll'), async (request, reply): Promise<EnrollResponse> => {
     const input = parseInput(enrollRequestSchema, request.body);
-    const token = await countingFailures(ctx, request, 'enroll', () => enroll(ctx, input));
+    const { token, expiresAt } = await countingFailures(ctx, request, 'enroll', () => enroll(ctx, input));
     reply.code(201);
-    return { workstationId: input.workstationId, token, province: ctx.province, cryptoSuite: ctx.cryptoSuite };
+    return { workstationId: input.workstationId, token, tokenExpiresAt: expiresAt, province: ctx.province, cryptoSuite: ctx.cryptoSuite };
   });
 
   // '::' escapes the colon: Fastify would read ':renew' as a path parameter.
@@ -67,7 +68,7 @@ async function countingFailures<T>(ctx: HubContext, request: FastifyRequest, kin
   }
 }
 
-async function enroll(ctx: HubContext, input: ReturnType<typeof enrollRequestSchema.parse>): Promise<string> {
+async function enroll(ctx: HubContext, input: ReturnType<typeof enrollRequestSchema.parse>): Promise<IssuedToken> {
   const { enrollmentCode, ticket, workstationId, identity, publicKey, proof } = input;
   if (enrollmentCode !== undefined && (!ctx.enrollmentCode || !secretsEqual(enrollmentCode, ctx.enrollmentCode))) {
     throw ctx.enrollmentCode

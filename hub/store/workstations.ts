@@ -24,6 +24,12 @@ export interface Workstation {
  */
 export const DEFAULT_TOKEN_TTL_HOURS = 30 * 24;
 
+/** A bearer token as handed out once, with the moment it stops working unless renewed. */
+export interface IssuedToken {
+  token: string;
+  expiresAt: string;
+}
+
 export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
@@ -95,7 +101,7 @@ export async function enrollWorkstation(
   identity: WorkstationIdentity,
   key: ProvenKey | null = null,
   tokenTtlHours = DEFAULT_TOKEN_TTL_HOURS,
-): Promise<string> {
+): Promise<IssuedToken> {
   const token = randomBytes(32).toString('base64url');
   const [onFile] = await db.query<{ public_key: string | null; active: boolean }>('SELECT public_key, active FROM workstations WHERE id = $1', [
     workstationId,
@@ -115,9 +121,9 @@ export async function enrollWorkstation(
   // The WHERE clause repeats the key rules so that two enrollments racing for one id cannot
   // both pass the checks above; the partial unique index on (hall_code, window_no) settles
   // two PCs enrolling at one window.
-  let rows: { id: string }[];
+  let rows: { expires_at: string }[];
   try {
-    rows = await db.query<{ id: string }>(
+    rows = await db.query<{ expires_at: string }>(
       `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, key_proof_at, token_expires_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8, $9::timestamptz, now() + make_interval(hours => $10::int))
        ON CONFLICT (id) DO UPDATE
@@ -130,7 +136,7 @@ export async function enrollWorkstation(
            AND (workstations.public_key IS NULL
                 OR (EXCLUDED.public_key = workstations.public_key
                     AND (workstations.key_proof_at IS NULL OR EXCLUDED.key_proof_at > workstations.key_proof_at)))
-       RETURNING id`,
+       RETURNING ${isoUtc('token_expires_at')} AS expires_at`,
       [
         workstationId,
         identity.province,
@@ -148,11 +154,12 @@ export async function enrollWorkstation(
     if (sqlState(error) === UNIQUE_VIOLATION) throw new WindowInUseError('');
     throw error;
   }
-  if (rows.length === 0) {
+  const [enrolled] = rows;
+  if (!enrolled) {
     const [row] = await db.query<{ active: boolean }>('SELECT active FROM workstations WHERE id = $1', [workstationId]);
     throw row?.active === false ? new WorkstationDeactivatedError() : new StaleProofError();
   }
-  return token;
+  return { token, expiresAt: enrolled.expires_at };
 }
 
 /** The workstation was deactivated by an administrator: it may not enroll again. */

@@ -43,6 +43,7 @@ describe('settings service on a real conf store', () => {
       hubUrl: '',
       workstationId: null,
       hubToken: null,
+      hubTokenTerm: null,
       printer: null,
       documents: null,
       holidayYears: [],
@@ -72,7 +73,7 @@ describe('settings service on a real conf store', () => {
   it('drops the hub token when the hall changes, since it was issued for the old hall', () => {
     const settings = createSettingsService(store);
     settings.saveIdentity(JINJIANG, SICHUAN_HUB);
-    settings.saveHubToken('t'.repeat(40));
+    settings.saveHubToken('t'.repeat(40), null);
     expect(settings.view().enrolled).toBe(true);
 
     settings.saveIdentity(WUHOU, SICHUAN_HUB);
@@ -83,7 +84,7 @@ describe('settings service on a real conf store', () => {
   it('keeps the hub token when the same hall is saved again (e.g. a new clerk name)', () => {
     const settings = createSettingsService(store);
     settings.saveIdentity(JINJIANG, SICHUAN_HUB);
-    settings.saveHubToken('t'.repeat(40));
+    settings.saveHubToken('t'.repeat(40), null);
 
     settings.saveIdentity({ ...JINJIANG, clerk: '李明' }, SICHUAN_HUB);
     expect(settings.read().hubToken).toBe('t'.repeat(40));

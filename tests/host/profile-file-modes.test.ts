@@ -50,7 +50,7 @@ beforeAll(async () => {
     window: '3',
     clerk: '李明',
   });
-  settings.saveHubToken('token-that-speaks-for-this-window');
+  settings.saveHubToken('token-that-speaks-for-this-window', null);
   await handlers['journal:append']({ events: await journalEvents(3) });
   await handlers['journal:acknowledge']({ eventIds: [(await journalEvents(1))[0]!.id] });
   const scan = randomBytes(2048);

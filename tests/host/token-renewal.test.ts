@@ -2,7 +2,7 @@
  * A workstation whose hub token expired (a PC back after a long time offline) gets a new one
  * on its own, by renewing with its pinned key's signature rather than enrolling again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -44,4 +44,27 @@ it('renews an expired token with the workstation key, without enrolling again', 
   // Renewed, not re-enrolled: the enrollment stands, a newer proof of the key was accepted.
   expect(after?.enrolled_at).toBe(before?.enrolled_at);
   expect(after?.key_proof_at).not.toBe(before?.key_proof_at);
+});
+
+it('renews ahead of expiry once two thirds of the term have passed, and keeps working meanwhile', async () => {
+  const settingsFile = join(root, 'profile', 'settings.json');
+  const stored = JSON.parse(readFileSync(settingsFile, 'utf8')) as { hubToken: string; hubTokenTerm: { issuedAt: string; expiresAt: string } | null };
+  // The hub said when the token expires; the host kept it.
+  expect(stored.hubTokenTerm).not.toBeNull();
+  expect(Date.parse(stored.hubTokenTerm?.expiresAt ?? '')).toBeGreaterThan(Date.now());
+
+  // Twenty-one days into a thirty-day token: still valid at the hub, but due for renewal.
+  const day = 86_400_000;
+  const term = { issuedAt: new Date(Date.now() - 21 * day).toISOString(), expiresAt: new Date(Date.now() + 9 * day).toISOString() };
+  writeFileSync(settingsFile, JSON.stringify({ ...stored, hubTokenTerm: term }));
+  const before = await tokenRow();
+  expect(before?.still_expired).toBe(false);
+
+  const answer = await host.call('sync:lastCaseNumber', { date: '2026-12-07' });
+  expect(answer.ok, JSON.stringify(answer.error)).toBe(true);
+
+  const after = JSON.parse(readFileSync(settingsFile, 'utf8')) as typeof stored;
+  expect(after.hubToken).not.toBe(stored.hubToken);
+  expect(Date.parse(after.hubTokenTerm?.issuedAt ?? '')).toBeGreaterThan(Date.parse(term.issuedAt));
+  expect((await tokenRow())?.key_proof_at).not.toBe(before?.key_proof_at);
 });

@@ -84,7 +84,7 @@ describeEachEngine('hub migrations', (engine) => {
     const provenAt = new Date().toISOString();
     await expect(enrollWorkstation(db, 'WS-OLD', identity, null)).rejects.toBeInstanceOf(KeyRequiredError);
     await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'ANOTHER-KEY', provenAt })).rejects.toBeInstanceOf(KeyMismatchError);
-    expect(await enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).toMatch(/^[\w-]{40,}$/);
+    expect((await enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).token).toMatch(/^[\w-]{40,}$/);
     await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).rejects.toBeInstanceOf(StaleProofError);
     expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([{ public_key: 'KEY-ON-FILE', proven: true }]);
   });

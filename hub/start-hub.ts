@@ -28,6 +28,7 @@ import { createCredentialLockout, DEFAULT_LOCKOUT, type LockoutPolicy } from './
 import { DEFAULT_RATE_LIMITS, type CredentialRateLimits } from './http/credential-rate-limits';
 import { DEFAULT_TICKET_HOURS } from './store/enrollment-tickets';
 import { DEFAULT_TOKEN_TTL_HOURS } from './store/workstations';
+import { startPgliteUpkeep, type PgliteUpkeep } from './db/pglite-upkeep';
 
 export interface HubOptions {
   province: ProvinceCode;
@@ -96,6 +97,8 @@ export interface HubHandle {
   hallProjector: HallProjector;
   /** Workstations waiting for feed news. */
   feedWatch: FeedWatch;
+  /** Vacuum and analyze on the embedded engine; none on PostgreSQL (autovacuum). */
+  pgliteUpkeep: PgliteUpkeep | undefined;
   /** Every route the hub serves (method and pattern), e.g. for the fuzz tool. */
   routes: readonly HubRoute[];
   /** Stops accepting requests, stops the forwarder, then closes the database. */
@@ -139,6 +142,8 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
           reportError: options.reportError,
         })
       : undefined;
+  // PostgreSQL's autovacuum does this on a server; PGlite has none (db/pglite-upkeep.ts).
+  const pgliteUpkeep = options.database.engine === 'pglite' ? startPgliteUpkeep({ db, reportError: options.reportError }) : undefined;
   const scanForwarder = startScanForwarder({
     db,
     lease: createLease(db, 'scan-forwarder', instanceId, options.leaseMs),
@@ -195,6 +200,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       await forwarder.close();
       await scanForwarder.close();
       await hallProjector.close();
+      await pgliteUpkeep?.close();
       await db.close();
     })());
 
@@ -207,7 +213,7 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, close };
+  return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, pgliteUpkeep, close };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, peerSecretToPresent, enrollmentCode }: HubOptions): void {

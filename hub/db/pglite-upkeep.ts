@@ -15,7 +15,7 @@
  */
 import type { Database } from './database';
 
-export const PGLITE_UPKEEP_INTERVAL_MS = 15 * 60_000;
+const PGLITE_UPKEEP_INTERVAL_MS = 15 * 60_000;
 
 export interface PgliteUpkeep {
   /** One pass now (tests, and `close` waits for a pass under way). */

@@ -3,7 +3,6 @@
  * the browser-mode HTTP host (electron/browser-host). Input arrives already parsed by
  * dispatchBridgeCall; anything the clerk should read is thrown as a BridgeError.
  */
-import { join } from 'node:path';
 import { BridgeError, type BridgeHandlers } from '../../shared/bridge/contract';
 import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { SettingsService } from '../settings/settings-service';
@@ -14,6 +13,7 @@ import { cupsPrintBackend } from './cups-printers';
 import type { PrintBackend } from './print-backend';
 import { ensurePrivateDir } from '../private-files';
 import { printPdf } from './print-pdf';
+import { printsFolder } from './prints-folder';
 import { choosePrintDestination } from './printer-choice';
 import { createScanHandlers } from './scan-handlers';
 import { createScanJournal } from './scan-journal';
@@ -53,7 +53,7 @@ export interface HostContext {
 export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
   const printing = context.printing ?? cupsPrintBackend;
-  const printsDir = join(context.dataDir, 'prints');
+  const printsDir = printsFolder(context.dataDir);
   const printDestination = async () => choosePrintDestination(settings.read().printer, await printing.listPrinters(), printing.osNamesDefault);
   const journal = createEventJournal(context.dataDir);
   // Loaded lazily: browser-host tests and a first run without identity never need it.

@@ -7,7 +7,7 @@
 import type { PrinterList } from '../../shared/bridge/print-channels';
 
 export interface PrintJob {
-  /** The PDF as saved under the profile's prints/ directory. */
+  /** The PDF as saved under the profile's 打印文件 folder. */
   path: string;
   /** Shown in the printer queue, e.g. 受理回执-….pdf */
   title: string;

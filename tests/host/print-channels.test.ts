@@ -4,11 +4,12 @@
  * answer (print:choosePrinter) is remembered, and then prints go there. Answers name files,
  * never paths.
  */
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PrintBackend } from '../../electron/handlers/print-backend';
+import { PRINTS_FOLDER_NAME } from '../../electron/handlers/prints-folder';
 import { DOCUMENT_FONT_FAMILY } from '../../shared/documents/font/document-font';
 import { renderDocNode } from '../pdf/render-node';
 import { startSignedInHost, type SignedInHost } from './support/signed-in-host';
@@ -45,7 +46,7 @@ describe('print channels with several printers and no default', () => {
     const result = await host.call('print:pdf', { fileName: '受理回执-1.pdf', pdfBase64 });
     expect(result.value).toEqual({ outcome: 'saved', printer: null, savedFile: '受理回执-1.pdf', jobId: null, notPrintedBecause: 'printer-not-chosen' });
     expect(printing.print).not.toHaveBeenCalled();
-    expect(readdirSync(join(root, 'profile', 'prints'))).toContain('受理回执-1.pdf');
+    expect(readdirSync(join(root, 'profile', PRINTS_FOLDER_NAME))).toContain('受理回执-1.pdf');
   });
 
   it('refuses a printer the computer does not have', async () => {
@@ -66,6 +67,13 @@ describe('print channels with several printers and no default', () => {
 
   it('opens the 打印文件 folder through the host', async () => {
     expect((await host.call('print:openFolder', {})).value).toEqual({ opened: true });
-    expect(printing.openFolder).toHaveBeenCalledWith(join(root, 'profile', 'prints'));
+    expect(printing.openFolder).toHaveBeenCalledWith(join(root, 'profile', '打印文件'));
+  });
+
+  it('finds what an older version kept in prints/ under 打印文件 after an upgrade', async () => {
+    renameSync(join(root, 'profile', PRINTS_FOLDER_NAME), join(root, 'profile', 'prints'));
+    await host.restart();
+    expect(existsSync(join(root, 'profile', 'prints'))).toBe(false);
+    expect(readdirSync(join(root, 'profile', PRINTS_FOLDER_NAME))).toEqual(expect.arrayContaining(['受理回执-1.pdf', '受理回执-2.pdf']));
   });
 });

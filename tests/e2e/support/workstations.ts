@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PRINTS_FOLDER_NAME } from '../../../electron/handlers/prints-folder';
 import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { STAFF_ROLES } from '../../../shared/domain/case/staff';
 import { FIRST_PASSWORD } from '../pages/setup-page';
@@ -126,7 +127,7 @@ export class Workstations {
     return {
       url: session.url,
       profileDir,
-      printsDir: join(profileDir, 'prints'),
+      printsDir: join(profileDir, PRINTS_FOLDER_NAME),
       page,
       open: async () => {
         await page.goto(session.url);

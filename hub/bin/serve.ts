@@ -2,7 +2,7 @@
  * Runs one province hub.
  *
  *   tsx hub/bin/serve.ts --province 51 --port 8751 --data .data/hub-51 \
- *     --peer-url http://127.0.0.1:8750 --peer-secret S [--enrollment-code C]
+ *     --peer-url http://127.0.0.1:8750 --peer-secret S [--peer-secret-to-present P] [--enrollment-code C]
  *
  * Workstations enroll with one-time tickets issued by people (a hall's 系统管理员, or
  * hub/bin/workstations.ts issue-ticket). `--enrollment-code` / HUB_ENROLLMENT_CODE is the
@@ -16,7 +16,10 @@
  *
  * With HUB_DATABASE_URL set, the hub uses that PostgreSQL server instead of PGlite.
  * Secrets may come from HUB_PEER_SECRET / HUB_ENROLLMENT_CODE instead of flags (flags are
- * visible to every user in `ps`), the peer's address from HUB_PEER_URL. HUB_ADMIN_TOKEN (environment only) opens the operator API
+ * visible to every user in `ps`), the peer's address from HUB_PEER_URL. The peer secret is the
+ * one the other province's hub must present here; when each province keeps its own, the
+ * secret this hub presents there is `--peer-secret-to-present` / HUB_PEER_SECRET_TO_PRESENT
+ * (unset: both directions use the one peer secret). HUB_ADMIN_TOKEN (environment only) opens the operator API
  * (/v1/admin/*, see hub/bin/forward-queue.ts); HUB_METRICS_TOKEN opens GET /metrics for
  * Prometheus; HUB_LEASE_MS sets how soon another instance takes over forwarding from one
  * that died (default 15 s). `--crypto-suite` (or HUB_CRYPTO_SUITE) sets what the province's
@@ -31,7 +34,7 @@ import type { DatabaseConfig } from '../db/open-database';
 import { exitOnSignals, failUsage, parsePort, parseProvince, UsageError } from './cli';
 
 const USAGE = `usage: serve.ts --province 51|50 [--port N] [--host 127.0.0.1] (--data DIR | env HUB_DATABASE_URL)
-                [--peer-url URL] [--peer-secret S] [--enrollment-code C]
+                [--peer-url URL] [--peer-secret S] [--peer-secret-to-present P] [--enrollment-code C]
                 [--crypto-suite ecdsa-p256-sha256|sm2-sm3] [--log]`;
 
 function readOptions() {
@@ -43,6 +46,7 @@ function readOptions() {
       data: { type: 'string' },
       'peer-url': { type: 'string' },
       'peer-secret': { type: 'string' },
+      'peer-secret-to-present': { type: 'string' },
       'enrollment-code': { type: 'string' },
       'crypto-suite': { type: 'string' },
       log: { type: 'boolean', default: false },
@@ -60,6 +64,8 @@ function readOptions() {
   const peerUrl = values['peer-url'] ?? (process.env.HUB_PEER_URL || undefined);
   const peerSecret = values['peer-secret'] ?? process.env.HUB_PEER_SECRET;
   if (peerUrl && !peerSecret) throw new UsageError('--peer-url needs --peer-secret');
+  const peerSecretToPresent = values['peer-secret-to-present'] ?? (process.env.HUB_PEER_SECRET_TO_PRESENT || undefined);
+  if (peerSecretToPresent !== undefined && !peerUrl) throw new UsageError('--peer-secret-to-present needs --peer-url');
   // The peer secret and every forwarded event cross the network: https, unless the peer is on this machine.
   if (peerUrl && !hubUrlSchema.safeParse(peerUrl).success) throw new UsageError(`--peer-url ${peerUrl}: ${HUB_URL_NOT_HTTPS_MESSAGE}`);
   const suite = cryptoSuiteSchema.safeParse(values['crypto-suite'] ?? process.env.HUB_CRYPTO_SUITE ?? DEFAULT_CRYPTO_SUITE);
@@ -73,6 +79,7 @@ function readOptions() {
     enrollmentCode,
     peerUrl,
     peerSecret,
+    peerSecretToPresent,
     adminToken: process.env.HUB_ADMIN_TOKEN || undefined,
     metricsToken: process.env.HUB_METRICS_TOKEN || undefined,
     leaseMs: parseLeaseMs(process.env.HUB_LEASE_MS),

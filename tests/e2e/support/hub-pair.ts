@@ -15,7 +15,8 @@ import { freePort, startProcess, type RunningProcess } from './processes';
 export type HubProvince = '51' | '50';
 
 export const ENROLLMENT_CODE = 'e2e-enrollment-code';
-const PEER_SECRET = 'e2e-peer-secret-0123456789';
+/** Each province's own: the hub checks its own and presents the other's, as a deployment with two keepers does. */
+const PEER_SECRETS: Record<HubProvince, string> = { '51': 'e2e-peer-secret-sichuan-0123', '50': 'e2e-peer-secret-chongqing-456' };
 
 export class HubPair {
   readonly root = mkdtempSync(join(tmpdir(), 'chuanyu-e2e-hubs-'));
@@ -64,7 +65,7 @@ export class HubPair {
       /listening on (\S+)/,
       // Every spec of the worker reaches these hubs from 127.0.0.1: the credential limits
       // (per client address) are configured off, as in the hub suites.
-      { HUB_PEER_SECRET: PEER_SECRET, HUB_ENROLLMENT_CODE: ENROLLMENT_CODE, HUB_CREDENTIAL_LIMITS: 'off' },
+      { HUB_PEER_SECRET: PEER_SECRETS[province], HUB_PEER_SECRET_TO_PRESENT: PEER_SECRETS[peer], HUB_ENROLLMENT_CODE: ENROLLMENT_CODE, HUB_CREDENTIAL_LIMITS: 'off' },
     );
     this.running.set(province, hub);
   }

@@ -34,7 +34,7 @@ import { freePort, startProcess, type RunningProcess } from '../tests/e2e/suppor
 import { callBridge, redeemLaunchAddress, type LaunchSession } from '../tests/e2e/support/workstations';
 import { formatCpuProfile, profileFirstScreen } from './first-screen/cpu-profile';
 import { formatMainThread, traceFirstScreen } from './first-screen/main-thread-trace';
-import { formatStartTimings, readStartTimings, type StartTimings } from './first-screen/start-timings';
+import { formatCpuTimes, formatStartTimings, readCpuTime, readStartTimings, type StartTimings } from './first-screen/start-timings';
 import type { FirstScreenStoreWriter } from './first-screen/store-writer';
 
 const { values } = parseArgs({
@@ -117,10 +117,13 @@ async function untilInteractive(page: Page): Promise<number> {
 async function timeFirstScreen(context: BrowserContext, url: string): Promise<StartTimings> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'commit' });
   const timings = await readStartTimings(page, await untilInteractive(page));
+  const cpu = await readCpuTime(cdp);
   await page.close();
-  return timings;
+  return { ...timings, ...cpu };
 }
 
 /** Writes `cases` cases into the window's store through the store-writer page. */
@@ -207,6 +210,7 @@ try {
       const times = timings.map((run) => run['interactive'] ?? Number.NaN);
       console.log(`  first screen, ${app}: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`);
       console.log(formatStartTimings(timings));
+      console.log(formatCpuTimes(timings));
     }
   }
 } finally {

@@ -7,6 +7,7 @@ import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
 import { afterFirstScreen, firstScreenIsShown } from '../../workstation/after-first-screen';
+import { takeEarlyDraft } from '../../workstation/early-requests';
 import { markStart } from '../../workstation/start-marks';
 import { useWorkstation } from '../../workstation/workstation-context';
 import { AnsweredCard, NoticeDialog, preloadDeferredIntakeParts, RefusalDialog } from './deferred-parts';
@@ -44,17 +45,21 @@ export function IntakePage() {
   // 受理 checks the materials; 一次性告知 / 不予受理 check everything else (see IntakePurpose).
   const purpose = useRef<IntakePurpose>({ requireMaterials: true });
   const [answering, setAnswering] = useState<{ kind: 'notify' | 'refuse'; intake: Intake } | null>(null);
+  // The draft the window's start read already (once per mount): the form starts from it.
+  const [draftAtStart] = useState(() => takeEarlyDraft(workstation.draftId));
   const form = useForm<IntakeValues, unknown, Intake>({
     resolver: intakeResolver,
     context: purpose.current,
-    defaultValues: INTAKE_DEFAULTS,
+    defaultValues: draftAtStart?.draft ? ({ ...INTAKE_DEFAULTS, ...draftAtStart.draft.values } as IntakeValues) : INTAKE_DEFAULTS,
     shouldFocusError: true,
   });
   const { control, handleSubmit, setValue, watch, reset } = form;
-  const { restored, saving, savedAt } = useDraftAutosave(form);
+  const { restored, saving, savedAt } = useDraftAutosave(form, draftAtStart);
   useEffect(() => {
-    markStart(restored ? 'draft-restored' : 'intake-rendered');
-    if (restored) firstScreenIsShown();
+    markStart('intake-rendered');
+    if (!restored) return;
+    markStart('draft-restored');
+    firstScreenIsShown();
   }, [restored]);
   useEffect(() => afterFirstScreen(preloadDeferredIntakeParts), []);
   const matterCode = watch('matterCode');

@@ -7,7 +7,7 @@ import type { SettingsView } from '../../shared/bridge/contract';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useLargeFont } from '../workstation/display-preferences';
-import { readSettings } from '../workstation/early-requests';
+import { forgetEarlyAnswers, readSettings } from '../workstation/early-requests';
 import { markStart } from '../workstation/start-marks';
 import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
@@ -31,6 +31,7 @@ export function App() {
   const reload = useCallback(async () => {
     const result = await readSettings();
     markStart('settings-read');
+    if (!result.ok || !result.value.identity || !result.value.workstationId) forgetEarlyAnswers();
     setLoaded(result.ok ? { kind: 'ready', settings: result.value } : { kind: 'error', message: result.error.message });
   }, []);
 

@@ -53,6 +53,17 @@ function takeOr<K extends keyof Early>(key: K, read: () => NonNullable<Early[K]>
   return answer ?? read();
 }
 
+/**
+ * The window is not set up: what the start asked for in advance answers for a window that is
+ * about to become another (the people status said "hub unreachable" before enrolment), so
+ * the screens after the setup ask afresh.
+ */
+export function forgetEarlyAnswers(): void {
+  early.peopleStatus = undefined;
+  early.journal = undefined;
+  earlyDrafts.clear();
+}
+
 export const readSettings = () => takeOr('settings', () => bridge().getSettings({}));
 export const readPeopleStatus = () => takeOr('peopleStatus', () => bridge().peopleStatus({}));
 export const readJournal = () => takeOr('journal', () => eventJournal.pending());

@@ -13,10 +13,11 @@
  * the same port (same origin, same store) for each build. After one untimed warm-up tab per
  * build (HTTP and code caches filled, as on a window in use), each timed tab reports the
  * breakdown of its start (bench/first-screen/start-timings.ts); --trace adds one traced tab
- * per build and store with the main thread's work by kind.
+ * per build and store with the main thread's work by kind, --profile one profiled tab with the
+ * code that ran (self time by bundle file and function).
  * Goal: <= 1 s. Figures only, no verdicts.
  *
- *   npx tsx bench/first-screen.bench.ts [--cases 100000] [--queued 100] [--runs 7] [--app-dir dist/renderer]... [--store-dir DIR] [--trace]
+ *   npx tsx bench/first-screen.bench.ts [--cases 100000] [--queued 100] [--runs 7] [--app-dir dist/renderer]... [--store-dir DIR] [--trace] [--profile]
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,8 +32,9 @@ import { STAFF_ROLES } from '../shared/domain/case/staff';
 import { ENROLLMENT_CODE, HubPair } from '../tests/e2e/support/hub-pair';
 import { freePort, startProcess, type RunningProcess } from '../tests/e2e/support/processes';
 import { callBridge, redeemLaunchAddress, type LaunchSession } from '../tests/e2e/support/workstations';
+import { formatCpuProfile, profileFirstScreen } from './first-screen/cpu-profile';
 import { formatMainThread, traceFirstScreen } from './first-screen/main-thread-trace';
-import { formatStartTimings, readStartTimings, type StartTimings } from './first-screen/start-timings';
+import { formatCpuTimes, formatStartTimings, readCpuTime, readStartTimings, type StartTimings } from './first-screen/start-timings';
 import type { FirstScreenStoreWriter } from './first-screen/store-writer';
 
 const { values } = parseArgs({
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     'app-dir': { type: 'string', multiple: true, default: [fileURLToPath(new URL('../dist/renderer/', import.meta.url))] },
     'store-dir': { type: 'string' },
     trace: { type: 'boolean', default: false },
+    profile: { type: 'boolean', default: false },
   },
 });
 const CASES = Number(values.cases);
@@ -114,10 +117,13 @@ async function untilInteractive(page: Page): Promise<number> {
 async function timeFirstScreen(context: BrowserContext, url: string): Promise<StartTimings> {
   const page = await context.newPage();
   page.on('pageerror', (error) => console.log(`pageerror: ${error.message}`));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.goto(url, { waitUntil: 'commit' });
   const timings = await readStartTimings(page, await untilInteractive(page));
+  const cpu = await readCpuTime(cdp);
   await page.close();
-  return timings;
+  return { ...timings, ...cpu };
 }
 
 /** Writes `cases` cases into the window's store through the store-writer page. */
@@ -176,6 +182,7 @@ async function measure(hubs: HubPair, cases: number, window: string, dir: string
           const timings = await timeFirstScreen(context, session.url);
           if (round > 0) runs.get(app)?.push(timings);
           else if (values.trace) console.log(`  ${app}, ${cases} cases, traced tab:\n${formatMainThread(await traceFirstScreen(context, session.url, untilInteractive))}`);
+          if (round === 0 && values.profile) console.log(`  ${app}, ${cases} cases, profiled tab:\n${formatCpuProfile(await profileFirstScreen(context, session.url, untilInteractive))}`);
         } finally {
           await host.stop();
         }
@@ -203,6 +210,7 @@ try {
       const times = timings.map((run) => run['interactive'] ?? Number.NaN);
       console.log(`  first screen, ${app}: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`);
       console.log(formatStartTimings(timings));
+      console.log(formatCpuTimes(timings));
     }
   }
 } finally {

@@ -1,3 +1,5 @@
+// First: starts the host requests and IndexedDB's opening before the rest is evaluated.
+import './early-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';

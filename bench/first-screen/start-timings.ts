@@ -3,7 +3,7 @@
  * response, the last first-screen script and stylesheet received, the renderer's start marks
  * (renderer/workstation/start-marks.ts) and the moment the intake form was interactive.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 
 export type StartTimings = Record<string, number>;
 
@@ -61,4 +61,22 @@ export function formatStartTimings(runs: readonly StartTimings[]): string {
     previous = point;
   }
   return lines.join('\n');
+}
+
+/**
+ * CPU the tab's renderer used from its start to the moment read (just after interactive):
+ * the page's main thread and its whole renderer process. On a machine shared with other work
+ * a tab's wall time stretches with the load; its CPU time much less, so it compares builds
+ * more steadily than the clock does.
+ */
+export async function readCpuTime(cdp: CDPSession): Promise<StartTimings> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((entry) => entry.name === name)?.value ?? Number.NaN) * 1000;
+  return { 'main thread CPU': metric('ThreadTime'), 'renderer CPU': metric('ProcessTime') };
+}
+
+export function formatCpuTimes(runs: readonly StartTimings[]): string {
+  return ['main thread CPU', 'renderer CPU']
+    .map((name) => `    ${name.padEnd(20)} ${median(runs.map((run) => run[name] ?? Number.NaN)).toFixed(0).padStart(8)} ms (median)`)
+    .join('\n');
 }

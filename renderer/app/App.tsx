@@ -4,10 +4,10 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { SettingsView } from '../../shared/bridge/contract';
-import { bridge } from '../bridge/bridge';
 import { PeopleGate } from '../features/people/PeopleGate';
 import { SetupPage } from '../features/setup/SetupPage';
 import { useLargeFont } from '../workstation/display-preferences';
+import { forgetEarlyAnswers, readSettings } from '../workstation/early-requests';
 import { markStart } from '../workstation/start-marks';
 import { appTheme } from './theme';
 import { WorkstationShell } from './WorkstationShell';
@@ -29,8 +29,9 @@ export function App() {
   const theme = useMemo(() => appTheme({ reducedMotion: REDUCED_MOTION, largeFont }), [largeFont]);
 
   const reload = useCallback(async () => {
-    const result = await bridge().getSettings({});
+    const result = await readSettings();
     markStart('settings-read');
+    if (!result.ok || !result.value.identity || !result.value.workstationId) forgetEarlyAnswers();
     setLoaded(result.ok ? { kind: 'ready', settings: result.value } : { kind: 'error', message: result.error.message });
   }, []);
 

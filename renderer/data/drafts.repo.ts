@@ -4,7 +4,7 @@
  * and the first finds theirs again when they sign back in.
  */
 import type { IntakeValues } from '../../shared/domain/matter/application';
-import { db } from './db';
+import { db, type DraftRecord } from './db';
 
 /** The one draft of the workstations before people signed in; the first person to sign in adopts it. */
 export const LEGACY_DRAFT_ID = 'current';
@@ -14,7 +14,7 @@ export function draftIdFor(accountId: string): string {
 }
 
 export const draftsRepo = {
-  async load(id: string) {
+  async load(id: string): Promise<DraftRecord | undefined> {
     const own = await db.drafts.get(id);
     if (own) return own;
     return db.transaction('rw', db.drafts, db.attachments, async () => {

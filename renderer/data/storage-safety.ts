@@ -6,7 +6,7 @@
 import type { JournalProblem } from '../../shared/bridge/contract';
 import { casesRepo, type RestoreReport } from './cases.repo';
 import { markStart } from '../workstation/start-marks';
-import { eventJournal } from './event-journal';
+import { readJournal } from '../workstation/early-requests';
 
 export interface StorageSafety {
   persisted: boolean;
@@ -20,7 +20,7 @@ export interface StorageSafety {
 export async function secureLocalStore(myHallCode: string): Promise<StorageSafety> {
   const persisted = (await navigator.storage?.persisted?.()) || ((await navigator.storage?.persist?.()) ?? false);
   markStart('persistence-asked');
-  const journal = await eventJournal.pending();
+  const journal = await readJournal();
   markStart('journal-read');
   const report = await casesRepo.restoreFromJournal(journal.events, myHallCode);
   return {

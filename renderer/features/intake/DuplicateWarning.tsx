@@ -1,11 +1,11 @@
 import { Alert, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { findOpenDuplicate } from '../../../shared/domain/case/duplicate-check';
 import { parseIdNumber } from '../../../shared/domain/validators/id-number';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case/case-state';
 import { caseSearchRepo } from '../../data/case-search.repo';
-import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
+import { CaseDetailDrawer } from './deferred-parts';
 
 /**
  * Warns while the clerk types when the applicant already has an open case for the same
@@ -14,6 +14,8 @@ import { CaseDetailDrawer } from '../cases/CaseDetailDrawer';
  */
 export function DuplicateWarning({ idNumber, matterCode }: { idNumber: string; matterCode: string }) {
   const [open, setOpen] = useState<string | null>(null);
+  // The drawer's chunk loads when it is first opened; it stays mounted after, to animate closing.
+  const [everOpened, setEverOpened] = useState(false);
   const parsed = parseIdNumber(idNumber);
   const id = parsed.ok ? parsed.value : null;
   const duplicate = useLiveQuery(async () => {
@@ -31,12 +33,22 @@ export function DuplicateWarning({ idNumber, matterCode }: { idNumber: string; m
         style={{ marginBottom: 16 }}
         message={`该申请人已有同一事项的在办件：${duplicate.caseNumber}（${CASE_STATUS_LABELS[duplicate.status]}），请核实是否重复申请`}
         action={
-          <Button size="small" onClick={() => setOpen(duplicate.caseId)}>
+          <Button
+            size="small"
+            onClick={() => {
+              setEverOpened(true);
+              setOpen(duplicate.caseId);
+            }}
+          >
             查看
           </Button>
         }
       />
-      <CaseDetailDrawer caseId={open} onClose={() => setOpen(null)} />
+      {everOpened && (
+        <Suspense fallback={null}>
+          <CaseDetailDrawer caseId={open} onClose={() => setOpen(null)} />
+        </Suspense>
+      )}
     </>
   );
 }

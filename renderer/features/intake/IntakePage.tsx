@@ -1,15 +1,16 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/matter/application';
 import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
 import type { CaseRecord } from '../../data/db';
-import { firstScreenIsShown } from '../../workstation/after-first-screen';
+import { afterFirstScreen, firstScreenIsShown } from '../../workstation/after-first-screen';
+import { takeEarlyDraft } from '../../workstation/early-requests';
 import { markStart } from '../../workstation/start-marks';
 import { useWorkstation } from '../../workstation/workstation-context';
-import { AnsweredCard } from './AnsweredCard';
+import { AnsweredCard, NoticeDialog, preloadDeferredIntakeParts, RefusalDialog } from './deferred-parts';
 import { DuplicateWarning } from './DuplicateWarning';
 import { AgentSection } from './AgentSection';
 import { DetailsSection } from './details/DetailsSection';
@@ -20,8 +21,6 @@ import { IdCardIntake } from '../id-card/IdCardIntake';
 import { IntakeNoteSection } from './IntakeNoteSection';
 import { UnitHandlerSection } from './UnitHandlerSection';
 import { INTAKE_DEFAULTS, intakeResolver, type IntakePurpose } from './intake-form';
-import { NoticeDialog } from './NoticeDialog';
-import { RefusalDialog } from './RefusalDialog';
 import { MaterialsSection } from './MaterialsSection';
 import { MatterSection } from './MatterSection';
 import { useDetailsFollowMatter } from './use-details-follow-matter';
@@ -46,18 +45,23 @@ export function IntakePage() {
   // 受理 checks the materials; 一次性告知 / 不予受理 check everything else (see IntakePurpose).
   const purpose = useRef<IntakePurpose>({ requireMaterials: true });
   const [answering, setAnswering] = useState<{ kind: 'notify' | 'refuse'; intake: Intake } | null>(null);
+  // The draft the window's start read already (once per mount): the form starts from it.
+  const [draftAtStart] = useState(() => takeEarlyDraft(workstation.draftId));
   const form = useForm<IntakeValues, unknown, Intake>({
     resolver: intakeResolver,
     context: purpose.current,
-    defaultValues: INTAKE_DEFAULTS,
+    defaultValues: draftAtStart?.draft ? ({ ...INTAKE_DEFAULTS, ...draftAtStart.draft.values } as IntakeValues) : INTAKE_DEFAULTS,
     shouldFocusError: true,
   });
   const { control, handleSubmit, setValue, watch, reset } = form;
-  const { restored, saving, savedAt } = useDraftAutosave(form);
+  const { restored, saving, savedAt } = useDraftAutosave(form, draftAtStart);
   useEffect(() => {
-    markStart(restored ? 'draft-restored' : 'intake-rendered');
-    if (restored) firstScreenIsShown();
+    markStart('intake-rendered');
+    if (!restored) return;
+    markStart('draft-restored');
+    firstScreenIsShown();
   }, [restored]);
+  useEffect(() => afterFirstScreen(preloadDeferredIntakeParts), []);
   const matterCode = watch('matterCode');
   const matter = mattersByCode.get(matterCode);
   // The catalog may predate matter.fields / agentAllowed; read them as optional.
@@ -98,7 +102,13 @@ export function IntakePage() {
     reset(INTAKE_DEFAULTS);
   };
 
-  if (answered) return <AnsweredCard record={answered} onNext={() => setAnswered(null)} />;
+  if (answered) {
+    return (
+      <Suspense fallback={<Card loading />}>
+        <AnsweredCard record={answered} onNext={() => setAnswered(null)} />
+      </Suspense>
+    );
+  }
 
   return (
     <Card
@@ -152,21 +162,23 @@ export function IntakePage() {
           </Button>
         </Space>
       </Form>
-      {matter && answering?.kind === 'notify' && (
-        <NoticeDialog
-          matter={matter}
-          receivedCodes={answering.intake.materialCodes}
-          onCancel={() => setAnswering(null)}
-          onNotify={(notice) => finishAnswer((intake) => notifyAtIntake(intake, matter, notice, workstation, confirmWithoutJournal))}
-        />
-      )}
-      {matter && answering?.kind === 'refuse' && (
-        <RefusalDialog
-          matter={matter}
-          onCancel={() => setAnswering(null)}
-          onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation, confirmWithoutJournal))}
-        />
-      )}
+      <Suspense fallback={null}>
+        {matter && answering?.kind === 'notify' && (
+          <NoticeDialog
+            matter={matter}
+            receivedCodes={answering.intake.materialCodes}
+            onCancel={() => setAnswering(null)}
+            onNotify={(notice) => finishAnswer((intake) => notifyAtIntake(intake, matter, notice, workstation, confirmWithoutJournal))}
+          />
+        )}
+        {matter && answering?.kind === 'refuse' && (
+          <RefusalDialog
+            matter={matter}
+            onCancel={() => setAnswering(null)}
+            onRefuse={(refusal) => finishAnswer((intake) => refuseAtIntake(intake, matter, refusal, workstation, confirmWithoutJournal))}
+          />
+        )}
+      </Suspense>
     </Card>
   );
 }

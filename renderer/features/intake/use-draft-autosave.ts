@@ -5,21 +5,28 @@
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { IntakeValues } from '../../../shared/domain/matter/application';
+import type { DraftRecord } from '../../data/db';
 import { draftsRepo } from '../../data/drafts.repo';
 import { useWorkstation } from '../../workstation/workstation-context';
 
 const SAVE_DELAY_MS = 250;
 
+/**
+ * `readAtStart`: the draft as read before the form first rendered (the form then started
+ * from it), or undefined when it was not read yet and this hook reads it.
+ */
 export function useDraftAutosave<O extends Record<string, unknown>>(
   form: UseFormReturn<IntakeValues, unknown, O>,
+  readAtStart: { draft: DraftRecord | undefined } | undefined,
 ): { restored: boolean; saving: boolean; savedAt: Date | null } {
-  const [restored, setRestored] = useState(false);
+  const [restored, setRestored] = useState(readAtStart !== undefined);
   const [saving, setSaving] = useState(false);
   const [savedAt, setSavedAt] = useState<Date | null>(null);
   const { reset, watch } = form;
   const { draftId } = useWorkstation();
 
   useEffect(() => {
+    if (restored) return undefined;
     let cancelled = false;
     void draftsRepo.load(draftId).then((draft) => {
       if (cancelled) return;

@@ -9,6 +9,7 @@ import type { PeopleStatus, SessionView } from '../../../shared/bridge/people-ch
 import { provinceName } from '../../../shared/domain/region/provinces';
 import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { bridge } from '../../bridge/bridge';
+import { readPeopleStatus } from '../../workstation/early-requests';
 import { markStart } from '../../workstation/start-marks';
 import { BootstrapAdminPage } from './BootstrapAdminPage';
 import { LockScreen } from './LockScreen';
@@ -26,7 +27,7 @@ export function PeopleGate({ identity, children }: { identity: WorkstationIdenti
   const [session, setSession] = useState<SessionView | null>(null);
 
   const load = useCallback(async () => {
-    const result = await bridge().peopleStatus({});
+    const result = await readPeopleStatus();
     markStart('people-status-read');
     if (!result.ok) return setStatus({ error: result.error.message });
     setStatus(result.value);

@@ -2,7 +2,8 @@
 import { AddressInput } from './AddressInput';
 import { AmountInput } from './AmountInput';
 import { CheckboxInput } from './CheckboxInput';
-import { DateInput } from './DateInput';
+import { Suspense } from 'react';
+import { DateInput } from '../deferred-parts';
 import { IdNumberInput } from './IdNumberInput';
 import { LandlineInput } from './LandlineInput';
 import { MobileInput } from './MobileInput';
@@ -26,7 +27,12 @@ export function ScalarFieldWidget({ name, field, spec }: WidgetProps) {
     case 'landline':
       return <LandlineInput name={name} field={field} spec={spec} />;
     case 'date':
-      return <DateInput name={name} field={field} spec={spec} />;
+      // The date picker is the largest widget's code: it loads with the first matter that asks for a date.
+      return (
+        <Suspense fallback={null}>
+          <DateInput name={name} field={field} spec={spec} />
+        </Suspense>
+      );
     case 'select':
       return <SelectInput name={name} field={field} spec={spec} />;
     case 'region':

@@ -100,10 +100,17 @@ async function pushBatch(url: string, token: string, body: string): Promise<void
   }
 }
 
+/** With HUB_CPU_PROFILE_DIR set, each hub writes a V8 CPU profile there (bench/hub-ingest/cpu-profile-summary.ts reads it). */
+function profileArgs(setting: Setting, clients: number): string[] {
+  const dir = process.env.HUB_CPU_PROFILE_DIR;
+  // One directory per hub: node names each thread's file itself (tsx's loader thread has one too).
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}/${setting}-${clients}c-${Date.now()}`] : [];
+}
+
 async function runOnce(setting: Setting, clients: readonly Client[], adminUrls: Partial<Record<Setting, string>>, withStorage: boolean): Promise<RunFigures> {
   const database = await createBenchDatabase(setting === 'pglite' ? 'pglite' : 'postgres', adminUrls[setting]);
   const config: DatabaseConfig = database.config;
-  const hub = await serveHub(config, '51', ENROLLMENT_CODE);
+  const hub = await serveHub(config, '51', ENROLLMENT_CODE, { nodeArgs: profileArgs(setting, clients.length) });
   try {
     const tokens = await Promise.all(clients.map(async (client) => (await enrollWorkstation(hub.url, client.index, client.id)).token));
     // Warm-up: each client's first batch (connections, JIT, the hub's first plans).

@@ -9,7 +9,12 @@
  * with 16 workstations. Figures only.
  *
  *   npx tsx bench/hub-ingest.bench.ts [--events 16000] [--runs 3] [--clients 1,4,16]
- *                                     [--settings pglite,postgres,postgres-durable]
+ *                                     [--settings pglite,postgres,postgres-durable] [--baseline DIR]
+ *
+ * --baseline DIR also runs, beside each setting and alternating with it, the hub of another
+ * checkout (e.g. `git archive main | tar -x -C DIR`, with node_modules linked in): a before/
+ * after comparison under the same load. HUB_CPU_PROFILE_DIR=DIR makes every hub write a V8
+ * CPU profile there, one directory per hub (bench/hub-ingest/cpu-profile-summary.ts reads them).
  *
  * PostgreSQL needs HUB_BENCH_DATABASE_URL (or HUB_TEST_DATABASE_URL); the durable cluster
  * is started here (Debian binaries, root) unless HUB_BENCH_DURABLE_DATABASE_URL names one.
@@ -33,6 +38,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     clients: { type: 'string', default: '1,4,16' },
     settings: { type: 'string', default: 'pglite,postgres,postgres-durable' },
+    baseline: { type: 'string' },
   },
 });
 const EVENTS = Number(values.events);
@@ -46,6 +52,13 @@ const LABELS: Record<Setting, string> = {
   postgres: 'PostgreSQL, fsync off',
   'postgres-durable': 'PostgreSQL, fsync on',
 };
+
+/** A setting, run from this checkout or from the baseline's. */
+interface Lane {
+  setting: Setting;
+  root?: string;
+  label: string;
+}
 
 interface RunFigures {
   eventsPerSecond: number;
@@ -100,10 +113,18 @@ async function pushBatch(url: string, token: string, body: string): Promise<void
   }
 }
 
-async function runOnce(setting: Setting, clients: readonly Client[], adminUrls: Partial<Record<Setting, string>>, withStorage: boolean): Promise<RunFigures> {
+/** With HUB_CPU_PROFILE_DIR set, each hub writes a V8 CPU profile there (bench/hub-ingest/cpu-profile-summary.ts reads it). */
+function profileArgs(lane: Lane, clients: number): string[] {
+  const dir = process.env.HUB_CPU_PROFILE_DIR;
+  // One directory per hub: node names each thread's file itself (tsx's loader thread has one too).
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}/${lane.setting}${lane.root ? '-baseline' : ''}-${clients}c-${Date.now()}`] : [];
+}
+
+async function runOnce(lane: Lane, clients: readonly Client[], adminUrls: Partial<Record<Setting, string>>, withStorage: boolean): Promise<RunFigures> {
+  const { setting } = lane;
   const database = await createBenchDatabase(setting === 'pglite' ? 'pglite' : 'postgres', adminUrls[setting]);
   const config: DatabaseConfig = database.config;
-  const hub = await serveHub(config, '51', ENROLLMENT_CODE);
+  const hub = await serveHub(config, '51', ENROLLMENT_CODE, { nodeArgs: profileArgs(lane, clients.length), root: lane.root });
   try {
     const tokens = await Promise.all(clients.map(async (client) => (await enrollWorkstation(hub.url, client.index, client.id)).token));
     // Warm-up: each client's first batch (connections, JIT, the hub's first plans).
@@ -157,7 +178,11 @@ if (settings.includes('postgres-durable')) {
     adminUrls['postgres-durable'] = durable.adminUrl;
   }
 }
-const active = settings.filter((setting) => setting === 'pglite' || adminUrls[setting] !== undefined);
+const baseline = values.baseline;
+const active: Lane[] = settings
+  .filter((setting) => setting === 'pglite' || adminUrls[setting] !== undefined)
+  .flatMap((setting) => [{ setting, label: LABELS[setting] }, ...(baseline ? [{ setting, root: baseline, label: `${LABELS[setting]}, baseline` }] : [])]);
+const LABEL_WIDTH = baseline ? 40 : 30;
 
 console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${EVENTS} events per run, batches of ${BATCH}`);
 for (const note of skipped) console.log(`skipped ${note}`);
@@ -168,12 +193,12 @@ try {
     const clients = await prepareClients(count);
     for (let run = 0; run < RUNS; run += 1) {
       const order = run % 2 === 0 ? active : [...active].reverse();
-      for (const setting of order) {
-        const figures = await runOnce(setting, clients, adminUrls, count === Math.max(...CLIENT_COUNTS) && run === 0);
-        const key = `${setting}/${count}`;
+      for (const lane of order) {
+        const figures = await runOnce(lane, clients, adminUrls, count === Math.max(...CLIENT_COUNTS) && run === 0);
+        const key = `${lane.label}/${count}`;
         results.set(key, [...(results.get(key) ?? []), figures]);
         console.log(
-          `  ${LABELS[setting].padEnd(28)} ${String(count).padStart(2)} clients run ${run + 1}: ${figures.eventsPerSecond.toFixed(0)} events/s, ` +
+          `  ${lane.label.padEnd(LABEL_WIDTH - 2)} ${String(count).padStart(2)} clients run ${run + 1}: ${figures.eventsPerSecond.toFixed(0)} events/s, ` +
             `batch p50 ${figures.batchP50.toFixed(1)} ms, CPU per event: hub ${figures.hubCpuUs.toFixed(0)} µs, database ${figures.databaseCpuUs.toFixed(0)} µs`,
         );
       }
@@ -184,32 +209,32 @@ try {
 }
 
 console.log(`\nevents/s (batch p50 / p95 ms), medians of ${RUNS} runs`);
-console.log(`  ${'clients'.padEnd(30)}${CLIENT_COUNTS.map((count) => String(count).padStart(24)).join('')}`);
-for (const setting of active) {
+console.log(`  ${'clients'.padEnd(LABEL_WIDTH)}${CLIENT_COUNTS.map((count) => String(count).padStart(24)).join('')}`);
+for (const lane of active) {
   const cells = CLIENT_COUNTS.map((count) => {
-    const runs = results.get(`${setting}/${count}`) ?? [];
+    const runs = results.get(`${lane.label}/${count}`) ?? [];
     const rate = median(runs.map((run) => run.eventsPerSecond));
     return `${rate.toFixed(0)} (${median(runs.map((run) => run.batchP50)).toFixed(0)}/${median(runs.map((run) => run.batchP95)).toFixed(0)})`.padStart(24);
   });
-  console.log(`  ${LABELS[setting].padEnd(30)}${cells.join('')}`);
+  console.log(`  ${lane.label.padEnd(LABEL_WIDTH)}${cells.join('')}`);
 }
 
 console.log(`\nCPU per event, µs (hub process + PostgreSQL backends), medians; what one idle core would take is 1e6 / that`);
-for (const setting of active) {
+for (const lane of active) {
   const cells = CLIENT_COUNTS.map((count) => {
-    const runs = results.get(`${setting}/${count}`) ?? [];
+    const runs = results.get(`${lane.label}/${count}`) ?? [];
     const hub = median(runs.map((run) => run.hubCpuUs));
     const database = median(runs.map((run) => run.databaseCpuUs));
     return (Number.isNaN(database) ? `${hub.toFixed(0)}` : `${hub.toFixed(0)} + ${database.toFixed(0)}`).padStart(24);
   });
-  console.log(`  ${LABELS[setting].padEnd(30)}${cells.join('')}`);
+  console.log(`  ${lane.label.padEnd(LABEL_WIDTH)}${cells.join('')}`);
 }
 
 console.log('\nstorage per event after the first 16-client run (bytes: heap + indexes + TOAST)');
-console.log(`  ${''.padEnd(30)}${[...STORAGE_TABLES, 'database', 'directory', 'of it WAL'].map((name) => name.padStart(14)).join('')}`);
-for (const setting of active) {
-  const storage = results.get(`${setting}/${Math.max(...CLIENT_COUNTS)}`)?.[0]?.storage;
+console.log(`  ${''.padEnd(LABEL_WIDTH)}${[...STORAGE_TABLES, 'database', 'directory', 'of it WAL'].map((name) => name.padStart(14)).join('')}`);
+for (const lane of active) {
+  const storage = results.get(`${lane.label}/${Math.max(...CLIENT_COUNTS)}`)?.[0]?.storage;
   if (!storage) continue;
   const cells = [...STORAGE_TABLES.map((table) => storage.perTable[table]), storage.database, storage.directory, storage.wal];
-  console.log(`  ${LABELS[setting].padEnd(30)}${cells.map((value) => (value === undefined ? '-' : value.toFixed(0)).padStart(14)).join('')}`);
+  console.log(`  ${lane.label.padEnd(LABEL_WIDTH)}${cells.map((value) => (value === undefined ? '-' : value.toFixed(0)).padStart(14)).join('')}`);
 }

@@ -20,6 +20,7 @@ import { createScanUploads } from './scans/scan-uploads';
 import { DEFAULT_CRYPTO_SUITE, type CryptoSuite } from '../shared/cryptography/crypto-suite';
 import { SCAN_CHUNK_BYTES } from '../shared/sync/scan-protocol';
 import { startHallProjector, type HallProjector } from './hall/projector';
+import { createRecentCaseStates } from './hall/recent-case-states';
 import { latestSeq } from './store/feed';
 import { listenForFeedNews } from './store/feed-notifications';
 import { startFeedSweeper } from './store/feed-sweeper';
@@ -128,7 +129,8 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       ? listenForFeedNews(options.database.connectionString, (news) => feedWatch.advance(news), () => feedWatch.forget())
       : undefined;
   const scanStorage = databaseScanStorage(db);
-  const hallProjector = startHallProjector({ db, automatic: options.forwarding?.automatic, reportError: options.reportError });
+  const recentStates = createRecentCaseStates();
+  const hallProjector = startHallProjector({ db, recentStates, automatic: options.forwarding?.automatic, reportError: options.reportError });
   // PGlite numbers each batch inside its own transaction: nothing is ever left waiting there.
   const feedSweeper =
     options.database.engine === 'postgres'
@@ -170,7 +172,8 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
       rateLimits: options.rateLimits === false ? false : { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
       peerSecret: options.peerSecret,
       feedWatch,
-      onEventsApplied: () => {
+      onEventsApplied: (written) => {
+        if (written) recentStates.remember(written);
         forwarder.nudge();
         // A scan waits for its case's routing: a new case may release scans queued before it.
         scanForwarder.nudge();

@@ -1,5 +1,6 @@
 /** What the HTTP routes need from the running hub. */
 import type { CryptoSuite } from '../../shared/cryptography/crypto-suite';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { Database } from '../db/database';
 import type { PeerStatus } from '../forwarder/forwarder';
@@ -28,8 +29,11 @@ export interface HubContext {
   peerSecret: string | undefined;
   /** Workstations waiting for feed news; advanced after every batch that appended to the feed. */
   feedWatch: FeedWatch;
-  /** Called after a push applied events, so forwarding starts without waiting for the timer. */
-  onEventsApplied: () => void;
+  /**
+   * Called after a push applied events, so forwarding starts without waiting for the timer;
+   * `written` (the cases' committed states) spares the hall projector reading them back.
+   */
+  onEventsApplied: (written?: readonly CaseState[]) => void;
   /** Operator token for /v1/admin/*; unset = the operator API is closed. */
   adminToken: string | undefined;
   /** The forwarder's view of the peer hub (reachable, backing off since…). */

@@ -21,6 +21,7 @@
  * copies duplicates.
  */
 import type { CaseEvent } from '../../shared/domain/case/case-events';
+import type { CaseState } from '../../shared/domain/case/case-state';
 import type { EventResult } from '../../shared/sync/protocol';
 import { eventTooLarge, MAX_EVENT_BYTES } from '../../shared/sync/size-limits';
 import { sqlState, UNIQUE_VIOLATION, type Database, type Transaction } from '../db/database';
@@ -42,6 +43,8 @@ export interface IngestOutcome {
   results: EventResult[];
   /** What the batch appended to the feed, for the waiting pullers (empty when nothing). */
   news: FeedNews;
+  /** The committed state of every case the batch changed (the hall projector's memory). */
+  written: CaseState[];
 }
 
 export interface IngestOptions {
@@ -71,7 +74,7 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
     if (!result) throw new Error('the batch plan has no result for an admitted event');
     return result;
   });
-  return { results, news };
+  return { results, news, written: plan ? [...plan.cases.values()].map((write) => write.state) : [] };
 }
 
 /**

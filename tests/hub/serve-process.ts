@@ -21,6 +21,8 @@ export interface ServeOptions {
   env?: Record<string, string>;
   /** A checkout of another release to run the hub from (its own hub/bin/serve.ts). */
   root?: string;
+  /** Flags for node itself (e.g. --cpu-prof, which NODE_OPTIONS does not take). */
+  nodeArgs?: string[];
 }
 
 export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string, options: ServeOptions = {}): Promise<ServedHub> {
@@ -29,7 +31,7 @@ export async function serveHub(database: DatabaseConfig, province: '51' | '50', 
   // limits (per client address) are configured off unless a caller's env says otherwise.
   const env = { HUB_CREDENTIAL_LIMITS: 'off', HUB_DATABASE_URL: database.engine === 'postgres' ? database.connectionString : '' };
   const args = ['--province', province, '--port', '0', ...dataArgs, '--enrollment-code', enrollmentCode, ...(options.args ?? [])];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/serve.ts', ...args], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'hub/bin/serve.ts', ...args], {
     cwd: options.root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env, ...options.env },

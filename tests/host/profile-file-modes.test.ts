@@ -72,7 +72,7 @@ afterAll(() => {
 describe.runIf(POSIX)('files at rest in a profile', () => {
   it('wrote the files that hold secrets and personal data', () => {
     const paths = modesUnder(root).map((entry) => entry.path);
-    for (const expected of [/window-3\/settings\.json$/, /journal\/seg-\d+\.jsonl$/, /journal\/seg-\d+\.acked$/, /journal\/scans\/\w+\.scan$/, /journal\/scans\/\w+\.\w+\.json$/, /prints\/受理回执-1\.pdf$/, /keys\/.+\.pem$/]) {
+    for (const expected of [/window-3\/settings\.json$/, /journal\/seg-\d+\.jsonl$/, /journal\/seg-\d+\.acked$/, /journal\/scans\/\w+\.scan$/, /journal\/scans\/\w+\.\w+\.json$/, /打印文件\/受理回执-1\.pdf$/, /keys\/.+\.pem$/]) {
       expect(paths.some((path) => expected.test(path)), String(expected)).toBe(true);
     }
   });

@@ -45,7 +45,8 @@ describeEachEngine('enrollment and errors', (engine) => {
   let hub: HubHandle;
 
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    // A new installation's database: the hub's first start applies every migration (checked below).
+    database = await createTestDatabase(engine, 'empty');
     hub = await startTestHub('51', database.config);
   });
   afterAll(async () => {

@@ -173,7 +173,8 @@ describe('embedded-pair', () => {
 describeEachEngine('serve', (engine) => {
   let database: TestDatabase;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    // A new installation's database: the real entry point migrates it on its first start.
+    database = await createTestDatabase(engine, 'empty');
   });
   afterAll(() => database?.drop());
 

@@ -4,7 +4,9 @@
  *
  * Engines: PGlite always; PostgreSQL when HUB_TEST_DATABASE_URL points at a server where
  * we may create databases (CI sets it, see .ci/start-postgres.sh). Each suite gets its own
- * uniquely named database, dropped afterwards.
+ * uniquely named database, dropped afterwards, copied from a template on which every
+ * migration already ran; the suites about migrations and a new installation's first start ask
+ * for an empty one.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -24,7 +26,8 @@ import { enrollmentProofMessage } from '../../shared/sync/enrollment-proof';
 import type { Queryable } from '../../hub/db/database';
 import { startHub, type HubHandle, type HubOptions } from '../../hub/start-hub';
 import { createLease, type Lease } from '../../hub/store/leases';
-import { seedPgliteDataDir } from './pglite-template';
+import { seedMigratedPgliteDataDir, seedPgliteDataDir } from './pglite-template';
+import { createMigratedDatabase } from './postgres-template';
 
 export const ENROLLMENT_CODE = 'enroll-test-2024';
 export const PEER_SECRET = 'peer-secret-for-tests-only';
@@ -57,15 +60,21 @@ export function describeEachEngine(title: string, suite: (engine: EngineName) =>
   }
 }
 
-export async function createTestDatabase(engine: EngineName): Promise<TestDatabase> {
+/**
+ * `migrated` (the default): the schema of this checkout, as a hub leaves it after its first
+ * start. `empty`: a new installation's database, for the suites that run the migrations.
+ */
+export type InitialSchema = 'migrated' | 'empty';
+
+export async function createTestDatabase(engine: EngineName, schema: InitialSchema = 'migrated'): Promise<TestDatabase> {
   if (engine === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'hub-test-'));
-    await seedPgliteDataDir(dataDir);
+    await (schema === 'migrated' ? seedMigratedPgliteDataDir(dataDir) : seedPgliteDataDir(dataDir));
     return { config: { engine, dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
   }
   if (!adminUrl) throw new Error('HUB_TEST_DATABASE_URL is not set');
   const name = `hub_test_${ulid().toLowerCase()}`;
-  await withAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+  await withAdmin((client) => (schema === 'migrated' ? createMigratedDatabase(client, adminUrl, name) : client.query(`CREATE DATABASE ${name}`)));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {

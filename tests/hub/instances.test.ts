@@ -47,7 +47,8 @@ describe.skipIf(!postgres?.available)('several hub instances on one PostgreSQL',
   };
 
   beforeAll(async () => {
-    [sichuanDb, chongqingDb] = await Promise.all([createTestDatabase('postgres'), createTestDatabase('postgres')]);
+    // Sichuan's database is a new installation's: its instances race to migrate it.
+    [sichuanDb, chongqingDb] = await Promise.all([createTestDatabase('postgres', 'empty'), createTestDatabase('postgres')]);
     chongqing = await startTestHub('50', chongqingDb.config, { metricsToken: METRICS_TOKEN });
   });
   afterAll(async () => {

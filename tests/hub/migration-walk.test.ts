@@ -16,7 +16,7 @@ describeEachEngine('hub migrations, one step at a time with data', (engine) => {
   let db: Database;
 
   beforeEach(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, 'empty');
     const { config } = database;
     db = config.engine === 'pglite' ? await openPgliteDatabase(config.dataDir) : await openPostgresDatabase(config.connectionString);
   });

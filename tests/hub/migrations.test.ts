@@ -22,7 +22,7 @@ describeEachEngine('hub migrations', (engine) => {
   let db: Database;
 
   beforeEach(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, 'empty');
     const { config } = database;
     db = config.engine === 'pglite' ? await openPgliteDatabase(config.dataDir) : await openPostgresDatabase(config.connectionString);
   });

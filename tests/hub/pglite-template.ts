@@ -1,29 +1,36 @@
 /**
  * A freshly initialised PGlite data directory costs 2–20 s to create (initdb in WASM; the
- * slow end on a busy 2-core machine) but about 1.5 s to reopen. Suites therefore copy one
- * pristine, un-migrated data directory, built once per machine and PGlite version and
- * shared by the test workers (a lock file holding the builder's pid makes one worker build it
- * while the others wait for it to appear).
- * Hubs opening a copy still run every migration, exactly as on a new installation.
+ * slow end on a busy 2-core machine) but about 1.5 s to reopen, and running every hub
+ * migration on it costs 15–35 s more on a busy machine. Suites therefore copy one of two
+ * templates, each built once per machine and shared by the test workers (a lock file holding
+ * the builder's pid makes one worker build it while the others wait for it to appear):
+ * - pristine: un-migrated, for the suites about migrations and a new installation's start;
+ * - migrated: every migration of this checkout applied (its name carries a digest of their
+ *   SQL, so a changed or added migration builds a new one).
  */
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync, readFileSync, watch } from 'node:fs';
 import { cp, mkdtemp, open, readFile, rename, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { openDatabase } from '../../hub/db/open-database';
+import { migrationsDigest } from './migrations-digest';
 
 const pglitePackage = new URL('../../node_modules/@electric-sql/pglite/package.json', import.meta.url);
 const pgliteVersion = (JSON.parse(readFileSync(pglitePackage, 'utf8')) as { version: string }).version;
-const TEMPLATE_DIR = join(tmpdir(), `hub-test-pglite-template-${pgliteVersion}`);
-const LOCK_FILE = `${TEMPLATE_DIR}.lock`;
+const PRISTINE_DIR = join(tmpdir(), `hub-test-pglite-template-${pgliteVersion}`);
+const MIGRATED_DIR = join(tmpdir(), `hub-test-pglite-migrated-${pgliteVersion}-${migrationsDigest()}`);
 /** A lock older than any build is left over, even if its pid now names an unrelated process. */
 const STALE_LOCK_MS = 180_000;
 
-async function buildTemplate(): Promise<void> {
-  const building = await mkdtemp(`${TEMPLATE_DIR}.building-`);
+async function buildPristine(building: string): Promise<void> {
   const db = await PGlite.create(building);
   await db.close();
-  await rename(building, TEMPLATE_DIR);
+}
+
+async function buildMigrated(building: string): Promise<void> {
+  await cp(await ensureTemplate(PRISTINE_DIR, buildPristine), building, { recursive: true });
+  await (await openDatabase({ engine: 'pglite', dataDir: building })).close();
 }
 
 function isRunning(pid: number): boolean {
@@ -37,10 +44,10 @@ function isRunning(pid: number): boolean {
 }
 
 /** Whether the lock was left by a builder that is gone (killed run), so it can be taken over. */
-async function isLockAbandoned(): Promise<boolean> {
+async function isLockAbandoned(lockFile: string): Promise<boolean> {
   const [holder, age] = await Promise.all([
-    readFile(LOCK_FILE, 'utf8').then((text) => Number(text), () => Number.NaN),
-    stat(LOCK_FILE).then((info) => Date.now() - info.mtimeMs, () => 0),
+    readFile(lockFile, 'utf8').then((text) => Number(text), () => Number.NaN),
+    stat(lockFile).then((info) => Date.now() - info.mtimeMs, () => 0),
   ]);
   // A lock with no pid yet was just created: its holder is writing it.
   if (Number.isNaN(holder) || holder === 0) return age > STALE_LOCK_MS;
@@ -52,8 +59,8 @@ async function isLockAbandoned(): Promise<boolean> {
  * into place and then removes the lock, and each is a directory event. The watcher is opened
  * before the caller looks again, so no change falls between the look and the wait.
  */
-function watchTemplateChanges(): { changed: Promise<void>; close(): void } {
-  const names = new Set([basename(TEMPLATE_DIR), basename(LOCK_FILE)]);
+function watchTemplateChanges(templateDir: string, lockFile: string): { changed: Promise<void>; close(): void } {
+  const names = new Set([basename(templateDir), basename(lockFile)]);
   let signal: () => void = () => {};
   const changed = new Promise<void>((resolve) => {
     signal = resolve;
@@ -65,25 +72,31 @@ function watchTemplateChanges(): { changed: Promise<void>; close(): void } {
   return { changed, close: () => watcher.close() };
 }
 
-async function ensureTemplate(): Promise<string> {
+/** The template's path once it exists, built into a scratch directory and renamed into place. */
+async function ensureTemplate(templateDir: string, build: (building: string) => Promise<void>): Promise<string> {
+  const lockFile = `${templateDir}.lock`;
   for (;;) {
-    const watcher = watchTemplateChanges();
+    const watcher = watchTemplateChanges(templateDir, lockFile);
     try {
-      if (existsSync(TEMPLATE_DIR)) return TEMPLATE_DIR;
-      const lock = await open(LOCK_FILE, 'wx').catch(() => undefined);
+      if (existsSync(templateDir)) return templateDir;
+      const lock = await open(lockFile, 'wx').catch(() => undefined);
       if (lock) {
         try {
           await lock.writeFile(String(process.pid));
-          if (!existsSync(TEMPLATE_DIR)) await buildTemplate();
+          if (!existsSync(templateDir)) {
+            const building = await mkdtemp(`${templateDir}.building-`);
+            await build(building);
+            await rename(building, templateDir);
+          }
         } finally {
           await lock.close();
-          await rm(LOCK_FILE, { force: true });
+          await rm(lockFile, { force: true });
         }
         continue;
       }
       // Another worker is building it: wait for its rename or its unlock, not for a clock.
-      if (await isLockAbandoned()) {
-        await rm(LOCK_FILE, { force: true });
+      if (await isLockAbandoned(lockFile)) {
+        await rm(lockFile, { force: true });
         continue;
       }
       await watcher.changed;
@@ -93,7 +106,12 @@ async function ensureTemplate(): Promise<string> {
   }
 }
 
-/** Fills `dataDir` (created if missing) with a pristine PGlite cluster. */
+/** Fills `dataDir` (created if missing) with a pristine, un-migrated PGlite cluster. */
 export async function seedPgliteDataDir(dataDir: string): Promise<void> {
-  await cp(await ensureTemplate(), dataDir, { recursive: true });
+  await cp(await ensureTemplate(PRISTINE_DIR, buildPristine), dataDir, { recursive: true });
+}
+
+/** Fills `dataDir` (created if missing) with a PGlite cluster on which every migration ran. */
+export async function seedMigratedPgliteDataDir(dataDir: string): Promise<void> {
+  await cp(await ensureTemplate(MIGRATED_DIR, buildMigrated), dataDir, { recursive: true });
 }

@@ -11,7 +11,7 @@ describeEachEngine('migration 006_scan_storage', (engine) => {
   let database: TestDatabase;
   let db: Database;
   beforeAll(async () => {
-    database = await createTestDatabase(engine);
+    database = await createTestDatabase(engine, 'empty');
     const { config } = database;
     db = config.engine === 'pglite' ? await openPgliteDatabase(config.dataDir) : await openPostgresDatabase(config.connectionString);
   });

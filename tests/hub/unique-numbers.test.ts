@@ -92,7 +92,7 @@ describeEachEngine('unique case numbers', (engine) => {
 
 describe('the 005 upgrade of a hub that already has duplicate numbers and windows', () => {
   it('keeps every case and number, marks the later duplicate, and leaves one workstation active per window', async () => {
-    const database = await createTestDatabase('pglite');
+    const database = await createTestDatabase('pglite', 'empty');
     if (database.config.engine !== 'pglite') throw new Error('expected PGlite');
     const db = await openPgliteDatabase(database.config.dataDir);
     try {

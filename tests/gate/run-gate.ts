@@ -1,0 +1,70 @@
+/**
+ * `npm test`: the gate CI runs. Typecheck and lint are single-threaded and independent, so they
+ * run side by side (one core each); the vitest suite and then the e2e suite follow, each using
+ * the whole machine. Every phase's output is shown whole when it ends (never interleaved), and
+ * the run ends with each phase's wall time, so a slow phase is visible in every CI log.
+ *
+ *   tsx tests/gate/run-gate.ts            the whole gate
+ *   tsx tests/gate/run-gate.ts --no-e2e   stop before the renderer build and Playwright
+ */
+import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
+
+interface PhaseResult {
+  name: string;
+  seconds: number;
+  ok: boolean;
+}
+
+/** Runs an npm script with its output held back, then prints it under a heading. */
+function runScript(script: string): Promise<PhaseResult> {
+  const started = performance.now();
+  const child = spawn('npm', ['run', '--silent', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const output: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => output.push(chunk));
+  child.stderr.on('data', (chunk: Buffer) => output.push(chunk));
+  return new Promise((resolve) => {
+    const finish = (ok: boolean, reason = '') => {
+      const seconds = (performance.now() - started) / 1000;
+      process.stdout.write(`\n── ${script} (${seconds.toFixed(1)} s${ok ? '' : `, FAILED${reason}`}) ──\n`);
+      process.stdout.write(Buffer.concat(output));
+      resolve({ name: script, seconds, ok });
+    };
+    child.once('error', (error) => finish(false, `: ${error.message}`));
+    child.once('close', (code, signal) => finish(code === 0, signal ? `: ${signal}` : `: exit ${code}`));
+  });
+}
+
+/** Runs an npm script with its output streamed as it comes (the long suites show progress). */
+function streamScript(script: string): Promise<PhaseResult> {
+  const started = performance.now();
+  process.stdout.write(`\n── ${script} ──\n`);
+  const child = spawn('npm', ['run', '--silent', script], { stdio: 'inherit' });
+  return new Promise((resolve) => {
+    const finish = (ok: boolean) => resolve({ name: script, seconds: (performance.now() - started) / 1000, ok });
+    child.once('error', () => finish(false));
+    child.once('close', (code) => finish(code === 0));
+  });
+}
+
+function printSummary(results: readonly PhaseResult[], wallSeconds: number): void {
+  const width = Math.max(...results.map((result) => result.name.length));
+  const lines = results.map((result) => `  ${result.name.padEnd(width)}  ${result.seconds.toFixed(1).padStart(7)} s  ${result.ok ? 'ok' : 'FAILED'}`);
+  process.stdout.write(`\nGate phases (typecheck and lint run side by side):\n${lines.join('\n')}\n  ${'wall'.padEnd(width)}  ${wallSeconds.toFixed(1).padStart(7)} s\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { 'no-e2e': { type: 'boolean', default: false } }, strict: true });
+  const started = performance.now();
+  const results: PhaseResult[] = [];
+  const allOk = () => results.every((result) => result.ok);
+
+  results.push(...(await Promise.all([runScript('typecheck'), runScript('lint')])));
+  // A type or lint error fails the gate anyway: don't spend minutes of tests first.
+  if (allOk()) results.push(await streamScript('test:unit'));
+  if (allOk() && !values['no-e2e']) results.push(await streamScript('test:e2e'));
+  printSummary(results, (performance.now() - started) / 1000);
+  process.exitCode = allOk() ? 0 : 1;
+}
+
+await main();

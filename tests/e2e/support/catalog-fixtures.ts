@@ -29,7 +29,7 @@ export interface BlankTarget {
 }
 
 /** A kind of field a clerk can leave blank, and where: `group.date` is a date inside a group's row. */
-export type BlankKind = `${'' | 'group.'}${ScalarField['kind']}`;
+type BlankKind = `${'' | 'group.'}${ScalarField['kind']}`;
 
 /**
  * Kinds a clerk empties by typing (or unticking). Select-like widgets (select, region, year)
@@ -38,7 +38,7 @@ export type BlankKind = `${'' | 'group.'}${ScalarField['kind']}`;
 const blankable = (field: ScalarField) => !['select', 'region', 'year'].includes(field.kind);
 
 /** Every shown required field of the valid fixture a clerk could leave blank (groups: their first row). */
-export function blankTargetsOf(fields: readonly FieldSpec[], values: DetailsValues): { kind: BlankKind; target: BlankTarget }[] {
+function blankTargetsOf(fields: readonly FieldSpec[], values: DetailsValues): { kind: BlankKind; target: BlankTarget }[] {
   return fields.flatMap((field): { kind: BlankKind; target: BlankTarget }[] => {
     if (!isFieldShown(field, values)) return [];
     if (field.kind !== 'group') {

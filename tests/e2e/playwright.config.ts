@@ -9,10 +9,20 @@ const TRACE_MODES = ['off', 'on', 'retain-on-failure', 'on-first-retry'] as cons
  * Spec files run in parallel, one per worker at a time; each worker starts its own hub pair
  * (support/fixtures.ts) and every spec keeps to its own halls (support/windows.ts), so specs
  * never see each other's cases. E2E_WORKERS overrides the worker count (1 to compare).
+ *
+ * Two projects, so the run ends balanced: Playwright hands out test groups in project order,
+ * so the workstation specs (one file per group, up to a minute each) go first and the
+ * every-matter sweep (about a hundred and forty short independent tests on the form harness,
+ * no hubs) fills whichever worker is free until both finish together. Without the split the
+ * run could end with one worker idle while the other walks a long spec alone.
  */
 export default defineConfig({
   testDir: '.',
   testMatch: '*.spec.ts',
+  projects: [
+    { name: 'workstations', testIgnore: 'every-matter.spec.ts' },
+    { name: 'every matter', testMatch: 'every-matter.spec.ts' },
+  ],
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 240_000,
   expect: { timeout: 20_000 },

@@ -41,22 +41,35 @@ export default tseslint.config(
   },
   {
     files: ['shared/**/*.ts'],
-    rules: layer(['renderer', 'electron', 'hub', 'seeds', 'tests', 'bench'], [
-      { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'react', 'dexie'], message: 'shared/ is pure TypeScript: no Node, DOM framework or Electron imports.' },
-      // An allowlist: every runtime (browser, Node host, hub) can load these.
-      {
-        regex: '^(?!\\.{1,2}/)(?!(zod|pinyin-pro|sm-crypto-v2|pdfmake/interfaces)$)',
-        message: 'shared/ may import only zod, pinyin-pro, sm-crypto-v2 and pdfmake types (add a package here only if every runtime can load it).',
-      },
-    ]),
+    rules: layer(
+      ['renderer', 'electron', 'hub', 'seeds', 'tests', 'bench'],
+      [
+        {
+          group: ['node:*', 'fs', 'path', 'os', 'child_process', 'electron', 'react', 'dexie'],
+          message: 'shared/ is pure TypeScript: no Node, DOM framework or Electron imports.',
+        },
+        // An allowlist: every runtime (browser, Node host, hub) can load these.
+        {
+          regex: '^(?!\\.{1,2}/)(?!(zod|pinyin-pro|sm-crypto-v2|pdfmake/interfaces)$)',
+          message:
+            'shared/ may import only zod, pinyin-pro, sm-crypto-v2 and pdfmake types (add a package here only if every runtime can load it).',
+        },
+      ],
+    ),
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
     // The Vite config runs in Node at build time; it is not part of the page.
     ignores: ['renderer/vite.config.ts'],
-    rules: layer(['electron', 'hub', 'tests', 'bench'], [
-      { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'pg', 'fastify', '@electric-sql/pglite'], message: 'renderer/ runs in the page: no Node modules or server packages.' },
-    ]),
+    rules: layer(
+      ['electron', 'hub', 'tests', 'bench'],
+      [
+        {
+          group: ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'pg', 'fastify', '@electric-sql/pglite'],
+          message: 'renderer/ runs in the page: no Node modules or server packages.',
+        },
+      ],
+    ),
   },
   {
     // Inside shared/: each area imports only the areas below it (validators and calendar under

@@ -56,11 +56,17 @@ async function measure(kinds: Record<string, (index: number) => unknown>, count:
 
 const [accepted] = (await acceptedCase()) as [CaseEvent];
 const { hash: _hash, ...unsealed } = accepted;
-const sha256Events = await Promise.all(Array.from({ length: 64 }, (_, index) => sealEvent({ ...unsealed, id: `01JD${String(index).padStart(22, '0')}` }, 'sha256')));
-const sm3Events = await Promise.all(Array.from({ length: 64 }, (_, index) => sealEvent({ ...unsealed, id: `01JD${String(index).padStart(22, '0')}` }, 'sm3')));
+const sha256Events = await Promise.all(
+  Array.from({ length: 64 }, (_, index) => sealEvent({ ...unsealed, id: `01JD${String(index).padStart(22, '0')}` }, 'sha256')),
+);
+const sm3Events = await Promise.all(
+  Array.from({ length: 64 }, (_, index) => sealEvent({ ...unsealed, id: `01JD${String(index).padStart(22, '0')}` }, 'sm3')),
+);
 const pick = <T>(list: readonly T[], index: number) => list[index % list.length] as T;
 
-console.log(`event of ${canonicalJson(unsealed).length} characters of canonical JSON; ${RUNS} runs of ${EVENTS} events (signatures: ${EVENTS / 10})`);
+console.log(
+  `event of ${canonicalJson(unsealed).length} characters of canonical JSON; ${RUNS} runs of ${EVENTS} events (signatures: ${EVENTS / 10})`,
+);
 
 const hub = await measure(
   {
@@ -99,7 +105,8 @@ const peer = hub['peer: SHA-256 check before 国密'] ?? NaN;
 console.log('\nµs per call (median of runs), and the ratio to the first line of its group');
 for (const group of [hub, sealing, signing]) {
   const first = Object.values(group)[0] ?? NaN;
-  for (const [kind, us] of Object.entries(group)) console.log(`  ${kind.padEnd(44)} ${us.toFixed(1).padStart(8)}  ×${(us / first).toFixed(2)}`);
+  for (const [kind, us] of Object.entries(group))
+    console.log(`  ${kind.padEnd(44)} ${us.toFixed(1).padStart(8)}  ×${(us / first).toFixed(2)}`);
   console.log('');
 }
 console.log(`default path at the hub: ×${((hub['hub check, SHA-256 event'] ?? NaN) / peer).toFixed(3)} of the check before 国密`);

@@ -53,7 +53,8 @@ const QUEUED = Math.min(Number(values.queued), CASES);
 const RUNS = Number(values.runs);
 const APP_DIRS = values['app-dir'].map((dir) => resolve(dir));
 const STORE_DIR = resolve(values['store-dir'] ?? join(tmpdir(), `chuanyu-first-screen-store-${CASES}-${QUEUED}`));
-for (const dir of APP_DIRS) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built renderer: run \`npm run build:renderer\` first`);
+for (const dir of APP_DIRS)
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir} holds no built renderer: run \`npm run build:renderer\` first`);
 
 /** Each store is its own window of the bench hall: a window enrols at a hub once. */
 const identityOf = (window: string): WorkstationIdentity => ({
@@ -66,16 +67,37 @@ const ACCOUNT = { name: '李明', username: 'clerk01', password: 'first-screen-2
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** What a kept store needs to be opened again: its origin's port (IndexedDB is per origin). */
-const storeManifestSchema = z.object({ port: z.number().int().positive(), cases: z.number().int(), window: z.string(), fillMs: z.number() });
+const storeManifestSchema = z.object({
+  port: z.number().int().positive(),
+  cases: z.number().int(),
+  window: z.string(),
+  fillMs: z.number(),
+});
 type StoreManifest = z.infer<typeof storeManifestSchema>;
 
 const median = (samples: readonly number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN;
 
 /** One window's host on a fixed port (so the origin, and with it the IndexedDB, stays the same across restarts). */
-async function startHost(hubs: HubPair, profileDir: string, port: number, rendererDir: string): Promise<{ host: RunningProcess; session: LaunchSession }> {
+async function startHost(
+  hubs: HubPair,
+  profileDir: string,
+  port: number,
+  rendererDir: string,
+): Promise<{ host: RunningProcess; session: LaunchSession }> {
   const host = await startProcess(
     'electron/browser-host/run.ts',
-    ['--profile-dir', profileDir, '--port', String(port), '--hub-urls', JSON.stringify(hubs.urls()), '--enrollment-code', ENROLLMENT_CODE, '--renderer-dir', rendererDir],
+    [
+      '--profile-dir',
+      profileDir,
+      '--port',
+      String(port),
+      '--hub-urls',
+      JSON.stringify(hubs.urls()),
+      '--enrollment-code',
+      ENROLLMENT_CODE,
+      '--renderer-dir',
+      rendererDir,
+    ],
     /listening on (\S+)/,
   );
   return { host, session: await redeemLaunchAddress(host.url) };
@@ -127,7 +149,13 @@ async function timeFirstScreen(context: BrowserContext, url: string): Promise<St
 }
 
 /** Writes `cases` cases into the window's store through the store-writer page. */
-async function fillStore(context: BrowserContext, session: LaunchSession, identity: WorkstationIdentity, workstationId: string, cases: number): Promise<number> {
+async function fillStore(
+  context: BrowserContext,
+  session: LaunchSession,
+  identity: WorkstationIdentity,
+  workstationId: string,
+  cases: number,
+): Promise<number> {
   const page = await context.newPage();
   page.setDefaultTimeout(0);
   await page.goto(session.url);
@@ -147,7 +175,12 @@ async function fillStore(context: BrowserContext, session: LaunchSession, identi
  * The store's browser profile and host profile live in `dir`; a manifest there says it is
  * complete. Without one, the store is written first (through the writer page on the same port).
  */
-async function measure(hubs: HubPair, cases: number, window: string, dir: string): Promise<{ runs: Map<string, StartTimings[]>; manifest: StoreManifest }> {
+async function measure(
+  hubs: HubPair,
+  cases: number,
+  window: string,
+  dir: string,
+): Promise<{ runs: Map<string, StartTimings[]>; manifest: StoreManifest }> {
   const manifestFile = join(dir, 'store.json');
   const kept = existsSync(manifestFile) ? storeManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))) : null;
   if (!kept) rmSync(dir, { recursive: true, force: true });
@@ -155,11 +188,18 @@ async function measure(hubs: HubPair, cases: number, window: string, dir: string
   const manifest: StoreManifest = kept ?? { port: await freePort(), cases, window, fillMs: 0 };
   const identity = identityOf(manifest.window);
   const profileDir = join(dir, 'host-profile');
-  const context = await chromium.launchPersistentContext(join(dir, 'chromium'), { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const context = await chromium.launchPersistentContext(join(dir, 'chromium'), {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
     if (!kept) {
       const writerDir = mkdtempSync(join(tmpdir(), 'first-screen-writer-'));
-      await build({ root: fileURLToPath(new URL('./first-screen/', import.meta.url)), logLevel: 'error', build: { outDir: writerDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 } });
+      await build({
+        root: fileURLToPath(new URL('./first-screen/', import.meta.url)),
+        logLevel: 'error',
+        build: { outDir: writerDir, emptyOutDir: true, chunkSizeWarningLimit: 4096 },
+      });
       const { host, session } = await startHost(hubs, profileDir, manifest.port, writerDir);
       try {
         const workstationId = await signIn(session, identity, true);
@@ -181,8 +221,14 @@ async function measure(hubs: HubPair, cases: number, window: string, dir: string
           await useSession(context, session);
           const timings = await timeFirstScreen(context, session.url);
           if (round > 0) runs.get(app)?.push(timings);
-          else if (values.trace) console.log(`  ${app}, ${cases} cases, traced tab:\n${formatMainThread(await traceFirstScreen(context, session.url, untilInteractive))}`);
-          if (round === 0 && values.profile) console.log(`  ${app}, ${cases} cases, profiled tab:\n${formatCpuProfile(await profileFirstScreen(context, session.url, untilInteractive))}`);
+          else if (values.trace)
+            console.log(
+              `  ${app}, ${cases} cases, traced tab:\n${formatMainThread(await traceFirstScreen(context, session.url, untilInteractive))}`,
+            );
+          if (round === 0 && values.profile)
+            console.log(
+              `  ${app}, ${cases} cases, profiled tab:\n${formatCpuProfile(await profileFirstScreen(context, session.url, untilInteractive))}`,
+            );
         } finally {
           await host.stop();
         }
@@ -194,21 +240,34 @@ async function measure(hubs: HubPair, cases: number, window: string, dir: string
   }
 }
 
-const loadAverage = () => loadavg().map((load) => load.toFixed(1)).join(' / ');
-console.log(`load average ${loadAverage()} on ${cpus().length} cores; ${RUNS} timed new tabs per store and build; builds: ${APP_DIRS.join(', ')}`);
+const loadAverage = () =>
+  loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ');
+console.log(
+  `load average ${loadAverage()} on ${cpus().length} cores; ${RUNS} timed new tabs per store and build; builds: ${APP_DIRS.join(', ')}`,
+);
 const hubs = await HubPair.start();
 const emptyDir = mkdtempSync(join(tmpdir(), 'first-screen-empty-'));
 try {
-  const stores = [[0, '3', emptyDir], [CASES, '6', STORE_DIR]] as const;
+  const stores = [
+    [0, '3', emptyDir],
+    [CASES, '6', STORE_DIR],
+  ] as const;
   // The empty store always runs first: its window creates the hall's account at these hubs,
   // which the kept store's window signs in with. --cases 0 times the empty store alone.
   for (const [cases, window, dir] of stores.filter(([cases], i) => i === 0 || cases > 0)) {
     const { runs, manifest } = await measure(hubs, cases, window, dir);
-    const written = cases > 0 ? ` (store ${dir}, written once in ${(manifest.fillMs / 1000).toFixed(0)} s: ${cases - QUEUED} pulled, ${QUEUED} queued with the journal)` : '';
+    const written =
+      cases > 0
+        ? ` (store ${dir}, written once in ${(manifest.fillMs / 1000).toFixed(0)} s: ${cases - QUEUED} pulled, ${QUEUED} queued with the journal)`
+        : '';
     console.log(`${String(cases).padStart(6)} cases${written}; load average now ${loadAverage()}`);
     for (const [app, timings] of runs) {
       const times = timings.map((run) => run['interactive'] ?? Number.NaN);
-      console.log(`  first screen, ${app}: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`);
+      console.log(
+        `  first screen, ${app}: median ${median(times).toFixed(0)} ms, min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}`,
+      );
       console.log(formatStartTimings(timings));
       console.log(formatCpuTimes(timings));
     }

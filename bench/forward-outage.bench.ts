@@ -62,13 +62,19 @@ function median(values: readonly number[]): number {
 function countingDb(db: Database): { db: Database; take(): number } {
   let count = 0;
   const counted = (target: Queryable): Queryable => ({
-    query: <Row,>(sql: string, params?: readonly SqlParam[]) => {
+    query: <Row>(sql: string, params?: readonly SqlParam[]) => {
       count += 1;
       return target.query<Row>(sql, params);
     },
   });
   return {
-    db: { engine: db.engine, ...counted(db), transaction: (fn) => db.transaction((tx) => fn({ ...counted(tx), finishUnderLock: tx.finishUnderLock })), exec: (sql) => db.exec(sql), close: () => db.close() },
+    db: {
+      engine: db.engine,
+      ...counted(db),
+      transaction: (fn) => db.transaction((tx) => fn({ ...counted(tx), finishUnderLock: tx.finishUnderLock })),
+      exec: (sql) => db.exec(sql),
+      close: () => db.close(),
+    },
     take: () => {
       const taken = count;
       count = 0;
@@ -105,7 +111,9 @@ async function runOnce(engine: EngineName, outage: boolean): Promise<RunFigures>
   });
   try {
     const windows = await Promise.all(Array.from({ length: WINDOWS }, (_, index) => enrollWorkstation(hub.url, index)));
-    const work = await Promise.all(windows.map(async (window) => ({ window, events: await sealCases(window, Math.ceil(EVENTS / WINDOWS / 2)) })));
+    const work = await Promise.all(
+      windows.map(async (window) => ({ window, events: await sealCases(window, Math.ceil(EVENTS / WINDOWS / 2)) })),
+    );
     const total = work.reduce((sum, { events }) => sum + events.length, 0);
 
     const pushMs = await pushAll(hub.url, work);
@@ -171,7 +179,11 @@ function printTable(engine: EngineName, up: RunFigures, down: RunFigures): void 
 }
 
 const engines: EngineName[] = values.engine === 'both' ? (adminUrl ? ['pglite', 'postgres'] : ['pglite']) : [values.engine as EngineName];
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`,
+);
 for (const engine of engines) {
   const up: RunFigures[] = [];
   const down: RunFigures[] = [];
@@ -180,7 +192,9 @@ for (const engine of engines) {
     for (const outage of run % 2 === 0 ? [false, true] : [true, false]) {
       const figures = await runOnce(engine, outage);
       (outage ? down : up).push(figures);
-      console.log(`  ${engine} run ${run + 1} peer ${outage ? 'down' : 'up  '}: ${figures.ingestPerSecond.toFixed(0)} events/s, tick ${figures.tickMsDuringIngest.toFixed(2)} ms`);
+      console.log(
+        `  ${engine} run ${run + 1} peer ${outage ? 'down' : 'up  '}: ${figures.ingestPerSecond.toFixed(0)} events/s, tick ${figures.tickMsDuringIngest.toFixed(2)} ms`,
+      );
     }
   }
   printTable(engine, summarise(up), summarise(down));

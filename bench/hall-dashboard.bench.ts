@@ -45,7 +45,8 @@ async function load(db: Database): Promise<number> {
   const hall = syntheticFacts(CASES, { hallCode: BENCH_HALL.hallCode, year: YEAR, seed: 7, prefix: 'H' });
   const others = syntheticFacts(Math.round(CASES / 4), { hallCode: '51010701', year: YEAR, seed: 11, prefix: 'O' });
   for (const rows of [hall, others]) {
-    for (let offset = 0; offset < rows.length; offset += BATCH) await db.transaction((tx) => upsertCaseFacts(tx, rows.slice(offset, offset + BATCH)));
+    for (let offset = 0; offset < rows.length; offset += BATCH)
+      await db.transaction((tx) => upsertCaseFacts(tx, rows.slice(offset, offset + BATCH)));
   }
   await db.query('ANALYZE hall_case_facts');
   await db.query('ANALYZE hall_day_summary');
@@ -58,7 +59,14 @@ const SCENARIOS: [string, DashboardQuery][] = [
   ['one window, year by week', { from: `${YEAR}-01-01`, to: `${YEAR}-12-31`, granularity: 'week', window: 7 }],
   ['last 30 days by day', { from: `${YEAR}-10-17`, to: `${YEAR}-11-15`, granularity: 'day' }],
 ];
-const CHARTS = { volume: volumeChart, matter: matterChart, mode: modeChart, totals: totalsChart, overdue: overdueChart, ratings: ratingChart };
+const CHARTS = {
+  volume: volumeChart,
+  matter: matterChart,
+  mode: modeChart,
+  totals: totalsChart,
+  overdue: overdueChart,
+  ratings: ratingChart,
+};
 
 const QUERIES: [string, (db: Database) => Promise<unknown>][] = [
   ...SCENARIOS.flatMap(([scenario, input]): [string, (db: Database) => Promise<unknown>][] => [
@@ -88,7 +96,9 @@ async function benchEngine(engine: EngineName): Promise<void> {
         await run(db);
         if (i >= WARM_UP) samples.push(performance.now() - start);
       }
-      console.log(`  ${name.padEnd(42)} ${percentile(samples, 0.5).toFixed(1).padStart(9)} ${percentile(samples, 0.95).toFixed(1).padStart(8)}`);
+      console.log(
+        `  ${name.padEnd(42)} ${percentile(samples, 0.5).toFixed(1).padStart(9)} ${percentile(samples, 0.95).toFixed(1).padStart(8)}`,
+      );
     }
   } finally {
     await db.close();

@@ -75,16 +75,23 @@ async function measure(name: string, write: () => Promise<Uint8Array> | Uint8Arr
   }
   const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
-  console.log(`  ${name.padEnd(22)} ${(median / 1000).toFixed(2).padStart(7)} s   ${mb(size).padStart(6)} MB file   heap +${mb(heapGrowth)} MB   RSS +${mb(rssGrowth)} MB`);
+  console.log(
+    `  ${name.padEnd(22)} ${(median / 1000).toFixed(2).padStart(7)} s   ${mb(size).padStart(6)} MB file   heap +${mb(heapGrowth)} MB   RSS +${mb(rssGrowth)} MB`,
+  );
   return median;
 }
 
-console.log(`hall export bench: ${ROWS} rows, ${RUNS} runs, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}${globalThis.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}`);
+console.log(
+  `hall export bench: ${ROWS} rows, ${RUNS} runs, ${cpus().length} cores, load ${loadavg()[0]?.toFixed(2)}${globalThis.gc ? '' : ' (run with --expose-gc for steadier memory figures)'}`,
+);
 const list = rows();
 async function* hubPages(): AsyncIterable<HallCaseRow[]> {
   for (let start = 0; start < list.length; start += 5_000) yield list.slice(start, start + 5_000);
 }
-const streamed = await measure('xlsx streamed (host)', async () => (await writeStreamedWorkbook({ name: '大厅办件', columns: HALL_CASE_COLUMNS, pages: hubPages() })).bytes);
+const streamed = await measure(
+  'xlsx streamed (host)',
+  async () => (await writeStreamedWorkbook({ name: '大厅办件', columns: HALL_CASE_COLUMNS, pages: hubPages() })).bytes,
+);
 const excel = await measure('xlsx in memory', () => workbookBytes([{ name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: list }]));
 const plain = await measure('csv (peer)', () => csv(list));
 console.log(`  streamed / in-memory time: ${(streamed / excel).toFixed(2)}×   streamed / csv time: ${(streamed / plain).toFixed(1)}×`);

@@ -42,13 +42,17 @@ for (const engine of engines) {
     const seconds = (performance.now() - started) / 1000;
     console.log(`${engine}: ${values.requests} requests over ${report.routes} routes in ${seconds.toFixed(1)} s`);
     console.log(`  by status: ${JSON.stringify(report.byStatus)}`);
-    const serverErrors = Object.entries(report.byStatus).filter(([status]) => !/^[1-4]\d\d$/.test(status)).reduce((sum, [, n]) => sum + n, 0);
+    const serverErrors = Object.entries(report.byStatus)
+      .filter(([status]) => !/^[1-4]\d\d$/.test(status))
+      .reduce((sum, [, n]) => sum + n, 0);
     console.log(`  5xx or failed: ${serverErrors}; tables changed: ${report.changed.length}`);
     for (const line of [...report.failures, ...report.changed]) console.log(`    ${line}`);
     if (logFile) {
       const log = readFileSync(logFile, 'utf8');
       const found = Object.entries(PERSONAL_DATA).filter(([, text]) => log.includes(text));
-      console.log(`  log ${logFile}: ${log.split('\n').length - 1} lines, personal data found: ${found.length === 0 ? 'none' : found.map(([kind]) => kind).join(', ')}`);
+      console.log(
+        `  log ${logFile}: ${log.split('\n').length - 1} lines, personal data found: ${found.length === 0 ? 'none' : found.map(([kind]) => kind).join(', ')}`,
+      );
       if (found.length > 0) failed = true;
     }
     if (serverErrors > 0 || report.changed.length > 0) failed = true;

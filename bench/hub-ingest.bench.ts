@@ -77,7 +77,8 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] ?? Number.NaN) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
-const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
+const quantile = (values: readonly number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
 
 /** The same workstations (ids) and sealed events serve every run: each run enrolls them on a fresh hub. */
 interface Client {
@@ -120,7 +121,12 @@ function profileArgs(lane: Lane, clients: number): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}/${lane.setting}${lane.root ? '-baseline' : ''}-${clients}c-${Date.now()}`] : [];
 }
 
-async function runOnce(lane: Lane, clients: readonly Client[], adminUrls: Partial<Record<Setting, string>>, withStorage: boolean): Promise<RunFigures> {
+async function runOnce(
+  lane: Lane,
+  clients: readonly Client[],
+  adminUrls: Partial<Record<Setting, string>>,
+  withStorage: boolean,
+): Promise<RunFigures> {
   const { setting } = lane;
   const database = await createBenchDatabase(setting === 'pglite' ? 'pglite' : 'postgres', adminUrls[setting]);
   const config: DatabaseConfig = database.config;
@@ -181,10 +187,17 @@ if (settings.includes('postgres-durable')) {
 const baseline = values.baseline;
 const active: Lane[] = settings
   .filter((setting) => setting === 'pglite' || adminUrls[setting] !== undefined)
-  .flatMap((setting) => [{ setting, label: LABELS[setting] }, ...(baseline ? [{ setting, root: baseline, label: `${LABELS[setting]}, baseline` }] : [])]);
+  .flatMap((setting) => [
+    { setting, label: LABELS[setting] },
+    ...(baseline ? [{ setting, root: baseline, label: `${LABELS[setting]}, baseline` }] : []),
+  ]);
 const LABEL_WIDTH = baseline ? 40 : 30;
 
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${EVENTS} events per run, batches of ${BATCH}`);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores; ${EVENTS} events per run, batches of ${BATCH}`,
+);
 for (const note of skipped) console.log(`skipped ${note}`);
 
 const results = new Map<string, RunFigures[]>();
@@ -214,7 +227,9 @@ for (const lane of active) {
   const cells = CLIENT_COUNTS.map((count) => {
     const runs = results.get(`${lane.label}/${count}`) ?? [];
     const rate = median(runs.map((run) => run.eventsPerSecond));
-    return `${rate.toFixed(0)} (${median(runs.map((run) => run.batchP50)).toFixed(0)}/${median(runs.map((run) => run.batchP95)).toFixed(0)})`.padStart(24);
+    return `${rate.toFixed(0)} (${median(runs.map((run) => run.batchP50)).toFixed(0)}/${median(runs.map((run) => run.batchP95)).toFixed(0)})`.padStart(
+      24,
+    );
   });
   console.log(`  ${lane.label.padEnd(LABEL_WIDTH)}${cells.join('')}`);
 }
@@ -231,10 +246,14 @@ for (const lane of active) {
 }
 
 console.log('\nstorage per event after the first 16-client run (bytes: heap + indexes + TOAST)');
-console.log(`  ${''.padEnd(LABEL_WIDTH)}${[...STORAGE_TABLES, 'database', 'directory', 'of it WAL'].map((name) => name.padStart(14)).join('')}`);
+console.log(
+  `  ${''.padEnd(LABEL_WIDTH)}${[...STORAGE_TABLES, 'database', 'directory', 'of it WAL'].map((name) => name.padStart(14)).join('')}`,
+);
 for (const lane of active) {
   const storage = results.get(`${lane.label}/${Math.max(...CLIENT_COUNTS)}`)?.[0]?.storage;
   if (!storage) continue;
   const cells = [...STORAGE_TABLES.map((table) => storage.perTable[table]), storage.database, storage.directory, storage.wal];
-  console.log(`  ${lane.label.padEnd(LABEL_WIDTH)}${cells.map((value) => (value === undefined ? '-' : value.toFixed(0)).padStart(14)).join('')}`);
+  console.log(
+    `  ${lane.label.padEnd(LABEL_WIDTH)}${cells.map((value) => (value === undefined ? '-' : value.toFixed(0)).padStart(14)).join('')}`,
+  );
 }

@@ -41,7 +41,8 @@ if (!adminUrl) {
 }
 
 const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
-const quantile = (xs: readonly number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
+const quantile = (xs: readonly number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;
 
 interface Client {
   id: string;
@@ -71,9 +72,14 @@ async function timed<T>(latencies: number[], request: () => Promise<T>): Promise
 }
 
 async function push(url: string, token: string, body: string): Promise<number> {
-  const response = await fetch(`${url}/v1/events:push`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body });
+  const response = await fetch(`${url}/v1/events:push`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body,
+  });
   const answer = (await response.json()) as { results?: { status: string }[] };
-  if (!response.ok || !answer.results?.every((result) => result.status === 'applied')) throw new Error(`push failed: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
+  if (!response.ok || !answer.results?.every((result) => result.status === 'applied'))
+    throw new Error(`push failed: ${response.status} ${JSON.stringify(answer).slice(0, 300)}`);
   return answer.results.length;
 }
 
@@ -145,7 +151,11 @@ async function runOnce(instanceCount: number, clients: readonly Client[]): Promi
   }
 }
 
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${CLIENTS} workstations, ~${EVENTS} events per run, pushes of ${BATCH}, pulls of ${PAGE}`);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores; ${CLIENTS} workstations, ~${EVENTS} events per run, pushes of ${BATCH}, pulls of ${PAGE}`,
+);
 const clients = await prepareClients();
 const results = new Map<number, RunFigures[]>();
 for (let run = 0; run < RUNS; run += 1) {
@@ -154,17 +164,25 @@ for (let run = 0; run < RUNS; run += 1) {
   for (const count of order) {
     const figures = await runOnce(count, clients);
     results.set(count, [...(results.get(count) ?? []), figures]);
-    console.log(`  ${count} instance(s) run ${run + 1}: ingest ${figures.ingestPerSecond.toFixed(0)} events/s (push p99 ${figures.pushP99.toFixed(0)} ms), feed ${figures.feedPerSecond.toFixed(0)} events/s (pull p99 ${figures.pullP99.toFixed(0)} ms)`);
+    console.log(
+      `  ${count} instance(s) run ${run + 1}: ingest ${figures.ingestPerSecond.toFixed(0)} events/s (push p99 ${figures.pushP99.toFixed(0)} ms), feed ${figures.feedPerSecond.toFixed(0)} events/s (pull p99 ${figures.pullP99.toFixed(0)} ms)`,
+    );
   }
 }
 
 console.log(`\nmedians of ${RUNS} runs`);
-console.log(`  ${'instances'.padEnd(10)}${'ingest ev/s'.padStart(13)}${'push p50/p99 ms'.padStart(18)}${'feed ev/s'.padStart(12)}${'pull p50/p99 ms'.padStart(18)}`);
+console.log(
+  `  ${'instances'.padEnd(10)}${'ingest ev/s'.padStart(13)}${'push p50/p99 ms'.padStart(18)}${'feed ev/s'.padStart(12)}${'pull p50/p99 ms'.padStart(18)}`,
+);
 for (const count of INSTANCE_COUNTS) {
   const runs = results.get(count) ?? [];
   const m = (pick: (figures: RunFigures) => number) => median(runs.map(pick));
   console.log(
-    `  ${String(count).padEnd(10)}${m((f) => f.ingestPerSecond).toFixed(0).padStart(13)}${`${m((f) => f.pushP50).toFixed(0)}/${m((f) => f.pushP99).toFixed(0)}`.padStart(18)}` +
-      `${m((f) => f.feedPerSecond).toFixed(0).padStart(12)}${`${m((f) => f.pullP50).toFixed(0)}/${m((f) => f.pullP99).toFixed(0)}`.padStart(18)}`,
+    `  ${String(count).padEnd(10)}${m((f) => f.ingestPerSecond)
+      .toFixed(0)
+      .padStart(13)}${`${m((f) => f.pushP50).toFixed(0)}/${m((f) => f.pushP99).toFixed(0)}`.padStart(18)}` +
+      `${m((f) => f.feedPerSecond)
+        .toFixed(0)
+        .padStart(12)}${`${m((f) => f.pullP50).toFixed(0)}/${m((f) => f.pullP99).toFixed(0)}`.padStart(18)}`,
   );
 }

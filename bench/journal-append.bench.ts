@@ -81,7 +81,11 @@ async function legacyFigures(size: number): Promise<Figures> {
     // The old journal re-reads on every append; fill its file directly, as its appends would have.
     mkdirSync(join(dir, 'journal'));
     writeFileSync(journal.file, filled.map((event) => `${JSON.stringify(event)}\n`).join(''));
-    return await measure(journal, filled.map((event) => event.id), LEGACY_RUNS);
+    return await measure(
+      journal,
+      filled.map((event) => event.id),
+      LEGACY_RUNS,
+    );
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -97,7 +101,11 @@ async function segmentedFigures(size: number): Promise<Figures & { firstRead: nu
     // A new instance, as after a host start: its first call reads the journal once.
     const journal = createEventJournal(dir);
     const firstRead = await timed(() => journal.status());
-    const figures = await measure(journal, filled.map((event) => event.id), RUNS);
+    const figures = await measure(
+      journal,
+      filled.map((event) => event.id),
+      RUNS,
+    );
     await journal.close();
     return { ...figures, firstRead };
   } finally {
@@ -111,7 +119,9 @@ await segmentedFigures(0);
 
 const ms = (value: number) => `${value.toFixed(value < 10 ? 2 : 0)} ms`;
 console.log(`Disk journal: median of ${RUNS} calls (segmented) and ${LEGACY_RUNS} calls (old single file) per figure\n`);
-console.log('events queued | append 受理 (2 events): old / segmented / ratio | acknowledge 100 (2 when empty): old / segmented / ratio | segmented: first call at start');
+console.log(
+  'events queued | append 受理 (2 events): old / segmented / ratio | acknowledge 100 (2 when empty): old / segmented / ratio | segmented: first call at start',
+);
 for (const size of SIZES) {
   const legacy = await legacyFigures(size);
   const segmented = await segmentedFigures(size);

@@ -64,7 +64,9 @@ function benchCatalog(label: string, matters: readonly SearchableMatter[]): void
     }
     all.push(...times);
     const name = sequence === '' ? '(empty: recent first)' : `"${sequence}" (${queries.length} keys)`;
-    console.log(`  ${name.padEnd(34)} median ${percentile(times, 0.5).toFixed(3)} ms  p95 ${percentile(times, 0.95).toFixed(3)} ms  last ${hits} hits`);
+    console.log(
+      `  ${name.padEnd(34)} median ${percentile(times, 0.5).toFixed(3)} ms  p95 ${percentile(times, 0.95).toFixed(3)} ms  last ${hits} hits`,
+    );
   }
   console.log(
     `  all keystrokes: median ${percentile(all, 0.5).toFixed(3)} ms, p95 ${percentile(all, 0.95).toFixed(3)} ms, p99 ${percentile(all, 0.99).toFixed(3)} ms (goal < 5 ms)`,
@@ -72,6 +74,10 @@ function benchCatalog(label: string, matters: readonly SearchableMatter[]): void
 }
 
 // Shared machines: the load says how much of a figure is waiting for a core.
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`,
+);
 benchCatalog('seed catalog', seeds);
 benchCatalog('synthetic 10×', synthetic(10));

@@ -23,7 +23,13 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
 
 const root = fileURLToPath(new URL('./pdf-chromium/', import.meta.url));
 const outDir = mkdtempSync(join(tmpdir(), 'pdf-chromium-bench-'));
-await build({ root, logLevel: 'warn', base: '/', build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 }, worker: { format: 'es' } });
+await build({
+  root,
+  logLevel: 'warn',
+  base: '/',
+  build: { outDir, emptyOutDir: true, assetsInlineLimit: 0, chunkSizeWarningLimit: 4096 },
+  worker: { format: 'es' },
+});
 
 const server = createServer((request, response) => {
   const path = new URL(request.url ?? '/', 'http://x').pathname;
@@ -51,7 +57,8 @@ try {
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.title === 'ready');
-  const run = (way: Way, data: ReceiptData) => page.evaluate(([w, d]) => (globalThis as unknown as { pdfBench: PdfBench }).pdfBench[w](d), [way, data] as const);
+  const run = (way: Way, data: ReceiptData) =>
+    page.evaluate(([w, d]) => (globalThis as unknown as { pdfBench: PdfBench }).pdfBench[w](d), [way, data] as const);
   const sample = await sampleReceiptData();
   const worst = await worstCaseReceiptData();
 
@@ -60,7 +67,10 @@ try {
   for (const way of ['inWorker', 'onMainThread'] as const) {
     const cold = await run(way, sample);
     for (let i = 0; i < WARM_UP_RUNS; i += 1) await run(way, sample);
-    for (const [name, data] of [['sample', sample], ['worst', worst]] as const) {
+    for (const [name, data] of [
+      ['sample', sample],
+      ['worst', worst],
+    ] as const) {
       const runs: Measured[] = [];
       for (let i = 0; i < WARM_RUNS; i += 1) runs.push(await run(way, data));
       const times = runs.map((r) => r.ms);
@@ -77,7 +87,9 @@ try {
   for (const idleMs of [0, 5_000]) {
     await page.evaluate((idle) => (globalThis as unknown as { pdfBench: PdfBench }).pdfBench.restartWorker(idle), idleMs);
     const first = await run('inWorker', sample);
-    console.log(`worker first receipt ${idleMs / 1000} s after start: ${first.ms.toFixed(0)} ms (longest stall ${first.blockedMs.toFixed(0)} ms)`);
+    console.log(
+      `worker first receipt ${idleMs / 1000} s after start: ${first.ms.toFixed(0)} ms (longest stall ${first.blockedMs.toFixed(0)} ms)`,
+    );
   }
   const ratio = (warmMedians['onMainThread:sample'] ?? NaN) / (warmMedians['inWorker:sample'] ?? NaN);
   console.log(`warm sample, main thread / worker time: ${ratio.toFixed(2)} (the worker also posts the bytes back)`);

@@ -27,7 +27,8 @@ const TRIPS = Number(values.trips);
 const WARM_UP = 5;
 const adminUrl = process.env.HUB_BENCH_DATABASE_URL ?? process.env.HUB_TEST_DATABASE_URL;
 
-const quantile = (values: readonly number[], q: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
+const quantile = (values: readonly number[], q: number) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(q * values.length))] ?? Number.NaN;
 
 const root = fileURLToPath(new URL('./round-trip/', import.meta.url));
 const rendererDir = mkdtempSync(join(tmpdir(), 'round-trip-bench-'));
@@ -61,10 +62,16 @@ async function runPair(engine: 'pglite' | 'postgres'): Promise<PairFigures> {
     for (let trip = 1; trip <= WARM_UP + TRIPS; trip += 1) {
       const caseId = ids();
       const cqSees = cq.evaluate((id) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.seen(id, 'forwarded'), caseId);
-      const acceptedAt = await sc.evaluate((trip) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.accept(trip.caseId, trip.eventIds, trip.sequence), { caseId, eventIds: [ids(), ids()] as [string, string], sequence: trip });
+      const acceptedAt = await sc.evaluate(
+        (trip) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.accept(trip.caseId, trip.eventIds, trip.sequence),
+        { caseId, eventIds: [ids(), ids()] as [string, string], sequence: trip },
+      );
       const seenAtHandling = await cqSees;
       const scSees = sc.evaluate((id) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.seen(id, 'decided'), caseId);
-      const decidedAt = await cq.evaluate((trip) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.decide(trip.caseId, trip.eventIds), { caseId, eventIds: [ids(), ids()] as [string, string] });
+      const decidedAt = await cq.evaluate(
+        (trip) => (window as unknown as { roundTrip: RoundTripPage }).roundTrip.decide(trip.caseId, trip.eventIds),
+        { caseId, eventIds: [ids(), ids()] as [string, string] },
+      );
       const seenBack = await scSees;
       if (trip <= WARM_UP) continue;
       figures.trip.push(seenBack - acceptedAt);
@@ -79,8 +86,17 @@ async function runPair(engine: 'pglite' | 'postgres'): Promise<PairFigures> {
   }
 }
 
-const engines = values.engine === 'both' ? (adminUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) : ([values.engine] as ['pglite' | 'postgres']);
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${TRIPS} trips after ${WARM_UP} warm-up trips`);
+const engines =
+  values.engine === 'both'
+    ? adminUrl
+      ? (['pglite', 'postgres'] as const)
+      : (['pglite'] as const)
+    : ([values.engine] as ['pglite' | 'postgres']);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores; ${TRIPS} trips after ${WARM_UP} warm-up trips`,
+);
 const results = new Map<string, PairFigures>();
 try {
   for (const engine of engines) results.set(engine, await runPair(engine));

@@ -59,7 +59,8 @@ async function upload(pair: HubPair, caseId: string, scans: readonly Scan[]): Pr
   for (const { bytes, reference } of scans) {
     const state = await client.beginScanUpload(token, caseId, reference);
     if (state.status === 'partial') {
-      for (const offset of state.missingOffsets) await client.putScanChunk(token, caseId, reference.sha256, offset, bytes.subarray(offset, offset + state.chunkSize));
+      for (const offset of state.missingOffsets)
+        await client.putScanChunk(token, caseId, reference.sha256, offset, bytes.subarray(offset, offset + state.chunkSize));
       const done = await client.completeScanUpload(token, caseId, reference.sha256);
       if (done.status !== 'complete') throw new Error('upload did not complete');
     }
@@ -72,7 +73,8 @@ async function fetchAll(pair: HubPair, caseId: string, scans: readonly Scan[]): 
   for (const { reference } of scans) {
     const info = await client.scanInfo(token, caseId, reference.sha256);
     const hash = createHash('sha256');
-    for (let offset = 0; offset < info.bytes; offset += info.chunkSize) hash.update(await client.readScanChunk(token, caseId, reference.sha256, offset));
+    for (let offset = 0; offset < info.bytes; offset += info.chunkSize)
+      hash.update(await client.readScanChunk(token, caseId, reference.sha256, offset));
     if (hash.digest('hex') !== reference.sha256) throw new Error('fetched scan does not match its hash');
   }
 }
@@ -132,7 +134,9 @@ async function loopbackCeiling(): Promise<Record<'upload' | 'fetch', number>> {
     held.set((request.params as { key: string }).key, body);
     return { stored: true };
   });
-  app.get('/chunks/:key', async (request, reply) => reply.type('application/octet-stream').send(held.get((request.params as { key: string }).key)));
+  app.get('/chunks/:key', async (request, reply) =>
+    reply.type('application/octet-stream').send(held.get((request.params as { key: string }).key)),
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -149,7 +153,11 @@ async function loopbackCeiling(): Promise<Record<'upload' | 'fetch', number>> {
           for (let offset = 0; offset < item.bytes.length; offset += SCAN_CHUNK_BYTES) {
             const key = `${run}-${index}-${offset}`;
             keys.push(key);
-            await fetch(`${base}/chunks/${key}`, { method: 'PUT', headers: { 'content-type': 'application/octet-stream' }, body: new Uint8Array(item.bytes.subarray(offset, offset + SCAN_CHUNK_BYTES)) }).then((response) => response.text());
+            await fetch(`${base}/chunks/${key}`, {
+              method: 'PUT',
+              headers: { 'content-type': 'application/octet-stream' },
+              body: new Uint8Array(item.bytes.subarray(offset, offset + SCAN_CHUNK_BYTES)),
+            }).then((response) => response.text());
           }
         }
       }),
@@ -161,11 +169,17 @@ async function loopbackCeiling(): Promise<Record<'upload' | 'fetch', number>> {
     );
   }
   await app.close();
-  console.log(`\nloopback ceiling (bare Fastify, chunks in memory): upload ${mbps(bytes, median(uploads)).toFixed(1)} MB/s, fetch ${mbps(bytes, median(fetches)).toFixed(1)} MB/s`);
+  console.log(
+    `\nloopback ceiling (bare Fastify, chunks in memory): upload ${mbps(bytes, median(uploads)).toFixed(1)} MB/s, fetch ${mbps(bytes, median(fetches)).toFixed(1)} MB/s`,
+  );
   return { upload: median(uploads), fetch: median(fetches) };
 }
 
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores`);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores`,
+);
 const ceiling = await loopbackCeiling();
 const results: Record<string, Record<'upload' | 'forward' | 'fetch', number>> = {};
 for (const engine of ['pglite', 'postgres'] as const) {
@@ -182,7 +196,9 @@ for (const engine of ['pglite', 'postgres'] as const) {
 }
 console.log('\ntime relative to the loopback ceiling (1.0 = as fast as bare HTTP):');
 for (const [engine, legs] of Object.entries(results)) {
-  console.log(`  ${engine.padEnd(9)} upload ×${(legs.upload / ceiling.upload).toFixed(1)}  fetch ×${(legs.fetch / ceiling.fetch).toFixed(1)}`);
+  console.log(
+    `  ${engine.padEnd(9)} upload ×${(legs.upload / ceiling.upload).toFixed(1)}  fetch ×${(legs.fetch / ceiling.fetch).toFixed(1)}`,
+  );
 }
 if (results.pglite && results.postgres) {
   const ratio = (leg: 'upload' | 'forward' | 'fetch') => (results.pglite![leg] / results.postgres![leg]).toFixed(2);

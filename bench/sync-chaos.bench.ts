@@ -31,7 +31,11 @@ import { startLink, type Link } from './sync-chaos/link';
 import { Place } from './sync-chaos/place';
 
 const { values } = parseArgs({
-  options: { cases: { type: 'string', default: '2000' }, engine: { type: 'string', default: 'pglite' }, seed: { type: 'string', default: '1' } },
+  options: {
+    cases: { type: 'string', default: '2000' },
+    engine: { type: 'string', default: 'pglite' },
+    seed: { type: 'string', default: '1' },
+  },
 });
 const CASES = Number(values.cases);
 const ENGINE = values.engine === 'postgres' ? 'postgres' : 'pglite';
@@ -44,14 +48,27 @@ const random = () => ((seed = (seed * 48271) % 2147483647) - 1) / 2147483646;
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const hall = (division: string, number: string, name: string): WorkstationIdentity['hall'] => ({ division, code: `${division}${number}`, name, phone: '' });
+const hall = (division: string, number: string, name: string): WorkstationIdentity['hall'] => ({
+  division,
+  code: `${division}${number}`,
+  name,
+  phone: '',
+});
 const 锦江 = hall('510104', '01', '锦江区政务服务中心');
 const 渝中 = hall('500103', '01', '渝中区政务服务中心');
 
-async function databases(): Promise<{ sc: { dataDir: string } | { url: string }; cq: { dataDir: string } | { url: string }; cleanup(): Promise<void> }> {
+async function databases(): Promise<{
+  sc: { dataDir: string } | { url: string };
+  cq: { dataDir: string } | { url: string };
+  cleanup(): Promise<void>;
+}> {
   if (ENGINE === 'pglite') {
     const root = mkdtempSync(join(tmpdir(), 'sync-chaos-'));
-    return { sc: { dataDir: join(root, 'sc') }, cq: { dataDir: join(root, 'cq') }, cleanup: async () => rmSync(root, { recursive: true, force: true }) };
+    return {
+      sc: { dataDir: join(root, 'sc') },
+      cq: { dataDir: join(root, 'cq') },
+      cleanup: async () => rmSync(root, { recursive: true, force: true }),
+    };
   }
   const admin = process.env.HUB_TEST_DATABASE_URL;
   if (!admin) throw new Error('--engine postgres needs HUB_TEST_DATABASE_URL');
@@ -98,7 +115,15 @@ async function openingEvents(place: Place, sequence: number): Promise<CaseEvent[
       promisedDate: chinaDate(now),
     },
   } as UnsealedEvent);
-  const forwarded = await sealEvent({ id: ulid(), caseId, type: 'forwarded', actor: place.actor, at: now.toISOString(), prevHash: accepted.hash, payload: { toProvince: '50' } });
+  const forwarded = await sealEvent({
+    id: ulid(),
+    caseId,
+    type: 'forwarded',
+    actor: place.actor,
+    at: now.toISOString(),
+    prevHash: accepted.hash,
+    payload: { toProvince: '50' },
+  });
   return [accepted, forwarded];
 }
 
@@ -124,9 +149,12 @@ async function readHub(database: { dataDir: string } | { url: string }): Promise
   }
   try {
     const events = new Map<string, CaseEvent[]>();
-    for (const { body } of await query<{ body: CaseEvent }>('SELECT body FROM events')) events.set(body.caseId, [...(events.get(body.caseId) ?? []), body]);
+    for (const { body } of await query<{ body: CaseEvent }>('SELECT body FROM events'))
+      events.set(body.caseId, [...(events.get(body.caseId) ?? []), body]);
     const states = new Map((await query<{ state: CaseState }>('SELECT state FROM case_routes')).map(({ state }) => [state.caseId, state]));
-    const [duplicates] = await query<{ count: string }>('SELECT count(*)::text AS count FROM (SELECT case_number FROM case_routes GROUP BY case_number HAVING count(*) > 1) d');
+    const [duplicates] = await query<{ count: string }>(
+      'SELECT count(*)::text AS count FROM (SELECT case_number FROM case_routes GROUP BY case_number HAVING count(*) > 1) d',
+    );
     return { events, states, duplicateCaseNumbers: Number(duplicates?.count ?? 0) };
   } finally {
     await close();
@@ -143,9 +171,20 @@ async function main(): Promise<void> {
   const cq = new HubProcess({ province: '50', port: cqPort, database: dbs.cq, peerUrl: `http://127.0.0.1:${toSc.port}`, ...common });
   await Promise.all([sc.start(), cq.start()]);
 
-  const identity = (province: '51' | '50', at: WorkstationIdentity['hall'], window: string, clerk: string): WorkstationIdentity => ({ province, hall: at, window, clerk });
-  const receivers = [new Place(() => sc.url, identity('51', 锦江, '3', '李明'), ENROLLMENT_CODE), new Place(() => sc.url, identity('51', 锦江, '4', '赵六'), ENROLLMENT_CODE)];
-  const handlers = [new Place(() => cq.url, identity('50', 渝中, '5', '王芳'), ENROLLMENT_CODE), new Place(() => cq.url, identity('50', 渝中, '6', '钱七'), ENROLLMENT_CODE)];
+  const identity = (province: '51' | '50', at: WorkstationIdentity['hall'], window: string, clerk: string): WorkstationIdentity => ({
+    province,
+    hall: at,
+    window,
+    clerk,
+  });
+  const receivers = [
+    new Place(() => sc.url, identity('51', 锦江, '3', '李明'), ENROLLMENT_CODE),
+    new Place(() => sc.url, identity('51', 锦江, '4', '赵六'), ENROLLMENT_CODE),
+  ];
+  const handlers = [
+    new Place(() => cq.url, identity('50', 渝中, '5', '王芳'), ENROLLMENT_CODE),
+    new Place(() => cq.url, identity('50', 渝中, '6', '钱七'), ENROLLMENT_CODE),
+  ];
   const places = [...receivers, ...handlers];
   for (const place of places) await place.enroll();
 
@@ -206,7 +245,9 @@ async function main(): Promise<void> {
     for (const place of places) await place.push();
     for (const place of places) await place.pull();
     const queued = places.reduce((sum, place) => sum + place.outbox.length + place.waitingCount(), 0);
-    const complete = places.every((place) => caseIds.every((caseId) => (place.cases.get(caseId)?.events.length ?? 0) === made.filter((event) => event.caseId === caseId).length));
+    const complete = places.every((place) =>
+      caseIds.every((caseId) => (place.cases.get(caseId)?.events.length ?? 0) === made.filter((event) => event.caseId === caseId).length),
+    );
     if (queued === 0 && complete) break;
     await sleep(1000);
   }
@@ -216,7 +257,9 @@ async function main(): Promise<void> {
 
   const contents = { '四川 hub': await readHub(dbs.sc), '重庆 hub': await readHub(dbs.cq) };
   const sent = new Map(made.map((event) => [event.id, event]));
-  console.log(`${ENGINE}: ${CASES} cases, ${sent.size} events made by 4 workstations in ${workloadSeconds.toFixed(1)} s under chaos (SIGKILL 四川 ${kills.sc}×, 重庆 ${kills.cq}×, link cut ${kills.link}×), healed in ${healSeconds.toFixed(1)} s`);
+  console.log(
+    `${ENGINE}: ${CASES} cases, ${sent.size} events made by 4 workstations in ${workloadSeconds.toFixed(1)} s under chaos (SIGKILL 四川 ${kills.sc}×, 重庆 ${kills.cq}×, link cut ${kills.link}×), healed in ${healSeconds.toFixed(1)} s`,
+  );
   console.log('hub       sent   present  lost  duplicated  diverged');
   const reference = contents['四川 hub'];
   for (const [name, hub] of Object.entries(contents)) {
@@ -225,11 +268,16 @@ async function main(): Promise<void> {
     for (const caseId of caseIds) {
       const state = hub.states.get(caseId);
       const events = hub.events.get(caseId) ?? [];
-      const same = state && canonicalJson(state) === canonicalJson(foldCaseLog(events)) && canonicalJson(state) === canonicalJson(reference.states.get(caseId));
+      const same =
+        state &&
+        canonicalJson(state) === canonicalJson(foldCaseLog(events)) &&
+        canonicalJson(state) === canonicalJson(reference.states.get(caseId));
       const copiesAgree = places.every((place) => canonicalJson(place.cases.get(caseId)?.state) === canonicalJson(state));
       if (!same || !copiesAgree) diverged += 1;
     }
-    console.log(`${name}  ${String(sent.size).padStart(6)}  ${String(present).padStart(7)}  ${String(sent.size - present).padStart(4)}  ${String(hub.duplicateCaseNumbers).padStart(10)}  ${String(diverged).padStart(8)}`);
+    console.log(
+      `${name}  ${String(sent.size).padStart(6)}  ${String(present).padStart(7)}  ${String(sent.size - present).padStart(4)}  ${String(hub.duplicateCaseNumbers).padStart(10)}  ${String(diverged).padStart(8)}`,
+    );
   }
   console.log(`refused by a hub (must be 0): ${places.reduce((sum, place) => sum + place.refused, 0)}`);
   await dbs.cleanup();

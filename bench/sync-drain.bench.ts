@@ -45,12 +45,24 @@ interface DrainFigures {
 /** The same cases for PouchDB, built by the same command the page uses. */
 async function pouchCases(): Promise<CaseEvent[][]> {
   const ids = monotonicFactory();
-  const actor = { clerk: SICHUAN.clerk ?? '张晓梅', workstationId: ids(), province: SICHUAN.province, hallCode: SICHUAN.hall.code, window: SICHUAN.window };
+  const actor = {
+    clerk: SICHUAN.clerk ?? '张晓梅',
+    workstationId: ids(),
+    province: SICHUAN.province,
+    hallCode: SICHUAN.hall.code,
+    window: SICHUAN.window,
+  };
   const cases: CaseEvent[][] = [];
   for (let sequence = 1; sequence <= CASES; sequence += 1) {
     const caseId = ids();
     cases.push(
-      await acceptCase({ ...acceptanceInput(caseId), eventIds: [ids(), ids()], actor, now: new Date(), caseNumber: benchCaseNumber(actor.hallCode, actor.window, sequence) }),
+      await acceptCase({
+        ...acceptanceInput(caseId),
+        eventIds: [ids(), ids()],
+        actor,
+        now: new Date(),
+        caseNumber: benchCaseNumber(actor.hallCode, actor.window, sequence),
+      }),
     );
   }
   return cases;
@@ -85,8 +97,17 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<DrainFigures> {
   }
 }
 
-const engines = values.engine === 'both' ? (adminUrl ? (['pglite', 'postgres'] as const) : (['pglite'] as const)) : ([values.engine] as ['pglite' | 'postgres']);
-console.log(`load average ${loadavg().map((load) => load.toFixed(1)).join(' / ')} on ${cpus().length} cores; ${CASES} cases (${CASES * 2} events)`);
+const engines =
+  values.engine === 'both'
+    ? adminUrl
+      ? (['pglite', 'postgres'] as const)
+      : (['pglite'] as const)
+    : ([values.engine] as ['pglite' | 'postgres']);
+console.log(
+  `load average ${loadavg()
+    .map((load) => load.toFixed(1))
+    .join(' / ')} on ${cpus().length} cores; ${CASES} cases (${CASES * 2} events)`,
+);
 const results = new Map<string, DrainFigures>();
 try {
   for (const engine of engines) results.set(engine, await runEngine(engine));

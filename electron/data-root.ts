@@ -23,7 +23,9 @@ export interface DataRootContext {
   home: string;
 }
 
-export function workstationDataRoot({ env, platform, home }: DataRootContext = { env: process.env, platform: process.platform, home: homedir() }): string {
+export function workstationDataRoot(
+  { env, platform, home }: DataRootContext = { env: process.env, platform: process.platform, home: homedir() },
+): string {
   const override = env.CHUANYU_DATA_DIR;
   if (override) {
     if (!isAbsolute(override) && !win32.isAbsolute(override)) throw new Error(`CHUANYU_DATA_DIR 必须是绝对路径：${override}`);

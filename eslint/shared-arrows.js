@@ -5,7 +5,15 @@
 // the case over the matter, documents and sync over the domain, the bridge on top.
 import path from 'node:path';
 
-const DOMAIN_BASE = ['domain/validators', 'domain/calendar', 'domain/region', 'domain/matter', 'domain/seal', 'domain/scans', 'domain/case'];
+const DOMAIN_BASE = [
+  'domain/validators',
+  'domain/calendar',
+  'domain/region',
+  'domain/matter',
+  'domain/seal',
+  'domain/scans',
+  'domain/case',
+];
 const DOMAIN = ['domain', ...DOMAIN_BASE];
 const DOCUMENT_LAYOUT = ['documents/font', 'documents/layout', 'documents/receipt', 'documents/official'];
 
@@ -84,9 +92,17 @@ export const sharedArrows = {
       if (target === source) return;
       const allowed = SHARED_ARROWS[source];
       if (allowed === undefined) {
-        context.report({ node: node.source, messageId: 'forbidden', data: { reason: `shared/${source || from} is not in SHARED_ARROWS (eslint/shared-arrows.js): give it a place` } });
+        context.report({
+          node: node.source,
+          messageId: 'forbidden',
+          data: { reason: `shared/${source || from} is not in SHARED_ARROWS (eslint/shared-arrows.js): give it a place` },
+        });
       } else if (!allowed.includes(target)) {
-        context.report({ node: node.source, messageId: 'forbidden', data: { reason: `shared/${source} may not import shared/${target}: the arrow points the other way or is not declared` } });
+        context.report({
+          node: node.source,
+          messageId: 'forbidden',
+          data: { reason: `shared/${source} may not import shared/${target}: the arrow points the other way or is not declared` },
+        });
       }
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };

@@ -72,7 +72,10 @@ export interface HubOptions {
    * peer secret and the enrollment code); unset = the operator API is closed.
    */
   adminToken?: string;
-  forwarding?: Pick<ForwarderOptions, 'intervalMs' | 'automatic' | 'batchSize' | 'maxBatchBytes' | 'backoff' | 'maxDeferredAttempts' | 'onTick'>;
+  forwarding?: Pick<
+    ForwarderOptions,
+    'intervalMs' | 'automatic' | 'batchSize' | 'maxBatchBytes' | 'backoff' | 'maxDeferredAttempts' | 'onTick'
+  >;
   /** Sending scans to the peer; `automatic` defaults to the event forwarding's. */
   scanForwarding?: { intervalMs?: number; automatic?: boolean; backoff?: BackoffPolicy };
   /** Chunk size for new scan uploads (tests use small ones). */
@@ -107,7 +110,8 @@ export interface HubHandle {
 }
 
 export async function startHub(options: HubOptions): Promise<HubHandle> {
-  if (options.enrollmentCode !== undefined && options.enrollmentCode.length < 8) throw new Error('enrollment code must be at least 8 characters');
+  if (options.enrollmentCode !== undefined && options.enrollmentCode.length < 8)
+    throw new Error('enrollment code must be at least 8 characters');
   checkCredentials(options);
   const db = await openDatabase(options.database);
   const { peerUrl } = options;
@@ -126,11 +130,20 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   // Other hub instances on the same PostgreSQL append to the feed too; PGlite has no others.
   const feedListener =
     options.database.engine === 'postgres'
-      ? listenForFeedNews(options.database.connectionString, (news) => feedWatch.advance(news), () => feedWatch.forget())
+      ? listenForFeedNews(
+          options.database.connectionString,
+          (news) => feedWatch.advance(news),
+          () => feedWatch.forget(),
+        )
       : undefined;
   const scanStorage = databaseScanStorage(db);
   const recentStates = createRecentCaseStates();
-  const hallProjector = startHallProjector({ db, recentStates, automatic: options.forwarding?.automatic, reportError: options.reportError });
+  const hallProjector = startHallProjector({
+    db,
+    recentStates,
+    automatic: options.forwarding?.automatic,
+    reportError: options.reportError,
+  });
   // PGlite numbers each batch inside its own transaction: nothing is ever left waiting there.
   const feedSweeper =
     options.database.engine === 'postgres'
@@ -216,7 +229,19 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('hub is not listening on a TCP port');
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  return { url: `http://${host}:${address.port}`, province: options.province, routes, db, forwarder, scanForwarder, scanStorage, hallProjector, feedWatch, pgliteUpkeep, close };
+  return {
+    url: `http://${host}:${address.port}`,
+    province: options.province,
+    routes,
+    db,
+    forwarder,
+    scanForwarder,
+    scanStorage,
+    hallProjector,
+    feedWatch,
+    pgliteUpkeep,
+    close,
+  };
 }
 
 function checkCredentials({ adminToken, metricsToken, peerSecret, peerSecretToPresent, enrollmentCode }: HubOptions): void {
@@ -224,7 +249,11 @@ function checkCredentials({ adminToken, metricsToken, peerSecret, peerSecretToPr
   // secret that workstations, the peer hub or (for the scraper) an operator already hold.
   if (adminToken !== undefined) {
     if (adminToken.length < 16) throw new Error('the operator token must be at least 16 characters');
-    if (adminToken === peerSecret || adminToken === peerSecretToPresent || (enrollmentCode !== undefined && adminToken === enrollmentCode)) {
+    if (
+      adminToken === peerSecret ||
+      adminToken === peerSecretToPresent ||
+      (enrollmentCode !== undefined && adminToken === enrollmentCode)
+    ) {
       throw new Error('the operator token must differ from the peer secret and the enrollment code');
     }
   }

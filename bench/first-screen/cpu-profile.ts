@@ -21,7 +21,11 @@ export interface CpuSummary {
   byFile: [string, number][];
 }
 
-export async function profileFirstScreen(context: BrowserContext, url: string, ready: (page: Page) => Promise<number>): Promise<CpuSummary> {
+export async function profileFirstScreen(
+  context: BrowserContext,
+  url: string,
+  ready: (page: Page) => Promise<number>,
+): Promise<CpuSummary> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Profiler.enable');
@@ -53,5 +57,10 @@ function summarise(profile: Profile): CpuSummary {
 
 export function formatCpuProfile(summary: CpuSummary): string {
   const line = ([name, ms]: [string, number]) => `      ${ms.toFixed(0).padStart(5)} ms  ${name}`;
-  return ['    self time by file (profiled run):', ...summary.byFile.map(line), '    self time by function:', ...summary.byFunction.map(line)].join('\n');
+  return [
+    '    self time by file (profiled run):',
+    ...summary.byFile.map(line),
+    '    self time by function:',
+    ...summary.byFunction.map(line),
+  ].join('\n');
 }

@@ -49,14 +49,21 @@ export interface MainThreadSummary {
 }
 
 /** Opens a new tab with tracing on, waits for `ready` in it and sums the main thread's work. */
-export async function traceFirstScreen(context: BrowserContext, url: string, ready: (page: Page) => Promise<number>): Promise<MainThreadSummary> {
+export async function traceFirstScreen(
+  context: BrowserContext,
+  url: string,
+  ready: (page: Page) => Promise<number>,
+): Promise<MainThreadSummary> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const events: TraceEvent[] = [];
   // The protocol types trace events as string maps; they carry numbers too.
   cdp.on('Tracing.dataCollected', ({ value }) => void events.push(...(value as unknown as TraceEvent[])));
   const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
-  await cdp.send('Tracing.start', { categories: 'blink.user_timing,devtools.timeline,v8,disabled-by-default-devtools.timeline,disabled-by-default-v8.gc,v8.execute', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', {
+    categories: 'blink.user_timing,devtools.timeline,v8,disabled-by-default-devtools.timeline,disabled-by-default-v8.gc,v8.execute',
+    transferMode: 'ReportEvents',
+  });
   await page.goto(url, { waitUntil: 'commit' });
   const wall = await ready(page);
   await cdp.send('Tracing.end');
@@ -66,11 +73,17 @@ export async function traceFirstScreen(context: BrowserContext, url: string, rea
 }
 
 function summarise(events: readonly TraceEvent[], wall: number): MainThreadSummary {
-  const mainThreads = new Set(events.filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain').map((event) => `${event.pid}:${event.tid}`));
+  const mainThreads = new Set(
+    events
+      .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+      .map((event) => `${event.pid}:${event.tid}`),
+  );
   const tasks = events.filter((event) => event.ph === 'X' && mainThreads.has(`${event.pid}:${event.tid}`));
   // The page's renderer is the main thread that worked the most during the run.
   const busyByThread = new Map<string, number>();
-  for (const task of tasks) if (task.name === 'RunTask') busyByThread.set(`${task.pid}:${task.tid}`, (busyByThread.get(`${task.pid}:${task.tid}`) ?? 0) + (task.dur ?? 0));
+  for (const task of tasks)
+    if (task.name === 'RunTask')
+      busyByThread.set(`${task.pid}:${task.tid}`, (busyByThread.get(`${task.pid}:${task.tid}`) ?? 0) + (task.dur ?? 0));
   const [thread] = [...busyByThread.entries()].sort((a, b) => b[1] - a[1])[0] ?? [''];
   const own = tasks.filter((event) => `${event.pid}:${event.tid}` === thread).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const pid = Number(thread.split(':')[0]);

@@ -29,7 +29,8 @@ export async function readStartTimings(page: Page, interactiveMs: number): Promi
     const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
     if (navigation) points['page received'] = navigation.responseEnd;
     const startScripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
-      (entry) => (entry.initiatorType === 'script' || entry.initiatorType === 'link') && entry.startTime < (navigation?.responseEnd ?? 0) + 50,
+      (entry) =>
+        (entry.initiatorType === 'script' || entry.initiatorType === 'link') && entry.startTime < (navigation?.responseEnd ?? 0) + 50,
     );
     if (startScripts.length > 0) points['scripts received'] = Math.max(...startScripts.map((entry) => entry.responseEnd));
     for (const mark of performance.getEntriesByType('mark')) {
@@ -77,6 +78,11 @@ export async function readCpuTime(cdp: CDPSession): Promise<StartTimings> {
 
 export function formatCpuTimes(runs: readonly StartTimings[]): string {
   return ['main thread CPU', 'renderer CPU']
-    .map((name) => `    ${name.padEnd(20)} ${median(runs.map((run) => run[name] ?? Number.NaN)).toFixed(0).padStart(8)} ms (median)`)
+    .map(
+      (name) =>
+        `    ${name.padEnd(20)} ${median(runs.map((run) => run[name] ?? Number.NaN))
+          .toFixed(0)
+          .padStart(8)} ms (median)`,
+    )
     .join('\n');
 }

@@ -23,7 +23,13 @@ const PULL_BATCH = 1_000;
 
 async function acceptedEvents(actor: Actor, sequence: number): Promise<CaseEvent[]> {
   const caseId = ids();
-  return acceptCase({ ...acceptanceInput(caseId), eventIds: [ids(), ids()], actor, now: new Date(), caseNumber: benchCaseNumber(actor.hallCode, actor.window, sequence) });
+  return acceptCase({
+    ...acceptanceInput(caseId),
+    eventIds: [ids(), ids()],
+    actor,
+    now: new Date(),
+    caseNumber: benchCaseNumber(actor.hallCode, actor.window, sequence),
+  });
 }
 
 /**
@@ -35,11 +41,13 @@ async function fill(actor: Actor, pulled: number, queued: number): Promise<numbe
   const otherWindow: Actor = { ...actor, window: String(Number(actor.window) + 1), workstationId: ids() };
   for (let start = 1; start <= pulled; start += PULL_BATCH) {
     const events: CaseEvent[] = [];
-    for (let sequence = start; sequence < start + PULL_BATCH && sequence <= pulled; sequence += 1) events.push(...(await acceptedEvents(otherWindow, sequence)));
+    for (let sequence = start; sequence < start + PULL_BATCH && sequence <= pulled; sequence += 1)
+      events.push(...(await acceptedEvents(otherWindow, sequence)));
     // No hub position ('0', the feed's start): the app's engine reads the bench hub's feed from there.
     await casesRepo.applyPulled(events, '0', actor.hallCode);
   }
-  for (let sequence = 1; sequence <= queued; sequence += 1) await casesRepo.appendLocal(await acceptedEvents(actor, sequence), actor.hallCode);
+  for (let sequence = 1; sequence <= queued; sequence += 1)
+    await casesRepo.appendLocal(await acceptedEvents(actor, sequence), actor.hallCode);
   return performance.now() - started;
 }
 

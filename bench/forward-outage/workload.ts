@@ -22,7 +22,12 @@ export interface BenchWorkstation {
 /** Window 3 of the `index`-th 锦江 hall, taking cases handled in 渝中 (Chongqing). */
 export function benchWindow(index: number, workstationId: string): { identity: WorkstationIdentity; actor: Actor; routing: Routing } {
   const division = '510104';
-  const hall = { division, code: `${division}${String(index + 10).padStart(2, '0')}`, name: `锦江区政务服务中心${index}`, phone: '028-86000000' };
+  const hall = {
+    division,
+    code: `${division}${String(index + 10).padStart(2, '0')}`,
+    name: `锦江区政务服务中心${index}`,
+    phone: '028-86000000',
+  };
   const identity: WorkstationIdentity = { province: '51', hall, window: '3', clerk: '张晓梅' };
   return {
     identity,

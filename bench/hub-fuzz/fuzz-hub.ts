@@ -53,12 +53,25 @@ export async function fuzzHub(run: FuzzRun): Promise<FuzzReport> {
   });
   try {
     const json = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-      call(`${hub.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-    const identity = { province: '51', hall: { division: '510104', code: '51010491', name: '锦江区政务服务中心', phone: '' }, window: '3', clerk: PERSONAL_DATA.name };
+      call(`${hub.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(body),
+      });
+    const identity = {
+      province: '51',
+      hall: { division: '510104', code: '51010491', name: '锦江区政务服务中心', phone: '' },
+      window: '3',
+      clerk: PERSONAL_DATA.name,
+    };
     const enrolled = await json('/v1/enroll', { enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity });
     if (enrolled.status !== 201) throw new Error(`fuzz set-up: enroll answered ${enrolled.status} ${enrolled.body}`);
     const { token } = JSON.parse(enrolled.body) as { token: string };
-    const admin = await json('/v1/staff/bootstrap', { username: 'fuzzadmin', name: PERSONAL_DATA.name, roles: ['admin', 'clerk'], password: 'fuzz-password-2026' }, { authorization: `Bearer ${token}` });
+    const admin = await json(
+      '/v1/staff/bootstrap',
+      { username: 'fuzzadmin', name: PERSONAL_DATA.name, roles: ['admin', 'clerk'], password: 'fuzz-password-2026' },
+      { authorization: `Bearer ${token}` },
+    );
     if (admin.status !== 201) throw new Error(`fuzz set-up: bootstrap answered ${admin.status} ${admin.body}`);
     const { session } = JSON.parse(admin.body) as { session: string };
 
@@ -79,10 +92,12 @@ export async function fuzzHub(run: FuzzRun): Promise<FuzzReport> {
         try {
           const answer = await call(`${hub.url}${request.path}`, { method: request.method, headers: request.headers, body: request.body });
           status = String(answer.status);
-          if (answer.status >= 500 && failures.length < 10) failures.push(`${answer.status} ${request.method} ${request.path.slice(0, 120)}: ${answer.body.slice(0, 200)}`);
+          if (answer.status >= 500 && failures.length < 10)
+            failures.push(`${answer.status} ${request.method} ${request.path.slice(0, 120)}: ${answer.body.slice(0, 200)}`);
         } catch (error) {
           status = 'transport-error';
-          if (failures.length < 10) failures.push(`${request.method} ${request.path.slice(0, 120)}: ${error instanceof Error ? error.message : String(error)}`);
+          if (failures.length < 10)
+            failures.push(`${request.method} ${request.path.slice(0, 120)}: ${error instanceof Error ? error.message : String(error)}`);
         }
         byStatus[status] = (byStatus[status] ?? 0) + 1;
       }

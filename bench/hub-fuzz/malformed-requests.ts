@@ -48,11 +48,49 @@ const PERSONAL = Object.values(PERSONAL_DATA);
 // issue real tickets (a legitimate write), which "0 rows changed" must not count.
 const PLAIN = ['', ' ', 'null', '0x', '-1.5e309', '../../etc/passwd', '<script>', "'; DROP TABLE events; --", '川渝通办'];
 const KEYS = [
-  'events', 'enrollmentCode', 'ticket', 'workstationId', 'identity', 'publicKey', 'proof', 'username', 'password',
-  'name', 'roles', 'window', 'reason', 'validHours', 'queryPassword', 'applicant', 'idNumber', 'mobile', 'eventIds',
-  'operator', 'note', 'cursor', 'replicaId', 'hall', 'province', 'at', 'signature', '__proto__', 'constructor',
+  'events',
+  'enrollmentCode',
+  'ticket',
+  'workstationId',
+  'identity',
+  'publicKey',
+  'proof',
+  'username',
+  'password',
+  'name',
+  'roles',
+  'window',
+  'reason',
+  'validHours',
+  'queryPassword',
+  'applicant',
+  'idNumber',
+  'mobile',
+  'eventIds',
+  'operator',
+  'note',
+  'cursor',
+  'replicaId',
+  'hall',
+  'province',
+  'at',
+  'signature',
+  '__proto__',
+  'constructor',
 ];
-const PARAM_VALUES = ['%00', '%ED%A0%80', '%E2%80%AE', '..%2F..%2Fetc', 'A'.repeat(400), '01ARZ3NDEKTSV4RRFFQ69G5FAV', '0'.repeat(64), encodeURIComponent(PERSONAL_DATA.name), PERSONAL_DATA.idNumber, '-1', '%'];
+const PARAM_VALUES = [
+  '%00',
+  '%ED%A0%80',
+  '%E2%80%AE',
+  '..%2F..%2Fetc',
+  'A'.repeat(400),
+  '01ARZ3NDEKTSV4RRFFQ69G5FAV',
+  '0'.repeat(64),
+  encodeURIComponent(PERSONAL_DATA.name),
+  PERSONAL_DATA.idNumber,
+  '-1',
+  '%',
+];
 const QUERY_VALUES = ['-1', 'abc', '0', '99999999999999999999', '%00', '%E2%80%AE', encodeURIComponent(PERSONAL_DATA.mobile), ''];
 
 export function createMalformedRequests(routes: readonly HubRoute[], credentials: FuzzCredentials, seed: number) {
@@ -72,7 +110,9 @@ export function createMalformedRequests(routes: readonly HubRoute[], credentials
     if (depth > 3 || roll < 0.35) return text();
     if (roll < 0.45) return pick([0, -1, 1.5, 1e308, Number.MAX_SAFE_INTEGER + 2, true, false, null]);
     if (roll < 0.65) return Array.from({ length: Math.floor(random() * 4) }, () => value(depth + 1));
-    return Object.fromEntries(Array.from({ length: 1 + Math.floor(random() * 5) }, () => [random() < 0.8 ? pick(KEYS) : text(), value(depth + 1)]));
+    return Object.fromEntries(
+      Array.from({ length: 1 + Math.floor(random() * 5) }, () => [random() < 0.8 ? pick(KEYS) : text(), value(depth + 1)]),
+    );
   }
 
   function body(): { body: string | undefined; contentType: string | undefined } {
@@ -96,7 +136,17 @@ export function createMalformedRequests(routes: readonly HubRoute[], credentials
 
   function authorization(route: HubRoute): Record<string, string> {
     const bearer =
-      random() < 0.7 ? rightCredential(route) : pick([credentials.token, credentials.peerSecret, credentials.adminToken, 'garbage', PERSONAL_DATA.idNumber, 'A'.repeat(5_000), '']);
+      random() < 0.7
+        ? rightCredential(route)
+        : pick([
+            credentials.token,
+            credentials.peerSecret,
+            credentials.adminToken,
+            'garbage',
+            PERSONAL_DATA.idNumber,
+            'A'.repeat(5_000),
+            '',
+          ]);
     const roll = random();
     const headers: Record<string, string> = {};
     if (roll < 0.8) headers.authorization = random() < 0.9 ? `Bearer ${bearer}` : `Basic ${bearer}`;
@@ -112,7 +162,10 @@ export function createMalformedRequests(routes: readonly HubRoute[], credentials
       .join(':');
     // A long poll must not hold the run: its wait is always tiny or invalid.
     const waitMs = route.url.includes('wait') ? `waitMs=${pick(['-1', 'abc', '0', '20'])}` : '';
-    const query = Array.from({ length: Math.floor(random() * 3) }, () => `${pick(['cursor', 'limit', 'eventId', 'from', 'to', pick(KEYS)])}=${pick(QUERY_VALUES)}`);
+    const query = Array.from(
+      { length: Math.floor(random() * 3) },
+      () => `${pick(['cursor', 'limit', 'eventId', 'from', 'to', pick(KEYS)])}=${pick(QUERY_VALUES)}`,
+    );
     const all = [waitMs, ...query].filter((part) => part.length > 0);
     return all.length > 0 ? `${filled}?${all.join('&')}` : filled;
   }

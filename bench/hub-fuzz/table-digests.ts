@@ -20,5 +20,7 @@ export async function tableDigests(db: Queryable): Promise<TableDigests> {
 /** Tables whose digest differs, with before -> after. */
 export function changedTables(before: TableDigests, after: TableDigests): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => before[name] !== after[name]).map((name) => `${name}: ${before[name] ?? '(none)'} -> ${after[name] ?? '(none)'}`);
+  return [...names]
+    .filter((name) => before[name] !== after[name])
+    .map((name) => `${name}: ${before[name] ?? '(none)'} -> ${after[name] ?? '(none)'}`);
 }

@@ -43,7 +43,8 @@ function placeOf(url: string): string {
   return inRepo >= 0 ? url.slice(inRepo + 1) : url.replace(/^file:\/\//, '');
 }
 
-const labelOf = (node: ProfileNode) => `${node.callFrame.functionName || '(anonymous)'} ${placeOf(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
+const labelOf = (node: ProfileNode) =>
+  `${node.callFrame.functionName || '(anonymous)'} ${placeOf(node.callFrame.url)}:${node.callFrame.lineNumber + 1}`;
 
 const selfByFunction = new Map<string, number>();
 const selfByPlace = new Map<string, number>();
@@ -70,7 +71,8 @@ profile.samples.forEach((sample, index) => {
 function print(title: string, figures: Map<string, number>): void {
   console.log(`\n${title}`);
   const rows = [...figures].sort((a, b) => b[1] - a[1]).slice(0, top);
-  for (const [label, micros] of rows) console.log(`  ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${label}`);
+  for (const [label, micros] of rows)
+    console.log(`  ${((100 * micros) / total).toFixed(1).padStart(5)} %  ${(micros / 1000).toFixed(0).padStart(7)} ms  ${label}`);
 }
 
 console.log(`${file}: ${(total / 1000).toFixed(0)} ms sampled`);

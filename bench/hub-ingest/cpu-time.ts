@@ -24,7 +24,9 @@ export async function backendCpuMs(connectionString: string): Promise<Map<number
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const { rows } = await client.query<{ pid: number }>('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    const { rows } = await client.query<{ pid: number }>(
+      'SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+    );
     return new Map(rows.map((row) => [row.pid, processCpuMs(row.pid)]));
   } finally {
     await client.end();

@@ -43,7 +43,18 @@ export async function startDurablePostgres(): Promise<DurablePostgres> {
   asPostgres('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
   const settings = '-c fsync=on -c synchronous_commit=on -c full_page_writes=on -c max_connections=100';
-  asPostgres('pg_ctl', ['-D', data, '-l', join(dir, 'postgres.log'), '-w', '-t', '60', '-o', `-k /tmp -h 127.0.0.1 -p ${port} ${settings}`, 'start']);
+  asPostgres('pg_ctl', [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'postgres.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-k /tmp -h 127.0.0.1 -p ${port} ${settings}`,
+    'start',
+  ]);
   return {
     adminUrl: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {

@@ -65,5 +65,9 @@ export async function measureStorage(config: DatabaseConfig): Promise<StorageFig
   } finally {
     await db.close();
   }
-  return { ...measured, directory: bytesUnder(config.dataDir) / measured.events, wal: bytesUnder(join(config.dataDir, 'pg_wal')) / measured.events };
+  return {
+    ...measured,
+    directory: bytesUnder(config.dataDir) / measured.events,
+    wal: bytesUnder(join(config.dataDir, 'pg_wal')) / measured.events,
+  };
 }

@@ -42,7 +42,9 @@ let mainFontsReady: Promise<void> | undefined;
 
 async function loadMainThreadFonts(): Promise<void> {
   const urls = defaultFontUrls();
-  const [regular, bold] = await Promise.all([urls.regular, urls.bold].map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer())));
+  const [regular, bold] = await Promise.all(
+    [urls.regular, urls.bold].map(async (url) => new Uint8Array(await (await fetch(url)).arrayBuffer())),
+  );
   pdfMake.addVirtualFileSystem({ 'r.ttf': { data: regular ?? new Uint8Array() }, 'b.ttf': { data: bold ?? new Uint8Array() } });
   pdfMake.setFonts({ [DOCUMENT_FONT_FAMILY]: { normal: 'r.ttf', bold: 'b.ttf', italics: 'r.ttf', bolditalics: 'b.ttf' } });
   pdfMake.addTableLayouts(DOCUMENT_TABLE_LAYOUTS);

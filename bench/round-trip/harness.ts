@@ -27,7 +27,13 @@ async function setUp(identity: WorkstationIdentity): Promise<void> {
   const saved = await bridge().saveIdentity(identity);
   if (!saved.ok) throw new Error(saved.error.message);
   const workstationId = saved.value.workstationId ?? '';
-  actor = { clerk: identity.clerk ?? '张晓梅', workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
+  actor = {
+    clerk: identity.clerk ?? '张晓梅',
+    workstationId,
+    province: identity.province,
+    hallCode: identity.hall.code,
+    window: identity.window,
+  };
   engine = startSyncEngine({ api: bridge(), myHallCode: identity.hall.code });
 }
 
@@ -60,7 +66,13 @@ async function decide(caseId: string, eventIds: [string, string]): Promise<numbe
   const now = new Date();
   const received = await receive(state, { eventId: eventIds[0], actor: me(), now });
   const after = foldCaseLog([...(await casesRepo.timeline(caseId)), received]);
-  const decided = await decideCase(after, { eventId: eventIds[1], actor: me(), now, outcome: 'approved', opinion: '材料齐全，符合条件，准予办理' });
+  const decided = await decideCase(after, {
+    eventId: eventIds[1],
+    actor: me(),
+    now,
+    outcome: 'approved',
+    opinion: '材料齐全，符合条件，准予办理',
+  });
   await casesRepo.appendLocal([received, decided], me().hallCode);
   engine?.kick();
   return started;

@@ -33,7 +33,10 @@ export interface HubPair {
   close(): Promise<void>;
 }
 
-async function database(engine: 'pglite' | 'postgres', serverUrl: string | undefined): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
+async function database(
+  engine: 'pglite' | 'postgres',
+  serverUrl: string | undefined,
+): Promise<{ config: DatabaseConfig; drop(): Promise<void> }> {
   if (engine === 'pglite') {
     const dataDir = await mkdtemp(join(tmpdir(), 'scan-bench-'));
     return { config: { engine, dataDir }, drop: () => rm(dataDir, { recursive: true, force: true }) };
@@ -59,7 +62,17 @@ async function enroll(hub: HubHandle, identity: WorkstationIdentity): Promise<Wi
     body: JSON.stringify({ enrollmentCode: CODE, workstationId, identity }),
   });
   const { token } = (await response.json()) as { token: string };
-  return { token, identity, actor: { clerk: identity.clerk ?? '张晓梅', workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window } };
+  return {
+    token,
+    identity,
+    actor: {
+      clerk: identity.clerk ?? '张晓梅',
+      workstationId,
+      province: identity.province,
+      hallCode: identity.hall.code,
+      window: identity.window,
+    },
+  };
 }
 
 export async function startHubPair(engine: 'pglite' | 'postgres', serverUrl?: string): Promise<HubPair> {
@@ -69,8 +82,18 @@ export async function startHubPair(engine: 'pglite' | 'postgres', serverUrl?: st
   const late: { sichuan?: HubHandle } = {};
   const chongqing = await startHub({ province: '50', database: cqDb.config, peerUrl: () => late.sichuan?.url, ...manual });
   const sichuan = (late.sichuan = await startHub({ province: '51', database: scDb.config, peerUrl: chongqing.url, ...manual }));
-  const receiver = await enroll(sichuan, { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' }, window: '3', clerk: '李明' });
-  const handler = await enroll(chongqing, { province: '50', hall: { division: '500103', code: '50010301', name: '渝中区政务服务中心', phone: '' }, window: '5', clerk: '王芳' });
+  const receiver = await enroll(sichuan, {
+    province: '51',
+    hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' },
+    window: '3',
+    clerk: '李明',
+  });
+  const handler = await enroll(chongqing, {
+    province: '50',
+    hall: { division: '500103', code: '50010301', name: '渝中区政务服务中心', phone: '' },
+    window: '5',
+    clerk: '王芳',
+  });
   const hubs = { sichuan, chongqing };
   return {
     ...hubs,
@@ -111,7 +134,15 @@ export async function pushCase(pair: HubPair, scans: readonly ScanReference[]): 
       promisedDate: '2026-12-03',
     },
   } satisfies UnsealedEvent);
-  const forwarded = await sealEvent({ id: ulid(), caseId, type: 'forwarded', actor, at: new Date().toISOString(), prevHash: accepted.hash, payload: { toProvince: '50' } });
+  const forwarded = await sealEvent({
+    id: ulid(),
+    caseId,
+    type: 'forwarded',
+    actor,
+    at: new Date().toISOString(),
+    prevHash: accepted.hash,
+    payload: { toProvince: '50' },
+  });
   const response = await fetch(`${pair.sichuan.url}/v1/events:push`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -32,7 +32,12 @@ export class HubProcess {
     const { province, port, database, peerUrl, enrollmentCode, peerSecret } = this.options;
     const args = ['--import', 'tsx', 'hub/bin/serve.ts', '--province', province, '--port', String(port), '--peer-url', peerUrl];
     if ('dataDir' in database) args.push('--data', database.dataDir);
-    const env = { ...process.env, HUB_ENROLLMENT_CODE: enrollmentCode, HUB_PEER_SECRET: peerSecret, ...('url' in database ? { HUB_DATABASE_URL: database.url } : {}) };
+    const env = {
+      ...process.env,
+      HUB_ENROLLMENT_CODE: enrollmentCode,
+      HUB_PEER_SECRET: peerSecret,
+      ...('url' in database ? { HUB_DATABASE_URL: database.url } : {}),
+    };
     const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
     this.child = child;
     let stderr = '';

@@ -35,7 +35,13 @@ export class Place {
     private readonly identity: WorkstationIdentity,
     private readonly enrollmentCode: string,
   ) {
-    this.actor = { clerk: identity.clerk ?? '张晓梅', workstationId: ulid(), province: identity.province, hallCode: identity.hall.code, window: identity.window };
+    this.actor = {
+      clerk: identity.clerk ?? '张晓梅',
+      workstationId: ulid(),
+      province: identity.province,
+      hallCode: identity.hall.code,
+      window: identity.window,
+    };
   }
 
   async enroll(): Promise<void> {
@@ -109,7 +115,9 @@ export class Place {
         return false;
       }
       const { results } = pushResponseSchema.parse(body);
-      const done = new Set(results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id));
+      const done = new Set(
+        results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id),
+      );
       this.refused += results.filter((result) => result.status === 'rejected').length;
       const rejected = new Set(results.filter((result) => result.status === 'rejected').map((result) => result.id));
       this.outbox = this.outbox.filter((event) => !done.has(event.id) && !rejected.has(event.id));
@@ -145,7 +153,7 @@ export class Place {
   }
 
   private async drainWaiting(replica: Replica): Promise<void> {
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       for (const event of [...replica.waiting]) {
         if (await this.merge(event)) {

@@ -25,7 +25,13 @@ const ids = monotonicFactory();
 async function setUp(identity: WorkstationIdentity): Promise<void> {
   const saved = await bridge().saveIdentity(identity);
   if (!saved.ok) throw new Error(saved.error.message);
-  actor = { clerk: identity.clerk ?? '张晓梅', workstationId: saved.value.workstationId ?? '', province: identity.province, hallCode: identity.hall.code, window: identity.window };
+  actor = {
+    clerk: identity.clerk ?? '张晓梅',
+    workstationId: saved.value.workstationId ?? '',
+    province: identity.province,
+    hallCode: identity.hall.code,
+    window: identity.window,
+  };
 }
 
 function me(): Actor {

@@ -31,7 +31,12 @@ export interface TwoProvinces {
 }
 
 /** `dir` holds the hosts' profiles; `rendererDir` is the built bench page the hosts serve. */
-export async function startTwoProvinces(engine: EngineName, adminUrl: string | undefined, dir: string, rendererDir: string): Promise<TwoProvinces> {
+export async function startTwoProvinces(
+  engine: EngineName,
+  adminUrl: string | undefined,
+  dir: string,
+  rendererDir: string,
+): Promise<TwoProvinces> {
   const databases: BenchDatabase[] = await Promise.all([createBenchDatabase(engine, adminUrl), createBenchDatabase(engine, adminUrl)]);
   const ports = [await freePort(), await freePort()];
   const hubUrl = (index: number) => `http://127.0.0.1:${ports[index]}`;
@@ -40,7 +45,15 @@ export async function startTwoProvinces(engine: EngineName, adminUrl: string | u
       const config = databases[index]!.config;
       return startProcess(
         'hub/bin/serve.ts',
-        ['--province', province, '--port', String(ports[index]), '--peer-url', hubUrl(1 - index), ...(config.engine === 'pglite' ? ['--data', config.dataDir ?? ''] : [])],
+        [
+          '--province',
+          province,
+          '--port',
+          String(ports[index]),
+          '--peer-url',
+          hubUrl(1 - index),
+          ...(config.engine === 'pglite' ? ['--data', config.dataDir ?? ''] : []),
+        ],
         /listening on (\S+)/,
         {
           HUB_PEER_SECRET: PEER_SECRET,
@@ -55,7 +68,16 @@ export async function startTwoProvinces(engine: EngineName, adminUrl: string | u
     ['sc', 'cq'].map((name) =>
       startProcess(
         'electron/browser-host/run.ts',
-        ['--profile-dir', join(dir, `profile-${engine}-${name}`), '--hub-urls', hubUrls, '--enrollment-code', ENROLLMENT_CODE, '--renderer-dir', rendererDir],
+        [
+          '--profile-dir',
+          join(dir, `profile-${engine}-${name}`),
+          '--hub-urls',
+          hubUrls,
+          '--enrollment-code',
+          ENROLLMENT_CODE,
+          '--renderer-dir',
+          rendererDir,
+        ],
         /listening on (\S+)/,
       ),
     ),

@@ -135,12 +135,21 @@ export async function startBrowserHost(options: {
     }
     const html = live ? withBridgeToken(page, token) : page;
     const policy = live ? live.pagePolicy(html, origin) : RENDERER_CSP;
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...ASSET_HEADERS, 'content-security-policy': policy, 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': 'text/html; charset=utf-8',
+      ...ASSET_HEADERS,
+      'content-security-policy': policy,
+      'cache-control': 'no-store',
+    });
     response.end(request.method === 'HEAD' ? undefined : html);
   }
 
   function sendNotLaunched(response: ServerResponse): void {
-    response.writeHead(401, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': RENDERER_CSP });
+    response.writeHead(401, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      'content-security-policy': RENDERER_CSP,
+    });
     response.end(NOT_LAUNCHED_PAGE);
   }
 

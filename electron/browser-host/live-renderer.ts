@@ -22,4 +22,3 @@ export interface LiveRenderer {
 
 /** Starts a live renderer on the host's own HTTP server (its hot-reload socket shares it). */
 export type LiveRendererFactory = (server: Server) => Promise<LiveRenderer>;
-

@@ -41,7 +41,9 @@ const host = await startWorkstationHost({
   port: Number(values.port),
   rendererDir: resolve(values['renderer-dir']),
   hubUrls: hubUrls(),
-  enrollmentCodes: values['enrollment-codes'] ? enrollmentCodesSchema.parse(JSON.parse(values['enrollment-codes'])) : sameCodeForBoth(values['enrollment-code']),
+  enrollmentCodes: values['enrollment-codes']
+    ? enrollmentCodesSchema.parse(JSON.parse(values['enrollment-codes']))
+    : sameCodeForBoth(values['enrollment-code']),
   ...(values.printer ? { printer: values.printer } : {}),
 });
 // The launch address (one-time code) is the only way into the app: printed for whoever opens it.

@@ -37,7 +37,13 @@ const HASHED_ASSETS = /^\/assets\//;
  * Streams the asset at `urlPath` (still percent-encoded) from under root, with the extra
  * headers; a path outside root, a dotfile or a missing file answers 403/404 in plain text.
  */
-export function sendAsset(request: IncomingMessage, response: ServerResponse, root: string, urlPath: string, headers: Record<string, string>): void {
+export function sendAsset(
+  request: IncomingMessage,
+  response: ServerResponse,
+  root: string,
+  urlPath: string,
+  headers: Record<string, string>,
+): void {
   const hashed = HASHED_ASSETS.test(urlPath);
   send(request, urlPath, { root, index: false, dotfiles: 'deny', maxAge: hashed ? '1y' : '1h', immutable: hashed })
     .on('headers', (res: ServerResponse) => {

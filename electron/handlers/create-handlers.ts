@@ -54,7 +54,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
   const { settings } = context;
   const printing = context.printing ?? cupsPrintBackend;
   const printsDir = printsFolder(context.dataDir);
-  const printDestination = async () => choosePrintDestination(settings.read().printer, await printing.listPrinters(), printing.osNamesDefault);
+  const printDestination = async () =>
+    choosePrintDestination(settings.read().printer, await printing.listPrinters(), printing.osNamesDefault);
   const journal = createEventJournal(context.dataDir);
   // Loaded lazily: browser-host tests and a first run without identity never need it.
   let key: WorkstationKey | undefined;
@@ -79,7 +80,14 @@ export function createHandlers(context: HostContext): BridgeHandlers {
   const signedKey = async (client: HubClient, identity: WorkstationIdentity, workstationId: string) => {
     const { publicKey, sign } = await keyForEnrollment(client);
     const at = new Date().toISOString();
-    const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at });
+    const message = enrollmentProofMessage({
+      province: identity.province,
+      workstationId,
+      hallCode: identity.hall.code,
+      window: identity.window,
+      publicKey,
+      at,
+    });
     return { publicKey, proof: { at, signature: Buffer.from(sign(message)).toString('base64') } };
   };
 
@@ -106,7 +114,12 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     const enrollmentCode = context.enrollmentCodes[identity.province];
     const enroll = async () => {
       if (!enrollmentCode) throw new BridgeError('NOT_ENROLLED', '工作站尚未在交换平台注册，请向大厅系统管理员申请注册票据');
-      const enrolled = await client.enroll({ enrollmentCode, workstationId, identity, ...(await signedKey(client, identity, workstationId)) });
+      const enrolled = await client.enroll({
+        enrollmentCode,
+        workstationId,
+        identity,
+        ...(await signedKey(client, identity, workstationId)),
+      });
       settings.saveHubToken(enrolled.token, termFromNow(enrolled.tokenExpiresAt, new Date()));
       if (enrolled.cryptoSuite) settings.saveCryptoSuite(enrolled.cryptoSuite);
       return enrolled.token;
@@ -135,7 +148,8 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     }
   }
 
-  const withStaffHub: WithStaffHub = (call) => withHub((_client, token) => call(createStaffHubClient(context.hubUrls[settings.read().identity?.province ?? '51']), token));
+  const withStaffHub: WithStaffHub = (call) =>
+    withHub((_client, token) => call(createStaffHubClient(context.hubUrls[settings.read().identity?.province ?? '51']), token));
   const people = createPeopleService({
     withStaffHub,
     verifiers: createOfflineVerifiers(context.dataDir),
@@ -148,7 +162,12 @@ export function createHandlers(context: HostContext): BridgeHandlers {
   const idCards = createIdCardService({ mode: () => settings.read().idCardReader, createHardwareReader: context.createIdCardReader });
 
   return {
-    'app:info': async () => ({ shell: context.shell, version: context.version, dataDir: context.dataDir, enrollment: enrollsByCode ? 'code' : 'ticket' }),
+    'app:info': async () => ({
+      shell: context.shell,
+      version: context.version,
+      dataDir: context.dataDir,
+      enrollment: enrollsByCode ? 'code' : 'ticket',
+    }),
     'settings:get': async () => settings.view(),
     'settings:saveIdentity': async ({ ticket, ...identity }) => {
       const before = settings.read();
@@ -224,8 +243,10 @@ export function createHandlers(context: HostContext): BridgeHandlers {
     'print:choosePrinter': async ({ printer }) => {
       people.requireRole('clerk', '选择打印机');
       const before = await printDestination();
-      if (before.kind !== 'choose') throw new BridgeError('PRINTER_ALREADY_SET', '这台电脑的打印机已经确定，如需更换请由系统管理员在“设置”中修改');
-      if (!before.printers.some((listed) => listed.name === printer)) throw new BridgeError('NOT_FOUND', `这台电脑上没有名为“${printer}”的打印机`);
+      if (before.kind !== 'choose')
+        throw new BridgeError('PRINTER_ALREADY_SET', '这台电脑的打印机已经确定，如需更换请由系统管理员在“设置”中修改');
+      if (!before.printers.some((listed) => listed.name === printer))
+        throw new BridgeError('NOT_FOUND', `这台电脑上没有名为“${printer}”的打印机`);
       settings.savePrinter(printer);
       await people.audit('settings.printer', { before: null, after: printer });
       return printDestination();

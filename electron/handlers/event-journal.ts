@@ -18,7 +18,16 @@ import { BridgeError, type JournalProblem, type JournalReading, type JournalStat
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { journalFullError, journalReadReason, journalWriteError } from './journal/journal-errors';
 import { nodeJournalFiles, type JournalFiles } from './journal/journal-files';
-import { diskBytes, emptySegment, liveEvents, loadJournal, segmentPaths, type JournalState, type LoadedJournal, type Segment } from './journal/load-journal';
+import {
+  diskBytes,
+  emptySegment,
+  liveEvents,
+  loadJournal,
+  segmentPaths,
+  type JournalState,
+  type LoadedJournal,
+  type Segment,
+} from './journal/load-journal';
 import { compact, hasDeadLines, retire, worthCompacting } from './journal/segment-upkeep';
 
 /** ~180k events of ~0.7 KB: months of a busy window's work without the hub. */
@@ -214,7 +223,14 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
       try {
         loaded = await loadJournal(files, dir);
       } catch (error) {
-        const problem: JournalProblem = { kind: 'unreadable-journal', file: dir, line: null, eventId: null, caseId: null, reason: `无法读取磁盘日志目录：${journalReadReason(error)}` };
+        const problem: JournalProblem = {
+          kind: 'unreadable-journal',
+          file: dir,
+          line: null,
+          eventId: null,
+          caseId: null,
+          reason: `无法读取磁盘日志目录：${journalReadReason(error)}`,
+        };
         return { events: [], problems: [problem] };
       }
       state = loaded.state;
@@ -226,7 +242,8 @@ export function createEventJournal(dataDir: string, options: EventJournalOptions
       const movedTo = await retire(files, dir, loaded.state, segment).catch(() => null);
       if (!movedTo) continue;
       for (const [index, problem] of problems.entries()) {
-        if (problem.file === segment.path) problems[index] = { ...problem, reason: `${problem.reason}；该文件其余事件均已同步，已移至 ${movedTo} 保存` };
+        if (problem.file === segment.path)
+          problems[index] = { ...problem, reason: `${problem.reason}；该文件其余事件均已同步，已移至 ${movedTo} 保存` };
       }
     }
     return { events: loaded.events, problems };

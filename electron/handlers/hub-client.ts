@@ -90,7 +90,9 @@ export function createHubClient(baseUrl: string): HubClient {
     fetchCaseLog: (token, caseId) =>
       call(`/v1/cases/${encodeURIComponent(caseId)}/events`, caseLogResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
     lastCaseNumber: (token, date) =>
-      call(`/v1/case-numbers/last?date=${encodeURIComponent(date)}`, lastCaseNumberResponseSchema, { headers: { authorization: `Bearer ${token}` } }),
+      call(`/v1/case-numbers/last?date=${encodeURIComponent(date)}`, lastCaseNumberResponseSchema, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
     pull: (token, query) => {
       const replica = query.replicaId ? `&replicaId=${encodeURIComponent(query.replicaId)}` : '';
       return call(`/v1/changes?cursor=${encodeURIComponent(query.cursor)}&limit=${query.limit}${replica}`, changesResponseSchema, {

@@ -34,13 +34,24 @@ async function saveUnderFreshName(dir: string, fileName: string, bytes: Buffer):
   throw new BridgeError('PRINT_NAME_TAKEN', `同名打印文件已超过 ${MAX_COPIES} 份，请清理打印记录目录`);
 }
 
-export async function printPdf(request: PrintRequest, printsDir: string, destination: PrintDestination, backend: PrintBackend): Promise<PrintResult> {
+export async function printPdf(
+  request: PrintRequest,
+  printsDir: string,
+  destination: PrintDestination,
+  backend: PrintBackend,
+): Promise<PrintResult> {
   const bytes = Buffer.from(request.pdfBase64, 'base64');
   if (!isWholePdf(bytes)) throw new BridgeError('NOT_PDF', '内容不是完整的 PDF 文件，未保存也未打印');
   await ensurePrivateDir(printsDir);
   const savedPath = await saveUnderFreshName(printsDir, request.fileName, bytes);
   const savedFile = basename(savedPath);
-  const saved = (notPrintedBecause: PrintResult['notPrintedBecause']): PrintResult => ({ outcome: 'saved', printer: null, savedFile, jobId: null, notPrintedBecause });
+  const saved = (notPrintedBecause: PrintResult['notPrintedBecause']): PrintResult => ({
+    outcome: 'saved',
+    printer: null,
+    savedFile,
+    jobId: null,
+    notPrintedBecause,
+  });
 
   if (destination.kind === 'none') return saved('no-printer');
   if (destination.kind === 'choose') return saved('printer-not-chosen');

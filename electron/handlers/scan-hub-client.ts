@@ -54,7 +54,11 @@ export function createScanHubClient(baseUrl: string): ScanHubClient {
     return parsed.data;
   }
 
-  const post = (body: unknown): RequestInit => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const post = (body: unknown): RequestInit => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
   return {
     beginScanUpload: async (token, caseId, scan) => json(await send(`/v1/cases/${caseId}/scans`, token, post(scan)), scanUploadStateSchema),
@@ -67,7 +71,8 @@ export function createScanHubClient(baseUrl: string): ScanHubClient {
         }),
         chunkReceiptSchema,
       ),
-    completeScanUpload: async (token, caseId, sha256) => json(await send(`${scanPath(caseId, sha256)}/complete`, token, post({})), scanUploadStateSchema),
+    completeScanUpload: async (token, caseId, sha256) =>
+      json(await send(`${scanPath(caseId, sha256)}/complete`, token, post({})), scanUploadStateSchema),
     scanInfo: async (token, caseId, sha256) => json(await send(scanPath(caseId, sha256), token, { method: 'GET' }), scanInfoSchema),
     readScanChunk: async (token, caseId, sha256, offset) =>
       new Uint8Array(await (await send(`${scanPath(caseId, sha256)}/chunks/${offset}`, token, { method: 'GET' })).arrayBuffer()),

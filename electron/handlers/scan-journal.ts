@@ -41,7 +41,11 @@ export function createScanJournal(dataDir: string): ScanJournal {
     return run;
   };
 
-  const sizeOf = (file: string) => stat(file).then((info) => info.size, () => undefined);
+  const sizeOf = (file: string) =>
+    stat(file).then(
+      (info) => info.size,
+      () => undefined,
+    );
 
   async function hashOf(file: string): Promise<string> {
     const hash = createHash('sha256');
@@ -62,7 +66,8 @@ export function createScanJournal(dataDir: string): ScanJournal {
         if (offset === 0) await writeFile(file, data, PRIVATE_FILE);
         else {
           const size = await sizeOf(file);
-          if (size !== offset) throw new BridgeError('JOURNAL_OFFSET', `扫描件磁盘副本写入位置不连续（应为 ${size ?? 0}，收到 ${offset}），请从头写入`);
+          if (size !== offset)
+            throw new BridgeError('JOURNAL_OFFSET', `扫描件磁盘副本写入位置不连续（应为 ${size ?? 0}，收到 ${offset}），请从头写入`);
           await appendFile(file, data, PRIVATE_FILE);
         }
         return (await sizeOf(file)) ?? 0;

@@ -35,6 +35,10 @@ const host = await startWorkstationHost({
 });
 // The same one-time address as `npm start`: it signs in the browser that opens it.
 console.log(`开发模式已启动（界面热更新），请用浏览器打开（地址只能使用一次）：${host.launchUrl()}`);
-const stop = () => void host.close().then(() => hubs.stop()).then(() => process.exit(0));
+const stop = () =>
+  void host
+    .close()
+    .then(() => hubs.stop())
+    .then(() => process.exit(0));
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -17,6 +17,10 @@ export function ensureRendererBuilt(repoRoot: string): void {
   const sources = ['renderer', 'shared', 'seeds'].map((dir) => newestMtime(join(repoRoot, dir)));
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources)) return;
   console.log('正在构建界面…');
-  const result = spawnSync('npm', ['run', '--silent', 'build:renderer'], { cwd: repoRoot, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync('npm', ['run', '--silent', 'build:renderer'], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) throw new Error('界面构建失败');
 }

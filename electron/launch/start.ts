@@ -37,7 +37,12 @@ if (electronBinary) {
   if (build.status !== 0) throw new Error('Electron 主进程构建失败');
   const app = spawn(electronBinary, [repoRoot, `--profile=${values.profile}`], {
     stdio: 'inherit',
-    env: { ...process.env, CHUANYU_PROFILE: values.profile, CHUANYU_HUB_URLS: JSON.stringify(hubs.hubs), CHUANYU_ENROLLMENT_CODES: JSON.stringify(hubs.enrollmentCodes) },
+    env: {
+      ...process.env,
+      CHUANYU_PROFILE: values.profile,
+      CHUANYU_HUB_URLS: JSON.stringify(hubs.hubs),
+      CHUANYU_ENROLLMENT_CODES: JSON.stringify(hubs.enrollmentCodes),
+    },
   });
   app.on('exit', (code) => void hubs.stop().then(() => process.exit(code ?? 0)));
 } else {
@@ -51,7 +56,11 @@ if (electronBinary) {
   });
   // One-time address: it signs in the browser that opens it (browser-host/launch-session.ts).
   console.log(`工作站已启动，请用浏览器打开（地址只能使用一次）：${host.launchUrl()}`);
-  const stop = () => void host.close().then(() => hubs.stop()).then(() => process.exit(0));
+  const stop = () =>
+    void host
+      .close()
+      .then(() => hubs.stop())
+      .then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

@@ -19,7 +19,10 @@ export function registerAppSchemePrivileges(): void {
 }
 
 function notFound(): Response {
-  return new Response('未找到该页面资源', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...RENDERER_SECURITY_HEADERS } });
+  return new Response('未找到该页面资源', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', ...RENDERER_SECURITY_HEADERS },
+  });
 }
 
 /** Registers the app:// handler on the default session; call once the app is ready. */

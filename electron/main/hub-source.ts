@@ -9,9 +9,7 @@ import { hubUrlSchema } from '../../shared/domain/region/hub-url';
 import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import { enrollmentCodesSchema, sameCodeForBoth, type EnrollmentCodes } from '../../shared/sync/enrollment-codes';
 
-export type HubSource =
-  | { kind: 'given'; hubUrls: Record<ProvinceCode, string>; enrollmentCodes: EnrollmentCodes }
-  | { kind: 'embedded' };
+export type HubSource = { kind: 'given'; hubUrls: Record<ProvinceCode, string>; enrollmentCodes: EnrollmentCodes } | { kind: 'embedded' };
 
 const hubUrlsSchema = z.object({ '51': hubUrlSchema, '50': hubUrlSchema });
 

@@ -24,5 +24,11 @@ export function ratingWindowBounds(displays: readonly DisplayArea[], primaryId: 
   const primary = displays.find((display) => display.id === primaryId)?.workArea ?? { x: 0, y: 0, ...SINGLE_SCREEN };
   const width = Math.min(SINGLE_SCREEN.width, primary.width);
   const height = Math.min(SINGLE_SCREEN.height, primary.height);
-  return { x: primary.x + Math.round((primary.width - width) / 2), y: primary.y + Math.round((primary.height - height) / 2), width, height, fullscreen: false };
+  return {
+    x: primary.x + Math.round((primary.width - width) / 2),
+    y: primary.y + Math.round((primary.height - height) / 2),
+    width,
+    height,
+    fullscreen: false,
+  };
 }

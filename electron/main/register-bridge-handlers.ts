@@ -3,7 +3,13 @@
  * the contract, each refusing callers that are not our own page before anything is parsed
  * or run. Takes an ipcMain-like object so tests drive it without Electron.
  */
-import { bridgeContract, dispatchBridgeCall, type BridgeChannel, type BridgeHandlers, type BridgeResult } from '../../shared/bridge/contract';
+import {
+  bridgeContract,
+  dispatchBridgeCall,
+  type BridgeChannel,
+  type BridgeHandlers,
+  type BridgeResult,
+} from '../../shared/bridge/contract';
 import type { SenderFrameLike } from './app-origin';
 
 /** The part of Electron's IpcMainInvokeEvent the wrapper reads. */

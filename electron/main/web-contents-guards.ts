@@ -37,7 +37,13 @@ function guardWebContents(contents: WebContents): void {
 
 function denyPermissionsByDefault(session: Session): void {
   session.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionGranted(permission, details.requestingUrl, 'mediaTypes' in details ? { mediaTypes: details.mediaTypes ?? [] } : undefined));
+    callback(
+      isPermissionGranted(
+        permission,
+        details.requestingUrl,
+        'mediaTypes' in details ? { mediaTypes: details.mediaTypes ?? [] } : undefined,
+      ),
+    );
   });
   // Checks come before requests (e.g. enumerateDevices asks whether camera names may be shown).
   session.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>

@@ -78,9 +78,7 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     saveIdentity(identity, hubUrl) {
       const before = read();
       const sameEnrollment =
-        before.hubUrl === hubUrl &&
-        before.identity?.province === identity.province &&
-        before.identity.hall.code === identity.hall.code;
+        before.hubUrl === hubUrl && before.identity?.province === identity.province && before.identity.hall.code === identity.hall.code;
       store.set('identity', identity);
       store.set('hubUrl', hubUrl);
       // The id names this machine in every event it has minted, so it is made once, never changed.
@@ -116,13 +114,19 @@ export function createSettingsService(store: SettingsStore): SettingsService {
     },
     saveHolidayYear(entry) {
       const others = read().holidayYears.filter((saved) => saved.year !== entry.year);
-      store.set('holidayYears', [...others, entry].sort((a, b) => a.year - b.year));
+      store.set(
+        'holidayYears',
+        [...others, entry].sort((a, b) => a.year - b.year),
+      );
     },
     saveIdCardReader(mode) {
       store.set('idCardReader', mode);
     },
     removeHolidayYear(year) {
-      store.set('holidayYears', read().holidayYears.filter((saved) => saved.year !== year));
+      store.set(
+        'holidayYears',
+        read().holidayYears.filter((saved) => saved.year !== year),
+      );
     },
     saveCryptoSuite(suite) {
       if (read().cryptoSuite !== suite) store.set('cryptoSuite', suite);

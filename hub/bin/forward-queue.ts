@@ -49,7 +49,16 @@ function readOptions() {
   if (!token) throw new UsageError('set HUB_ADMIN_TOKEN to the hub’s operator token');
   const known = COMMANDS.find((name) => name === command);
   if (!known) throw new UsageError(`unknown command: ${command ?? '(none)'}`);
-  return { hub: values.hub, token, json: values.json, command: known, eventIds, operator: values.operator, note: values.note, event: values.event };
+  return {
+    hub: values.hub,
+    token,
+    json: values.json,
+    command: known,
+    eventIds,
+    operator: values.operator,
+    note: values.note,
+    event: values.event,
+  };
 }
 
 type Options = ReturnType<typeof readOptions>;
@@ -64,7 +73,7 @@ async function run(client: AdminClient, options: Options): Promise<number> {
     }
     case 'list': {
       const exceptions: ForwardException[] = [];
-      for (let cursor = '0'; ; ) {
+      for (let cursor = '0'; ;) {
         const page = await client.exceptions(cursor, 500);
         exceptions.push(...page.exceptions);
         cursor = page.nextCursor;
@@ -92,11 +101,17 @@ async function run(client: AdminClient, options: Options): Promise<number> {
     }
     case 'retry':
     case 'resolve': {
-      const parsed = forwardExceptionActionRequestSchema.safeParse({ eventIds: options.eventIds, operator: options.operator ?? '', note: options.note ?? '' });
+      const parsed = forwardExceptionActionRequestSchema.safeParse({
+        eventIds: options.eventIds,
+        operator: options.operator ?? '',
+        note: options.note ?? '',
+      });
       if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('\n'));
       const { results } = await client.act(options.command, parsed.data);
       const done = options.command === 'retry' ? '已重新排队' : '已标记为已处理';
-      print({ results }, () => results.map((result) => `${result.eventId}  ${result.status === 'notAnException' ? result.message : done}`).join('\n'));
+      print({ results }, () =>
+        results.map((result) => `${result.eventId}  ${result.status === 'notAnException' ? result.message : done}`).join('\n'),
+      );
       return results.every((result) => result.status !== 'notAnException') ? 0 : 1;
     }
     case 'history': {
@@ -105,7 +120,10 @@ async function run(client: AdminClient, options: Options): Promise<number> {
         actions.length === 0
           ? '没有处理记录'
           : actions
-              .map((a) => `${a.actedAt}  ${a.action === 'retry' ? '重试' : '已处理'}  ${a.eventId}  ${a.operator}：${a.note}\n    当时原因：${a.reason}`)
+              .map(
+                (a) =>
+                  `${a.actedAt}  ${a.action === 'retry' ? '重试' : '已处理'}  ${a.eventId}  ${a.operator}：${a.note}\n    当时原因：${a.reason}`,
+              )
               .join('\n'),
       );
       return 0;

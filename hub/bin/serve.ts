@@ -102,7 +102,10 @@ function parseLeaseMs(raw: string | undefined): number | undefined {
 function parseTrustProxy(raw: string | undefined): boolean | string[] | undefined {
   if (!raw) return undefined;
   if (raw === 'true') return true;
-  return raw.split(',').map((part) => part.trim()).filter((part) => part.length > 0);
+  return raw
+    .split(',')
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }
 
 function credentialLimits(raw: string | undefined): { rateLimits?: false; lockout?: false } {

@@ -42,7 +42,9 @@ async function main(): Promise<number> {
     console.log(`✗ 回执无效：${verdict.reason}`);
     return 1;
   }
-  console.log(`✓ 回执真实有效：办件编号 ${verdict.fields.caseNumber}，由${provinceName(verdict.key.province)}大厅 ${verdict.key.hallCode} 的工作站 ${verdict.key.workstationId} 签发`);
+  console.log(
+    `✓ 回执真实有效：办件编号 ${verdict.fields.caseNumber}，由${provinceName(verdict.key.province)}大厅 ${verdict.key.hallCode} 的工作站 ${verdict.key.workstationId} 签发`,
+  );
   return 0;
 }
 

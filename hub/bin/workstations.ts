@@ -65,7 +65,15 @@ function readOptions() {
       const hours = values.hours === undefined ? DEFAULT_TICKET_HOURS : Number(values.hours);
       if (!Number.isInteger(hours) || hours < 1 || hours > MAX_TICKET_HOURS) throw new UsageError(`--hours must be 1..${MAX_TICKET_HOURS}`);
       // The first two digits of a hall code are its province's.
-      return { command, database, hall, window, hours, province: parseProvince(hall.slice(0, 2)), operator: required(values.operator, '--operator') } as const;
+      return {
+        command,
+        database,
+        hall,
+        window,
+        hours,
+        province: parseProvince(hall.slice(0, 2)),
+        operator: required(values.operator, '--operator'),
+      } as const;
     }
     case 'revoke':
     case 'reset-key':
@@ -77,7 +85,12 @@ function readOptions() {
         operator: required(values.operator, '--operator'),
       } as const;
     case 'deactivate':
-      return { command, database, workstationId: required(workstationId, 'the workstation id'), reason: required(values.reason, '--reason') } as const;
+      return {
+        command,
+        database,
+        workstationId: required(workstationId, 'the workstation id'),
+        reason: required(values.reason, '--reason'),
+      } as const;
     default:
       throw new UsageError('command must be list, actions, issue-ticket, revoke, reset-key or deactivate');
   }
@@ -96,17 +109,26 @@ async function main(): Promise<void> {
       case 'list':
         for (const row of await listWorkstations(db)) {
           const state = row.active ? 'active' : `deactivated (${row.deactivatedReason ?? ''})`;
-          console.log(`${row.id}  hall ${row.hallCode}  window ${String(row.window).padStart(2, '0')}  ${row.clerk}  enrolled ${row.enrolledAt}  ${state}`);
+          console.log(
+            `${row.id}  hall ${row.hallCode}  window ${String(row.window).padStart(2, '0')}  ${row.clerk}  enrolled ${row.enrolledAt}  ${state}`,
+          );
         }
         return;
       case 'actions':
-        for (const row of await listWorkstationActions(db, null)) console.log(`${row.at}  ${row.action}  ${row.workstationId}  ${row.actor}  ${row.reason}`);
+        for (const row of await listWorkstationActions(db, null))
+          console.log(`${row.at}  ${row.action}  ${row.workstationId}  ${row.actor}  ${row.reason}`);
         return;
       case 'issue-ticket': {
         const { hall, window, hours, province, operator } = options;
         const issued = await db.transaction(async (tx) => {
           const row = await issueTicket(tx, { province, hallCode: hall, window }, `${operator}（命令行）`, hours);
-          await recordWorkstationAction(tx, { workstationId: '-', hallCode: hall, action: 'issue-ticket', actor: `${operator}（命令行）`, reason: `${window}号窗口的注册票据，有效至 ${row.expiresAt}` });
+          await recordWorkstationAction(tx, {
+            workstationId: '-',
+            hallCode: hall,
+            action: 'issue-ticket',
+            actor: `${operator}（命令行）`,
+            reason: `${window}号窗口的注册票据，有效至 ${row.expiresAt}`,
+          });
           return row;
         });
         console.log(`ticket ${formatTicket(issued.ticket)}  hall ${hall}  window ${window}  valid until ${issued.expiresAt}`);

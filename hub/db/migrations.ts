@@ -59,6 +59,8 @@ import { PEOPLE_AND_HALL_MIGRATIONS } from './schema/people-and-hall';
 export type { Migration } from './schema/migration';
 
 /** Every migration, in the order of their ids (the order they run in). */
-export const MIGRATIONS: readonly Migration[] = [...EXCHANGE_MIGRATIONS, ...PEOPLE_AND_HALL_MIGRATIONS, ...ENROLLMENT_AND_NUMBER_MIGRATIONS].sort((a, b) =>
-  a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
-);
+export const MIGRATIONS: readonly Migration[] = [
+  ...EXCHANGE_MIGRATIONS,
+  ...PEOPLE_AND_HALL_MIGRATIONS,
+  ...ENROLLMENT_AND_NUMBER_MIGRATIONS,
+].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

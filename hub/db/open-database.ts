@@ -6,8 +6,7 @@ import { openPostgresDatabase } from './postgres-database';
 
 export type DatabaseConfig =
   /** Embedded PGlite; `dataDir` undefined keeps everything in memory (tests only). */
-  | { engine: 'pglite'; dataDir: string | undefined }
-  | { engine: 'postgres'; connectionString: string; maxConnections?: number };
+  { engine: 'pglite'; dataDir: string | undefined } | { engine: 'postgres'; connectionString: string; maxConnections?: number };
 
 export async function openDatabase(config: DatabaseConfig): Promise<Database> {
   const db =

@@ -103,7 +103,12 @@ export function startForwarder(options: ForwarderOptions): Forwarder {
         try {
           const since = await pendingPeerResend(db);
           if (since !== null) {
-            await askPeerToResend(peerUrl, peerSecret, since, AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]));
+            await askPeerToResend(
+              peerUrl,
+              peerSecret,
+              since,
+              AbortSignal.any([closing.signal, AbortSignal.timeout(options.requestTimeoutMs ?? 10_000)]),
+            );
             await peerResendDone(db, since);
           }
           resendSettled = true;

@@ -68,7 +68,17 @@ const SUMMARY_DELTAS = `
   WHERE d.value IS NOT NULL
   GROUP BY 1, 2, 3, 4, 5, 6, 7, 8`;
 
-const COUNTERS = ['opened', 'accepted', 'notified', 'refused', 'decided', 'decided_on_time', 'decided_late', 'working_days_sum', 'working_days_count'];
+const COUNTERS = [
+  'opened',
+  'accepted',
+  'notified',
+  'refused',
+  'decided',
+  'decided_on_time',
+  'decided_late',
+  'working_days_sum',
+  'working_days_count',
+];
 const SUMMARY_KEY = 'receiving_hall, receiving_window, dimension, day, handling_province, handling_division, handling_window, value';
 const SUMMARY_FIELDS = `receiving_hall, handling_province, handling_division, day, receiving_window, handling_window, dimension, value, ${COUNTERS.join(', ')}`;
 

@@ -86,7 +86,9 @@ export async function ratingChart(db: Queryable, query: ChartQuery): Promise<Das
 
 export async function totalsChart(db: Queryable, query: ChartQuery): Promise<Dashboard['totals']> {
   const filter = summaryFilter(query, 'total');
-  const [row] = await db.query<Record<'opened' | 'accepted' | 'decided' | 'on_time' | 'notified' | 'refused' | 'days' | 'days_count', string | null>>(
+  const [row] = await db.query<
+    Record<'opened' | 'accepted' | 'decided' | 'on_time' | 'notified' | 'refused' | 'days' | 'days_count', string | null>
+  >(
     `SELECT sum(opened)::text AS opened, sum(accepted)::text AS accepted, sum(decided)::text AS decided, sum(decided_on_time)::text AS on_time,
             sum(notified)::text AS notified, sum(refused)::text AS refused, sum(working_days_sum)::text AS days, sum(working_days_count)::text AS days_count
      FROM hall_day_summary WHERE ${filter.where}`,

@@ -6,7 +6,14 @@
 import { addWorkingDays, chinaDate } from '../../shared/domain/calendar/working-days';
 import { DUE_SOON_WORKING_DAYS } from '../../shared/domain/case/hall-facts';
 import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
-import type { FollowUpRow, HallCasesQuery, HallCasesResponse, HallWarnings, OpenSupervisionItem, WorkloadRow } from '../../shared/sync/hall-protocol';
+import type {
+  FollowUpRow,
+  HallCasesQuery,
+  HallCasesResponse,
+  HallWarnings,
+  OpenSupervisionItem,
+  WorkloadRow,
+} from '../../shared/sync/hall-protocol';
 import { hallCasesQuerySchema } from '../../shared/sync/hall-protocol';
 import type { Queryable, SqlParam } from '../db/database';
 import { hubCalendar } from './hub-calendar';
@@ -49,7 +56,9 @@ export async function listHallCases(db: Queryable, scope: HallScope, input: Hall
   if (query.view === 'dueSoon' || query.view === 'overdue') {
     const { today, soonUntil } = dueDates(now);
     const due = `LEAST(CASE WHEN ${sides.receiving} THEN receiving_due END, CASE WHEN ${sides.handling} THEN handling_due END)`;
-    where.push(query.view === 'overdue' ? `${due} < ${param(today)}::date` : `${due} BETWEEN ${param(today)}::date AND ${param(soonUntil)}::date`);
+    where.push(
+      query.view === 'overdue' ? `${due} < ${param(today)}::date` : `${due} BETWEEN ${param(today)}::date AND ${param(soonUntil)}::date`,
+    );
   }
   const filtered = where.join(' AND ');
   const countParams = [...params];
@@ -66,7 +75,11 @@ export async function listHallCases(db: Queryable, scope: HallScope, input: Hall
   const [total] = await db.query<{ count: string }>(`SELECT count(*)::text AS count FROM hall_case_facts WHERE ${filtered}`, countParams);
   const shown = rows.slice(0, query.limit).map(toHallRow);
   const last = shown.at(-1);
-  return { rows: shown, total: Number(total?.count ?? 0), nextCursor: rows.length > query.limit && last ? `${last.openedAt}|${last.caseId}` : null };
+  return {
+    rows: shown,
+    total: Number(total?.count ?? 0),
+    nextCursor: rows.length > query.limit && last ? `${last.openedAt}|${last.caseId}` : null,
+  };
 }
 
 const WARNING_LIMIT = 200;
@@ -78,9 +91,14 @@ export async function hallWarnings(db: Queryable, scope: HallScope, now = new Da
     const sides = scopeSql(scope, params);
     const column = side === 'receiving' ? 'receiving_due' : 'handling_due';
     const columns = rowColumns(sides.direction);
-    const range = overdue ? `${column} < $${params.push(today)}::date` : `${column} BETWEEN $${params.push(today)}::date AND $${params.push(soonUntil)}::date`;
+    const range = overdue
+      ? `${column} < $${params.push(today)}::date`
+      : `${column} BETWEEN $${params.push(today)}::date AND $${params.push(soonUntil)}::date`;
     const limit = `$${params.push(WARNING_LIMIT)}`;
-    const rows = await db.query<HallRowRecord>(`SELECT ${columns} FROM hall_case_facts WHERE ${sides[side]} AND ${range} ORDER BY ${column}, case_number LIMIT ${limit}`, params);
+    const rows = await db.query<HallRowRecord>(
+      `SELECT ${columns} FROM hall_case_facts WHERE ${sides[side]} AND ${range} ORDER BY ${column}, case_number LIMIT ${limit}`,
+      params,
+    );
     return rows.map(toHallRow);
   };
   return {
@@ -107,7 +125,16 @@ export async function hallWorkload(db: Queryable, scope: HallScope, now = new Da
        GROUP BY 1, 2 ORDER BY 1 NULLS LAST, 2`,
       params,
     );
-    rows.push(...found.map((row) => ({ side, window: row.window === null ? null : Number(row.window), person: row.person, open: Number(row.open), dueSoon: Number(row.due_soon), overdue: Number(row.overdue) })));
+    rows.push(
+      ...found.map((row) => ({
+        side,
+        window: row.window === null ? null : Number(row.window),
+        person: row.person,
+        open: Number(row.open),
+        dueSoon: Number(row.due_soon),
+        overdue: Number(row.overdue),
+      })),
+    );
   }
   return rows;
 }
@@ -121,21 +148,54 @@ export async function hallFollowUps(db: Queryable, scope: HallScope): Promise<Fo
      ORDER BY follow_up_done, follow_up_due, case_number LIMIT 500`,
     params,
   );
-  return rows.map((row) => ({ ...toHallRow(row), ratingLevel: row.rating_level, ratingOn: row.rating_on, followUpDue: row.follow_up_due, followUpDone: row.follow_up_done }));
+  return rows.map((row) => ({
+    ...toHallRow(row),
+    ratingLevel: row.rating_level,
+    ratingOn: row.rating_on,
+    followUpDue: row.follow_up_due,
+    followUpDone: row.follow_up_done,
+  }));
 }
 
 /** Open 督办 whose responsible window is this workstation's, on either side of its hall. */
 export async function supervisionsForWindow(db: Queryable, scope: HallScope, window: number): Promise<OpenSupervisionItem[]> {
   const params: SqlParam[] = [];
   const sides = scopeSql(scope, params);
-  const rows = await db.query<{ case_id: string; case_number: string; matter_name: string; receiving: boolean; handling: boolean; open_supervisions: { id: string; side: 'receiving' | 'handling'; window: string | null; message: string; replyBy: string; at: string; by: string }[] }>(
+  const rows = await db.query<{
+    case_id: string;
+    case_number: string;
+    matter_name: string;
+    receiving: boolean;
+    handling: boolean;
+    open_supervisions: {
+      id: string;
+      side: 'receiving' | 'handling';
+      window: string | null;
+      message: string;
+      replyBy: string;
+      at: string;
+      by: string;
+    }[];
+  }>(
     `SELECT case_id, case_number, matter_name, ${sides.receiving} AS receiving, ${sides.handling} AS handling, open_supervisions
      FROM hall_case_facts WHERE ${sides.either} AND jsonb_array_length(open_supervisions) > 0`,
     params,
   );
   return rows.flatMap((row) =>
     row.open_supervisions
-      .filter((item) => (item.side === 'receiving' ? row.receiving : row.handling) && item.window !== null && Number(item.window) === window)
-      .map((item) => ({ caseId: row.case_id, caseNumber: row.case_number, matterName: row.matter_name, id: item.id, side: item.side, message: item.message, replyBy: item.replyBy, at: item.at, by: item.by })),
+      .filter(
+        (item) => (item.side === 'receiving' ? row.receiving : row.handling) && item.window !== null && Number(item.window) === window,
+      )
+      .map((item) => ({
+        caseId: row.case_id,
+        caseNumber: row.case_number,
+        matterName: row.matter_name,
+        id: item.id,
+        side: item.side,
+        message: item.message,
+        replyBy: item.replyBy,
+        at: item.at,
+        by: item.by,
+      })),
   );
 }

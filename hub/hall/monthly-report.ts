@@ -3,7 +3,12 @@
  * (by 收件日期) per matter and per 收件窗口, what became of them (受理, 一次性告知, 不予受理,
  * 办结, 按时办结, 超期办结) and their 好差评. Either side of the hall counts, as on the dashboard.
  */
-import { monthlyReportQuerySchema, type MonthlyCounts, type MonthlyReportCounts, type MonthlyReportQuery } from '../../shared/sync/hall-protocol';
+import {
+  monthlyReportQuerySchema,
+  type MonthlyCounts,
+  type MonthlyReportCounts,
+  type MonthlyReportQuery,
+} from '../../shared/sync/hall-protocol';
 import type { Queryable, SqlParam } from '../db/database';
 import { scopeSql, type HallScope } from './hall-scope';
 
@@ -48,15 +53,30 @@ export async function hallMonthlyReport(db: Queryable, scope: HallScope, input: 
     );
   };
   const [totals] = await select<CountRow>(COUNTS, 'total', 'either', '');
-  const byMatter = await select<CountRow & { value: string }>(`value, ${COUNTS}`, 'matter', 'either', 'GROUP BY value ORDER BY sum(opened) DESC, value');
-  const byWindow = await select<CountRow & { window: number }>(`receiving_window AS window, ${COUNTS}`, 'total', 'receiving windows', 'GROUP BY 1 ORDER BY 1');
+  const byMatter = await select<CountRow & { value: string }>(
+    `value, ${COUNTS}`,
+    'matter',
+    'either',
+    'GROUP BY value ORDER BY sum(opened) DESC, value',
+  );
+  const byWindow = await select<CountRow & { window: number }>(
+    `receiving_window AS window, ${COUNTS}`,
+    'total',
+    'receiving windows',
+    'GROUP BY 1 ORDER BY 1',
+  );
   const windowRatings = await select<{ window: number; value: string; count: number }>(
     'receiving_window AS window, value, sum(opened)::int AS count',
     'rating',
     'receiving windows',
     'GROUP BY 1, 2 ORDER BY 1, 2',
   );
-  const ratings = await select<{ value: string; count: number }>('value, sum(opened)::int AS count', 'rating', 'either', 'GROUP BY 1 ORDER BY 1');
+  const ratings = await select<{ value: string; count: number }>(
+    'value, sum(opened)::int AS count',
+    'rating',
+    'either',
+    'GROUP BY 1 ORDER BY 1',
+  );
   return {
     month,
     totals: counts(totals),
@@ -64,7 +84,9 @@ export async function hallMonthlyReport(db: Queryable, scope: HallScope, input: 
     byWindow: byWindow.map((row) => ({
       window: row.window,
       ...counts(row),
-      ratings: windowRatings.filter((rating) => rating.window === row.window).map((rating) => ({ level: rating.value, count: rating.count })),
+      ratings: windowRatings
+        .filter((rating) => rating.window === row.window)
+        .map((rating) => ({ level: rating.value, count: rating.count })),
     })),
     ratings: ratings.map((row) => ({ level: row.value, count: row.count })),
   };

@@ -61,14 +61,22 @@ export function startHallProjector(options: HallProjectorOptions): HallProjector
 
   async function step(): Promise<number> {
     return db.transaction(async (tx) => {
-      const [cursor] = await tx.query<{ last_seq: string }>('SELECT last_seq::text AS last_seq FROM hall_projection WHERE id = 1 FOR UPDATE');
+      const [cursor] = await tx.query<{ last_seq: string }>(
+        'SELECT last_seq::text AS last_seq FROM hall_projection WHERE id = 1 FOR UPDATE',
+      );
       const last = cursor?.last_seq ?? '0';
-      const feed = await tx.query<{ seq: string; case_id: string }>('SELECT seq::text AS seq, case_id FROM feed WHERE seq > $1::bigint ORDER BY seq LIMIT $2', [last, BATCH]);
+      const feed = await tx.query<{ seq: string; case_id: string }>(
+        'SELECT seq::text AS seq, case_id FROM feed WHERE seq > $1::bigint ORDER BY seq LIMIT $2',
+        [last, BATCH],
+      );
       const end = feed.at(-1)?.seq;
       if (!end) return 0;
       const caseIds = [...new Set(feed.map((row) => row.case_id))];
       const states = await currentStates(tx, caseIds);
-      await upsertCaseFacts(tx, states.map((state) => hallCaseFacts(state, hubCalendar)));
+      await upsertCaseFacts(
+        tx,
+        states.map((state) => hallCaseFacts(state, hubCalendar)),
+      );
       await tx.query('UPDATE hall_projection SET last_seq = $1::bigint WHERE id = 1', [end]);
       return feed.length;
     });
@@ -77,7 +85,10 @@ export function startHallProjector(options: HallProjectorOptions): HallProjector
   /** The stored state of each case: from memory when its heads still match, else read. */
   async function currentStates(tx: Queryable, caseIds: readonly string[]): Promise<CaseState[]> {
     if (!recentStates) return readStates(tx, caseIds);
-    const stored = await tx.query<{ case_id: string; heads: string[] }>(`SELECT case_id, state->'heads' AS heads FROM case_routes WHERE case_id IN ${ID_LIST}`, [JSON.stringify(caseIds)]);
+    const stored = await tx.query<{ case_id: string; heads: string[] }>(
+      `SELECT case_id, state->'heads' AS heads FROM case_routes WHERE case_id IN ${ID_LIST}`,
+      [JSON.stringify(caseIds)],
+    );
     const states: CaseState[] = [];
     const misses: string[] = [];
     for (const row of stored) {
@@ -100,7 +111,7 @@ export function startHallProjector(options: HallProjectorOptions): HallProjector
     running = (async () => {
       // A page shorter than BATCH reached the feed's end as of its read: caught up.
       let total = 0;
-      for (let done = BATCH; done === BATCH; ) {
+      for (let done = BATCH; done === BATCH;) {
         done = await step();
         total += done;
       }

@@ -62,7 +62,8 @@ export function buildHubApp(ctx: HubContext, options: HubAppOptions = {}): { app
   // JSON only: Fastify would otherwise hand a text/plain body to the routes as a string.
   app.removeContentTypeParser('text/plain');
   // With the request log on, a 5xx is already logged (without its details) under its request id.
-  const reportError = options.reportError ?? (logger === false ? (error: unknown) => console.error('hub request failed:', error) : () => undefined);
+  const reportError =
+    options.reportError ?? (logger === false ? (error: unknown) => console.error('hub request failed:', error) : () => undefined);
 
   app.setErrorHandler((error, request, reply) => {
     const { statusCode, body } = toErrorResponse(error);

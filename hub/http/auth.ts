@@ -38,9 +38,17 @@ async function authenticate(ctx: HubContext, token: string): Promise<Workstation
     case 'ok':
       return check.workstation;
     case 'expired':
-      throw new HubHttpError(401, 'TOKEN_EXPIRED', '工作站访问令牌已过期：联网后工作站会用签章密钥自动续期；如仍提示此信息，请向大厅系统管理员申请注册票据重新注册');
+      throw new HubHttpError(
+        401,
+        'TOKEN_EXPIRED',
+        '工作站访问令牌已过期：联网后工作站会用签章密钥自动续期；如仍提示此信息，请向大厅系统管理员申请注册票据重新注册',
+      );
     case 'revoked':
-      throw new HubHttpError(401, 'TOKEN_REVOKED', '本工作站的访问令牌已被管理员吊销：请向大厅系统管理员申请新的注册票据，在“工作站设置”中重新注册');
+      throw new HubHttpError(
+        401,
+        'TOKEN_REVOKED',
+        '本工作站的访问令牌已被管理员吊销：请向大厅系统管理员申请新的注册票据，在“工作站设置”中重新注册',
+      );
     case 'unknown':
       throw new HubHttpError(401, 'BAD_TOKEN', '访问令牌无效，请重新注册工作站');
   }

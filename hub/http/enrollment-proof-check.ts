@@ -23,7 +23,14 @@ export function checkEnrollmentProof(
   if (Math.abs(Date.parse(proof.at) - now) > ENROLLMENT_PROOF_WINDOW_MS) {
     throw new HubHttpError(400, 'CLOCK_SKEW', '工作站时间与交换平台相差超过10分钟，请校准电脑时间后重试');
   }
-  const message = enrollmentProofMessage({ province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey, at: proof.at });
+  const message = enrollmentProofMessage({
+    province,
+    workstationId,
+    hallCode: identity.hall.code,
+    window: identity.window,
+    publicKey,
+    at: proof.at,
+  });
   let valid: boolean;
   try {
     if (curveOfPublicKey(publicKey) === 'sm2') {

@@ -35,12 +35,16 @@ export function registerChangesRoute(app: FastifyInstance, ctx: HubContext): voi
     return readChanges(ctx.db, audienceOf(request), cursor, limit, { replicaId });
   });
 
-  app.get('/v1/changes/wait', { onRequest: requireWorkstationRemembered(ctx, WAIT_AUTH_TTL_MS) }, async (request, reply): Promise<ChangesWaitResponse> => {
-    const { cursor, waitMs } = parseInput(changesWaitQuerySchema, request.query);
-    const gone = new AbortController();
-    // The workstation hung up (it stopped, or its host's request timed out): stop waiting.
-    reply.raw.on('close', () => gone.abort());
-    const news = await ctx.feedWatch.waitForNews(audienceOf(request), checkedCursor(cursor), waitMs, gone.signal);
-    return { news };
-  });
+  app.get(
+    '/v1/changes/wait',
+    { onRequest: requireWorkstationRemembered(ctx, WAIT_AUTH_TTL_MS) },
+    async (request, reply): Promise<ChangesWaitResponse> => {
+      const { cursor, waitMs } = parseInput(changesWaitQuerySchema, request.query);
+      const gone = new AbortController();
+      // The workstation hung up (it stopped, or its host's request timed out): stop waiting.
+      reply.raw.on('close', () => gone.abort());
+      const news = await ctx.feedWatch.waitForNews(audienceOf(request), checkedCursor(cursor), waitMs, gone.signal);
+      return { news };
+    },
+  );
 }

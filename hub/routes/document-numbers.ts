@@ -23,15 +23,27 @@ export function registerDocumentNumbersRoute(app: FastifyInstance, ctx: HubConte
     }
     const workstation = workstationOf(request);
     try {
-      const block = await leaseDocumentNumbers(ctx.db, { hallCode: workstation.hallCode, workstationId: workstation.id, day: today }, lease);
+      const block = await leaseDocumentNumbers(
+        ctx.db,
+        { hallCode: workstation.hallCode, workstationId: workstation.id, day: today },
+        lease,
+      );
       reply.code(201);
       return block;
     } catch (error) {
       if (error instanceof DocumentNumbersExhaustedError) {
-        throw new HubHttpError(409, 'DOCUMENT_NUMBERS_EXHAUSTED', `本大厅${lease.year}年该类文书编号已用尽（上限${MAX_DOCUMENT_SEQUENCE}）`);
+        throw new HubHttpError(
+          409,
+          'DOCUMENT_NUMBERS_EXHAUSTED',
+          `本大厅${lease.year}年该类文书编号已用尽（上限${MAX_DOCUMENT_SEQUENCE}）`,
+        );
       }
       if (error instanceof DocumentNumberQuotaError) {
-        throw new HubHttpError(429, 'DOCUMENT_NUMBER_QUOTA', `本窗口今日该类文书编号已领取${DAILY_QUOTA}个，已达每日上限；如确有需要请联系管理员`);
+        throw new HubHttpError(
+          429,
+          'DOCUMENT_NUMBER_QUOTA',
+          `本窗口今日该类文书编号已领取${DAILY_QUOTA}个，已达每日上限；如确有需要请联系管理员`,
+        );
       }
       throw error;
     }

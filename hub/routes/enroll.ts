@@ -63,7 +63,8 @@ async function countingFailures<T>(ctx: HubContext, request: FastifyRequest, kin
   try {
     return await run();
   } catch (error) {
-    if (error instanceof HubHttpError && (error.statusCode === 401 || error.statusCode === 403 || error.code === 'KEY_MISMATCH')) await ctx.lockout.recordFailure(kind, request.ip);
+    if (error instanceof HubHttpError && (error.statusCode === 401 || error.statusCode === 403 || error.code === 'KEY_MISMATCH'))
+      await ctx.lockout.recordFailure(kind, request.ip);
     throw error;
   }
 }
@@ -138,7 +139,10 @@ const RENEW_REFUSALS: Record<Exclude<RenewOutcome['kind'], 'renewed'>, [status: 
   stale: [409, 'STALE_PROOF', '续期签名已被使用过（重放的请求），请重新发起续期'],
 };
 
-async function renew(ctx: HubContext, { workstationId, identity, publicKey, proof }: RenewRequest): Promise<{ token: string; expiresAt: string }> {
+async function renew(
+  ctx: HubContext,
+  { workstationId, identity, publicKey, proof }: RenewRequest,
+): Promise<{ token: string; expiresAt: string }> {
   checkProvince(ctx, identity);
   checkEnrollmentProof(ctx.province, workstationId, identity, publicKey, proof);
   const outcome = await renewToken(ctx.db, workstationId, identity, { publicKey, provenAt: proof.at }, ctx.tokenTtlHours);

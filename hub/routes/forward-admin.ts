@@ -35,13 +35,17 @@ export function registerForwardAdminRoutes(app: FastifyInstance, ctx: HubContext
 
   // '::' escapes the colon: Fastify would read ':retry' as a path parameter.
   for (const action of ['retry', 'resolve'] as const) {
-    app.post(`/v1/admin/forward-exceptions::${action}`, { onRequest, ...limited }, async (request): Promise<ForwardExceptionActionResult> => {
-      const input = parseInput(forwardExceptionActionRequestSchema, request.body);
-      const result = await actOnForwardExceptions(ctx.db, action, input);
-      // Retried items and the items held behind them are due now.
-      ctx.onEventsApplied();
-      return result;
-    });
+    app.post(
+      `/v1/admin/forward-exceptions::${action}`,
+      { onRequest, ...limited },
+      async (request): Promise<ForwardExceptionActionResult> => {
+        const input = parseInput(forwardExceptionActionRequestSchema, request.body);
+        const result = await actOnForwardExceptions(ctx.db, action, input);
+        // Retried items and the items held behind them are due now.
+        ctx.onEventsApplied();
+        return result;
+      },
+    );
   }
 
   app.get('/v1/admin/forward-exception-actions', { onRequest, ...limited }, async (request): Promise<ForwardExceptionActions> => {

@@ -13,11 +13,15 @@ import type { HubContext } from '../http/hub-context';
 import { ingestBatch } from '../store/ingest-batch';
 
 export function registerForwardRoute(app: FastifyInstance, ctx: HubContext): void {
-  app.post('/v1/exchange/forward', { onRequest: requirePeer(ctx), ...rateLimitedAs(ctx.rateLimits, 'peer') }, async (request): Promise<PushResponse> => {
-    const { events } = parseInput(pushRequestSchema, request.body);
-    const { results, news } = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
-    ctx.feedWatch.advance(news);
-    ctx.metrics.countIngest('peer', results);
-    return { results };
-  });
+  app.post(
+    '/v1/exchange/forward',
+    { onRequest: requirePeer(ctx), ...rateLimitedAs(ctx.rateLimits, 'peer') },
+    async (request): Promise<PushResponse> => {
+      const { events } = parseInput(pushRequestSchema, request.body);
+      const { results, news } = await ingestBatch(ctx.db, events, { kind: 'peer', peerProvince: otherProvince(ctx.province) });
+      ctx.feedWatch.advance(news);
+      ctx.metrics.countIngest('peer', results);
+      return { results };
+    },
+  );
 }

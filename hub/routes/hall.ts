@@ -20,14 +20,22 @@ export function registerHallRoutes(app: FastifyInstance, ctx: HubContext): void 
     return { hallCode, province, division };
   };
 
-  app.get('/v1/hall/cases', supervisor, async (request) => listHallCases(ctx.db, scopeOf(request), parseInput(hallCasesQuerySchema, request.query)));
+  app.get('/v1/hall/cases', supervisor, async (request) =>
+    listHallCases(ctx.db, scopeOf(request), parseInput(hallCasesQuerySchema, request.query)),
+  );
   app.get('/v1/hall/warnings', supervisor, async (request) => hallWarnings(ctx.db, scopeOf(request)));
   app.get('/v1/hall/workload', supervisor, async (request) => ({ rows: await hallWorkload(ctx.db, scopeOf(request)) }));
-  app.get('/v1/hall/dashboard', supervisor, async (request) => hallDashboard(ctx.db, scopeOf(request), parseInput(dashboardQuerySchema, request.query)));
-  app.get('/v1/hall/monthly-report', supervisor, async (request) => hallMonthlyReport(ctx.db, scopeOf(request), parseInput(monthlyReportQuerySchema, request.query)));
+  app.get('/v1/hall/dashboard', supervisor, async (request) =>
+    hallDashboard(ctx.db, scopeOf(request), parseInput(dashboardQuerySchema, request.query)),
+  );
+  app.get('/v1/hall/monthly-report', supervisor, async (request) =>
+    hallMonthlyReport(ctx.db, scopeOf(request), parseInput(monthlyReportQuerySchema, request.query)),
+  );
   app.get('/v1/hall/follow-ups', supervisor, async (request) => ({ rows: await hallFollowUps(ctx.db, scopeOf(request)) }));
   app.get('/v1/hall/supervisions', { onRequest: requireWorkstation(ctx) }, async (request) => {
-    const [row] = await ctx.db.query<{ window_no: number }>('SELECT window_no FROM workstations WHERE id = $1', [workstationOf(request).id]);
+    const [row] = await ctx.db.query<{ window_no: number }>('SELECT window_no FROM workstations WHERE id = $1', [
+      workstationOf(request).id,
+    ]);
     return { supervisions: await supervisionsForWindow(ctx.db, scopeOf(request), Number(row?.window_no ?? 0)) };
   });
 }

@@ -28,7 +28,9 @@ export async function checkReceipt(ctx: HubContext, code: string): Promise<Recei
   const keys = await listPublishedKeys(ctx.db);
   const verdict = await verifySealedQr(code, keys);
   if (!verdict.valid) {
-    const elsewhere = verdict.reason.includes('公钥') ? `（本平台为${provinceName(ctx.province)}平台，另一省市签发的回执请到其平台核验）` : '';
+    const elsewhere = verdict.reason.includes('公钥')
+      ? `（本平台为${provinceName(ctx.province)}平台，另一省市签发的回执请到其平台核验）`
+      : '';
     return { valid: false, reason: `${verdict.reason}${elsewhere}` };
   }
   const state = await findCaseByNumber(ctx.db, verdict.fields.caseNumber);
@@ -70,7 +72,10 @@ export function registerReceiptCheckRoutes(app: FastifyInstance, ctx: HubContext
     app.get<{ Params: { code: string } }>(path, async (request, reply) => {
       if (limited(request, reply)) return reply;
       const check = await checkReceipt(ctx, request.params.code);
-      return reply.code(check.valid ? 200 : 404).type('text/html; charset=utf-8').send(receiptPage(check));
+      return reply
+        .code(check.valid ? 200 : 404)
+        .type('text/html; charset=utf-8')
+        .send(receiptPage(check));
     });
   }
   app.get<{ Params: { code: string } }>('/v1/receipts/:code', async (request, reply) => {

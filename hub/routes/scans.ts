@@ -33,7 +33,12 @@ function declaredChunkHash(request: FastifyRequest): string | undefined {
 }
 
 /** The three upload calls, for one kind of claimer (a workstation, or the peer hub). */
-function registerUploadRoutes(scope: FastifyInstance, ctx: HubContext, prefix: string, claimerOf: (request: FastifyRequest) => ScanClaimer): void {
+function registerUploadRoutes(
+  scope: FastifyInstance,
+  ctx: HubContext,
+  prefix: string,
+  claimerOf: (request: FastifyRequest) => ScanClaimer,
+): void {
   scope.post(`${prefix}/cases/:caseId/scans`, async (request): Promise<ScanUploadState> => {
     const { caseId } = parseInput(casePathSchema, request.params);
     return ctx.scanUploads.begin(claimerOf(request), caseId, parseInput(scanReferenceSchema, request.body));

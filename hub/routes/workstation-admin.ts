@@ -34,7 +34,12 @@ export function registerWorkstationAdminRoutes(app: FastifyInstance, ctx: HubCon
     const ws = workstationOf(request);
     const { window, validHours } = parseInput(issueTicketRequestSchema, request.body);
     const issued = await ctx.db.transaction(async (tx) => {
-      const row = await issueTicket(tx, { province: ws.province, hallCode: ws.hallCode, window: windowNumber(window) }, actorOf(request), validHours ?? ctx.ticketHours);
+      const row = await issueTicket(
+        tx,
+        { province: ws.province, hallCode: ws.hallCode, window: windowNumber(window) },
+        actorOf(request),
+        validHours ?? ctx.ticketHours,
+      );
       // Recorded against the issuing workstation: the ticket's workstation does not exist yet.
       await recordWorkstationAction(tx, {
         workstationId: ws.id,

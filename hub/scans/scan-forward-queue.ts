@@ -57,9 +57,8 @@ export async function markScanForwardFailed(db: Queryable, item: DueScanForward,
 
 /** The peer refused it for good (limits, a hash mismatch): kept with the reason for an operator. */
 export async function markScanForwardRejected(db: Queryable, item: DueScanForward, error: string): Promise<void> {
-  await db.query('UPDATE scan_forward SET attempts = attempts + 1, rejected_at = now(), last_error = $3 WHERE sha256 = $1 AND case_id = $2', [
-    item.sha256,
-    item.caseId,
-    error,
-  ]);
+  await db.query(
+    'UPDATE scan_forward SET attempts = attempts + 1, rejected_at = now(), last_error = $3 WHERE sha256 = $1 AND case_id = $2',
+    [item.sha256, item.caseId, error],
+  );
 }

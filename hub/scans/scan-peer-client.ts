@@ -1,7 +1,13 @@
 /** HTTP client for the peer hub's scan upload endpoints (/v1/exchange/cases/...). */
 import type { ScanReference } from '../../shared/domain/matter/application';
 import { hubErrorSchema } from '../../shared/sync/protocol';
-import { CHUNK_SHA256_HEADER, chunkReceiptSchema, isFinalScanRefusal, scanUploadStateSchema, type ScanUploadState } from '../../shared/sync/scan-protocol';
+import {
+  CHUNK_SHA256_HEADER,
+  chunkReceiptSchema,
+  isFinalScanRefusal,
+  scanUploadStateSchema,
+  type ScanUploadState,
+} from '../../shared/sync/scan-protocol';
 import { sha256Of } from './scan-uploads';
 
 /** The peer answered with a refusal that no retry can change. */
@@ -18,7 +24,10 @@ export interface PeerScanClient {
 export function createPeerScanClient(peerUrl: string, peerSecret: string, signal: () => AbortSignal): PeerScanClient {
   const base = `${peerUrl.replace(/\/+$/, '')}/v1/exchange/cases`;
 
-  async function send(path: string, init: { method: string; headers: Record<string, string>; body: string | Uint8Array }): Promise<unknown> {
+  async function send(
+    path: string,
+    init: { method: string; headers: Record<string, string>; body: string | Uint8Array },
+  ): Promise<unknown> {
     let response: Response;
     try {
       response = await fetch(`${base}/${path}`, {

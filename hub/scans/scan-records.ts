@@ -53,10 +53,10 @@ export async function dropScan(db: Queryable, sha256: string): Promise<void> {
 }
 
 export async function findClaim(db: Queryable, sha256: string, caseId: string): Promise<ClaimRow | undefined> {
-  const [row] = await db.query<ClaimRow>('SELECT completed_at IS NOT NULL AS completed FROM scan_claims WHERE sha256 = $1 AND case_id = $2', [
-    sha256,
-    caseId,
-  ]);
+  const [row] = await db.query<ClaimRow>(
+    'SELECT completed_at IS NOT NULL AS completed FROM scan_claims WHERE sha256 = $1 AND case_id = $2',
+    [sha256, caseId],
+  );
   return row;
 }
 
@@ -65,7 +65,16 @@ export async function insertClaim(db: Queryable, scan: ScanReference, caseId: st
   await db.query(
     `INSERT INTO scan_claims (sha256, case_id, file_name, origin, workstation_id, hall_code, province, division)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (sha256, case_id) DO NOTHING`,
-    [scan.sha256, caseId, scan.fileName, by ? 'local' : 'peer', by?.id ?? null, by?.hallCode ?? null, by?.province ?? null, by?.division ?? null],
+    [
+      scan.sha256,
+      caseId,
+      scan.fileName,
+      by ? 'local' : 'peer',
+      by?.id ?? null,
+      by?.hallCode ?? null,
+      by?.province ?? null,
+      by?.division ?? null,
+    ],
   );
 }
 
@@ -112,7 +121,10 @@ export async function forgetClaimedChunks(db: Queryable, sha256: string, caseId:
  * peer needs it).
  */
 export async function completeClaim(db: Queryable, sha256: string, caseId: string, claimer: ScanClaimer): Promise<void> {
-  await db.query('UPDATE scan_claims SET completed_at = now() WHERE sha256 = $1 AND case_id = $2 AND completed_at IS NULL', [sha256, caseId]);
+  await db.query('UPDATE scan_claims SET completed_at = now() WHERE sha256 = $1 AND case_id = $2 AND completed_at IS NULL', [
+    sha256,
+    caseId,
+  ]);
   await db.query('DELETE FROM scan_claim_chunks WHERE sha256 = $1 AND case_id = $2', [sha256, caseId]);
   if (claimer.kind === 'workstation') {
     await db.query('INSERT INTO scan_forward (sha256, case_id) VALUES ($1, $2) ON CONFLICT DO NOTHING', [sha256, caseId]);

@@ -44,10 +44,10 @@ export function databaseScanStorage(db: Queryable): ScanStorage {
         [scan, offset, chunkSha256, Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('base64')],
       );
       if (inserted.length > 0) return 'stored';
-      const [held] = await db.query<{ chunk_sha256: string }>('SELECT chunk_sha256 FROM scan_chunks WHERE sha256 = $1 AND chunk_offset = $2', [
-        scan,
-        offset,
-      ]);
+      const [held] = await db.query<{ chunk_sha256: string }>(
+        'SELECT chunk_sha256 FROM scan_chunks WHERE sha256 = $1 AND chunk_offset = $2',
+        [scan, offset],
+      );
       return held?.chunk_sha256 === chunkSha256 ? 'present' : 'different';
     },
 

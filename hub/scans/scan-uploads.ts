@@ -49,7 +49,14 @@ export interface ScanUploadsOptions {
 
 export interface ScanUploads {
   begin(claimer: ScanClaimer, caseId: string, scan: ScanReference): Promise<ScanUploadState>;
-  putChunk(claimer: ScanClaimer, caseId: string, sha256: string, offset: number, data: Uint8Array, declaredSha256?: string): Promise<ChunkReceipt>;
+  putChunk(
+    claimer: ScanClaimer,
+    caseId: string,
+    sha256: string,
+    offset: number,
+    data: Uint8Array,
+    declaredSha256?: string,
+  ): Promise<ChunkReceipt>;
   complete(claimer: ScanClaimer, caseId: string, sha256: string): Promise<ScanUploadState>;
 }
 
@@ -98,7 +105,11 @@ export function createScanUploads({ db, storage, chunkSize, onClaimCompleted }: 
     const actual = hash.digest('hex');
     const refusal =
       actual !== scan.sha256
-        ? new HubHttpError(422, 'HASH_MISMATCH', `扫描件内容与登记的SHA-256不符（收到的内容为 ${actual.slice(0, 12)}…），已丢弃，请重新上传`)
+        ? new HubHttpError(
+            422,
+            'HASH_MISMATCH',
+            `扫描件内容与登记的SHA-256不符（收到的内容为 ${actual.slice(0, 12)}…），已丢弃，请重新上传`,
+          )
         : head && sniffScanType(head) !== scan.mimeType
           ? new HubHttpError(422, 'NOT_A_SCAN', `扫描件内容不是登记的类型（${scan.mimeType}），已丢弃`)
           : undefined;
@@ -145,7 +156,8 @@ export function createScanUploads({ db, storage, chunkSize, onClaimCompleted }: 
         throw new HubHttpError(400, 'BAD_CHUNK', `分块偏移量 ${offset} 无效（分块大小 ${scan.chunkSize} 字节，文件 ${scan.bytes} 字节）`);
       }
       const expected = Math.min(scan.chunkSize, scan.bytes - offset);
-      if (data.length !== expected) throw new HubHttpError(400, 'BAD_CHUNK', `偏移量 ${offset} 处的分块应为 ${expected} 字节，收到 ${data.length} 字节`);
+      if (data.length !== expected)
+        throw new HubHttpError(400, 'BAD_CHUNK', `偏移量 ${offset} 处的分块应为 ${expected} 字节，收到 ${data.length} 字节`);
       const chunkSha256 = sha256Of(data);
       if (declaredSha256 !== undefined && declaredSha256 !== chunkSha256) {
         throw new HubHttpError(400, 'CHUNK_CORRUPTED', '分块内容在传输中损坏（哈希不符），请重新发送');

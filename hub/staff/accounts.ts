@@ -23,7 +23,14 @@ interface AccountRow {
 export const ACCOUNT_COLUMNS = 'id, hall_code, username, name, roles, active';
 
 export function accountOf(row: AccountRow): StaffAccount {
-  return staffAccountSchema.parse({ id: row.id, hallCode: row.hall_code, username: row.username, name: row.name, roles: row.roles, active: row.active });
+  return staffAccountSchema.parse({
+    id: row.id,
+    hallCode: row.hall_code,
+    username: row.username,
+    name: row.name,
+    roles: row.roles,
+    active: row.active,
+  });
 }
 
 export class UsernameTakenError extends Error {
@@ -39,7 +46,9 @@ export async function hallHasAccounts(db: Queryable, hallCode: string): Promise<
 }
 
 export async function listAccounts(db: Queryable, hallCode: string): Promise<StaffAccount[]> {
-  const rows = await db.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM staff_accounts WHERE hall_code = $1 ORDER BY username`, [hallCode]);
+  const rows = await db.query<AccountRow>(`SELECT ${ACCOUNT_COLUMNS} FROM staff_accounts WHERE hall_code = $1 ORDER BY username`, [
+    hallCode,
+  ]);
   return rows.map(accountOf);
 }
 
@@ -70,7 +79,14 @@ export async function createAccount(
          VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8) RETURNING ${ACCOUNT_COLUMNS}`,
         [id, place.province, place.hallCode, account.username, account.name, JSON.stringify(account.roles), passwordHash, by.accountId],
       );
-      await writeAudit(tx, { hallCode: place.hallCode, action: 'account.create', accountId: by.accountId, workstationId: by.workstationId, targetId: id, detail: { username: account.username, name: account.name, roles: account.roles } });
+      await writeAudit(tx, {
+        hallCode: place.hallCode,
+        action: 'account.create',
+        accountId: by.accountId,
+        workstationId: by.workstationId,
+        targetId: id,
+        detail: { username: account.username, name: account.name, roles: account.roles },
+      });
       return accountOf(rows[0] as AccountRow);
     });
   } catch (error) {

@@ -16,7 +16,15 @@ export async function writeAudit(db: Queryable, entry: AuditEntry): Promise<void
   await db.query(
     `INSERT INTO staff_audit (hall_code, action, account_id, workstation_id, target_id, detail, at)
      VALUES ($1, $2, $3, $4, $5, $6::jsonb, COALESCE($7::timestamptz, now()))`,
-    [entry.hallCode, entry.action, entry.accountId, entry.workstationId, entry.targetId ?? null, JSON.stringify(entry.detail), entry.at ?? null],
+    [
+      entry.hallCode,
+      entry.action,
+      entry.accountId,
+      entry.workstationId,
+      entry.targetId ?? null,
+      JSON.stringify(entry.detail),
+      entry.at ?? null,
+    ],
   );
 }
 
@@ -30,11 +38,25 @@ export interface AuditListing {
 }
 
 export async function listAudit(db: Queryable, hallCode: string, limit = 200): Promise<AuditListing[]> {
-  const rows = await db.query<{ action: string; detail: Record<string, unknown>; at: string; account_id: string | null; name: string | null; workstation_id: string | null }>(
+  const rows = await db.query<{
+    action: string;
+    detail: Record<string, unknown>;
+    at: string;
+    account_id: string | null;
+    name: string | null;
+    workstation_id: string | null;
+  }>(
     `SELECT a.action, a.detail, ${isoUtc('a.at')} AS at, a.account_id, s.name, a.workstation_id
      FROM staff_audit a LEFT JOIN staff_accounts s ON s.id = a.account_id
      WHERE a.hall_code = $1 ORDER BY a.at DESC, a.id DESC LIMIT $2`,
     [hallCode, limit],
   );
-  return rows.map((row) => ({ action: row.action, detail: row.detail, at: row.at, accountId: row.account_id, personName: row.name, workstationId: row.workstation_id }));
+  return rows.map((row) => ({
+    action: row.action,
+    detail: row.detail,
+    at: row.at,
+    accountId: row.account_id,
+    personName: row.name,
+    workstationId: row.workstation_id,
+  }));
 }

@@ -19,7 +19,11 @@ interface StaffAccount {
 }
 
 /** The staff check for each event of a batch (one query for all the accounts it names). */
-export async function checkStaffActors(db: Queryable, events: readonly CaseEvent[], origin: EventOrigin): Promise<(Rejection | undefined)[]> {
+export async function checkStaffActors(
+  db: Queryable,
+  events: readonly CaseEvent[],
+  origin: EventOrigin,
+): Promise<(Rejection | undefined)[]> {
   if (origin.kind !== 'local') return events.map(() => undefined);
   const ids = [...new Set(events.flatMap((event) => (event.actor.accountId === undefined ? [] : [event.actor.accountId])))];
   const accounts = new Map<string, StaffAccount>();
@@ -35,7 +39,9 @@ export async function checkStaffActors(db: Queryable, events: readonly CaseEvent
 
 function staffProblem(event: CaseEvent, account: StaffAccount | undefined): Rejection | undefined {
   if (event.actor.accountId === undefined) {
-    return SUPERVISOR_EVENTS.has(event.type) ? { code: 'PERSON_REQUIRED', message: '改派、督办和差评回访须由登录的值班长/科长办理' } : undefined;
+    return SUPERVISOR_EVENTS.has(event.type)
+      ? { code: 'PERSON_REQUIRED', message: '改派、督办和差评回访须由登录的值班长/科长办理' }
+      : undefined;
   }
   if (!account || account.name !== event.actor.clerk) {
     return { code: 'UNKNOWN_PERSON', message: '事件的经办人不是本大厅的账号，或姓名与账号不一致' };

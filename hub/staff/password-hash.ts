@@ -6,7 +6,9 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 const scrypt = (password: string, salt: Buffer, keyLength: number, options: ScryptOptions) =>
-  new Promise<Buffer>((resolve, reject) => scryptCallback(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(password, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 
 /** ~50–100 ms and 32 MB per hash on our machines: slow for a guesser, fine for a sign-in. */
 export const SCRYPT_PARAMS = { N: 2 ** 15, r: 8, p: 1 } as const;
@@ -29,6 +31,9 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const params = { N: Number(n), r: Number(r), p: Number(p) };
   if (![params.N, params.r, params.p].every((value) => Number.isInteger(value) && value > 0)) return false;
   const expected = Buffer.from(hash, 'base64');
-  const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, { ...params, maxmem: maxmemFor(params) }).catch(() => null);
+  const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64'), expected.length, {
+    ...params,
+    maxmem: maxmemFor(params),
+  }).catch(() => null);
   return key !== null && key.length === expected.length && timingSafeEqual(key, expected);
 }

@@ -34,7 +34,12 @@ interface CredentialRow {
   locked_until: string | null;
 }
 
-export async function signIn(db: Queryable, workstation: { id: string; hallCode: string }, username: string, password: string): Promise<SignInOutcome> {
+export async function signIn(
+  db: Queryable,
+  workstation: { id: string; hallCode: string },
+  username: string,
+  password: string,
+): Promise<SignInOutcome> {
   const [row] = await db.query<CredentialRow>(
     `SELECT ${ACCOUNT_COLUMNS}, password_hash,
             CASE WHEN locked_until > now() THEN ${isoUtc('locked_until')} END AS locked_until

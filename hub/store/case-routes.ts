@@ -57,16 +57,18 @@ export async function lastCaseSequence(db: Queryable, prefix: string): Promise<n
  */
 export async function writeCases(tx: Queryable, cases: ReadonlyMap<string, CaseWrite>): Promise<void> {
   const all = [...cases.values()].sort((a, b) => (a.state.caseId < b.state.caseId ? -1 : 1));
-  const created = all.filter((write) => write.isNew).map(({ state }) => ({
-    case_id: state.caseId,
-    case_number: state.caseNumber,
-    receiving_province: state.routing.receiving.province,
-    receiving_hall: state.routing.receiving.hallCode,
-    handling_province: state.routing.handling.province,
-    handling_division: state.routing.handling.division,
-    last_hash: state.lastHash,
-    state,
-  }));
+  const created = all
+    .filter((write) => write.isNew)
+    .map(({ state }) => ({
+      case_id: state.caseId,
+      case_number: state.caseNumber,
+      receiving_province: state.routing.receiving.province,
+      receiving_hall: state.routing.receiving.hallCode,
+      handling_province: state.routing.handling.province,
+      handling_division: state.routing.handling.division,
+      last_hash: state.lastHash,
+      state,
+    }));
   if (created.length > 0) {
     await tx.query(
       `INSERT INTO case_routes

@@ -33,7 +33,11 @@ export interface Leaser {
   day: string;
 }
 
-export async function leaseDocumentNumbers(db: Database, leaser: Leaser, request: DocumentNumberLeaseRequest): Promise<DocumentNumberLease> {
+export async function leaseDocumentNumbers(
+  db: Database,
+  leaser: Leaser,
+  request: DocumentNumberLeaseRequest,
+): Promise<DocumentNumberLease> {
   return db.transaction(async (tx) => {
     const counted = await tx.query(
       `INSERT INTO document_number_leases AS l (workstation_id, kind, year, day, leased)

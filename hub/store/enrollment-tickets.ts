@@ -27,7 +27,12 @@ function mintTicket(): string {
   return Array.from({ length: TICKET_LENGTH }, () => TICKET_ALPHABET[randomInt(TICKET_ALPHABET.length)]).join('');
 }
 
-export async function issueTicket(db: Queryable, scope: TicketScope, issuedBy: string, validHours = DEFAULT_TICKET_HOURS): Promise<IssuedTicketRow> {
+export async function issueTicket(
+  db: Queryable,
+  scope: TicketScope,
+  issuedBy: string,
+  validHours = DEFAULT_TICKET_HOURS,
+): Promise<IssuedTicketRow> {
   const ticket = mintTicket();
   const [row] = await db.query<{ expires_at: string }>(
     `INSERT INTO enrollment_tickets (ticket_hash, province, hall_code, window_no, issued_by, expires_at)

@@ -8,9 +8,7 @@ import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
 import type { ProvinceCode } from '../../shared/domain/region/provinces';
 import type { Workstation } from './workstations';
 
-export type EventOrigin =
-  | { kind: 'local'; workstation: Workstation }
-  | { kind: 'peer'; peerProvince: ProvinceCode };
+export type EventOrigin = { kind: 'local'; workstation: Workstation } | { kind: 'peer'; peerProvince: ProvinceCode };
 
 export interface Rejection {
   code: string;
@@ -51,9 +49,7 @@ export function checkRouting(routing: Routing, event: CaseEvent): Rejection | un
 
 /** The peer only sends cases that involve both provinces; anything else is misrouted. */
 export function checkPeerCase(routing: Routing): Rejection | undefined {
-  return isCrossProvince(routing)
-    ? undefined
-    : { code: 'NOT_CROSS_PROVINCE', message: '该办件不涉及跨省（市）办理，不应转发到本交换中心' };
+  return isCrossProvince(routing) ? undefined : { code: 'NOT_CROSS_PROVINCE', message: '该办件不涉及跨省（市）办理，不应转发到本交换中心' };
 }
 
 /** Workstation clocks drift; beyond this the hub flags the event (it never rejects it). */

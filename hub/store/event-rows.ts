@@ -9,7 +9,10 @@ import { CLOCK_SKEW_LIMIT_MS, type EventOrigin } from './event-checks';
 
 /** Hash of each of these event ids the hub already holds. */
 export async function storedHashes(tx: Queryable, eventIds: readonly string[]): Promise<Map<string, string>> {
-  const rows = await tx.query<{ id: string; hash: string }>(`SELECT id, hash FROM events WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`, [JSON.stringify(eventIds)]);
+  const rows = await tx.query<{ id: string; hash: string }>(
+    `SELECT id, hash FROM events WHERE id IN (SELECT jsonb_array_elements_text($1::jsonb))`,
+    [JSON.stringify(eventIds)],
+  );
   return new Map(rows.map((row) => [row.id, row.hash]));
 }
 

@@ -116,7 +116,11 @@ export async function numberWaitingFeed(db: Database, options: { notify: boolean
  * connection nothing can commit between the batch's writes and its numbering, so the batch
  * skips the waiting table (and the dead rows it would leave, which nothing vacuums there).
  */
-export async function numberBatchInTransaction(tx: Transaction, entries: readonly FeedEntry[], replicaId: string | null): Promise<FeedNews> {
+export async function numberBatchInTransaction(
+  tx: Transaction,
+  entries: readonly FeedEntry[],
+  replicaId: string | null,
+): Promise<FeedNews> {
   if (entries.length === 0) return new Map();
   return numberUnderLock(tx, [false, JSON.stringify(entryRows(entries)), replicaId]);
 }
@@ -132,7 +136,9 @@ export async function latestSeq(db: Queryable, key: string): Promise<bigint> {
   if (!audience) return 0n;
   const rows =
     'hallCode' in audience
-      ? await db.query<{ latest: string | null }>('SELECT max(seq)::text AS latest FROM feed WHERE receiving_hall = $1', [audience.hallCode])
+      ? await db.query<{ latest: string | null }>('SELECT max(seq)::text AS latest FROM feed WHERE receiving_hall = $1', [
+          audience.hallCode,
+        ])
       : await db.query<{ latest: string | null }>(
           'SELECT max(seq)::text AS latest FROM feed WHERE handling_province = $1 AND handling_division = $2',
           [audience.province, audience.division],
@@ -196,7 +202,15 @@ export async function readChanges(
 ): Promise<ChangesPage> {
   const rows = await db.query<{ seq: string; echo: boolean; fits: boolean; body: CaseEvent | null; received_at: string | null }>(
     CHANGES_SQL,
-    [audience.hallCode, audience.province, audience.division, cursor, limit, options.maxBytes ?? MAX_CHANGES_PAGE_BYTES, options.replicaId ?? null],
+    [
+      audience.hallCode,
+      audience.province,
+      audience.division,
+      cursor,
+      limit,
+      options.maxBytes ?? MAX_CHANGES_PAGE_BYTES,
+      options.replicaId ?? null,
+    ],
   );
   const changes: Change[] = [];
   let consumed = 0;

@@ -43,20 +43,18 @@ export async function listForwardExceptions(db: Queryable, cursor: string, limit
      LIMIT $2`,
     [cursor, limit + 1],
   );
-  const exceptions = rows.slice(0, limit).map(
-    (row): ForwardException => ({
-      seq: row.seq,
-      eventId: row.event_id,
-      caseId: row.case_id,
-      ...(row.case_number === null ? {} : { caseNumber: row.case_number }),
-      eventType: row.event_type,
-      kind: row.kind,
-      reason: row.reason ?? '',
-      since: row.since,
-      attempts: row.attempts,
-      heldBehind: Number(row.held_behind),
-    }),
-  );
+  const exceptions = rows.slice(0, limit).map((row): ForwardException => ({
+    seq: row.seq,
+    eventId: row.event_id,
+    caseId: row.case_id,
+    ...(row.case_number === null ? {} : { caseNumber: row.case_number }),
+    eventType: row.event_type,
+    kind: row.kind,
+    reason: row.reason ?? '',
+    since: row.since,
+    attempts: row.attempts,
+    heldBehind: Number(row.held_behind),
+  }));
   return { exceptions, nextCursor: exceptions.at(-1)?.seq ?? cursor, hasMore: rows.length > limit };
 }
 

@@ -69,7 +69,9 @@ export async function takeDueForwards(db: Queryable, limit: number, retryWaiting
   );
   const blocked = rows.filter((row) => row.blocked).map((row) => row.seq);
   if (blocked.length > 0) await holdForwards(db, blocked);
-  const items = rows.filter((row) => !row.blocked).map((row) => ({ seq: row.seq, attempts: row.attempts, state: row.state, event: row.body }));
+  const items = rows
+    .filter((row) => !row.blocked)
+    .map((row) => ({ seq: row.seq, attempts: row.attempts, state: row.state, event: row.body }));
   return { items, held: blocked.length };
 }
 

@@ -52,7 +52,12 @@ export interface IngestOptions {
   replicaId?: string;
 }
 
-export async function ingestBatch(db: Database, events: readonly CaseEvent[], origin: EventOrigin, options: IngestOptions = {}): Promise<IngestOutcome> {
+export async function ingestBatch(
+  db: Database,
+  events: readonly CaseEvent[],
+  origin: EventOrigin,
+  options: IngestOptions = {},
+): Promise<IngestOutcome> {
   const alone = events.map((event) => checkAlone(event, origin));
   const staff = await checkStaffActors(db, events, origin);
   const precheck = events.map((_, index) => alone[index] ?? staff[index]);
@@ -62,7 +67,10 @@ export async function ingestBatch(db: Database, events: readonly CaseEvent[], or
   // On PostgreSQL the batch's rows wait for the ticket step (rows another batch's step already
   // numbered are news to its caller, not to us). A batch of duplicates runs it too: it may be
   // a retry after a hub died between a batch and its step, whose rows wait for a step.
-  const numberNow = db.engine === 'postgres' && plan !== undefined && plan.results.some((result) => result.status === 'applied' || result.status === 'duplicate');
+  const numberNow =
+    db.engine === 'postgres' &&
+    plan !== undefined &&
+    plan.results.some((result) => result.status === 'applied' || result.status === 'duplicate');
   const news: FeedNews = numberNow ? await numberWaitingFeed(db, { notify: true }) : (applied?.news ?? new Map());
   const planned = plan?.results ?? [];
   let next = 0;
@@ -128,7 +136,9 @@ async function applyInTransaction(
     async caseWithNumber(caseNumber, caseId) {
       // Looked up with the batch above (a number nobody holds has no entry); anything else
       // (never expected: the merge makes the same opening states) is looked up on its own.
-      const known = prefetched.has(caseNumber) ? (holders.get(caseNumber) ?? []) : ((await caseNumberHolders(tx, [caseNumber])).get(caseNumber) ?? []);
+      const known = prefetched.has(caseNumber)
+        ? (holders.get(caseNumber) ?? [])
+        : ((await caseNumberHolders(tx, [caseNumber])).get(caseNumber) ?? []);
       return known.find((holder) => holder !== caseId);
     },
   });
@@ -137,7 +147,11 @@ async function applyInTransaction(
   await writeCases(tx, plan.cases);
   await insertEvents(tx, plan.applied, origin);
   // Only our own windows' events travel to the peer: a peer event going back would echo.
-  const entries = plan.applied.map(({ event, routing }) => ({ event, routing, forward: origin.kind === 'local' && isCrossProvince(routing) }));
+  const entries = plan.applied.map(({ event, routing }) => ({
+    event,
+    routing,
+    forward: origin.kind === 'local' && isCrossProvince(routing),
+  }));
   const replicaId = origin.kind === 'local' ? (options.replicaId ?? null) : null;
   if (engine === 'pglite') return { plan, news: await numberBatchInTransaction(tx, entries, replicaId) };
   await queueForFeed(tx, entries, replicaId);

@@ -22,13 +22,25 @@ export async function retireKey(db: Queryable, workstationId: string, publicKey:
 }
 
 export async function listRetiredKeys(db: Queryable): Promise<PublishedKey[]> {
-  const rows = await db.query<{ workstation_id: string; province: ProvinceCode; hall_code: string; public_key: string; retired_at: string }>(
+  const rows = await db.query<{
+    workstation_id: string;
+    province: ProvinceCode;
+    hall_code: string;
+    public_key: string;
+    retired_at: string;
+  }>(
     `SELECT workstation_id, province, hall_code, public_key, ${isoUtc('retired_at')} AS retired_at
      FROM retired_workstation_keys ORDER BY workstation_id, retired_at`,
   );
   return rows.map((row) => {
     const curve = curveOfPublicKey(row.public_key);
-    const key: PublishedKey = { workstationId: row.workstation_id, province: row.province, hallCode: row.hall_code, publicKey: row.public_key, retiredAt: row.retired_at };
+    const key: PublishedKey = {
+      workstationId: row.workstation_id,
+      province: row.province,
+      hallCode: row.hall_code,
+      publicKey: row.public_key,
+      retiredAt: row.retired_at,
+    };
     return curve ? { ...key, algorithm: curve } : key;
   });
 }

@@ -25,7 +25,14 @@ export interface ActionRecord {
 export async function recordWorkstationAction(db: Queryable, record: ActionRecord): Promise<void> {
   await db.query(
     `INSERT INTO workstation_actions (workstation_id, hall_code, action, actor, reason, detail) VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-    [record.workstationId, record.hallCode, record.action, record.actor, record.reason, record.detail ? JSON.stringify(record.detail) : null],
+    [
+      record.workstationId,
+      record.hallCode,
+      record.action,
+      record.actor,
+      record.reason,
+      record.detail ? JSON.stringify(record.detail) : null,
+    ],
   );
 }
 
@@ -63,7 +70,9 @@ export async function resetKey(db: Database, workstationId: string, hall: HallFi
       [workstationId, hall],
     );
     if (!before) return false;
-    await tx.query('UPDATE workstations SET public_key = NULL, key_proof_at = NULL, token_revoked_at = now() WHERE id = $1', [workstationId]);
+    await tx.query('UPDATE workstations SET public_key = NULL, key_proof_at = NULL, token_revoked_at = now() WHERE id = $1', [
+      workstationId,
+    ]);
     if (before.public_key !== null) await retireKey(tx, workstationId, before.public_key, 'reset');
     await recordWorkstationAction(tx, {
       workstationId,
@@ -78,8 +87,7 @@ export async function resetKey(db: Database, workstationId: string, hall: HallFi
 }
 
 export type RenewOutcome =
-  | { kind: 'renewed'; token: string; expiresAt: string }
-  | { kind: 'unknown' | 'revoked' | 'no-key' | 'key-mismatch' | 'stale' | 'moved' };
+  { kind: 'renewed'; token: string; expiresAt: string } | { kind: 'unknown' | 'revoked' | 'no-key' | 'key-mismatch' | 'stale' | 'moved' };
 
 /**
  * A fresh token for a workstation that proved it holds its pinned key (the proof was checked
@@ -87,14 +95,29 @@ export type RenewOutcome =
  * own. Refused after a revocation, and for a move to another hall or window (that takes a
  * ticket: the window's 办件编号 are at stake).
  */
-export async function renewToken(db: Queryable, workstationId: string, identity: WorkstationIdentity, key: ProvenKey, ttlHours: number): Promise<RenewOutcome> {
+export async function renewToken(
+  db: Queryable,
+  workstationId: string,
+  identity: WorkstationIdentity,
+  key: ProvenKey,
+  ttlHours: number,
+): Promise<RenewOutcome> {
   const token = randomBytes(32).toString('base64url');
   const [renewed] = await db.query<{ expires_at: string }>(
     `UPDATE workstations SET token_hash = $2, token_expires_at = now() + make_interval(hours => $3::int), key_proof_at = $4::timestamptz
      WHERE id = $1 AND active AND token_revoked_at IS NULL AND public_key = $5 AND (key_proof_at IS NULL OR key_proof_at < $4::timestamptz)
        AND hall_code = $6 AND window_no = $7 AND province = $8
      RETURNING ${isoUtc('token_expires_at')} AS expires_at`,
-    [workstationId, hashToken(token), ttlHours, key.provenAt, key.publicKey, identity.hall.code, windowNumber(identity.window), identity.province],
+    [
+      workstationId,
+      hashToken(token),
+      ttlHours,
+      key.provenAt,
+      key.publicKey,
+      identity.hall.code,
+      windowNumber(identity.window),
+      identity.province,
+    ],
   );
   if (renewed) return { kind: 'renewed', token, expiresAt: renewed.expires_at };
   const [row] = await db.query<{ active: boolean; revoked: boolean; public_key: string | null; stale: boolean; moved: boolean }>(
@@ -112,7 +135,15 @@ export async function renewToken(db: Queryable, workstationId: string, identity:
 }
 
 export async function listHallWorkstations(db: Queryable, hallCode: string): Promise<HallWorkstation[]> {
-  const rows = await db.query<{ id: string; window_no: number; active: boolean; has_key: boolean; enrolled_at: string; expires_at: string | null; revoked: boolean }>(
+  const rows = await db.query<{
+    id: string;
+    window_no: number;
+    active: boolean;
+    has_key: boolean;
+    enrolled_at: string;
+    expires_at: string | null;
+    revoked: boolean;
+  }>(
     `SELECT id, window_no, active, public_key IS NOT NULL AS has_key, ${isoUtc('enrolled_at')} AS enrolled_at,
             CASE WHEN token_expires_at IS NOT NULL THEN ${isoUtc('token_expires_at')} END AS expires_at,
             token_revoked_at IS NOT NULL AS revoked

@@ -103,20 +103,20 @@ export async function enrollWorkstation(
   tokenTtlHours = DEFAULT_TOKEN_TTL_HOURS,
 ): Promise<IssuedToken> {
   const token = randomBytes(32).toString('base64url');
-  const [onFile] = await db.query<{ public_key: string | null; active: boolean }>('SELECT public_key, active FROM workstations WHERE id = $1', [
-    workstationId,
-  ]);
+  const [onFile] = await db.query<{ public_key: string | null; active: boolean }>(
+    'SELECT public_key, active FROM workstations WHERE id = $1',
+    [workstationId],
+  );
   if (onFile && !onFile.active) throw new WorkstationDeactivatedError();
   if (onFile?.public_key) {
     if (!key) throw new KeyRequiredError();
     if (key.publicKey !== onFile.public_key) throw new KeyMismatchError();
   }
   const window = windowNumber(identity.window);
-  const [holder] = await db.query<{ id: string }>('SELECT id FROM workstations WHERE hall_code = $1 AND window_no = $2 AND active AND id <> $3', [
-    identity.hall.code,
-    window,
-    workstationId,
-  ]);
+  const [holder] = await db.query<{ id: string }>(
+    'SELECT id FROM workstations WHERE hall_code = $1 AND window_no = $2 AND active AND id <> $3',
+    [identity.hall.code, window, workstationId],
+  );
   if (holder) throw new WindowInUseError(holder.id);
   // The WHERE clause repeats the key rules so that two enrollments racing for one id cannot
   // both pass the checks above; the partial unique index on (hall_code, window_no) settles
@@ -194,7 +194,15 @@ export interface WorkstationListing {
 }
 
 export async function listWorkstations(db: Queryable): Promise<WorkstationListing[]> {
-  const rows = await db.query<{ id: string; hall_code: string; window_no: number; clerk: string; active: boolean; enrolled_at: string; deactivated_reason: string | null }>(
+  const rows = await db.query<{
+    id: string;
+    hall_code: string;
+    window_no: number;
+    clerk: string;
+    active: boolean;
+    enrolled_at: string;
+    deactivated_reason: string | null;
+  }>(
     `SELECT id, hall_code, window_no, identity->>'clerk' AS clerk, active, ${isoUtc('enrolled_at')} AS enrolled_at, deactivated_reason
      FROM workstations ORDER BY hall_code, window_no, enrolled_at`,
   );
@@ -226,7 +234,14 @@ export async function listPublishedKeys(db: Queryable): Promise<PublishedKey[]> 
 export type TokenCheck = { kind: 'ok'; workstation: Workstation } | { kind: 'unknown' } | { kind: 'expired' } | { kind: 'revoked' };
 
 export async function checkToken(db: Queryable, token: string): Promise<TokenCheck> {
-  const rows = await db.query<{ id: string; province: ProvinceCode; hall_code: string; division: string; revoked: boolean; expired: boolean }>(
+  const rows = await db.query<{
+    id: string;
+    province: ProvinceCode;
+    hall_code: string;
+    division: string;
+    revoked: boolean;
+    expired: boolean;
+  }>(
     `SELECT id, province, hall_code, division, token_revoked_at IS NOT NULL AS revoked,
             COALESCE(token_expires_at <= now(), false) AS expired
      FROM workstations WHERE token_hash = $1 AND active`,

@@ -20,7 +20,6 @@ const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-
 // antd's pickers take month and weekday names from dayjs: Chinese with the zh_CN locale.
 dayjs.locale('zh-cn');
 
-
 type Loaded = { kind: 'loading' } | { kind: 'error'; message: string } | { kind: 'ready'; settings: SettingsView };
 
 export function App() {

@@ -43,7 +43,13 @@ export function StorageSafetyBanner({ safety }: { safety: (StorageSafety & { err
         />
       )}
       {safety && !safety.error && safety.restoredEvents > 0 && (
-        <Alert type="success" showIcon closable style={{ marginBottom: 16 }} message={`已从磁盘日志恢复 ${safety.restoredEvents} 个未保存的办件事件，稍后自动同步`} />
+        <Alert
+          type="success"
+          showIcon
+          closable
+          style={{ marginBottom: 16 }}
+          message={`已从磁盘日志恢复 ${safety.restoredEvents} 个未保存的办件事件，稍后自动同步`}
+        />
       )}
       {safety && safety.notRestored.waiting.length + safety.notRestored.failed.length > 0 && (
         <Alert

@@ -134,7 +134,13 @@ export function WorkstationShell({
     // Restore journaled events before the first sync round, so they are pushed with the rest.
     void secureLocalStore(identity.hall.code)
       .then(setSafety, (error: unknown) =>
-        setSafety({ persisted: false, restoredEvents: 0, notRestored: { waiting: [], failed: [] }, journalProblems: [], error: String(error) }),
+        setSafety({
+          persisted: false,
+          restoredEvents: 0,
+          notRestored: { waiting: [], failed: [] },
+          journalProblems: [],
+          error: String(error),
+        }),
       )
       .finally(() => {
         if (cancelled) return;
@@ -157,7 +163,16 @@ export function WorkstationShell({
   const workstation = useMemo<Workstation | null>(
     () =>
       sync
-        ? { identity, person, draftId: draftIdFor(person.id), documents, holidays, workstationId, sync, eventHashAlgorithm: hashAlgorithmOfSuite(cryptoSuite) }
+        ? {
+            identity,
+            person,
+            draftId: draftIdFor(person.id),
+            documents,
+            holidays,
+            workstationId,
+            sync,
+            eventHashAlgorithm: hashAlgorithmOfSuite(cryptoSuite),
+          }
         : null,
     [identity, person, documents, holidays, workstationId, sync, cryptoSuite],
   );
@@ -173,7 +188,13 @@ export function WorkstationShell({
     ...(canSupervise(person.roles) ? [{ key: 'supervision', label: '大厅监管' }] : []),
     { key: 'sync', label: <SyncQueueMenuLabel /> },
     // 设置 and accounts are the administrator's: a clerk does not see them (the host refuses too).
-    ...(admin ? [{ key: 'settings', label: '设置' }, { key: 'accounts', label: '账号管理' }, { key: 'workstations', label: '工作站注册' }] : []),
+    ...(admin
+      ? [
+          { key: 'settings', label: '设置' },
+          { key: 'accounts', label: '账号管理' },
+          { key: 'workstations', label: '工作站注册' },
+        ]
+      : []),
   ];
 
   return (
@@ -195,7 +216,13 @@ export function WorkstationShell({
           </Layout.Header>
           <Layout>
             <Layout.Sider width={200} theme="light">
-              <Menu mode="inline" selectedKeys={[page]} items={items} onClick={({ key }) => setPage(key as PageKey)} style={{ height: '100%' }} />
+              <Menu
+                mode="inline"
+                selectedKeys={[page]}
+                items={items}
+                onClick={({ key }) => setPage(key as PageKey)}
+                style={{ height: '100%' }}
+              />
             </Layout.Sider>
             <Layout.Content style={{ padding: 24 }}>
               <DocumentNumberTopUp hallCode={identity.hall.code} />

@@ -38,7 +38,12 @@ export const TAG_TEXT_COLOURS = {
  * CSS variable both names share, which the later one would otherwise set back to the default.
  */
 function tagTextTokens(): Record<string, string> {
-  return Object.fromEntries(Object.entries(TAG_TEXT_COLOURS).flatMap(([colour, text]) => [[`${colour}7`, text], [`${colour}-7`, text]]));
+  return Object.fromEntries(
+    Object.entries(TAG_TEXT_COLOURS).flatMap(([colour, text]) => [
+      [`${colour}7`, text],
+      [`${colour}-7`, text],
+    ]),
+  );
 }
 
 /** antd's base size, and the larger one a clerk can choose in 设置 (every size scales from it). */

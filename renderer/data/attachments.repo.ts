@@ -7,7 +7,14 @@
  */
 import Dexie from 'dexie';
 import type { ScanReference } from '../../shared/domain/matter/application';
-import { checkScan, isImageScan, scanFileName, SNIFF_BYTES, type ScanCandidate, type ScanMimeType } from '../../shared/domain/matter/attachment-rules';
+import {
+  checkScan,
+  isImageScan,
+  scanFileName,
+  SNIFF_BYTES,
+  type ScanCandidate,
+  type ScanMimeType,
+} from '../../shared/domain/matter/attachment-rules';
 import { sha256HexOfBytes } from '../../shared/util/sha256';
 import { db, type AttachmentRecord } from './db';
 import { scanUploadsRepo } from './scan-uploads.repo';
@@ -35,7 +42,8 @@ export type NewDraftScan = NewScan & { draftId: string };
 /** A scan brought for a case that exists already (补正): stored and queued for the hub at once. */
 export type NewCaseScan = NewScan & { caseId: string };
 
-const ofDraft = (draftId: string) => db.attachments.where('[draftId+materialCode]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
+const ofDraft = (draftId: string) =>
+  db.attachments.where('[draftId+materialCode]').between([draftId, Dexie.minKey], [draftId, Dexie.maxKey]);
 const ofCase = (caseId: string) => db.attachments.where('[caseId+materialCode]').between([caseId, Dexie.minKey], [caseId, Dexie.maxKey]);
 
 export async function sha256OfBlob(blob: Blob): Promise<string> {
@@ -91,7 +99,17 @@ async function prepare(scan: NewScan): Promise<PreparedScan> {
 
 function recordOf(scan: NewScan, prepared: PreparedScan): Omit<AttachmentRecord, 'caseId' | 'draftId'> {
   const { mimeType, blob, thumbnail, sha256 } = prepared;
-  return { materialCode: scan.materialCode, fileName: scan.fileName, mimeType, bytes: scan.file.size, blob, thumbnail, addedAt: new Date().toISOString(), addedBy: scan.addedBy, sha256 };
+  return {
+    materialCode: scan.materialCode,
+    fileName: scan.fileName,
+    mimeType,
+    bytes: scan.file.size,
+    blob,
+    thumbnail,
+    addedAt: new Date().toISOString(),
+    addedBy: scan.addedBy,
+    sha256,
+  };
 }
 
 export const attachmentsRepo = {

@@ -38,7 +38,6 @@ export interface CasePage {
   next: PageCursor | null;
 }
 
-
 function matches(record: CaseRecord, filters: CaseFilters): boolean {
   if (record.side !== filters.side) return false;
   if (filters.status && record.status !== filters.status) return false;
@@ -57,7 +56,11 @@ type CaseCollection = ReturnType<typeof db.cases.toCollection>;
  * the index does not already guarantee the filters: a JS filter turns Dexie's batched
  * getAll into a row-by-row cursor, several times slower.
  */
-async function page(collection: CaseCollection, residual: CaseFilters | null, cursorOf: (row: CaseRecord) => PageCursor): Promise<CasePage> {
+async function page(
+  collection: CaseCollection,
+  residual: CaseFilters | null,
+  cursorOf: (row: CaseRecord) => PageCursor,
+): Promise<CasePage> {
   const narrowed = residual ? collection.filter((record) => matches(record, residual)) : collection;
   const rows = await narrowed.limit(PAGE_SIZE + 1).toArray();
   const more = rows.length > PAGE_SIZE;
@@ -76,7 +79,10 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
   if (filters.status) {
     const upper = after ?? [side, filters.status, HIGH, HIGH];
     return page(
-      db.cases.where('[side+status+updatedAt+caseId]').between([side, filters.status, LOW, LOW], upper, true, after === null).reverse(),
+      db.cases
+        .where('[side+status+updatedAt+caseId]')
+        .between([side, filters.status, LOW, LOW], upper, true, after === null)
+        .reverse(),
       residualBeyond('side', 'status'),
       (row) => [row.side, row.status, row.updatedAt, row.caseId],
     );
@@ -84,7 +90,10 @@ function browse(filters: CaseFilters, after: PageCursor | null): Promise<CasePag
   if (filters.matterCode) {
     const upper = after ?? [filters.matterCode, HIGH, HIGH];
     return page(
-      db.cases.where('[matter.code+updatedAt+caseId]').between([filters.matterCode, LOW, LOW], upper, true, after === null).reverse(),
+      db.cases
+        .where('[matter.code+updatedAt+caseId]')
+        .between([filters.matterCode, LOW, LOW], upper, true, after === null)
+        .reverse(),
       filters, // the index has no side
       (row) => [row.matter.code, row.updatedAt, row.caseId],
     );
@@ -196,7 +205,9 @@ export const caseSearchRepo = {
         );
         if (after !== null) return own;
         // A handling place's own number may be all digits too: its exact matches lead the first page.
-        const others = (await exactMatches(otherNumberKeys(query.prefix), filters, null)).rows.filter((row) => !own.rows.some((mine) => mine.caseId === row.caseId));
+        const others = (await exactMatches(otherNumberKeys(query.prefix), filters, null)).rows.filter(
+          (row) => !own.rows.some((mine) => mine.caseId === row.caseId),
+        );
         return { rows: [...others, ...own.rows], next: own.next };
       }
       case 'idNumber': {

@@ -11,7 +11,6 @@ import { db, type CaseRecord } from './db';
 import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
 import { pendingEventsRepo } from './pending-events.repo';
 
-
 /** IndexedDB refused the write (quota, a broken backing store); says whether disk has it. */
 export class LocalStoreError extends Error {
   constructor(
@@ -67,7 +66,12 @@ export const casesRepo = {
    * and its scanned materials become the case's. When the disk journal cannot take the events,
    * `confirmWithoutJournal` (if given) lets the clerk stop before anything is stored.
    */
-  async appendLocal(events: readonly CaseEvent[], myHallCode: string, draftId?: string, confirmWithoutJournal?: ConfirmWithoutJournal): Promise<CaseRecord> {
+  async appendLocal(
+    events: readonly CaseEvent[],
+    myHallCode: string,
+    draftId?: string,
+    confirmWithoutJournal?: ConfirmWithoutJournal,
+  ): Promise<CaseRecord> {
     const journaled = await eventJournal.write(events, confirmWithoutJournal);
     try {
       return await db.transaction(
@@ -146,8 +150,7 @@ export const casesRepo = {
   get: (caseId: string) => db.cases.get(caseId),
 
   /** The case's events in fold order. */
-  timeline: (caseId: string) =>
-    db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
+  timeline: (caseId: string) => db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
 
   /**
    * What the hub holds of this window's numbers of a day: the counter never goes below it,

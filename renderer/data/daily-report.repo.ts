@@ -17,7 +17,10 @@ export const dailyReportRepo = {
   /** Events minted during the China day `date` ("YYYY-MM-DD", UTC+8). */
   async eventsOfChinaDay(date: string): Promise<CaseEvent[]> {
     const start = chinaDayStartMs(date);
-    const stored = await db.events.where('id').between(ulidFloor(start), ulidFloor(start + DAY_MS), true, false).toArray();
+    const stored = await db.events
+      .where('id')
+      .between(ulidFloor(start), ulidFloor(start + DAY_MS), true, false)
+      .toArray();
     return stored.map(({ position: _position, synced: _synced, ...event }) => event as CaseEvent);
   },
 
@@ -29,11 +32,13 @@ export const dailyReportRepo = {
 
   /** Open cases of a side whose promised date is before `date`, most overdue first. */
   overdueOn(side: CaseSide, date: string): Promise<CaseRecord[]> {
-    return db.cases
-      .where('[side+promisedDate+caseId]')
-      // '0' skips cases not accepted yet (promisedDate '').
-      .between([side, '0', ''], [side, date, ''], true, false)
-      .filter((record) => OPEN_STATUSES.includes(record.status))
-      .toArray();
+    return (
+      db.cases
+        .where('[side+promisedDate+caseId]')
+        // '0' skips cases not accepted yet (promisedDate '').
+        .between([side, '0', ''], [side, date, ''], true, false)
+        .filter((record) => OPEN_STATUSES.includes(record.status))
+        .toArray()
+    );
   },
 };

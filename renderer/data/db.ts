@@ -255,14 +255,12 @@ export class WorkstationDb extends Dexie {
       })
       .upgrade(async (tx) => {
         const counts = new Map<string, StatusCountRecord>();
-        await tx
-          .table<CaseRecord, string>('cases')
-          .each((record) => {
-            const key = statusCountKey(record.side, record.status);
-            const entry = counts.get(key) ?? { key, side: record.side, status: record.status, count: 0 };
-            entry.count += 1;
-            counts.set(key, entry);
-          });
+        await tx.table<CaseRecord, string>('cases').each((record) => {
+          const key = statusCountKey(record.side, record.status);
+          const entry = counts.get(key) ?? { key, side: record.side, status: record.status, count: 0 };
+          entry.count += 1;
+          counts.set(key, entry);
+        });
         await tx.table<StatusCountRecord, string>('statusCounts').bulkPut([...counts.values()]);
       });
     // v4 only adds the print log.

@@ -32,7 +32,10 @@ export const deliveredRepo = {
 
   /** Forgets records past retention: a restore that old is not one a workstation can help with. */
   async prune(now: number): Promise<void> {
-    await db.delivered.where('ackedAt').below(now - RETENTION_MS).delete();
+    await db.delivered
+      .where('ackedAt')
+      .below(now - RETENTION_MS)
+      .delete();
   },
 
   retentionStart: (now: number) => now - RETENTION_MS,

@@ -21,7 +21,10 @@ export const draftsRepo = {
       const legacy = await db.drafts.get(LEGACY_DRAFT_ID);
       if (!legacy) return undefined;
       await db.drafts.delete(LEGACY_DRAFT_ID);
-      await db.attachments.where('[draftId+materialCode]').between([LEGACY_DRAFT_ID, ''], [LEGACY_DRAFT_ID, '\uffff']).modify({ draftId: id });
+      await db.attachments
+        .where('[draftId+materialCode]')
+        .between([LEGACY_DRAFT_ID, ''], [LEGACY_DRAFT_ID, '\uffff'])
+        .modify({ draftId: id });
       const adopted = { ...legacy, id };
       await db.drafts.put(adopted);
       return adopted;

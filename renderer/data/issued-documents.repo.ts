@@ -51,9 +51,16 @@ export const issuedDocumentsRepo = {
     return db.transaction('rw', db.issuedDocuments, db.numberBlocks, async () => {
       const existing = await db.issuedDocuments.get([request.caseId, request.kind]);
       if (existing) return existing;
-      const block = (await blocksOf(request.hallCode, request.numberKind, request.year)).find((candidate) => candidate.next <= candidate.to);
+      const block = (await blocksOf(request.hallCode, request.numberKind, request.year)).find(
+        (candidate) => candidate.next <= candidate.to,
+      );
       if (!block?.id) throw new NoDocumentNumberError();
-      const number = formatDocumentNumber({ issuerShortName: request.issuerShortName, kind: request.numberKind, year: request.year, sequence: block.next });
+      const number = formatDocumentNumber({
+        issuerShortName: request.issuerShortName,
+        kind: request.numberKind,
+        year: request.year,
+        sequence: block.next,
+      });
       await db.numberBlocks.update(block.id, { next: block.next + 1 });
       const record: IssuedDocumentRecord = { caseId: request.caseId, kind: request.kind, number, issuedAt: request.issuedAt };
       await db.issuedDocuments.add(record);

@@ -4,10 +4,7 @@
  * outcome. The banner and the intake read it; it never says "protecting" unless the host
  * just said so, and a failure keeps the time it started.
  */
-export type JournalHealth =
-  | { state: 'unknown' }
-  | { state: 'protecting' }
-  | { state: 'failing'; reason: string; since: number };
+export type JournalHealth = { state: 'unknown' } | { state: 'protecting' } | { state: 'failing'; reason: string; since: number };
 
 let current: JournalHealth = { state: 'unknown' };
 const listeners = new Set<() => void>();

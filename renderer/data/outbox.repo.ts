@@ -53,21 +53,30 @@ export const outboxRepo = {
     let passedOver = false;
     const items: OutboxItem[] = [];
     const range = db.outbox.where('[state+seq]').between(['pending', options.afterSeq ?? 0], ['pending', Infinity], false, true);
-    await range.until(() => items.length >= limit).each((item) => {
-      if (holdCases.has(item.caseId)) {
-        passedOver = true;
-        return;
-      }
-      if (item.nextAttemptAt > now || held.has(item.caseId)) {
-        held.add(item.caseId);
-        return;
-      }
-      items.push(item);
-    });
+    await range
+      .until(() => items.length >= limit)
+      .each((item) => {
+        if (holdCases.has(item.caseId)) {
+          passedOver = true;
+          return;
+        }
+        if (item.nextAttemptAt > now || held.has(item.caseId)) {
+          held.add(item.caseId);
+          return;
+        }
+        items.push(item);
+      });
     const stored = await db.events.bulkGet(items.map((item) => item.eventId));
     // Packed within the hub's batch size in bytes too (always at least one event): a few
     // large events must not make the whole push fail as too large.
-    const batch: DueBatch = { items: [], events: [], heldCases: held, passedOver, lastSeq: options.afterSeq ?? 0, more: items.length >= limit };
+    const batch: DueBatch = {
+      items: [],
+      events: [],
+      heldCases: held,
+      passedOver,
+      lastSeq: options.afterSeq ?? 0,
+      more: items.length >= limit,
+    };
     let bytes = 0;
     for (const [index, item] of items.entries()) {
       const event = stored[index];
@@ -97,7 +106,10 @@ export const outboxRepo = {
    */
   async recordResultsInStore(results: readonly EventResult[], now = Date.now()): Promise<string[]> {
     await db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
-      const items = await db.outbox.where('eventId').anyOf(results.map((result) => result.id)).toArray();
+      const items = await db.outbox
+        .where('eventId')
+        .anyOf(results.map((result) => result.id))
+        .toArray();
       const byEventId = new Map(items.map((item) => [item.eventId, item]));
       const done: number[] = [];
       const synced: string[] = [];
@@ -105,10 +117,18 @@ export const outboxRepo = {
         const item = byEventId.get(result.id);
         if (!item?.seq) continue;
         if (result.status === 'rejected') {
-          await db.outbox.update(item.seq, { state: 'rejected', attempts: item.attempts + 1, lastError: `${result.code}：${result.message}` });
+          await db.outbox.update(item.seq, {
+            state: 'rejected',
+            attempts: item.attempts + 1,
+            lastError: `${result.code}：${result.message}`,
+          });
         } else if (result.status === 'deferred') {
           const attempts = item.attempts + 1;
-          await db.outbox.update(item.seq, { attempts, nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF), lastError: `${result.code}：${result.message}` });
+          await db.outbox.update(item.seq, {
+            attempts,
+            nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF),
+            lastError: `${result.code}：${result.message}`,
+          });
         } else {
           done.push(item.seq);
           synced.push(result.id);
@@ -127,8 +147,17 @@ export const outboxRepo = {
    */
   async requeueLost(eventIds: readonly string[]): Promise<number> {
     return db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
-      const queued = new Set((await db.outbox.where('eventId').anyOf([...eventIds]).toArray()).map((item) => item.eventId));
-      const stored = (await db.events.bulkGet([...eventIds])).filter((event): event is StoredEvent => event !== undefined && !queued.has(event.id));
+      const queued = new Set(
+        (
+          await db.outbox
+            .where('eventId')
+            .anyOf([...eventIds])
+            .toArray()
+        ).map((item) => item.eventId),
+      );
+      const stored = (await db.events.bulkGet([...eventIds])).filter(
+        (event): event is StoredEvent => event !== undefined && !queued.has(event.id),
+      );
       // In each case's fold order, so an event never goes before one it follows.
       stored.sort((a, b) => (a.caseId === b.caseId ? a.position - b.position : a.caseId < b.caseId ? -1 : 1));
       for (const event of stored) await outboxRepo.enqueue(event);

@@ -61,7 +61,7 @@ async function keep(event: CaseEvent, local: boolean, reason: string): Promise<v
 async function retryCases(caseIds: Iterable<string>, myHallCode: string): Promise<number> {
   let joined = 0;
   for (const caseId of caseIds) {
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       const waiting = await db.pendingEvents.where('caseId').equals(caseId).sortBy('receivedAt');
       for (const record of waiting) {
@@ -82,10 +82,8 @@ export const pendingEventsRepo = {
 
   /** Every waiting case once more (each sync round): a parent may have come another way. */
   async retryAll(myHallCode: string): Promise<number> {
-    return db.transaction(
-      'rw',
-      [db.events, db.cases, db.statusCounts, db.pendingEvents, db.conflictNotices, db.outbox],
-      async () => retryCases(new Set((await db.pendingEvents.toArray()).map((record) => record.caseId)), myHallCode),
+    return db.transaction('rw', [db.events, db.cases, db.statusCounts, db.pendingEvents, db.conflictNotices, db.outbox], async () =>
+      retryCases(new Set((await db.pendingEvents.toArray()).map((record) => record.caseId)), myHallCode),
     );
   },
 

@@ -13,7 +13,16 @@ export const scanUploadsRepo = {
   /** Queues one scan of a case unless it is queued already; call inside a transaction with scanUploads. */
   async enqueue(caseId: string, sha256: string, journaled: 0 | 1 = 0): Promise<void> {
     if (await db.scanUploads.get([caseId, sha256])) return;
-    await db.scanUploads.add({ caseId, sha256, state: 'pending', journaled, attempts: 0, nextAttemptAt: 0, lastError: null, queuedAt: Date.now() });
+    await db.scanUploads.add({
+      caseId,
+      sha256,
+      state: 'pending',
+      journaled,
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+      queuedAt: Date.now(),
+    });
   },
 
   /** Pending items whose back-off has passed, oldest first. */
@@ -40,7 +49,11 @@ export const scanUploadsRepo = {
 
   async deferAfterFailure(item: ScanUploadRecord, error: string, now: number): Promise<void> {
     const attempts = item.attempts + 1;
-    await db.scanUploads.update([item.caseId, item.sha256], { attempts, nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF), lastError: error });
+    await db.scanUploads.update([item.caseId, item.sha256], {
+      attempts,
+      nextAttemptAt: now + backoffDelayMs(attempts, WORKSTATION_BACKOFF),
+      lastError: error,
+    });
   },
 
   /** Sending the same bytes again cannot succeed: kept, with the reason, for the supervisor. */

@@ -16,9 +16,37 @@ import { pendingEventsRepo } from './pending-events.repo';
 export const TROUBLED_AFTER_ATTEMPTS = 5;
 
 export type SyncException =
-  | { kind: 'refusedByHub'; key: string; caseId: string; caseNumber: string | null; eventId: string; action: string; reason: string; item: OutboxItem }
-  | { kind: 'stuckInOutbox'; key: string; caseId: string; caseNumber: string | null; eventId: string; action: string; reason: string; item: OutboxItem }
-  | { kind: 'waitingForHistory'; key: string; caseId: string; caseNumber: string | null; eventId: string; action: string; reason: string; since: string; origin: PendingEventRecord['origin'] };
+  | {
+      kind: 'refusedByHub';
+      key: string;
+      caseId: string;
+      caseNumber: string | null;
+      eventId: string;
+      action: string;
+      reason: string;
+      item: OutboxItem;
+    }
+  | {
+      kind: 'stuckInOutbox';
+      key: string;
+      caseId: string;
+      caseNumber: string | null;
+      eventId: string;
+      action: string;
+      reason: string;
+      item: OutboxItem;
+    }
+  | {
+      kind: 'waitingForHistory';
+      key: string;
+      caseId: string;
+      caseNumber: string | null;
+      eventId: string;
+      action: string;
+      reason: string;
+      since: string;
+      origin: PendingEventRecord['origin'];
+    };
 
 async function caseNumberOf(caseId: string, event?: CaseEvent): Promise<string | null> {
   const record = await db.cases.get(caseId);
@@ -26,7 +54,13 @@ async function caseNumberOf(caseId: string, event?: CaseEvent): Promise<string |
   return event && 'caseNumber' in event.payload ? (event.payload.caseNumber as string) : null;
 }
 
-async function record(action: 'retried' | 'discarded' | 'fetchedHistory', clerk: string, caseId: string, eventId: string | null, detail: string) {
+async function record(
+  action: 'retried' | 'discarded' | 'fetchedHistory',
+  clerk: string,
+  caseId: string,
+  eventId: string | null,
+  detail: string,
+) {
   await db.syncResolutions.add({ at: new Date().toISOString(), clerk, action, caseId, eventId, detail });
 }
 

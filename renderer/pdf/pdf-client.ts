@@ -143,10 +143,7 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
         return;
       }
       const id = nextId++;
-      const timer = setTimeout(
-        () => discardWorker(`${documentName}生成超时（超过${Math.round(timeoutMs / 1000)}秒），请重试`),
-        timeoutMs,
-      );
+      const timer = setTimeout(() => discardWorker(`${documentName}生成超时（超过${Math.round(timeoutMs / 1000)}秒），请重试`), timeoutMs);
       pending.set(id, { resolve, reject, timer });
       try {
         port.postMessage(message(id));
@@ -189,7 +186,8 @@ export function createPdfClient(options: PdfClientOptions = {}): PdfClient {
     renderDocument: async (kind, data) => (await renderDocumentWithReport(kind, data)).pdf,
     renderDocumentWithReport,
     checkGlyphs,
-    renderScanPages: async (data) => asRendered(await request('扫描件PDF', '扫描页面', (id) => ({ type: 'render-scan-pages', id, data }))).pdf,
+    renderScanPages: async (data) =>
+      asRendered(await request('扫描件PDF', '扫描页面', (id) => ({ type: 'render-scan-pages', id, data }))).pdf,
     dispose() {
       disposed = true;
       discardWorker('PDF生成组件已关闭，回执生成已取消');

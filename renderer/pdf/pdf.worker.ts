@@ -127,7 +127,10 @@ function forKind(
   run: (id: number, documentName: string, build: () => TDocumentDefinitions) => Promise<void>,
 ): Promise<void> {
   const kind: unknown = request.kind;
-  if (!isDocumentKind(kind)) return run(request.id, '文书', () => { throw new Error(`未知的文书类型：${String(kind)}`); });
+  if (!isDocumentKind(kind))
+    return run(request.id, '文书', () => {
+      throw new Error(`未知的文书类型：${String(kind)}`);
+    });
   return run(request.id, DOCUMENT_KIND_NAMES[request.kind], () => buildDocument(request.kind, request.data));
 }
 
@@ -139,7 +142,9 @@ scope.onmessage = (event) => {
       // Start downloading now so the first print does not wait, then render a throw-away
       // page so pdfmake parses both fonts while the clerk is still typing; a failure
       // surfaces (and is retried) with the first render request.
-      ensureFonts().then(warmUp).catch(() => undefined);
+      ensureFonts()
+        .then(warmUp)
+        .catch(() => undefined);
       return;
     case 'render-receipt':
       void render(request.id, DOCUMENT_KIND_NAMES.receipt, () => buildReceiptDoc(request.data));

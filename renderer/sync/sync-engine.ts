@@ -237,28 +237,29 @@ export function startSyncEngine(options: SyncEngineOptions): SyncEngine {
     schedule(0);
   };
 
-  const startWatching = (): FeedWatcher => watchFeed({
-    api: options.api,
-    onNews: () =>
-      new Promise<void>((resolve) => {
-        afterPull.push(resolve);
-        pullNow();
-      }),
-    onState(state, failure) {
-      const was = watch;
-      watch = state;
-      // An unreachable hub is news for the clerk; a hub too old to offer waits is not.
-      if (failure?.code === 'HUB_UNREACHABLE' && status.online !== false) {
-        status = { ...status, online: false, lastError: failure.message };
-        notify();
-      }
-      // Watching again after an outage: check what the hub holds and catch up, at once.
-      if (state === 'watching' && was === 'failing' && lastPullAt > 0) {
-        checkWanted = true;
-        pullNow();
-      }
-    },
-  });
+  const startWatching = (): FeedWatcher =>
+    watchFeed({
+      api: options.api,
+      onNews: () =>
+        new Promise<void>((resolve) => {
+          afterPull.push(resolve);
+          pullNow();
+        }),
+      onState(state, failure) {
+        const was = watch;
+        watch = state;
+        // An unreachable hub is news for the clerk; a hub too old to offer waits is not.
+        if (failure?.code === 'HUB_UNREACHABLE' && status.online !== false) {
+          status = { ...status, online: false, lastError: failure.message };
+          notify();
+        }
+        // Watching again after an outage: check what the hub holds and catch up, at once.
+        if (state === 'watching' && was === 'failing' && lastPullAt > 0) {
+          checkWanted = true;
+          pullNow();
+        }
+      },
+    });
 
   const onOnline = () => pullNow();
   window.addEventListener('online', onOnline);

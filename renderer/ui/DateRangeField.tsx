@@ -17,14 +17,20 @@ interface Props {
   testId?: string;
 }
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /** The element Tab (or Shift+Tab) reaches outside `container`, in document order. */
 function focusableBeside(container: HTMLElement, forward: boolean): HTMLElement | undefined {
-  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((element) => element.tabIndex >= 0 && element.offsetParent !== null);
+  const all = [...document.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.tabIndex >= 0 && element.offsetParent !== null,
+  );
   const outside = (element: HTMLElement) => !container.contains(element);
-  if (forward) return all.find((element) => outside(element) && (container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
-  return all.reverse().find((element) => outside(element) && (container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
+  if (forward)
+    return all.find((element) => outside(element) && (container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0);
+  return all
+    .reverse()
+    .find((element) => outside(element) && (container.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0);
 }
 
 export function DateRangeField({ label, placeholder, value, onChange, testId }: Props) {

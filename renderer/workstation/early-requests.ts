@@ -39,7 +39,10 @@ export function sendEarlyRequests(api: BridgeApi = bridge()): void {
     if (!person) return;
     const draftId = draftIdFor(person.id);
     // A failed read is left to the form, which reads the draft again itself.
-    draftsRepo.load(draftId).then((draft) => earlyDrafts.set(draftId, draft), () => undefined);
+    draftsRepo.load(draftId).then(
+      (draft) => earlyDrafts.set(draftId, draft),
+      () => undefined,
+    );
   });
   early.journal = eventJournal.pending();
   // Opening runs Dexie's schema check and upgrades; a failure is reported by the first query.

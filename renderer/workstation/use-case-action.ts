@@ -17,7 +17,12 @@ export type CaseCommand = (input: ActionInput) => Promise<CaseEvent | CaseEvent[
 /** Seals, stores and sends one action; answers null when done, or the failure in Chinese. */
 export async function performCaseAction(workstation: Workstation, command: CaseCommand): Promise<string | null> {
   try {
-    const events = await command({ eventId: nextUlid(), actor: actorOf(workstation), now: new Date(), hashAlgorithm: workstation.eventHashAlgorithm });
+    const events = await command({
+      eventId: nextUlid(),
+      actor: actorOf(workstation),
+      now: new Date(),
+      hashAlgorithm: workstation.eventHashAlgorithm,
+    });
     await casesRepo.appendLocal(Array.isArray(events) ? events : [events], workstation.identity.hall.code);
     workstation.sync.kick();
     return null;

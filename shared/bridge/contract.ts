@@ -170,9 +170,7 @@ export interface BridgeFailure {
 export type BridgeResult<T> = { ok: true; value: T } | { ok: false; error: BridgeFailure };
 
 export type BridgeApi = {
-  [M in BridgeMethod]: (
-    input: BridgeInput<(typeof BRIDGE_METHODS)[M]>,
-  ) => Promise<BridgeResult<BridgeOutput<(typeof BRIDGE_METHODS)[M]>>>;
+  [M in BridgeMethod]: (input: BridgeInput<(typeof BRIDGE_METHODS)[M]>) => Promise<BridgeResult<BridgeOutput<(typeof BRIDGE_METHODS)[M]>>>;
 };
 
 /** The host's side: one async function per channel, given already-parsed input. */
@@ -192,11 +190,7 @@ export class BridgeError extends Error {
 }
 
 /** Parses unknown input for a channel and runs its handler; never throws. */
-export async function dispatchBridgeCall(
-  handlers: BridgeHandlers,
-  channel: string,
-  rawInput: unknown,
-): Promise<BridgeResult<unknown>> {
+export async function dispatchBridgeCall(handlers: BridgeHandlers, channel: string, rawInput: unknown): Promise<BridgeResult<unknown>> {
   if (!Object.hasOwn(bridgeContract, channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的调用：${channel}` } };
   }

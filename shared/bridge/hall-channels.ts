@@ -23,7 +23,6 @@ const empty = z.object({}).strict();
 export const hallExportSchema = z.object({ fileName: z.string().min(1), rows: z.number().int().min(0), dataBase64: z.string() });
 export type HallExport = z.infer<typeof hallExportSchema>;
 
-
 export const hallChannels = {
   'hall:cases': { input: hallCasesQuerySchema, output: hallCasesResponseSchema },
   'hall:exportCases': { input: hallCasesQuerySchema.omit({ cursor: true, limit: true }).strict(), output: hallExportSchema },

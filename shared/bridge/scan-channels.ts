@@ -45,7 +45,10 @@ export const scanChannels = {
   'scans:info': { input: scanTargetSchema, output: scanInfoSchema },
   'scans:fetchChunk': { input: scanTargetSchema.extend({ offset }), output: chunkDataSchema },
   /** Offset 0 starts the file afresh; any other offset must be where the last write ended. */
-  'scans:journalWrite': { input: z.object({ sha256: scanSha256Schema, offset, dataBase64: base64Chunk }), output: z.object({ written: z.number().int() }) },
+  'scans:journalWrite': {
+    input: z.object({ sha256: scanSha256Schema, offset, dataBase64: base64Chunk }),
+    output: z.object({ written: z.number().int() }),
+  },
   /** Checks the written bytes against the hash, then records the entry. */
   'scans:journalSeal': { input: z.object({ entry: scanJournalEntrySchema }), output: z.object({ pending: z.number().int() }) },
   'scans:journalRelease': { input: scanTargetSchema, output: z.object({ pending: z.number().int() }) },

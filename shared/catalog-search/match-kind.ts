@@ -20,6 +20,7 @@ export const MATCH_KINDS = [
 export type MatchKind = (typeof MATCH_KINDS)[number];
 
 /** Lower is stronger; used as the primary sort key. */
-export const MATCH_RANK: Readonly<Record<MatchKind, number>> = Object.fromEntries(
-  MATCH_KINDS.map((kind, rank) => [kind, rank]),
-) as Record<MatchKind, number>;
+export const MATCH_RANK: Readonly<Record<MatchKind, number>> = Object.fromEntries(MATCH_KINDS.map((kind, rank) => [kind, rank])) as Record<
+  MatchKind,
+  number
+>;

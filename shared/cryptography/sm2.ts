@@ -67,7 +67,11 @@ export function sm2PublicKeyOf(privateKeyHex: string): string {
 /** Signs the UTF-8 bytes of `message`; raw r||s. */
 export function sm2Sign(privateKeyHex: string, message: string): Uint8Array {
   const publicKey = sm2.getPublicKeyFromPrivateKey(privateKeyHex);
-  const signature = sm2.doSignature(new TextEncoder().encode(message), privateKeyHex, { hash: true, publicKey, userId: SM2_DEFAULT_USER_ID });
+  const signature = sm2.doSignature(new TextEncoder().encode(message), privateKeyHex, {
+    hash: true,
+    publicKey,
+    userId: SM2_DEFAULT_USER_ID,
+  });
   return fromHex(signature);
 }
 

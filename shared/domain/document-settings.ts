@@ -29,7 +29,10 @@ export const documentSettingsSchema = z.object({
   /** The authority as on its seal, e.g. "成都市锦江区政务服务管理和网络理政办公室". */
   authorityName: z.string().trim().min(2, { message: '请填写出具文书的机关名称' }).max(60),
   /** 监督投诉电话 printed on receipts and notices (12345 when the hall has no own line). */
-  supervisionPhone: z.string().trim().regex(/^[0-9-]{3,20}$/, { message: '监督投诉电话格式不正确' }),
+  supervisionPhone: z
+    .string()
+    .trim()
+    .regex(/^[0-9-]{3,20}$/, { message: '监督投诉电话格式不正确' }),
   /** 行政复议机关 named on refusals, normally the people's government at the same level. */
   reconsiderationBody: z.string().trim().min(2, { message: '请填写行政复议机关' }).max(60),
   /** The court named on refusals; 有管辖权的人民法院 unless the hall configures its own. */
@@ -38,7 +41,12 @@ export const documentSettingsSchema = z.object({
    * 补正期限 printed on a 一次性告知书, in working days from its receipt; absent: none printed.
    * No statute sets one, so it is the hall's own rule (and optional: added in v1.3 of the file).
    */
-  supplementWorkingDays: z.number().int().min(1, { message: '补正期限至少1个工作日' }).max(60, { message: '补正期限不超过60个工作日' }).optional(),
+  supplementWorkingDays: z
+    .number()
+    .int()
+    .min(1, { message: '补正期限至少1个工作日' })
+    .max(60, { message: '补正期限不超过60个工作日' })
+    .optional(),
   /**
    * The hall's progress-query page the receipt QR opens, followed by the sealed code
    * (receipt-verify-url.ts); absent: the workstation's hub's public page (/r/…).
@@ -66,7 +74,8 @@ export type DocumentSettings = z.infer<typeof documentSettingsSchema>;
  * nothing until corrected, see issuerProblem).
  */
 export const documentSettingsInputSchema = documentSettingsSchema.superRefine((settings, ctx) => {
-  if (VENUE_NAME.test(settings.authorityName)) ctx.addIssue({ code: 'custom', path: ['authorityName'], message: VENUE_AS_AUTHORITY_MESSAGE });
+  if (VENUE_NAME.test(settings.authorityName))
+    ctx.addIssue({ code: 'custom', path: ['authorityName'], message: VENUE_AS_AUTHORITY_MESSAGE });
 });
 
 /** Why notices cannot be issued with these settings, or undefined when they can. */

@@ -3,7 +3,13 @@
  * and the overdue cases, each under the hall and day as title lines. Applicant names are
  * masked as on the printed report: the file leaves the hall's hands.
  */
-import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData, type MatterCounts, type OverdueCase } from '../documents/reports/daily-report-data';
+import {
+  REPORT_OUTCOME_LABELS,
+  REPORT_OUTCOMES,
+  type DailyReportData,
+  type MatterCounts,
+  type OverdueCase,
+} from '../documents/reports/daily-report-data';
 import { maskPersonName } from '../documents/official/official-format';
 import type { SheetColumn } from './sheet-columns';
 
@@ -16,7 +22,11 @@ interface SheetOf<T> {
 
 const MATTER_COLUMNS: readonly SheetColumn<MatterCounts>[] = [
   { header: '事项', kind: 'text', width: 40, value: (row) => row.matterName },
-  ...REPORT_OUTCOMES.map((outcome): SheetColumn<MatterCounts> => ({ header: REPORT_OUTCOME_LABELS[outcome], kind: 'number', value: (row) => row.counts[outcome] })),
+  ...REPORT_OUTCOMES.map((outcome): SheetColumn<MatterCounts> => ({
+    header: REPORT_OUTCOME_LABELS[outcome],
+    kind: 'number',
+    value: (row) => row.counts[outcome],
+  })),
 ];
 
 const OVERDUE_COLUMNS: readonly SheetColumn<OverdueCase>[] = [

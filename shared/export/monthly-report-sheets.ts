@@ -31,7 +31,10 @@ function countColumns<T extends MonthlyCounts>(): SheetColumn<T>[] {
 }
 
 export function monthlyReportSheets(report: MonthlyReportData): [SheetOf<MatterRow>, SheetOf<WindowRow>, SheetOf<RatingRow>] {
-  const title = [`川渝通办窗口业务月报表 · ${report.hall.name}`, `月份：${formatMonth(report.month)}（按收件日期），填报人：${report.preparedBy}`];
+  const title = [
+    `川渝通办窗口业务月报表 · ${report.hall.name}`,
+    `月份：${formatMonth(report.month)}（按收件日期），填报人：${report.preparedBy}`,
+  ];
   return [
     {
       name: '按事项',
@@ -45,7 +48,12 @@ export function monthlyReportSheets(report: MonthlyReportData): [SheetOf<MatterR
       columns: [
         { header: '收件窗口', kind: 'number', value: (row) => row.window },
         ...countColumns<WindowRow>(),
-        { header: '好差评', kind: 'text', width: 40, value: (row) => row.ratings.map((rating) => `${rating.level}${rating.count}`).join('，') },
+        {
+          header: '好差评',
+          kind: 'text',
+          width: 40,
+          value: (row) => row.ratings.map((rating) => `${rating.level}${rating.count}`).join('，'),
+        },
       ],
       rows: report.byWindow,
     },

@@ -46,7 +46,11 @@ function describeItem(fields: readonly ScalarField[], item: DetailItem, regionNa
   });
 }
 
-export function describeDetails(fields: readonly FieldSpec[] | undefined, values: DetailsValues | undefined, regionName: (code: string) => string): DescribedDetail[] {
+export function describeDetails(
+  fields: readonly FieldSpec[] | undefined,
+  values: DetailsValues | undefined,
+  regionName: (code: string) => string,
+): DescribedDetail[] {
   if (!values) return [];
   const list = fields ?? [];
   const known = new Map(list.map((field) => [field.key, field]));
@@ -57,7 +61,9 @@ export function describeDetails(fields: readonly FieldSpec[] | undefined, values
     const field = known.get(key);
     if (Array.isArray(value)) {
       const inner = field?.kind === 'group' ? field.fields : [];
-      return value.length === 0 ? [] : [{ key, label: field?.label ?? key, items: value.map((item) => describeItem(inner, item, regionName)) }];
+      return value.length === 0
+        ? []
+        : [{ key, label: field?.label ?? key, items: value.map((item) => describeItem(inner, item, regionName)) }];
     }
     const scalar = field?.kind === 'group' ? undefined : field;
     return [{ key, label: field?.label ?? key, value: scalarText(scalar, value, regionName), ...(scalar ? { kind: scalar.kind } : {}) }];

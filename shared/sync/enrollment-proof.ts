@@ -33,5 +33,13 @@ export interface EnrollmentProofFields {
 }
 
 export function enrollmentProofMessage(fields: EnrollmentProofFields): string {
-  return [ENROLLMENT_PROOF_VERSION, fields.province, fields.workstationId, fields.hallCode, fields.window, fields.publicKey, fields.at].join('|');
+  return [
+    ENROLLMENT_PROOF_VERSION,
+    fields.province,
+    fields.workstationId,
+    fields.hallCode,
+    fields.window,
+    fields.publicKey,
+    fields.at,
+  ].join('|');
 }

@@ -35,14 +35,23 @@ export const ticketSchema = z
   .string()
   .max(40, { message: '注册票据格式不正确' })
   .transform(normalizeTicket)
-  .pipe(z.string().regex(new RegExp(`^[${TICKET_ALPHABET}]{${TICKET_LENGTH}}$`), { message: '注册票据应为16位字母数字（如 ABCD-EFGH-JKMN-PQRS）' }));
+  .pipe(
+    z
+      .string()
+      .regex(new RegExp(`^[${TICKET_ALPHABET}]{${TICKET_LENGTH}}$`), { message: '注册票据应为16位字母数字（如 ABCD-EFGH-JKMN-PQRS）' }),
+  );
 
 export const MAX_TICKET_HOURS = 24 * 7;
 
 export const issueTicketRequestSchema = z.object({
   window: z.string().regex(/^\d{1,2}$/, { message: '窗口号应为1至2位数字' }),
   /** How long the ticket stays good; the hub's default (24 h) when left out. */
-  validHours: z.number().int().min(1).max(MAX_TICKET_HOURS, { message: `注册票据有效期不超过${MAX_TICKET_HOURS}小时` }).optional(),
+  validHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_TICKET_HOURS, { message: `注册票据有效期不超过${MAX_TICKET_HOURS}小时` })
+    .optional(),
 });
 
 export const issuedTicketSchema = z.object({

@@ -138,10 +138,20 @@ export const mySupervisionsSchema = z.object({ supervisions: z.array(openSupervi
 export type OpenSupervisionItem = z.infer<typeof openSupervisionSchema>;
 
 /** GET /v1/hall/monthly-report: the 月报表's counts for one month of 收件日期 (the month's cases and what became of them). */
-export const monthlyReportQuerySchema = z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }) });
+export const monthlyReportQuerySchema = z.object({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, { message: '月份格式应为 YYYY-MM' }),
+});
 export type MonthlyReportQuery = z.input<typeof monthlyReportQuerySchema>;
 
-const monthlyCountsSchema = z.object({ opened: count, accepted: count, notified: count, refused: count, decided: count, decidedOnTime: count, decidedLate: count });
+const monthlyCountsSchema = z.object({
+  opened: count,
+  accepted: count,
+  notified: count,
+  refused: count,
+  decided: count,
+  decidedOnTime: count,
+  decidedLate: count,
+});
 export type MonthlyCounts = z.infer<typeof monthlyCountsSchema>;
 const ratingCountSchema = z.object({ level: z.string(), count });
 export const monthlyReportCountsSchema = z.object({

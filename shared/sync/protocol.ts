@@ -28,25 +28,30 @@ import { ticketSchema } from './enrollment-ticket-protocol';
 export const MAX_PUSH_BATCH = 200;
 export const MAX_PULL_LIMIT = 500;
 
-export const enrollRequestSchema = z.object({
-  /** The province's shared code: only hubs started with it allowed (embedded demo pair, tests). */
-  enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128).optional(),
-  /** A one-time ticket a hall administrator issued for this hall and window (enrollment-ticket-protocol.ts). */
-  ticket: ticketSchema.optional(),
-  /**
-   * Minted by the workstation at first set-up, before it ever reaches a hub, because the
-   * events it captures offline already carry it. The hub binds the token to this id.
-   */
-  workstationId: ulidSchema,
-  identity: workstationIdentitySchema,
-  /** The workstation's receipt-sealing public key (SPKI DER, base64), published by the hub. */
-  publicKey: z.string().regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, { message: '公钥格式错误' }).optional(),
-  /** Signed with that key (sync/enrollment-proof.ts); required whenever a key is presented. */
-  proof: enrollmentProofSchema.optional(),
-}).refine((request) => (request.enrollmentCode === undefined) !== (request.ticket === undefined), {
-  message: '请填写注册票据（由大厅系统管理员发放）',
-  path: ['ticket'],
-});
+export const enrollRequestSchema = z
+  .object({
+    /** The province's shared code: only hubs started with it allowed (embedded demo pair, tests). */
+    enrollmentCode: z.string().min(8, { message: '注册码至少8位' }).max(128).optional(),
+    /** A one-time ticket a hall administrator issued for this hall and window (enrollment-ticket-protocol.ts). */
+    ticket: ticketSchema.optional(),
+    /**
+     * Minted by the workstation at first set-up, before it ever reaches a hub, because the
+     * events it captures offline already carry it. The hub binds the token to this id.
+     */
+    workstationId: ulidSchema,
+    identity: workstationIdentitySchema,
+    /** The workstation's receipt-sealing public key (SPKI DER, base64), published by the hub. */
+    publicKey: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{40,400}={0,2}$/, { message: '公钥格式错误' })
+      .optional(),
+    /** Signed with that key (sync/enrollment-proof.ts); required whenever a key is presented. */
+    proof: enrollmentProofSchema.optional(),
+  })
+  .refine((request) => (request.enrollmentCode === undefined) !== (request.ticket === undefined), {
+    message: '请填写注册票据（由大厅系统管理员发放）',
+    path: ['ticket'],
+  });
 export const enrollResponseSchema = z.object({
   workstationId: z.string().min(1),
   token: z.string().min(32),
@@ -65,7 +70,10 @@ export const enrollResponseSchema = z.object({
 export const replicaIdSchema = ulidSchema;
 
 export const pushRequestSchema = z.object({
-  events: z.array(caseEventSchema).min(1).max(MAX_PUSH_BATCH, { message: `每批最多${MAX_PUSH_BATCH}个事件` }),
+  events: z
+    .array(caseEventSchema)
+    .min(1)
+    .max(MAX_PUSH_BATCH, { message: `每批最多${MAX_PUSH_BATCH}个事件` }),
   replicaId: replicaIdSchema.optional(),
 });
 
@@ -88,7 +96,9 @@ const MAX_BIGINT = '9223372036854775807';
 export const cursorSchema = z
   .string()
   .regex(/^\d{1,20}$/, { message: '游标格式错误' })
-  .refine((cursor) => cursor.length < MAX_BIGINT.length || (cursor.length === MAX_BIGINT.length && cursor <= MAX_BIGINT), { message: '游标超出范围' });
+  .refine((cursor) => cursor.length < MAX_BIGINT.length || (cursor.length === MAX_BIGINT.length && cursor <= MAX_BIGINT), {
+    message: '游标超出范围',
+  });
 
 export const changesQuerySchema = z.object({
   cursor: cursorSchema.default('0'),
@@ -133,7 +143,10 @@ export const caseLogResponseSchema = z.object({ events: z.array(caseEventSchema)
  * 办件编号 the hub already has.
  */
 export const lastCaseNumberQuerySchema = z.object({ date: z.iso.date({ message: '日期格式应为YYYY-MM-DD' }) });
-export const lastCaseNumberResponseSchema = z.object({ prefix: z.string().regex(/^\d{18}$/), lastSequence: z.number().int().min(0).max(9999) });
+export const lastCaseNumberResponseSchema = z.object({
+  prefix: z.string().regex(/^\d{18}$/),
+  lastSequence: z.number().int().min(0).max(9999),
+});
 
 /**
  * GET /v1/keys: every enrolled workstation's sealing key, for offline receipt checks, and
@@ -160,12 +173,22 @@ export const publishedKeysResponseSchema = z.object({
  * one kind and year. Workstations lease blocks while online and issue from them offline, so
  * every window of a hall draws from one sequence and no two windows print the same number.
  */
-export const DOCUMENT_NUMBER_KIND_CODES = ['accept', 'notify', 'refuse', 'result', 'certificate'] as const satisfies readonly DocumentNumberKind[];
+export const DOCUMENT_NUMBER_KIND_CODES = [
+  'accept',
+  'notify',
+  'refuse',
+  'result',
+  'certificate',
+] as const satisfies readonly DocumentNumberKind[];
 export const MAX_DOCUMENT_NUMBER_LEASE = 200;
 export const documentNumberLeaseRequestSchema = z.object({
   kind: z.enum(DOCUMENT_NUMBER_KIND_CODES, { message: '文书类别无效' }),
   year: z.number().int().min(2000).max(2999),
-  count: z.number().int().min(1).max(MAX_DOCUMENT_NUMBER_LEASE, { message: `每次最多领取${MAX_DOCUMENT_NUMBER_LEASE}个文书编号` }),
+  count: z
+    .number()
+    .int()
+    .min(1)
+    .max(MAX_DOCUMENT_NUMBER_LEASE, { message: `每次最多领取${MAX_DOCUMENT_NUMBER_LEASE}个文书编号` }),
 });
 export type DocumentNumberLeaseRequest = z.infer<typeof documentNumberLeaseRequestSchema>;
 export const documentNumberLeaseSchema = z.object({
@@ -178,7 +201,11 @@ export const documentNumberLeaseSchema = z.object({
 });
 export type DocumentNumberLease = z.infer<typeof documentNumberLeaseSchema>;
 
-export const healthResponseSchema = z.object({ ok: z.literal(true), province: z.enum(PROVINCE_CODES), cryptoSuite: cryptoSuiteSchema.optional() });
+export const healthResponseSchema = z.object({
+  ok: z.literal(true),
+  province: z.enum(PROVINCE_CODES),
+  cryptoSuite: cryptoSuiteSchema.optional(),
+});
 
 /** Every 4xx/5xx body. `message` is Chinese and shown to the clerk as is. */
 export const hubErrorSchema = z.object({ error: z.object({ code: z.string(), message: z.string() }) });

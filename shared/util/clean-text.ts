@@ -20,8 +20,9 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * Every character any rule above could refuse, and every surrogate: almost all text has none,
  * so one scan clears it (the hub runs this on every string of every event it takes in).
  */
-// eslint-disable-next-line no-control-regex
-const MAYBE_UNCLEAN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
+const MAYBE_UNCLEAN =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069\uD800-\uDFFF\uFEFF\uFFFE\uFFFF]/;
 
 /** Why `text` is refused, in Chinese for the clerk; undefined when it is clean. */
 export function textProblem(text: string): string | undefined {

@@ -21,7 +21,9 @@ async function linesOf(cell: Locator): Promise<number> {
   });
 }
 
-test('at 150 % zoom and with 大字体 the case list stays readable, and the drawer only badges the missing calendar', async ({ workstations }) => {
+test('at 150 % zoom and with 大字体 the case list stays readable, and the drawer only badges the missing calendar', async ({
+  workstations,
+}) => {
   const station = await workstations.start('calm', { identity: WINDOWS.calmCounterSichuan });
   const { page } = station;
   // A 1280 × 800 screen at 150 % zoom gives the page this many CSS pixels.

@@ -29,14 +29,20 @@ function todayInChina(page: Page): Promise<string> {
   return page.evaluate(() => new Date().toLocaleDateString('sv-SE'));
 }
 
-async function openWorkstation(workstations: Workstations, name: string, identity: WorkstationIdentity): Promise<{ page: Page; shell: ShellModel }> {
+async function openWorkstation(
+  workstations: Workstations,
+  name: string,
+  identity: WorkstationIdentity,
+): Promise<{ page: Page; shell: ShellModel }> {
   const { page } = await workstations.open(name, { identity });
   const shell = new ShellModel(page);
   await shell.expectHub('交换平台在线');
   return { page, shell };
 }
 
-test('a case goes from the Sichuan window to Chongqing and back to the applicant, rated; a withdrawn case cannot be decided', async ({ workstations }) => {
+test('a case goes from the Sichuan window to Chongqing and back to the applicant, rated; a withdrawn case cannot be decided', async ({
+  workstations,
+}) => {
   const [{ page: sichuan, shell: sc }, { page: chongqing, shell: cq }] = await Promise.all([
     openWorkstation(workstations, 'sichuan', WINDOWS.caseLifecycleSichuan),
     openWorkstation(workstations, 'chongqing', WINDOWS.caseLifecycleChongqing),

@@ -92,7 +92,9 @@ test('concurrent acts of both provinces converge; the overruled withdrawal is ex
     await expect(cqCase.status()).toHaveText('已办结（准予）');
     await cqCase.close();
     await cqCase.open(withdrawn);
-    await expect(cqCase.drawer.getByTestId('case-conflicts')).toContainText(/四川（大厅 \d{8}，李明）的“撤回申请”未生效/, { timeout: 60_000 });
+    await expect(cqCase.drawer.getByTestId('case-conflicts')).toContainText(/四川（大厅 \d{8}，李明）的“撤回申请”未生效/, {
+      timeout: 60_000,
+    });
     await expect(cqCase.drawer.getByTestId('case-conflicts')).toContainText('无需处理');
     await expect(cqCase.status()).toHaveText('已办结（准予）');
     await cqCase.close();

@@ -35,7 +35,9 @@ test('a 社保卡补领 case goes from an empty intake to a printed receipt in a
     await actions.type('50023319850612002X');
     await actions.press('Enter', '到手机号码');
     await actions.type('13600001111');
-    await expect(page.locator('.ant-select', { has: page.locator('input#handlingDivision') })).toContainText(HANDLING_COUNTIES.counterActions);
+    await expect(page.locator('.ant-select', { has: page.locator('input#handlingDivision') })).toContainText(
+      HANDLING_COUNTIES.counterActions,
+    );
   });
 
   await test.step('the matter’s own fields, each choice moving on to the next blank, and the material', async () => {

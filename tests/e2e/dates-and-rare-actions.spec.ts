@@ -16,7 +16,10 @@ import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 /** A day from today in China as the browser sees it, YYYY-MM-DD. */
 function daysFromToday(page: Page, days = 0): Promise<string> {
-  return page.evaluate((ahead) => new Date(Date.now() + ahead * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }), days);
+  return page.evaluate(
+    (ahead) => new Date(Date.now() + ahead * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' }),
+    days,
+  );
 }
 
 test('an English browser shows and takes dates the Chinese way; rare case actions wait behind 更多', async ({ workstations }) => {
@@ -78,24 +81,25 @@ test('an English browser shows and takes dates the Chinese way; rare case action
     await expect(cqCase.status()).toHaveText('办理地审查中');
   });
 
-  const issuedOn = await test.step('办结, then 出具结果 opens on Enter with 颁发日期 as YYYY-MM-DD and takes a date typed as eight digits', async () => {
-    await cqCase.approve('经核查，户籍信息属实，准予出具。');
-    const issue = cqCase.drawer.getByTestId('start-resultIssued');
-    await expect(issue).toBeFocused();
-    await chongqing.keyboard.press('Enter');
-    const form = cqCase.action('resultIssued');
-    const field = form.locator('#issuedOn');
-    await expect(field).toHaveValue(await daysFromToday(chongqing));
-    const day = await daysFromToday(chongqing, 1);
-    await typeDate(field, day.replaceAll('-', ''));
-    await expect(field).toHaveValue(day);
-    await form.locator('#certificateNumber').fill('渝公户证2026第004801号');
-    await form.locator('#certificateNumber').press('Enter');
-    await expect(form).toBeHidden();
-    await expect(cqCase.status()).toHaveText('已出具结果（准予）');
-    await expect(cqCase.fact('结果证照')).toContainText(day);
-    return day;
-  });
+  const issuedOn =
+    await test.step('办结, then 出具结果 opens on Enter with 颁发日期 as YYYY-MM-DD and takes a date typed as eight digits', async () => {
+      await cqCase.approve('经核查，户籍信息属实，准予出具。');
+      const issue = cqCase.drawer.getByTestId('start-resultIssued');
+      await expect(issue).toBeFocused();
+      await chongqing.keyboard.press('Enter');
+      const form = cqCase.action('resultIssued');
+      const field = form.locator('#issuedOn');
+      await expect(field).toHaveValue(await daysFromToday(chongqing));
+      const day = await daysFromToday(chongqing, 1);
+      await typeDate(field, day.replaceAll('-', ''));
+      await expect(field).toHaveValue(day);
+      await form.locator('#certificateNumber').fill('渝公户证2026第004801号');
+      await form.locator('#certificateNumber').press('Enter');
+      await expect(form).toBeHidden();
+      await expect(cqCase.status()).toHaveText('已出具结果（准予）');
+      await expect(cqCase.fact('结果证照')).toContainText(day);
+      return day;
+    });
 
   await test.step('the 户籍证明 form shows its dates (出具日期 from the result) the Chinese way too', async () => {
     const certificate = new CertificateFormModel(chongqing);

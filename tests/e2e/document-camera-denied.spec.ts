@@ -11,7 +11,12 @@ import { expect, test } from './support/fixtures';
 import { HANDLING_COUNTIES, WINDOWS } from './support/windows';
 
 const baseLaunch = config.use?.launchOptions ?? {};
-test.use({ launchOptions: { ...baseLaunch, args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny'] } });
+test.use({
+  launchOptions: {
+    ...baseLaunch,
+    args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream=deny'],
+  },
+});
 
 test('a clerk whose camera permission is refused is told so in Chinese and nothing is stored', async ({ workstations }) => {
   const { page } = await workstations.open('document-camera-denied', { identity: WINDOWS.documentCameraDenied });

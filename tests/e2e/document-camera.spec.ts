@@ -23,7 +23,12 @@ const PDF_NAME = `${ID_CARD_NAME}（拍照2页）.pdf`;
 
 // Only this spec gets a camera: the fake device and an automatic "allow" for it.
 const baseLaunch = config.use?.launchOptions ?? {};
-test.use({ launchOptions: { ...baseLaunch, args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] } });
+test.use({
+  launchOptions: {
+    ...baseLaunch,
+    args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'],
+  },
+});
 
 /** The stored scan's bytes, read back from the workstation's IndexedDB. */
 async function storedScan(page: Page, fileName: string): Promise<Buffer> {

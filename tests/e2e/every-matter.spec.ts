@@ -109,7 +109,9 @@ for (const matter of matters) {
 
 for (const [kind, { matter, target }] of blankTargetPerKind(matters, (candidate) => validFixtureFor(candidate.fields))) {
   const values = validFixtureFor(matter.fields);
-  test(`a blank required ${kind} field is named, then accepted once filled (${matter.code} ${target.field.label})`, async ({ intakeForm }) => {
+  test(`a blank required ${kind} field is named, then accepted once filled (${matter.code} ${target.field.label})`, async ({
+    intakeForm,
+  }) => {
     const { page, intake, details } = intakeForm;
     await fillEverything(intakeForm, matter, values);
     await details.fillScalar(target.path, target.field, target.field.kind === 'checkbox' ? false : '');
@@ -139,7 +141,10 @@ test('an agent applying needs name, ID number, mobile and the 授权委托书', 
   await page.locator('[id="agent.mobile"]').fill('13912345678');
   await intake.clickAccept();
   await expect(intake.fieldError('代理人代办须收取')).toBeVisible();
-  await page.getByRole('checkbox', { name: /委托书/ }).first().check();
+  await page
+    .getByRole('checkbox', { name: /委托书/ })
+    .first()
+    .check();
   const { payload } = await acceptedPayload(page, intake);
   expect(payload.agent).toEqual({ name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' });
 });

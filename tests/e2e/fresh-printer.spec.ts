@@ -20,7 +20,10 @@ function cupsState(): { queues: string[]; hasDefault: boolean } {
 }
 
 test('printing on a fresh profile with one queue', async ({ workstations }) => {
-  expect(cupsState(), 'this spec needs CUPS with the one "PDF" queue and no default (.ci/start-cups.sh)').toEqual({ queues: ['PDF'], hasDefault: false });
+  expect(cupsState(), 'this spec needs CUPS with the one "PDF" queue and no default (.ci/start-cups.sh)').toEqual({
+    queues: ['PDF'],
+    hasDefault: false,
+  });
   // No --printer: the profile starts with no printer chosen, as a new installation does.
   const station = await workstations.start('fresh-printer', { identity: WINDOWS.freshPrinter });
   const { page } = station;

@@ -39,7 +39,8 @@ const DETAILS: DetailsValues = {
   disabilityGrade: '二级',
   hardshipType: '最低生活保障家庭',
   // 户籍 in the county the case is handled in.
-  hukouRegion: [...divisions.values()].find((division) => division.level === 'county' && division.name === HANDLING_COUNTIES.handlingView)?.code ?? '',
+  hukouRegion:
+    [...divisions.values()].find((division) => division.level === 'county' && division.name === HANDLING_COUNTIES.handlingView)?.code ?? '',
   bankName: '中国工商银行重庆渝中支行',
   bankAccount: '6222020200112233445',
 };
@@ -51,7 +52,6 @@ function idCardScan() {
   image.data.fill(230);
   return { name: '身份证正反面.png', mimeType: 'image/png', buffer: PNG.sync.write(image) };
 }
-
 
 test('the Chongqing window sees every field, the agent, the checklist and the scans a Sichuan window took', async ({ workstations }) => {
   const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
@@ -100,7 +100,9 @@ test('the Chongqing window sees every field, the agent, the checklist and the sc
     await expect(view.material('POWER-OF-ATTORNEY')).toContainText('原件及复印件 1 份');
     await expect(view.material('HOUSEHOLD-BOOK')).toContainText('免提交（数据共享获取）');
     await expect(view.material('LOW-INCOME-PROOF')).toContainText('未收取');
-    await expect(view.material('LOW-INCOME-PROOF')).toContainText(MATTER.materials.find((material) => material.code === 'LOW-INCOME-PROOF')?.condition ?? '(no condition)');
+    await expect(view.material('LOW-INCOME-PROOF')).toContainText(
+      MATTER.materials.find((material) => material.code === 'LOW-INCOME-PROOF')?.condition ?? '(no condition)',
+    );
     await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('材料扫描件（1 个');
     await expect(page.locator('.ant-drawer').getByTestId('case-attachments')).toContainText('身份证正反面.png');
   };

@@ -21,7 +21,8 @@ test('the administrator pastes the 2027 schedule from the notice in 设置 and i
     await expect(calendar.row(2026, 'seeded')).toContainText('国务院办公厅');
     await expect(calendar.row(2026, 'seeded').getByRole('button', { name: '删除' })).toHaveCount(0);
     // From November on (or in 2027 itself) the missing year is called out.
-    if (scheduleYearsDue(chinaDate(new Date()), [2025, 2026]).includes(2027)) await expect(calendar.reminder).toContainText('2027年的法定节假日安排尚未录入');
+    if (scheduleYearsDue(chinaDate(new Date()), [2025, 2026]).includes(2027))
+      await expect(calendar.reminder).toContainText('2027年的法定节假日安排尚未录入');
   });
 
   await test.step('a weekday typed as 调休上班日 is refused in Chinese', async () => {

@@ -18,7 +18,11 @@ async function hallFeedReader(hubs: HubPair): Promise<() => Promise<number>> {
   const enrolled = await fetch(`${hubs.url('51')}/v1/enroll`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity: { ...identity, window: '9', clerk: '核对员' } }),
+    body: JSON.stringify({
+      enrollmentCode: ENROLLMENT_CODE,
+      workstationId: ulid(),
+      identity: { ...identity, window: '9', clerk: '核对员' },
+    }),
   });
   expect(enrolled.status).toBe(201);
   const { token } = (await enrolled.json()) as { token: string };

@@ -29,7 +29,8 @@ const REPRESENTATIVE: { code: string; shows: string; agent?: boolean }[] = [
   { code: 'CY-22-005', shows: 'five materials, brought by an agent', agent: true },
 ];
 
-const kindsOf = (fields: readonly FieldSpec[]): string[] => fields.flatMap((field) => [field.kind, ...(field.kind === 'group' ? kindsOf(field.fields) : [])]);
+const kindsOf = (fields: readonly FieldSpec[]): string[] =>
+  fields.flatMap((field) => [field.kind, ...(field.kind === 'group' ? kindsOf(field.fields) : [])]);
 const matterOf = (code: string): Matter => {
   const matter = matters.find((candidate) => candidate.code === code);
   if (!matter) throw new Error(`${code} is not in the catalog`);

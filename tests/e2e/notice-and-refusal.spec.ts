@@ -158,7 +158,12 @@ test('一次性告知 → 补正 → 受理, and 不予受理 with reasons, each
     await detail.close();
     await shell.openMenu('业务日报表');
     const outcomes = page.getByTestId('report-outcomes');
-    for (const [label, count] of [['受理', 1], ['一次性告知', 1], ['不予受理', 1], ['办结准予', 0]] as const) {
+    for (const [label, count] of [
+      ['受理', 1],
+      ['一次性告知', 1],
+      ['不予受理', 1],
+      ['办结准予', 0],
+    ] as const) {
       await expect(outcomes.locator('.ant-statistic', { hasText: label }).first()).toContainText(String(count));
     }
     await expect(page.getByRole('cell', { name: MATTER })).toBeVisible();

@@ -47,32 +47,33 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     await three.createAccount(LIU);
   });
 
-  const [zhangCase, liuCase] = await test.step('张清 takes a case and starts another; at the shift change 刘洋 finds an empty form, and 张清 finds the draft again', async () => {
-    await three.handOver();
-    await three.signIn(ZHANG);
-    // A clerk has neither 设置 nor 账号管理 nor the hall view.
-    await expect(windowThree.getByRole('menuitem', { name: '设置' })).toHaveCount(0);
-    await expect(windowThree.getByRole('menuitem', { name: '账号管理' })).toHaveCount(0);
-    await expect(windowThree.getByRole('menuitem', { name: '大厅监管' })).toHaveCount(0);
-    const zhangCaseNumber = await acceptHukou(windowThree, { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' });
-    const intake = new IntakePageModel(windowThree);
-    await intake.acceptNext();
-    await windowThree.locator('[id="applicant.name"]').fill('赵半途');
-    await intake.waitForDraftSaved();
+  const [zhangCase, liuCase] =
+    await test.step('张清 takes a case and starts another; at the shift change 刘洋 finds an empty form, and 张清 finds the draft again', async () => {
+      await three.handOver();
+      await three.signIn(ZHANG);
+      // A clerk has neither 设置 nor 账号管理 nor the hall view.
+      await expect(windowThree.getByRole('menuitem', { name: '设置' })).toHaveCount(0);
+      await expect(windowThree.getByRole('menuitem', { name: '账号管理' })).toHaveCount(0);
+      await expect(windowThree.getByRole('menuitem', { name: '大厅监管' })).toHaveCount(0);
+      const zhangCaseNumber = await acceptHukou(windowThree, { name: '周杰', idNumber: '11010519491231002X', mobile: '13700001111' });
+      const intake = new IntakePageModel(windowThree);
+      await intake.acceptNext();
+      await windowThree.locator('[id="applicant.name"]').fill('赵半途');
+      await intake.waitForDraftSaved();
 
-    await three.handOver();
-    await three.signIn(LIU);
-    await intake.open();
-    await intake.expectApplicantName('');
-    const liuCaseNumber = await acceptHukou(windowThree, { name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' });
+      await three.handOver();
+      await three.signIn(LIU);
+      await intake.open();
+      await intake.expectApplicantName('');
+      const liuCaseNumber = await acceptHukou(windowThree, { name: '王建国', idNumber: '440524188001010014', mobile: '13912345678' });
 
-    await three.handOver();
-    await three.signIn(ZHANG);
-    await intake.open();
-    await intake.expectApplicantName('赵半途');
-    await shellThree.expectOutbox(0);
-    return [zhangCaseNumber, liuCaseNumber];
-  });
+      await three.handOver();
+      await three.signIn(ZHANG);
+      await intake.open();
+      await intake.expectApplicantName('赵半途');
+      await shellThree.expectOutbox(0);
+      return [zhangCaseNumber, liuCaseNumber];
+    });
 
   await test.step('with the hub gone, 张清 signs in offline (she signed in online here before); 刘洋’s password is still checked', async () => {
     await hubs.stopHub('51');
@@ -169,7 +170,10 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
 
   await test.step('the month’s 月报表 exports to .xlsx (per matter, with a 合计 of the three cases) and to PDF', async () => {
     await windowFour.getByRole('tab', { name: '月报表' }).click();
-    const [download] = await Promise.all([windowFour.waitForEvent('download'), windowFour.getByTestId('export-monthly-report-xlsx').click()]);
+    const [download] = await Promise.all([
+      windowFour.waitForEvent('download'),
+      windowFour.getByTestId('export-monthly-report-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/^业务月报表-.+-\d{4}-\d{2}\.xlsx$/);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(await download.path());
@@ -231,6 +235,8 @@ test('clerks sign in and hand over at one window; the 值班长 supervises both 
     await new CaseDetailModel(windowFour).close();
     await windowFour.getByRole('tab', { name: '工作量' }).click();
     await windowFour.getByRole('tab', { name: '差评回访' }).click();
-    await expect(windowFour.getByTestId('follow-ups').locator('tr', { hasText: zhangCase })).toContainText('已回访整改', { timeout: 30_000 });
+    await expect(windowFour.getByTestId('follow-ups').locator('tr', { hasText: zhangCase })).toContainText('已回访整改', {
+      timeout: 30_000,
+    });
   });
 });

@@ -23,7 +23,9 @@ function daysFromToday(page: Page, days: number): Promise<string> {
   return page.evaluate((ahead) => new Date(Date.now() + ahead * 86_400_000).toLocaleDateString('sv-SE'), days);
 }
 
-test('the handling department asks for a missing 户口簿; the Sichuan window takes it with a scan and sends it on', async ({ workstations }) => {
+test('the handling department asks for a missing 户口簿; the Sichuan window takes it with a scan and sends it on', async ({
+  workstations,
+}) => {
   const [{ page: sichuan }, { page: chongqing }] = await Promise.all([
     workstations.open('sichuan', { identity: WINDOWS.supplementSichuan }),
     workstations.open('chongqing', { identity: WINDOWS.supplementChongqing }),

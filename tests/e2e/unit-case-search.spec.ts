@@ -22,7 +22,6 @@ const MATTER = matterCatalogSchema.parse(JSON.parse(seed('matters.json'))).find(
 const UNIT = { unitName: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRep: '王建国' };
 const HANDLER = { name: '张晓燕', idNumber: '11010519491231002X', mobile: '13800138000' };
 
-
 /** Finds the case by the unit's name and by its code, on the list the clerk is on. */
 async function findByUnit(page: Page, caseNumber: string) {
   const list = new CaseListModel(page);

@@ -32,7 +32,13 @@ test('a Sichuan window accepts a Chongqing matter offline-first and sees it hand
 
   await test.step('first run asks for the workstation identity', async () => {
     await sichuanStation.open();
-    await new SetupPageModel(sichuan).configure({ province: '四川省', county: '锦江区', hallName: '锦江区政务服务中心', window: '3', clerk: '李明' });
+    await new SetupPageModel(sichuan).configure({
+      province: '四川省',
+      county: '锦江区',
+      hallName: '锦江区政务服务中心',
+      window: '3',
+      clerk: '李明',
+    });
   });
 
   const intake = new IntakePageModel(sichuan);

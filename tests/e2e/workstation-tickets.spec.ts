@@ -23,7 +23,14 @@ test('an administrator issues a ticket for window 4, the new window enrolls with
   await test.step('the new PC at window 4 enrolls with the ticket in the setup wizard', async () => {
     const newcomer = await workstations.open('tickets-window-4', { identity: 'first-run', enrollment: 'ticket' });
     const setup = new SetupPageModel(newcomer.page);
-    await setup.enrollWithTicket({ province: '四川省', county: '锦江区', hallNumber: '40', hallName: WINDOWS.ticketsAdmin.hall.name, window: '4', ticket });
+    await setup.enrollWithTicket({
+      province: '四川省',
+      county: '锦江区',
+      hallNumber: '40',
+      hallName: WINDOWS.ticketsAdmin.hall.name,
+      window: '4',
+      ticket,
+    });
     // The hall has accounts already: the wizard hands over to signing in, and the hall's account works here.
     const account = workstations.accountOf(WINDOWS.ticketsAdmin.hall.code);
     if (!account) throw new Error('the administrator’s window seeded no account');

@@ -2,9 +2,26 @@
 import { vi } from 'vitest';
 import type { BridgeHandlers, SettingsView } from '../../shared/bridge/contract';
 
-const ADMIN = { id: '01JD0000000000000000000ADM', hallCode: '51010401', username: 'admin01', name: '周管理', roles: ['admin' as const], active: true };
+const ADMIN = {
+  id: '01JD0000000000000000000ADM',
+  hallCode: '51010401',
+  username: 'admin01',
+  name: '周管理',
+  roles: ['admin' as const],
+  active: true,
+};
 const SESSION = { account: ADMIN, mode: 'online' as const, signedInAt: '2026-12-01T00:00:00.000Z', locked: false };
-const EMPTY_SETTINGS: SettingsView = { identity: null, hubUrl: '', enrolled: false, workstationId: null, printer: null, documents: null, holidayYears: [], camera: null, cryptoSuite: 'ecdsa-p256-sha256' };
+const EMPTY_SETTINGS: SettingsView = {
+  identity: null,
+  hubUrl: '',
+  enrolled: false,
+  workstationId: null,
+  printer: null,
+  documents: null,
+  holidayYears: [],
+  camera: null,
+  cryptoSuite: 'ecdsa-p256-sha256',
+};
 
 const NO_READER = { mode: 'none' as const, device: 'none' as const, connected: false, message: '身份证阅读器已关闭' };
 
@@ -25,7 +42,13 @@ export function fakeBridgeHandlers() {
     'sync:fetchCase': vi.fn(async () => ({ events: [] })),
     'sync:lastCaseNumber': vi.fn(async () => ({ prefix: '510104010320261207', lastSequence: 0 })),
     'sync:checkDelivered': vi.fn(async () => ({ epoch: 'epoch-1', head: '0', missing: [] })),
-    'print:pdf': vi.fn(async () => ({ outcome: 'saved' as const, printer: null, savedFile: 'x.pdf', jobId: null, notPrintedBecause: 'no-printer' as const })),
+    'print:pdf': vi.fn(async () => ({
+      outcome: 'saved' as const,
+      printer: null,
+      savedFile: 'x.pdf',
+      jobId: null,
+      notPrintedBecause: 'no-printer' as const,
+    })),
     'print:printers': vi.fn(async () => ({ printers: [] })),
     'print:destination': vi.fn(async () => ({ kind: 'none' as const })),
     'print:choosePrinter': vi.fn(async () => ({ kind: 'printer' as const, printer: 'PDF', source: 'chosen' as const })),
@@ -57,13 +80,36 @@ export function fakeBridgeHandlers() {
     'accounts:audit': vi.fn(async () => ({ records: [] })),
     'hall:cases': vi.fn(async () => ({ rows: [], total: 0, nextCursor: null })),
     'hall:exportCases': vi.fn(async () => ({ fileName: '大厅办件.xlsx', rows: 0, dataBase64: '' })),
-    'hall:warnings': vi.fn(async () => ({ today: '2026-12-01', soonUntil: '2026-12-02', receiving: { dueSoon: [], overdue: [] }, handling: { dueSoon: [], overdue: [] } })),
+    'hall:warnings': vi.fn(async () => ({
+      today: '2026-12-01',
+      soonUntil: '2026-12-02',
+      receiving: { dueSoon: [], overdue: [] },
+      handling: { dueSoon: [], overdue: [] },
+    })),
     'hall:workload': vi.fn(async () => ({ rows: [] })),
-    'hall:dashboard': vi.fn(async () => ({ volume: [], byMatter: [], byMode: [], totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null }, overdueByMatter: [], ratings: [] })),
-    'hall:monthlyReport': vi.fn(async () => ({ month: '2026-11', totals: { opened: 0, accepted: 0, notified: 0, refused: 0, decided: 0, decidedOnTime: 0, decidedLate: 0 }, byMatter: [], byWindow: [], ratings: [] })),
+    'hall:dashboard': vi.fn(async () => ({
+      volume: [],
+      byMatter: [],
+      byMode: [],
+      totals: { opened: 0, accepted: 0, decided: 0, decidedOnTime: 0, notified: 0, refused: 0, averageWorkingDays: null },
+      overdueByMatter: [],
+      ratings: [],
+    })),
+    'hall:monthlyReport': vi.fn(async () => ({
+      month: '2026-11',
+      totals: { opened: 0, accepted: 0, notified: 0, refused: 0, decided: 0, decidedOnTime: 0, decidedLate: 0 },
+      byMatter: [],
+      byWindow: [],
+      ratings: [],
+    })),
     'hall:followUps': vi.fn(async () => ({ rows: [] })),
     'hall:mySupervisions': vi.fn(async () => ({ supervisions: [] })),
-    'workstations:issueTicket': vi.fn(async () => ({ ticket: 'ABCDEFGHJKMNPQRS', hallCode: '51010401', window: 4, expiresAt: '2026-01-02T00:00:00.000Z' })),
+    'workstations:issueTicket': vi.fn(async () => ({
+      ticket: 'ABCDEFGHJKMNPQRS',
+      hallCode: '51010401',
+      window: 4,
+      expiresAt: '2026-01-02T00:00:00.000Z',
+    })),
     'workstations:list': vi.fn(async () => ({ workstations: [] })),
     'workstations:revoke': vi.fn(async () => ({ done: true as const })),
     'workstations:resetKey': vi.fn(async () => ({ done: true as const })),

@@ -6,7 +6,9 @@ const LAUNCHER_CODES = JSON.stringify({ '51': '123456789012', '50': '21098765432
 
 describe('hubSourceFromEnv', () => {
   it("uses the hubs and each province's code the npm start launcher passes", () => {
-    expect(hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES, HUB_URL: 'http://other:1' })).toEqual({
+    expect(
+      hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES, HUB_URL: 'http://other:1' }),
+    ).toEqual({
       kind: 'given',
       hubUrls: { '51': 'http://127.0.0.1:7151', '50': 'http://127.0.0.1:7150' },
       enrollmentCodes: { '51': '123456789012', '50': '210987654321' },
@@ -29,19 +31,29 @@ describe('hubSourceFromEnv', () => {
   });
 
   it('stops loudly on a malformed launcher value instead of syncing somewhere wrong', () => {
-    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: '{"51":"http://x:1"}', CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES })).toThrow(/CHUANYU_HUB_URLS/);
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: '{"51":"http://x:1"}', CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES })).toThrow(
+      /CHUANYU_HUB_URLS/,
+    );
     expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: 'not json', CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES })).toThrow(/CHUANYU_HUB_URLS/);
-    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: '123456789012' })).toThrow(/CHUANYU_ENROLLMENT_CODES/);
-    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: '{"51":"short"}' })).toThrow(/CHUANYU_ENROLLMENT_CODES/);
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: '123456789012' })).toThrow(
+      /CHUANYU_ENROLLMENT_CODES/,
+    );
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: LAUNCHER_URLS, CHUANYU_ENROLLMENT_CODES: '{"51":"short"}' })).toThrow(
+      /CHUANYU_ENROLLMENT_CODES/,
+    );
     expect(() => hubSourceFromEnv({ HUB_URL: 'hub.example' })).toThrow(/HUB_URL/);
   });
 
   it('refuses a remote hub over plain http (the token would travel in clear); loopback may use http', () => {
-    expect(() => hubSourceFromEnv({ HUB_URL: 'http://hub.example.gov.cn' })).toThrow('HUB_URL 不是有效的交换平台地址（远程交换平台地址必须使用 https（只有本机地址 127.0.0.1 / localhost 可以使用 http））');
+    expect(() => hubSourceFromEnv({ HUB_URL: 'http://hub.example.gov.cn' })).toThrow(
+      'HUB_URL 不是有效的交换平台地址（远程交换平台地址必须使用 https（只有本机地址 127.0.0.1 / localhost 可以使用 http））',
+    );
     expect(() => hubSourceFromEnv({ HUB_URL: 'http://10.0.0.5:7151' })).toThrow(/必须使用 https/);
     expect(() => hubSourceFromEnv({ HUB_URL: 'http://127.0.0.1.evil.example' })).toThrow(/必须使用 https/);
     const remoteLauncher = JSON.stringify({ '51': 'https://hub.sc.example', '50': 'http://hub.cq.example' });
-    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: remoteLauncher, CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES })).toThrow(/CHUANYU_HUB_URLS.*必须使用 https/);
+    expect(() => hubSourceFromEnv({ CHUANYU_HUB_URLS: remoteLauncher, CHUANYU_ENROLLMENT_CODES: LAUNCHER_CODES })).toThrow(
+      /CHUANYU_HUB_URLS.*必须使用 https/,
+    );
     for (const local of ['http://127.0.0.1:7151', 'http://localhost:7151', 'http://[::1]:7151', 'https://hub.example.gov.cn']) {
       expect(hubSourceFromEnv({ HUB_URL: local }), local).toMatchObject({ kind: 'given' });
     }

@@ -131,12 +131,18 @@ describe('main process boot (Electron stubbed)', () => {
 
   it('registers every bridge channel once and answers our page only', () => {
     expect([...report.channels].sort()).toEqual(Object.keys(bridgeContract).sort());
-    expect(report.appInfo).toEqual({ ok: true, value: { shell: 'electron', version: '0.1.0-test', dataDir: profileDir, enrollment: 'code' } });
+    expect(report.appInfo).toEqual({
+      ok: true,
+      value: { shell: 'electron', version: '0.1.0-test', dataDir: profileDir, enrollment: 'code' },
+    });
     expect(report.untrusted).toMatchObject({ ok: false, error: { code: 'UNTRUSTED_SENDER' } });
   });
 
   it('saves the identity through IPC into the profile settings file, with the given hub', async () => {
-    expect(report.saved).toMatchObject({ ok: true, value: { identity: { province: '50' }, hubUrl: 'http://127.0.0.1:9', enrolled: false } });
+    expect(report.saved).toMatchObject({
+      ok: true,
+      value: { identity: { province: '50' }, hubUrl: 'http://127.0.0.1:9', enrolled: false },
+    });
     const onDisk = JSON.parse(await readFile(join(profileDir, 'settings.json'), 'utf8')) as Record<string, unknown>;
     expect(onDisk).toMatchObject({ hubUrl: 'http://127.0.0.1:9', identity: { hall: { code: '50010301' } } });
     expect(onDisk.workstationId).toMatch(/^[0-9A-Z]{26}$/);

@@ -18,8 +18,18 @@ async function sourceFiles(folder: string): Promise<string[]> {
 
 /** Packages a file loads at run time (type-only imports are erased). */
 function runtimeImports(source: string): string[] {
-  const specifiers = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^'.][^']*)'/gm), ...source.matchAll(/import\('([^'.][^']*)'\)/g)].map((match) => match[1] ?? '');
-  return specifiers.filter((specifier) => !specifier.startsWith('node:')).map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+  const specifiers = [
+    ...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)[^;]*?from\s+'([^'.][^']*)'/gm),
+    ...source.matchAll(/import\('([^'.][^']*)'\)/g),
+  ].map((match) => match[1] ?? '');
+  return specifiers
+    .filter((specifier) => !specifier.startsWith('node:'))
+    .map((specifier) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/'),
+    );
 }
 
 async function packagesUsedIn(folders: readonly string[]): Promise<Set<string>> {
@@ -43,7 +53,10 @@ it('lists as dependencies only packages the Node side loads, and every one it lo
 });
 
 it('keeps the renderer-only packages out of dependencies (Vite bundles them)', async () => {
-  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+  const manifest = JSON.parse(await readFile(join(root, 'package.json'), 'utf8')) as {
+    dependencies: Record<string, string>;
+    devDependencies: Record<string, string>;
+  };
   const nodeSide = await packagesUsedIn(['electron', 'hub', 'shared']);
   const rendererOnly = [...(await packagesUsedIn(['renderer']))].filter((name) => !nodeSide.has(name));
   expect(rendererOnly.length).toBeGreaterThan(5);

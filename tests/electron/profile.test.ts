@@ -31,7 +31,9 @@ describe('workstationDataRoot: one rule for Electron and the launcher', () => {
   it('lives under the platform data directory by default', () => {
     expect(workstationDataRoot({ env: {}, platform: 'linux', home })).toBe('/home/clerk/.local/share/chuanyu-window');
     expect(workstationDataRoot({ env: { XDG_DATA_HOME: '/data/xdg' }, platform: 'linux', home })).toBe('/data/xdg/chuanyu-window');
-    expect(workstationDataRoot({ env: { APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming' }, platform: 'win32', home })).toBe('C:\\Users\\clerk\\AppData\\Roaming\\chuanyu-window');
+    expect(workstationDataRoot({ env: { APPDATA: 'C:\\Users\\clerk\\AppData\\Roaming' }, platform: 'win32', home })).toBe(
+      'C:\\Users\\clerk\\AppData\\Roaming\\chuanyu-window',
+    );
     expect(workstationDataRoot({ env: {}, platform: 'darwin', home })).toBe('/home/clerk/Library/Application Support/chuanyu-window');
   });
 

@@ -12,6 +12,12 @@ describe('where the rating window opens', () => {
 
   it('opens in the middle of the only monitor, as a window', () => {
     expect(ratingWindowBounds([counter], 1)).toEqual({ x: 480, y: 160, width: 960, height: 720, fullscreen: false });
-    expect(ratingWindowBounds([{ id: 1, workArea: { x: 0, y: 0, width: 800, height: 600 } }], 1)).toEqual({ x: 0, y: 0, width: 800, height: 600, fullscreen: false });
+    expect(ratingWindowBounds([{ id: 1, workArea: { x: 0, y: 0, width: 800, height: 600 } }], 1)).toEqual({
+      x: 0,
+      y: 0,
+      width: 800,
+      height: 600,
+      fullscreen: false,
+    });
   });
 });

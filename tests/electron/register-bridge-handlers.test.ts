@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bridgeContract } from '../../shared/bridge/contract';
 import { isTrustedSenderFrame } from '../../electron/main/app-origin';
-import {
-  registerBridgeHandlers,
-  type BridgeInvokeEvent,
-  type IpcMainLike,
-} from '../../electron/main/register-bridge-handlers';
+import { registerBridgeHandlers, type BridgeInvokeEvent, type IpcMainLike } from '../../electron/main/register-bridge-handlers';
 import { fakeBridgeHandlers } from './fake-bridge-handlers';
 
 type Listener = Parameters<IpcMainLike['handle']>[1];

@@ -11,7 +11,8 @@ const workflow = parse(readFileSync(new URL('../../.github/workflows/release.yml
   on: { push: { tags: string[] } };
   jobs: Record<string, { strategy?: { matrix: { include: { os: string; targets: string }[] } }; steps: { run?: string; uses?: string }[] }>;
 };
-const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const scripts = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { scripts: Record<string, string> })
+  .scripts;
 
 describe('release workflow', () => {
   const installers = workflow.jobs.installers;
@@ -35,6 +36,9 @@ describe('release workflow', () => {
   });
 
   it('attaches the installers to the tag’s release', () => {
-    expect(workflow.jobs.release?.steps.map((step) => step.uses)).toEqual(['actions/download-artifact@v4', 'softprops/action-gh-release@v2']);
+    expect(workflow.jobs.release?.steps.map((step) => step.uses)).toEqual([
+      'actions/download-artifact@v4',
+      'softprops/action-gh-release@v2',
+    ]);
   });
 });

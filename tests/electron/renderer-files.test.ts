@@ -79,10 +79,12 @@ describe('content types and CSP of renderer responses', () => {
   });
 
   it('allows only the app itself to run code and be framed', () => {
-    const directives = new Map(RENDERER_CSP.split('; ').map((directive) => {
-      const [name = '', ...values] = directive.split(' ');
-      return [name, values.join(' ')];
-    }));
+    const directives = new Map(
+      RENDERER_CSP.split('; ').map((directive) => {
+        const [name = '', ...values] = directive.split(' ');
+        return [name, values.join(' ')];
+      }),
+    );
     expect(directives.get('default-src')).toBe("'self'");
     expect(directives.get('script-src')).toBe("'self'");
     expect(directives.get('connect-src')).toBe("'self'");

@@ -86,11 +86,19 @@ describe('SDTAPI reader over the DLL binding', () => {
   });
 
   it('answers read-error with the reader code when reading fails', async () => {
-    expect(await reader(fakeDll({ read: 0x41 })).read()).toEqual({ ok: false, failure: 'read-error', message: '读卡失败，请将身份证重新放置后再读（0x41）' });
+    expect(await reader(fakeDll({ read: 0x41 })).read()).toEqual({
+      ok: false,
+      failure: 'read-error',
+      message: '读卡失败，请将身份证重新放置后再读（0x41）',
+    });
   });
 
   it('answers read-error with the parser message for a short text', async () => {
-    expect(await reader(fakeDll({ text: new Uint8Array(200) })).read()).toEqual({ ok: false, failure: 'read-error', message: '身份证文字信息应为256字节，读到200字节' });
+    expect(await reader(fakeDll({ text: new Uint8Array(200) })).read()).toEqual({
+      ok: false,
+      failure: 'read-error',
+      message: '身份证文字信息应为256字节，读到200字节',
+    });
   });
 
   it('closes and forgets a port that stops answering, and looks for the reader again next time', async () => {

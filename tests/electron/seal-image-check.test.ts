@@ -33,8 +33,12 @@ describe('sealImageProblem', () => {
   });
 
   it('refuses a file that only starts like a PNG', () => {
-    expect(sealImageProblem(dataUrlOf(Buffer.from('\x89PNG\r\n\x1a\n but nothing else', 'latin1')))).toBe('印章图片不是有效的 PNG 文件，请重新导出后再选择');
-    expect(sealImageProblem(dataUrlOf(Buffer.from('GIF89a................................')))).toBe('印章图片不是有效的 PNG 文件，请重新导出后再选择');
+    expect(sealImageProblem(dataUrlOf(Buffer.from('\x89PNG\r\n\x1a\n but nothing else', 'latin1')))).toBe(
+      '印章图片不是有效的 PNG 文件，请重新导出后再选择',
+    );
+    expect(sealImageProblem(dataUrlOf(Buffer.from('GIF89a................................')))).toBe(
+      '印章图片不是有效的 PNG 文件，请重新导出后再选择',
+    );
   });
 
   it('refuses a PNG whose pixels are damaged (chunk CRC or compressed data)', () => {
@@ -46,7 +50,9 @@ describe('sealImageProblem', () => {
   });
 
   it('refuses a canvas too large or too small, by its header, without decoding it', () => {
-    expect(sealImageProblem(claimingSize(100_000, 100_000))).toBe(`印章图片尺寸应在 16～${SEAL_MAX_SIDE} 像素之间（所选图片 100000×100000）`);
+    expect(sealImageProblem(claimingSize(100_000, 100_000))).toBe(
+      `印章图片尺寸应在 16～${SEAL_MAX_SIDE} 像素之间（所选图片 100000×100000）`,
+    );
     expect(sealImageProblem(claimingSize(8, 240))).toContain('（所选图片 8×240）');
   });
 });

@@ -108,7 +108,11 @@ describe('settings service on a real conf store', () => {
 
   it('keeps the document settings and the printer the clerk saved in 设置', () => {
     const settings = createSettingsService(store);
-    const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' };
+    const documents = {
+      ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'),
+      authorityName: '成都市锦江区行政审批局',
+      supervisionPhone: '028-86661234',
+    };
     settings.saveDocuments(documents);
     settings.savePrinter('PDF');
     const reopened = createSettingsService(new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir }));
@@ -151,7 +155,14 @@ describe('settings migrations', () => {
     const file = join(dir, 'config.json');
     writeFileSync(
       file,
-      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: 'PDF', __internal__: { migrations: { version: '1.0.0' } } }),
+      JSON.stringify({
+        identity: JINJIANG,
+        hubUrl: SICHUAN_HUB,
+        workstationId: null,
+        hubToken: null,
+        printer: 'PDF',
+        __internal__: { migrations: { version: '1.0.0' } },
+      }),
     );
     const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
     const settings = createSettingsService(upgraded);
@@ -166,7 +177,15 @@ describe('settings migrations', () => {
     const documents = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局' };
     writeFileSync(
       file,
-      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: null, documents, __internal__: { migrations: { version: '1.1.0' } } }),
+      JSON.stringify({
+        identity: JINJIANG,
+        hubUrl: SICHUAN_HUB,
+        workstationId: null,
+        hubToken: null,
+        printer: null,
+        documents,
+        __internal__: { migrations: { version: '1.1.0' } },
+      }),
     );
     const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
     const settings = createSettingsService(upgraded);
@@ -179,7 +198,16 @@ describe('settings migrations', () => {
     const file = join(dir, 'config.json');
     writeFileSync(
       file,
-      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: null, printer: 'PDF', documents: null, holidayYears: [], __internal__: { migrations: { version: '1.2.0' } } }),
+      JSON.stringify({
+        identity: JINJIANG,
+        hubUrl: SICHUAN_HUB,
+        workstationId: null,
+        hubToken: null,
+        printer: 'PDF',
+        documents: null,
+        holidayYears: [],
+        __internal__: { migrations: { version: '1.2.0' } },
+      }),
     );
     const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
     const settings = createSettingsService(upgraded);
@@ -192,7 +220,17 @@ describe('settings migrations', () => {
     const file = join(dir, 'config.json');
     writeFileSync(
       file,
-      JSON.stringify({ identity: JINJIANG, hubUrl: SICHUAN_HUB, workstationId: null, hubToken: 'T', printer: null, documents: null, holidayYears: [], camera: null, __internal__: { migrations: { version: '1.3.0' } } }),
+      JSON.stringify({
+        identity: JINJIANG,
+        hubUrl: SICHUAN_HUB,
+        workstationId: null,
+        hubToken: 'T',
+        printer: null,
+        documents: null,
+        holidayYears: [],
+        camera: null,
+        __internal__: { migrations: { version: '1.3.0' } },
+      }),
     );
     const upgraded = new Conf<StoredSettings>({ ...settingsStoreOptions, projectName: 'chuanyu-test', cwd: dir });
     const settings = createSettingsService(upgraded);

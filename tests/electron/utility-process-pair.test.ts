@@ -49,7 +49,11 @@ describe('the embedded pair in a utility process', () => {
     const env = { PATH: process.env.PATH, CHUANYU_PROFILE: 'window-3' };
     const pair = await ensureEmbeddedHubs(join(dir, 'hubs'), utilityProcessPairLauncher(script, env));
 
-    expect(pair).toMatchObject({ owned: true, hubs: { '51': 'http://127.0.0.1:7151', '50': 'http://127.0.0.1:7150' }, enrollmentCodes: { '51': '123456789012', '50': '210987654321' } });
+    expect(pair).toMatchObject({
+      owned: true,
+      hubs: { '51': 'http://127.0.0.1:7151', '50': 'http://127.0.0.1:7150' },
+      enrollmentCodes: { '51': '123456789012', '50': '210987654321' },
+    });
     expect(forks).toHaveLength(1);
     expect(forks[0]).toMatchObject({
       script,

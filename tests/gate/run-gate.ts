@@ -49,8 +49,12 @@ function streamScript(script: string): Promise<PhaseResult> {
 
 function printSummary(results: readonly PhaseResult[], wallSeconds: number): void {
   const width = Math.max(...results.map((result) => result.name.length));
-  const lines = results.map((result) => `  ${result.name.padEnd(width)}  ${result.seconds.toFixed(1).padStart(7)} s  ${result.ok ? 'ok' : 'FAILED'}`);
-  process.stdout.write(`\nGate phases (typecheck and lint run side by side):\n${lines.join('\n')}\n  ${'wall'.padEnd(width)}  ${wallSeconds.toFixed(1).padStart(7)} s\n`);
+  const lines = results.map(
+    (result) => `  ${result.name.padEnd(width)}  ${result.seconds.toFixed(1).padStart(7)} s  ${result.ok ? 'ok' : 'FAILED'}`,
+  );
+  process.stdout.write(
+    `\nGate phases (typecheck and lint run side by side):\n${lines.join('\n')}\n  ${'wall'.padEnd(width)}  ${wallSeconds.toFixed(1).padStart(7)} s\n`,
+  );
 }
 
 async function main(): Promise<void> {

@@ -34,7 +34,13 @@ afterAll(async () => {
 });
 
 async function hostAt(profile: string) {
-  const store = new Conf<Record<string, unknown>>({ projectName: 'chuanyu-window', cwd: profile, configName: SETTINGS_FILE_NAME, ...settingsStoreOptions, defaults: { ...settingsStoreOptions.defaults } });
+  const store = new Conf<Record<string, unknown>>({
+    projectName: 'chuanyu-window',
+    cwd: profile,
+    configName: SETTINGS_FILE_NAME,
+    ...settingsStoreOptions,
+    defaults: { ...settingsStoreOptions.defaults },
+  });
   const settings = createSettingsService(store);
   const handlers = createHandlers({
     shell: 'browser',

@@ -16,7 +16,12 @@ let cookie = '';
 
 beforeAll(async () => {
   const handlers = { 'app:info': async () => ({ shell: 'browser', version: 'dev', dataDir: repoRoot }) } as unknown as BridgeHandlers;
-  host = await startBrowserHost({ port: 0, rendererDir: '/nonexistent-built-renderer', handlers, liveRenderer: viteLiveRenderer(repoRoot) });
+  host = await startBrowserHost({
+    port: 0,
+    rendererDir: '/nonexistent-built-renderer',
+    handlers,
+    liveRenderer: viteLiveRenderer(repoRoot),
+  });
   const launch = await fetch(host.launchUrl(), { redirect: 'manual' });
   cookie = (launch.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
 });

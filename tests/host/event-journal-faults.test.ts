@@ -31,7 +31,14 @@ describe('event journal faults', () => {
     });
     expect(await journal.status()).toMatchObject({ writable: false, reason: expect.stringContaining('日志目录被同名文件占用') });
     expect((await journal.pending()).problems).toEqual([
-      { kind: 'unreadable-journal', file: data.journalDir, line: null, eventId: null, caseId: null, reason: expect.stringContaining('无法读取磁盘日志目录') },
+      {
+        kind: 'unreadable-journal',
+        file: data.journalDir,
+        line: null,
+        eventId: null,
+        caseId: null,
+        reason: expect.stringContaining('无法读取磁盘日志目录'),
+      },
     ]);
   });
 
@@ -49,7 +56,9 @@ describe('event journal faults', () => {
     const journal = createEventJournal(data.dir);
     await journal.append(await journalEvents(1));
     rmSync(data.journalDir, { recursive: true });
-    await expect(journal.append(await journalEvents(1, 1))).rejects.toMatchObject({ message: expect.stringContaining('日志文件或目录已被删除') });
+    await expect(journal.append(await journalEvents(1, 1))).rejects.toMatchObject({
+      message: expect.stringContaining('日志文件或目录已被删除'),
+    });
     // The next append starts the journal afresh, where it can be found again.
     const next = await journalEvents(1, 2);
     expect(await journal.append(next)).toBe(1);
@@ -63,7 +72,10 @@ describe('event journal faults', () => {
     const [first, cut, next] = [await journalEvents(1), await journalEvents(1, 1), await journalEvents(1, 2)];
     await journal.append(first);
     files.failNextAppendAfter(40);
-    await expect(journal.append(cut)).rejects.toMatchObject({ code: 'JOURNAL_WRITE_FAILED', message: expect.stringContaining('磁盘空间已满') });
+    await expect(journal.append(cut)).rejects.toMatchObject({
+      code: 'JOURNAL_WRITE_FAILED',
+      message: expect.stringContaining('磁盘空间已满'),
+    });
     await journal.append(next);
     expect(await journal.pending()).toEqual({ events: [...first, ...next], problems: [] });
     await journal.close();
@@ -95,7 +107,14 @@ describe('event journal faults', () => {
     const reading = await createEventJournal(data.dir).pending();
     expect(idsOf(reading.events)).toEqual([events[0]!.id, events[2]!.id]);
     expect(reading.problems).toEqual([
-      { kind: 'unreadable-segment', file: unreadable, line: null, eventId: null, caseId: null, reason: expect.stringContaining('无法读取日志文件') },
+      {
+        kind: 'unreadable-segment',
+        file: unreadable,
+        line: null,
+        eventId: null,
+        caseId: null,
+        reason: expect.stringContaining('无法读取日志文件'),
+      },
     ]);
   });
 

@@ -81,7 +81,10 @@ describe('event journal upkeep', () => {
     expect(files.rewrites).toEqual([segment(1)]);
     expect(statSync(segment(1)).size).toBe(before / 2);
     expect(data.files()).not.toContain('seg-000001.acked');
-    const kept = readFileSync(segment(1), 'utf8').trim().split('\n').map((line) => (JSON.parse(line) as { id: string }).id);
+    const kept = readFileSync(segment(1), 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { id: string }).id);
     expect(kept).toEqual([events[1]!.id, events[3]!.id]);
 
     expect(idsOf((await journal.pending()).events)).toEqual(idsOf([events[1]!, ...events.slice(3)]));
@@ -95,7 +98,10 @@ describe('event journal upkeep', () => {
     for (const event of events) await journal.append([event]);
 
     const refused = await journalEvents(1, 10);
-    await expect(journal.append(refused)).rejects.toMatchObject({ code: 'JOURNAL_FULL', message: expect.stringContaining('磁盘日志已满：已保存 10 个未同步事件') });
+    await expect(journal.append(refused)).rejects.toMatchObject({
+      code: 'JOURNAL_FULL',
+      message: expect.stringContaining('磁盘日志已满：已保存 10 个未同步事件'),
+    });
     expect(await journal.status()).toMatchObject({ writable: false, pendingEvents: 10, reason: expect.stringContaining('磁盘日志已满') });
     expect(idsOf((await journal.pending()).events)).toEqual(idsOf(events));
 

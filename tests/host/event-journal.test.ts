@@ -108,7 +108,14 @@ describe('event journal', () => {
     const reading = await createEventJournal(data.dir).pending();
     expect(idsOf(reading.events)).toEqual([events[0]!.id, events[2]!.id]);
     expect(reading.problems).toEqual([
-      { kind: 'damaged-line', file: path, line: 2, eventId: events[1]!.id, caseId: events[1]!.caseId, reason: expect.stringContaining('不符合办件事件格式') },
+      {
+        kind: 'damaged-line',
+        file: path,
+        line: 2,
+        eventId: events[1]!.id,
+        caseId: events[1]!.caseId,
+        reason: expect.stringContaining('不符合办件事件格式'),
+      },
       { kind: 'damaged-line', file: path, line: 3, eventId: null, caseId: null, reason: expect.stringContaining('不是完整的 JSON') },
     ]);
   });

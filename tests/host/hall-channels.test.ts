@@ -15,7 +15,12 @@ let host: SignedInHost;
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'hall-channels-'));
   host = await startSignedInHost(root);
-  const created = await host.call('accounts:create', { username: 'lead01', name: '王值班', roles: ['supervisor'], password: 'wangzhiban26' });
+  const created = await host.call('accounts:create', {
+    username: 'lead01',
+    name: '王值班',
+    roles: ['supervisor'],
+    password: 'wangzhiban26',
+  });
   if (!created.ok) throw new Error(JSON.stringify(created.error));
 });
 
@@ -40,7 +45,11 @@ describe('hall channels through the browser-mode host', () => {
     expect(warnings.value?.receiving.overdue).toEqual([]);
     expect(warnings.value?.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect((await host.call('hall:workload', {})).value).toEqual({ rows: [] });
-    const dashboard = await host.call<{ totals: { opened: number } }>('hall:dashboard', { from: '2026-01-01', to: '2026-12-31', granularity: 'month' });
+    const dashboard = await host.call<{ totals: { opened: number } }>('hall:dashboard', {
+      from: '2026-01-01',
+      to: '2026-12-31',
+      granularity: 'month',
+    });
     expect(dashboard.value?.totals.opened).toBe(0);
     expect((await host.call('hall:followUps', {})).value).toEqual({ rows: [] });
   });

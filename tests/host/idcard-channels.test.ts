@@ -33,7 +33,11 @@ describe('idcard channels through the browser-mode host', () => {
   });
 
   it('reads the simulator cards in order once 模拟器 is chosen, and keeps the choice across a restart', async () => {
-    expect((await host.call('idcard:setMode', { mode: 'simulator' })).value).toMatchObject({ mode: 'simulator', device: 'simulator', connected: true });
+    expect((await host.call('idcard:setMode', { mode: 'simulator' })).value).toMatchObject({
+      mode: 'simulator',
+      device: 'simulator',
+      connected: true,
+    });
     const names: string[] = [];
     for (let index = 0; index < 5; index += 1) {
       const read = idCardReadSchema.parse((await host.call('idcard:read', {})).value);
@@ -48,11 +52,18 @@ describe('idcard channels through the browser-mode host', () => {
 
   it('turns the reader off with 无', async () => {
     expect((await host.call('idcard:setMode', { mode: 'none' })).value).toMatchObject({ mode: 'none', device: 'none', connected: false });
-    expect((await host.call('idcard:read', {})).value).toMatchObject({ ok: false, failure: 'no-reader', message: '身份证阅读器已关闭（可在“设置”中开启）' });
+    expect((await host.call('idcard:read', {})).value).toMatchObject({
+      ok: false,
+      failure: 'no-reader',
+      message: '身份证阅读器已关闭（可在“设置”中开启）',
+    });
   });
 
   it('refuses an unknown mode and extra input with Chinese messages', async () => {
-    expect((await host.call('idcard:setMode', { mode: 'usb' })).error).toEqual({ code: 'BAD_INPUT', message: '读卡器只能选 自动、模拟器 或 无' });
+    expect((await host.call('idcard:setMode', { mode: 'usb' })).error).toEqual({
+      code: 'BAD_INPUT',
+      message: '读卡器只能选 自动、模拟器 或 无',
+    });
     expect((await host.call('idcard:read', { port: 1001 })).error?.code).toBe('BAD_INPUT');
   });
 });

@@ -31,7 +31,10 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-async function call(channel: string, input: unknown): Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } }> {
+async function call(
+  channel: string,
+  input: unknown,
+): Promise<{ ok: boolean; value?: Record<string, unknown>; error?: { code: string; message: string } }> {
   const response = await fetch(new URL(`/bridge/${channel}`, host.url), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${host.token}`, origin: new URL(host.url).origin },
@@ -55,7 +58,10 @@ describe('journal channels through the browser-mode host', () => {
     const journalDir = join(root, 'profile', 'journal');
     rmSync(journalDir, { recursive: true, force: true });
     writeFileSync(journalDir, '');
-    expect((await call('journal:status', {})).value).toMatchObject({ writable: false, reason: expect.stringContaining('磁盘日志写入失败') });
+    expect((await call('journal:status', {})).value).toMatchObject({
+      writable: false,
+      reason: expect.stringContaining('磁盘日志写入失败'),
+    });
     expect(await call('journal:append', { events: await journalEvents(1, 10) })).toEqual({
       ok: false,
       error: { code: 'JOURNAL_WRITE_FAILED', message: expect.stringContaining('日志目录被同名文件占用') },

@@ -33,7 +33,10 @@ interface Session {
 describe('people channels through the browser-mode host', () => {
   it('signs the first administrator in online and lets them create a clerk', async () => {
     const status = await host.call<{ session: Session; hallHasAccounts: boolean }>('people:status', {});
-    expect(status.value).toMatchObject({ hallHasAccounts: true, session: { account: { name: ADMIN.name }, mode: 'online', locked: false } });
+    expect(status.value).toMatchObject({
+      hallHasAccounts: true,
+      session: { account: { name: ADMIN.name }, mode: 'online', locked: false },
+    });
     const created = await host.call('accounts:create', { username: 'clerk01', name: '李明', roles: ['clerk'], password: 'liming2026' });
     expect(created.ok, JSON.stringify(created.error)).toBe(true);
     const listed = await host.call<{ accounts: { username: string }[] }>('accounts:list', {});
@@ -49,8 +52,12 @@ describe('people channels through the browser-mode host', () => {
     const refused = await host.call('settings:saveDocuments', documents);
     expect(refused.error).toMatchObject({ code: 'FORBIDDEN' });
     expect(refused.error?.message).toContain('只有系统管理员可以修改设置');
-    expect((await host.call('settings:saveHolidayYear', { year: 2027, holidays: [], makeupWorkdays: [], source: 'x' })).error?.code).toMatch(/FORBIDDEN|BAD_INPUT/);
-    expect((await host.call('accounts:create', { username: 'x0001', name: '某某', roles: ['clerk'], password: 'abc12345' })).error?.code).toBe('FORBIDDEN');
+    expect(
+      (await host.call('settings:saveHolidayYear', { year: 2027, holidays: [], makeupWorkdays: [], source: 'x' })).error?.code,
+    ).toMatch(/FORBIDDEN|BAD_INPUT/);
+    expect(
+      (await host.call('accounts:create', { username: 'x0001', name: '某某', roles: ['clerk'], password: 'abc12345' })).error?.code,
+    ).toBe('FORBIDDEN');
 
     await host.call('people:signOut', {});
     await host.call('people:signIn', { username: ADMIN.username, password: ADMIN.password });
@@ -91,7 +98,14 @@ describe('offline verifiers', () => {
   it('expire after the offline period and lock after repeated failures', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verifiers-'));
     const verifiers = createOfflineVerifiers(dir);
-    const account = { id: '01JD0000000000000000000ACC', hallCode: '51010401', username: 'clerk01', name: '李明', roles: ['clerk' as const], active: true };
+    const account = {
+      id: '01JD0000000000000000000ACC',
+      hallCode: '51010401',
+      username: 'clerk01',
+      name: '李明',
+      roles: ['clerk' as const],
+      active: true,
+    };
     const signedInAt = new Date('2026-12-01T01:00:00Z');
     await verifiers.remember(account, 'liming2026', signedInAt);
     expect(await verifiers.check('51010401', 'clerk01', 'liming2026', new Date('2026-12-07T01:00:00Z'))).toMatchObject({ kind: 'ok' });

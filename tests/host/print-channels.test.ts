@@ -44,7 +44,13 @@ describe('print channels with several printers and no default', () => {
   it('asks which printer, and a print meanwhile is saved only', async () => {
     expect((await host.call('print:destination', {})).value).toEqual({ kind: 'choose', printers });
     const result = await host.call('print:pdf', { fileName: '受理回执-1.pdf', pdfBase64 });
-    expect(result.value).toEqual({ outcome: 'saved', printer: null, savedFile: '受理回执-1.pdf', jobId: null, notPrintedBecause: 'printer-not-chosen' });
+    expect(result.value).toEqual({
+      outcome: 'saved',
+      printer: null,
+      savedFile: '受理回执-1.pdf',
+      jobId: null,
+      notPrintedBecause: 'printer-not-chosen',
+    });
     expect(printing.print).not.toHaveBeenCalled();
     expect(readdirSync(join(root, 'profile', PRINTS_FOLDER_NAME))).toContain('受理回执-1.pdf');
   });
@@ -54,7 +60,11 @@ describe('print channels with several printers and no default', () => {
   });
 
   it("remembers the clerk's answer in 设置 and prints there from then on", async () => {
-    expect((await host.call('print:choosePrinter', { printer: '后台喷墨' })).value).toEqual({ kind: 'printer', printer: '后台喷墨', source: 'chosen' });
+    expect((await host.call('print:choosePrinter', { printer: '后台喷墨' })).value).toEqual({
+      kind: 'printer',
+      printer: '后台喷墨',
+      source: 'chosen',
+    });
     expect((await host.call('settings:get', {})).value?.printer).toBe('后台喷墨');
     const result = await host.call('print:pdf', { fileName: '受理回执-2.pdf', pdfBase64 });
     expect(result.value).toMatchObject({ outcome: 'printed', printer: '后台喷墨', savedFile: '受理回执-2.pdf', notPrintedBecause: null });

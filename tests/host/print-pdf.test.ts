@@ -75,12 +75,17 @@ describe('printPdf', () => {
     ['bytes that are not a PDF', Buffer.from('JVBERi0 but not really')],
     ['a PDF header over arbitrary bytes', Buffer.from('%PDF-1.7\nrm -rf /\n%%EOF\n')],
     ['a PDF cut short (no trailer)', () => pdf.subarray(0, pdf.length - 200)],
-    ['a startxref pointing outside the file', () => Buffer.from(pdf.toString('latin1').replace(/startxref\s+\d+/, 'startxref\n99999999'), 'latin1')],
+    [
+      'a startxref pointing outside the file',
+      () => Buffer.from(pdf.toString('latin1').replace(/startxref\s+\d+/, 'startxref\n99999999'), 'latin1'),
+    ],
   ])('refuses %s, before saving or printing', async (_case, bytes) => {
     const printing = backend(null);
     const before = readdirSync(dir).length;
     const body = typeof bytes === 'function' ? bytes() : bytes;
-    await expect(printPdf({ fileName: 'x.pdf', pdfBase64: base64(body) }, dir, TO_PDF, printing)).rejects.toThrow('内容不是完整的 PDF 文件');
+    await expect(printPdf({ fileName: 'x.pdf', pdfBase64: base64(body) }, dir, TO_PDF, printing)).rejects.toThrow(
+      '内容不是完整的 PDF 文件',
+    );
     expect(printing.print).not.toHaveBeenCalled();
     expect(readdirSync(dir)).toHaveLength(before);
   });

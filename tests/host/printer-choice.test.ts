@@ -10,7 +10,11 @@ describe('choosePrintDestination', () => {
   });
 
   it("prefers the system's default among several", () => {
-    expect(choosePrintDestination(null, [printer('前台'), printer('后台', true)], true)).toEqual({ kind: 'printer', printer: '后台', source: 'system-default' });
+    expect(choosePrintDestination(null, [printer('前台'), printer('后台', true)], true)).toEqual({
+      kind: 'printer',
+      printer: '后台',
+      source: 'system-default',
+    });
   });
 
   it('asks the clerk when several are connected and none is the default', () => {
@@ -19,7 +23,11 @@ describe('choosePrintDestination', () => {
   });
 
   it('lets Windows print to its own default when it cannot say which one that is', () => {
-    expect(choosePrintDestination(null, [printer('前台'), printer('后台')], false)).toEqual({ kind: 'printer', printer: null, source: 'system-default' });
+    expect(choosePrintDestination(null, [printer('前台'), printer('后台')], false)).toEqual({
+      kind: 'printer',
+      printer: null,
+      source: 'system-default',
+    });
   });
 
   it('keeps the chosen printer even while it is not connected, rather than switch to another', () => {

@@ -33,7 +33,13 @@ beforeAll(async () => {
   // A permissive umask, as on a shared machine: the modes must not come from it.
   umaskBefore = process.umask(0o000);
   profile = ensureProfileDir(root, 'window-3');
-  const store = new Conf<Record<string, unknown>>({ projectName: 'chuanyu-window', cwd: profile, configName: SETTINGS_FILE_NAME, ...settingsStoreOptions, defaults: { ...settingsStoreOptions.defaults } });
+  const store = new Conf<Record<string, unknown>>({
+    projectName: 'chuanyu-window',
+    cwd: profile,
+    configName: SETTINGS_FILE_NAME,
+    ...settingsStoreOptions,
+    defaults: { ...settingsStoreOptions.defaults },
+  });
   const settings = createSettingsService(store);
   const handlers = createHandlers({
     shell: 'browser',
@@ -57,7 +63,16 @@ beforeAll(async () => {
   const sha256 = createHash('sha256').update(scan).digest('hex');
   await handlers['scans:journalWrite']({ sha256, offset: 0, dataBase64: scan.toString('base64') });
   await handlers['scans:journalSeal']({
-    entry: { caseId: '01JD0000000000000000000000', sha256, materialCode: 'ID', fileName: '身份证.pdf', mimeType: 'application/pdf', bytes: scan.length, addedAt: '2026-12-07T08:00:00Z', addedBy: '李明' },
+    entry: {
+      caseId: '01JD0000000000000000000000',
+      sha256,
+      materialCode: 'ID',
+      fileName: '身份证.pdf',
+      mimeType: 'application/pdf',
+      bytes: scan.length,
+      addedAt: '2026-12-07T08:00:00Z',
+      addedBy: '李明',
+    },
   });
   const pdfBody = '%PDF-1.7\n1 0 obj\n<< /Type /XRef /Size 2 >>\nstream\nendstream\nendobj\n';
   await handlers['print:pdf']({ fileName: '受理回执-1.pdf', pdfBase64: Buffer.from(`${pdfBody}startxref\n9\n%%EOF\n`).toString('base64') });
@@ -72,8 +87,19 @@ afterAll(() => {
 describe.runIf(POSIX)('files at rest in a profile', () => {
   it('wrote the files that hold secrets and personal data', () => {
     const paths = modesUnder(root).map((entry) => entry.path);
-    for (const expected of [/window-3\/settings\.json$/, /journal\/seg-\d+\.jsonl$/, /journal\/seg-\d+\.acked$/, /journal\/scans\/\w+\.scan$/, /journal\/scans\/\w+\.\w+\.json$/, /打印文件\/受理回执-1\.pdf$/, /keys\/.+\.pem$/]) {
-      expect(paths.some((path) => expected.test(path)), String(expected)).toBe(true);
+    for (const expected of [
+      /window-3\/settings\.json$/,
+      /journal\/seg-\d+\.jsonl$/,
+      /journal\/seg-\d+\.acked$/,
+      /journal\/scans\/\w+\.scan$/,
+      /journal\/scans\/\w+\.\w+\.json$/,
+      /打印文件\/受理回执-1\.pdf$/,
+      /keys\/.+\.pem$/,
+    ]) {
+      expect(
+        paths.some((path) => expected.test(path)),
+        String(expected),
+      ).toBe(true);
     }
   });
 

@@ -25,7 +25,10 @@ const hubs = {} as Record<ProvinceCode, HubHandle>;
 const profiles: string[] = [];
 
 beforeAll(async () => {
-  for (const [province, enrollmentCode] of [['51', SICHUAN_CODE], ['50', CHONGQING_CODE]] as const) {
+  for (const [province, enrollmentCode] of [
+    ['51', SICHUAN_CODE],
+    ['50', CHONGQING_CODE],
+  ] as const) {
     const database = await createTestDatabase('pglite');
     databases.push(database);
     hubs[province] = await startTestHub(province, database.config, { enrollmentCode });
@@ -41,7 +44,13 @@ afterAll(async () => {
 function hostWith(enrollmentCodes: EnrollmentCodes) {
   const profile = mkdtempSync(join(tmpdir(), 'province-codes-'));
   profiles.push(profile);
-  const store = new Conf<Record<string, unknown>>({ projectName: 'chuanyu-window', cwd: profile, configName: SETTINGS_FILE_NAME, ...settingsStoreOptions, defaults: { ...settingsStoreOptions.defaults } });
+  const store = new Conf<Record<string, unknown>>({
+    projectName: 'chuanyu-window',
+    cwd: profile,
+    configName: SETTINGS_FILE_NAME,
+    ...settingsStoreOptions,
+    defaults: { ...settingsStoreOptions.defaults },
+  });
   return createHandlers({
     shell: 'browser',
     version: 'test',
@@ -60,7 +69,10 @@ async function enrolledWorkstationIds(province: ProvinceCode): Promise<string[]>
 
 describe('a host with one enrollment code per province', () => {
   it("enrolls each window at its own province's hub with that province's code", async () => {
-    for (const [province, division] of [['51', '510104'], ['50', '500103']] as const) {
+    for (const [province, division] of [
+      ['51', '510104'],
+      ['50', '500103'],
+    ] as const) {
       const handlers = hostWith({ '51': SICHUAN_CODE, '50': CHONGQING_CODE });
       await handlers['settings:saveIdentity']({ province, hall: newHall(division), window: '3', clerk: '李明' });
       expect(await handlers['sync:pull']({ cursor: '0', limit: 10 })).toMatchObject({ changes: [] });

@@ -89,10 +89,23 @@ describe('scan channels through the host', () => {
     expect((await call(sichuan, 'sync:push', { events: [accepted, await forwardedEvent(accepted, actor, '50')] })).ok).toBe(true);
 
     // The disk copy, written in two pieces and checked against its hash.
-    expect((await call(sichuan, 'scans:journalWrite', { sha256, offset: 0, dataBase64: base64(scan.bytes.subarray(0, 100_000)) })).value).toEqual({ written: 100_000 });
-    expect((await call(sichuan, 'scans:journalWrite', { sha256, offset: 5, dataBase64: base64(scan.bytes.subarray(5)) })).error?.code).toBe('JOURNAL_OFFSET');
+    expect(
+      (await call(sichuan, 'scans:journalWrite', { sha256, offset: 0, dataBase64: base64(scan.bytes.subarray(0, 100_000)) })).value,
+    ).toEqual({ written: 100_000 });
+    expect((await call(sichuan, 'scans:journalWrite', { sha256, offset: 5, dataBase64: base64(scan.bytes.subarray(5)) })).error?.code).toBe(
+      'JOURNAL_OFFSET',
+    );
     await call(sichuan, 'scans:journalWrite', { sha256, offset: 100_000, dataBase64: base64(scan.bytes.subarray(100_000)) });
-    const entry = { caseId, sha256, materialCode: 'M-ID', fileName: scan.reference.fileName, mimeType: 'application/pdf', bytes: scan.bytes.length, addedAt: '2026-11-29T02:00:00.000Z', addedBy: '李明' };
+    const entry = {
+      caseId,
+      sha256,
+      materialCode: 'M-ID',
+      fileName: scan.reference.fileName,
+      mimeType: 'application/pdf',
+      bytes: scan.bytes.length,
+      addedAt: '2026-11-29T02:00:00.000Z',
+      addedBy: '李明',
+    };
     expect((await call(sichuan, 'scans:journalSeal', { entry })).value).toEqual({ pending: 1 });
     expect((await call(sichuan, 'scans:journalList', {})).value).toEqual({ entries: [entry] });
     const tail = await call(sichuan, 'scans:journalRead', { sha256, offset: 2 * CHUNK, length: CHUNK });
@@ -101,7 +114,12 @@ describe('scan channels through the host', () => {
     const started = await call(sichuan, 'scans:uploadBegin', { caseId, scan: scan.reference });
     expect(started.value).toEqual({ status: 'partial', chunkSize: CHUNK, missingOffsets: [0, CHUNK, 2 * CHUNK] });
     for (const offset of [0, CHUNK, 2 * CHUNK]) {
-      const sent = await call(sichuan, 'scans:uploadChunk', { caseId, sha256, offset, dataBase64: base64(scan.bytes.subarray(offset, offset + CHUNK)) });
+      const sent = await call(sichuan, 'scans:uploadChunk', {
+        caseId,
+        sha256,
+        offset,
+        dataBase64: base64(scan.bytes.subarray(offset, offset + CHUNK)),
+      });
       expect(sent.value).toEqual({ offset, stored: true });
     }
     expect((await call(sichuan, 'scans:uploadComplete', { caseId, sha256 })).value).toEqual({ status: 'complete' });
@@ -114,7 +132,9 @@ describe('scan channels through the host', () => {
     expect(info.value).toEqual({ sha256, bytes: scan.bytes.length, mimeType: 'application/pdf', chunkSize: CHUNK });
     const parts: Buffer[] = [];
     for (const offset of [0, CHUNK, 2 * CHUNK]) {
-      parts.push(Buffer.from((await call(chongqing, 'scans:fetchChunk', { caseId, sha256, offset })).value?.dataBase64 as string, 'base64'));
+      parts.push(
+        Buffer.from((await call(chongqing, 'scans:fetchChunk', { caseId, sha256, offset })).value?.dataBase64 as string, 'base64'),
+      );
     }
     expect(Buffer.concat(parts).equals(scan.bytes)).toBe(true);
   });
@@ -123,11 +143,29 @@ describe('scan channels through the host', () => {
     const scan = pdfScan(CHUNK);
     const refused = await call(chongqing, 'scans:info', { caseId: '01JD0000000000000000000000', sha256: scan.reference.sha256 });
     expect(refused).toEqual({ ok: false, error: { code: 'CASE_NOT_FOUND', message: '交换平台上还没有该办件，请稍后再试' } });
-    const bad = await call(sichuan, 'scans:uploadChunk', { caseId: '01JD0000000000000000000000', sha256: scan.reference.sha256, offset: 0, dataBase64: '!!' });
+    const bad = await call(sichuan, 'scans:uploadChunk', {
+      caseId: '01JD0000000000000000000000',
+      sha256: scan.reference.sha256,
+      offset: 0,
+      dataBase64: '!!',
+    });
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: '分块内容应为 base64' } });
-    const wrongCopy = await call(sichuan, 'scans:journalWrite', { sha256: scan.reference.sha256, offset: 0, dataBase64: base64(Buffer.from('not it')) });
+    const wrongCopy = await call(sichuan, 'scans:journalWrite', {
+      sha256: scan.reference.sha256,
+      offset: 0,
+      dataBase64: base64(Buffer.from('not it')),
+    });
     expect(wrongCopy.ok).toBe(true);
-    const entry = { caseId: '01JD0000000000000000000000', sha256: scan.reference.sha256, materialCode: 'M', fileName: 'a.pdf', mimeType: 'application/pdf', bytes: 6, addedAt: 'x', addedBy: '' };
+    const entry = {
+      caseId: '01JD0000000000000000000000',
+      sha256: scan.reference.sha256,
+      materialCode: 'M',
+      fileName: 'a.pdf',
+      mimeType: 'application/pdf',
+      bytes: 6,
+      addedAt: 'x',
+      addedBy: '',
+    };
     expect((await call(sichuan, 'scans:journalSeal', { entry })).error?.code).toBe('JOURNAL_HASH_MISMATCH');
   });
 });

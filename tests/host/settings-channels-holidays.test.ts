@@ -50,6 +50,9 @@ describe('holiday year channels through the browser-mode host', () => {
 
   it('removes an entered year, and says so when the year was never entered', async () => {
     expect((await call('settings:removeHolidayYear', { year: 2027 })).value?.holidayYears).toEqual([]);
-    expect((await call('settings:removeHolidayYear', { year: 2027 })).error).toEqual({ code: 'NOT_FOUND', message: '没有录入过2027年的节假日安排' });
+    expect((await call('settings:removeHolidayYear', { year: 2027 })).error).toEqual({
+      code: 'NOT_FOUND',
+      message: '没有录入过2027年的节假日安排',
+    });
   });
 });

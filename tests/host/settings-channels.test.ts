@@ -26,9 +26,14 @@ afterAll(async () => {
 
 const call = (channel: string, input: unknown) => host.call<Record<string, unknown>>(channel, input);
 
-const JINJIANG = { ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'), authorityName: '成都市锦江区行政审批局', supervisionPhone: '028-86661234' };
+const JINJIANG = {
+  ...defaultDocumentSettings('锦江区政务服务中心', '四川省成都市锦江区'),
+  authorityName: '成都市锦江区行政审批局',
+  supervisionPhone: '028-86661234',
+};
 const SEAL_PNG = sampleSealImage(64);
-const ONE_PIXEL_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+const ONE_PIXEL_PNG =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
 
 describe('设置 channels through the browser-mode host', () => {
   it('starts without document settings', async () => {
@@ -43,13 +48,19 @@ describe('设置 channels through the browser-mode host', () => {
 
   it('refuses bad document settings with the shared Chinese messages', async () => {
     expect((await call('settings:saveDocuments', { ...JINJIANG, issuerShortName: 'JJ' })).error?.message).toBe('机关简称应为2至8个汉字');
-    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: 'data:image/jpeg;base64,AAAA' })).error?.message).toBe('印章图片应为 PNG 格式');
+    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: 'data:image/jpeg;base64,AAAA' })).error?.message).toBe(
+      '印章图片应为 PNG 格式',
+    );
     const huge = `data:image/png;base64,${'A'.repeat(500 * 1024)}`;
     expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: huge })).error?.message).toBe('印章图片不超过 300 KB');
     // Decoded by the host before it is stored: a dot or a file that only looks like a PNG.
-    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: ONE_PIXEL_PNG })).error?.message).toBe('印章图片尺寸应在 16～2000 像素之间（所选图片 1×1）');
+    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: ONE_PIXEL_PNG })).error?.message).toBe(
+      '印章图片尺寸应在 16～2000 像素之间（所选图片 1×1）',
+    );
     const fake = `data:image/png;base64,${Buffer.from('\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x40\0\0\0\x40 and no pixels', 'latin1').toString('base64')}`;
-    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: fake })).error?.message).toBe('印章图片已损坏，无法解码，请重新导出后再选择');
+    expect((await call('settings:saveDocuments', { ...JINJIANG, sealImage: fake })).error?.message).toBe(
+      '印章图片已损坏，无法解码，请重新导出后再选择',
+    );
   });
 
   it('stores the printer, and null for the system default', async () => {

@@ -28,7 +28,11 @@ interface TokenRow {
 }
 
 const tokenRow = async () =>
-  (await host.hub.db.query<TokenRow>(`SELECT enrolled_at::text, key_proof_at::text, token_expires_at <= now() AS still_expired FROM workstations`))[0];
+  (
+    await host.hub.db.query<TokenRow>(
+      `SELECT enrolled_at::text, key_proof_at::text, token_expires_at <= now() AS still_expired FROM workstations`,
+    )
+  )[0];
 
 it('renews an expired token with the workstation key, without enrolling again', async () => {
   await host.call('people:signOut', {});
@@ -48,7 +52,10 @@ it('renews an expired token with the workstation key, without enrolling again', 
 
 it('renews ahead of expiry once two thirds of the term have passed, and keeps working meanwhile', async () => {
   const settingsFile = join(root, 'profile', 'settings.json');
-  const stored = JSON.parse(readFileSync(settingsFile, 'utf8')) as { hubToken: string; hubTokenTerm: { issuedAt: string; expiresAt: string } | null };
+  const stored = JSON.parse(readFileSync(settingsFile, 'utf8')) as {
+    hubToken: string;
+    hubTokenTerm: { issuedAt: string; expiresAt: string } | null;
+  };
   // The hub said when the token expires; the host kept it.
   expect(stored.hubTokenTerm).not.toBeNull();
   expect(Date.parse(stored.hubTokenTerm?.expiresAt ?? '')).toBeGreaterThan(Date.now());

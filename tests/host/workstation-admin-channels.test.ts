@@ -89,7 +89,11 @@ describe('workstation channels through the browser-mode host', () => {
 
   it('enrolls the new workstation with the ticket, typed in lower case with groups', async () => {
     const typed = issued.ticket.toLowerCase().replace(/(.{4})(?!$)/g, '$1-');
-    const saved = await callHost<{ enrolled: boolean; workstationId: string }>(newcomer, 'settings:saveIdentity', { ...IDENTITY, window: '4', ticket: typed });
+    const saved = await callHost<{ enrolled: boolean; workstationId: string }>(newcomer, 'settings:saveIdentity', {
+      ...IDENTITY,
+      window: '4',
+      ticket: typed,
+    });
     expect(saved.ok, JSON.stringify(saved.error)).toBe(true);
     expect(saved.value?.enrolled).toBe(true);
     newcomerId = saved.value?.workstationId ?? '';
@@ -102,7 +106,11 @@ describe('workstation channels through the browser-mode host', () => {
     expect(listed.ok, JSON.stringify(listed.error)).toBe(true);
     const windows = listed.value?.workstations.map((row) => row.window).sort();
     expect(windows).toEqual([3, 4]);
-    expect(listed.value?.workstations.find((row) => row.id === newcomerId)).toMatchObject({ active: true, tokenRevoked: false, hasKey: true });
+    expect(listed.value?.workstations.find((row) => row.id === newcomerId)).toMatchObject({
+      active: true,
+      tokenRevoked: false,
+      hasKey: true,
+    });
   });
 
   it('wants a reason before revoking, and checks it at the host', async () => {
@@ -118,14 +126,27 @@ describe('workstation channels through the browser-mode host', () => {
     expect((await callHost(newcomer, 'hall:mySupervisions', {})).ok).toBe(false);
 
     expect((await admin.call('workstations:resetKey', { id: newcomerId, reason: '硬盘损坏，更换电脑' })).ok).toBe(true);
-    const actions = await admin.call<{ actions: { workstationId: string; action: string; actor: string; reason: string }[] }>('workstations:actions', {});
+    const actions = await admin.call<{ actions: { workstationId: string; action: string; actor: string; reason: string }[] }>(
+      'workstations:actions',
+      {},
+    );
     const mine = actions.value?.actions.filter((row) => row.workstationId === newcomerId).map((row) => [row.action, row.reason]);
-    expect(mine).toEqual(expect.arrayContaining([['revoke-token', '电脑送修'], ['reset-key', '硬盘损坏，更换电脑']]));
+    expect(mine).toEqual(
+      expect.arrayContaining([
+        ['revoke-token', '电脑送修'],
+        ['reset-key', '硬盘损坏，更换电脑'],
+      ]),
+    );
     expect(actions.value?.actions.some((row) => row.action === 'issue-ticket' && row.actor.includes('周管理'))).toBe(true);
   });
 
   it('refuses the workstation screen to a clerk, in Chinese', async () => {
-    const created = await admin.call('accounts:create', { username: 'clerk07', name: '李窗口', roles: ['clerk'], password: 'lichuangkou26' });
+    const created = await admin.call('accounts:create', {
+      username: 'clerk07',
+      name: '李窗口',
+      roles: ['clerk'],
+      password: 'lichuangkou26',
+    });
     expect(created.ok, JSON.stringify(created.error)).toBe(true);
     await admin.call('people:signOut', {});
     expect((await admin.call('people:signIn', { username: 'clerk07', password: 'lichuangkou26' })).ok).toBe(true);

@@ -25,7 +25,8 @@ export async function restoreAndMark(config: DatabaseConfig, dir: string): Promi
     await rm(config.dataDir ?? '', { recursive: true, force: true });
     await cp(join(dir, 'pglite'), config.dataDir ?? '', { recursive: true });
   }
-  const env = config.engine === 'postgres' ? { ...process.env, HUB_DATABASE_URL: config.connectionString } : { ...process.env, HUB_DATABASE_URL: '' };
+  const env =
+    config.engine === 'postgres' ? { ...process.env, HUB_DATABASE_URL: config.connectionString } : { ...process.env, HUB_DATABASE_URL: '' };
   const args = ['--import', 'tsx', 'hub/bin/mark-restored.ts', ...(config.engine === 'pglite' ? ['--data', config.dataDir ?? ''] : [])];
   return (await run(process.execPath, args, { env })).stdout;
 }

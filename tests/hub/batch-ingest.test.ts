@@ -59,10 +59,20 @@ type Step =
   | { kind: 'pull'; place: number };
 
 const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('act' as const), place: fc.nat(2), choice: fc.nat(20), rogue: fc.nat(4).map((n) => n === 0) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({ kind: fc.constant('act' as const), place: fc.nat(2), choice: fc.nat(20), rogue: fc.nat(4).map((n) => n === 0) }),
+  },
   {
     weight: 2,
-    arbitrary: fc.record({ kind: fc.constant('push' as const), place: fc.nat(2), pick: fc.nat(20), reversed: fc.boolean(), replay: fc.boolean(), conflict: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('push' as const),
+      place: fc.nat(2),
+      pick: fc.nat(20),
+      reversed: fc.boolean(),
+      replay: fc.boolean(),
+      conflict: fc.boolean(),
+    }),
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('pull' as const), place: fc.nat(2) }) },
 );
@@ -82,8 +92,14 @@ describeEachEngine('batch ingest', (engine) => {
     await Promise.allSettled(databases.map((database) => database.drop()));
   });
 
-  async function enrollAs(hub: HubHandle, identity: WorkstationIdentity & { clerk: string }, workstationId: string): Promise<EnrolledWorkstation> {
-    const result = await request<{ token: string }>(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity } });
+  async function enrollAs(
+    hub: HubHandle,
+    identity: WorkstationIdentity & { clerk: string },
+    workstationId: string,
+  ): Promise<EnrolledWorkstation> {
+    const result = await request<{ token: string }>(`${hub.url}/v1/enroll`, {
+      json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity },
+    });
     if (result.status !== 201) throw new Error(`enroll failed: ${result.status}`);
     return {
       token: result.body.token,
@@ -180,7 +196,11 @@ describeEachEngine('batch ingest', (engine) => {
     const receivingHall = newHall('510104', '锦江区政务服务中心');
     const handlingDivision = newDivision('51');
     const handlingHall = newHall(handlingDivision, '青羊区政务服务中心');
-    const identities = [identityFor('51', receivingHall, '李明'), identityFor('51', receivingHall, '赵六'), identityFor('51', handlingHall, '王芳')];
+    const identities = [
+      identityFor('51', receivingHall, '李明'),
+      identityFor('51', receivingHall, '赵六'),
+      identityFor('51', handlingHall, '王芳'),
+    ];
     const stations = await Promise.all(
       identities.map(async (identity) => {
         const id = ulid();
@@ -203,7 +223,7 @@ describeEachEngine('batch ingest', (engine) => {
       const changes = await allChanges(hubA, place.onA.token, place.cursor);
       place.cursor = changes.at(-1)?.cursor ?? place.cursor;
       place.waiting.push(...changes.map((change) => change.event).filter((event) => event.caseId === caseId));
-      for (let progress = true; progress; ) {
+      for (let progress = true; progress;) {
         progress = false;
         for (const event of [...place.waiting]) {
           if (await merge(place, event)) {
@@ -227,7 +247,10 @@ describeEachEngine('batch ingest', (engine) => {
     await fc.assert(
       fc.asyncProperty(fc.array(stepArbitrary, { minLength: 6, maxLength: 30 }), async (steps) => {
         const [first] = stations;
-        const opening = await acceptedEvent(first!.onA.actor, routingFor(first!.onA.identity, { province: '51', division: handlingDivision }));
+        const opening = await acceptedEvent(
+          first!.onA.actor,
+          routingFor(first!.onA.identity, { province: '51', division: handlingDivision }),
+        );
         const places: Place[] = await Promise.all(
           stations.map(async (station) => ({
             ...station,
@@ -323,7 +346,10 @@ describeEachEngine('batch ingest', (engine) => {
     const stored = await storedEvents(hubA, opening.caseId);
     expect(stored.map((event) => event.id).sort()).toEqual([opening.id, received.id, decided.id, withdrawn.id].sort());
     expect(await storedState(hubA, opening.caseId)).toEqual(foldCaseLog(stored));
-    const seqRows = await hubA.db.query<{ event_id: string; seq: string }>('SELECT event_id, seq::text AS seq FROM feed WHERE case_id = $1', [opening.caseId]);
+    const seqRows = await hubA.db.query<{ event_id: string; seq: string }>(
+      'SELECT event_id, seq::text AS seq FROM feed WHERE case_id = $1',
+      [opening.caseId],
+    );
     const seqOf = new Map(seqRows.map((row) => [row.event_id, BigInt(row.seq)]));
     const byHash = new Map(stored.map((event) => [event.hash, event]));
     for (const event of stored) {

@@ -45,7 +45,11 @@ function waitAs(hub: HubHandle, station: EnrolledWorkstation, cursor: string, wa
  */
 function waitOnOwnConnection(hub: HubHandle, station: EnrolledWorkstation, hangUp: AbortSignal): Promise<string> {
   return new Promise((resolve) => {
-    const call = httpGet(`${hub.url}/v1/changes/wait?cursor=0&waitMs=30000`, { agent: false, headers: { authorization: `Bearer ${station.token}` }, signal: hangUp });
+    const call = httpGet(`${hub.url}/v1/changes/wait?cursor=0&waitMs=30000`, {
+      agent: false,
+      headers: { authorization: `Bearer ${station.token}` },
+      signal: hangUp,
+    });
     call.on('response', () => resolve('answered'));
     call.on('error', () => resolve('hung up'));
   });
@@ -69,7 +73,11 @@ describeEachEngine('pulls without echoes, and waiting for news', (engine) => {
     await database?.drop();
   });
 
-  async function hallPair(): Promise<{ window: EnrolledWorkstation; colleague: EnrolledWorkstation; handling: { province: '51'; division: string } }> {
+  async function hallPair(): Promise<{
+    window: EnrolledWorkstation;
+    colleague: EnrolledWorkstation;
+    handling: { province: '51'; division: string };
+  }> {
     const hall = newHall(newDivision('51'));
     return {
       window: await enroll(hub, identityFor('51', hall)),
@@ -96,7 +104,11 @@ describeEachEngine('pulls without echoes, and waiting for news', (engine) => {
     expect(second.body.changes.map((change) => change.event.id)).toEqual([theirs.id]);
     expect(second.body.hasMore).toBe(false);
     expect(second.body.nextCursor).toBe(second.body.changes.at(-1)?.cursor);
-    expect((await pullAs(hub, window, second.body.nextCursor, 2, replica)).body).toEqual({ changes: [], nextCursor: second.body.nextCursor, hasMore: false });
+    expect((await pullAs(hub, window, second.body.nextCursor, 2, replica)).body).toEqual({
+      changes: [],
+      nextCursor: second.body.nextCursor,
+      hasMore: false,
+    });
 
     // Another store of the same workstation (a wiped one, refilled) gets everything back.
     expect((await allChanges(hub, window.token)).map((change) => change.event.id)).toEqual([...own, theirs].map((event) => event.id));
@@ -160,7 +172,7 @@ describe.skipIf(!process.env.HUB_TEST_DATABASE_URL)('two hub instances on one Po
     await database?.drop();
   });
 
-  it("wakes a wait on one instance when a batch commits on the other", async () => {
+  it('wakes a wait on one instance when a batch commits on the other', async () => {
     const hall = newHall(newDivision('51'));
     const window = await enroll(first, identityFor('51', hall));
     const colleague = await enroll(first, identityFor('51', { ...hall }, '王芳'));

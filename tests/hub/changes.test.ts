@@ -126,7 +126,15 @@ describeEachEngine('change feed', (engine) => {
     // scans shows the query can be answered from the indexes alone, without a sort.
     const plan = await hub.db.transaction(async (tx) => {
       await tx.query('SET LOCAL enable_seqscan = off');
-      return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${CHANGES_SQL}`, ['51000001', '51', '510000', '0', 200, 4_194_304, null]);
+      return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${CHANGES_SQL}`, [
+        '51000001',
+        '51',
+        '510000',
+        '0',
+        200,
+        4_194_304,
+        null,
+      ]);
     });
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');
     expect(text).toMatch(/Index (Only )?Scan using feed_receiving_hall_idx/);

@@ -42,9 +42,7 @@ describeEachEngine('concurrent writers and a polling reader', (engine) => {
   it('never skips or repeats a row that commits late', async () => {
     const handlingCounty = newDivision('51');
     const reader = await enroll(hub, identityFor('51', newHall(handlingCounty)));
-    const writers = await Promise.all(
-      Array.from({ length: WRITERS }, () => enroll(hub, identityFor('51', newHall(newDivision('51'))))),
-    );
+    const writers = await Promise.all(Array.from({ length: WRITERS }, () => enroll(hub, identityFor('51', newHall(newDivision('51'))))));
 
     const pushedIds: string[] = [];
     const writeAll = Promise.all(
@@ -66,7 +64,7 @@ describeEachEngine('concurrent writers and a polling reader', (engine) => {
     let cursor = '0';
     let pollsDuringWrites = 0;
     // Keep polling while writers run; once they are done, one more pass to the end.
-    for (let finalPass = false; ; ) {
+    for (let finalPass = false; ;) {
       const page = await changes(hub, reader.token, cursor, 7);
       expect(page.status).toBe(200);
       seen.push(...page.body.changes);

@@ -101,7 +101,7 @@ describeEachEngine('convergence through two hubs', (engine) => {
     const changes = await allChanges(place.hub(), place.station.token, place.cursor);
     place.cursor = changes.at(-1)?.cursor ?? place.cursor;
     place.waiting.push(...changes.map((change) => change.event).filter((event) => event.caseId === caseId));
-    for (let progress = true; progress; ) {
+    for (let progress = true; progress;) {
       progress = false;
       for (const event of [...place.waiting]) {
         if (await merge(place, event)) {
@@ -130,7 +130,10 @@ describeEachEngine('convergence through two hubs', (engine) => {
     if (offered.length === 0) return false;
     const type = offered[step.choice % offered.length] as CaseEventType;
     counter += 1;
-    const payload = type === 'decided' && !step.approve ? { outcome: 'denied', opinion: '不予', reasons: '不符', legalBasis: '某条' } : samplePayload(type, false);
+    const payload =
+      type === 'decided' && !step.approve
+        ? { outcome: 'denied', opinion: '不予', reasons: '不符', legalBasis: '某条' }
+        : samplePayload(type, false);
     const event = await sealEvent({
       id: `01JK${String(counter).padStart(22, '0')}`,
       caseId,
@@ -171,9 +174,28 @@ describeEachEngine('convergence through two hubs', (engine) => {
         const hubOf = (station: EnrolledWorkstation) => (station.identity.province === '51' ? () => sc : () => cq);
         // Each run starts reading its hubs' feeds at their current end: earlier runs' cases are not this run's.
         const places: Place[] = [
-          { station: first, hub: hubOf(first), cursor: await endOf(hubOf(first)(), first), events: [...start], state: foldCaseLog(start), waiting: [], outbox: [...start] },
+          {
+            station: first,
+            hub: hubOf(first),
+            cursor: await endOf(hubOf(first)(), first),
+            events: [...start],
+            state: foldCaseLog(start),
+            waiting: [],
+            outbox: [...start],
+          },
           ...(await Promise.all(
-            others.map(async (station) => ({ station, hub: hubOf(station), cursor: await endOf(hubOf(station)(), station), events: [], state: undefined, waiting: [], outbox: [] }) as Place),
+            others.map(
+              async (station) =>
+                ({
+                  station,
+                  hub: hubOf(station),
+                  cursor: await endOf(hubOf(station)(), station),
+                  events: [],
+                  state: undefined,
+                  waiting: [],
+                  outbox: [],
+                }) as Place,
+            ),
           )),
         ];
         // Every place learns of the case before anyone else acts, so their acts can collide.

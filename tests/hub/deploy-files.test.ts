@@ -36,10 +36,15 @@ describe('hub/deploy', () => {
   });
 
   it('alerts on metrics the hub exports', async () => {
-    const rules = (parse(read('hub/deploy/prometheus-alerts.yml')) as { groups: { rules: { alert: string; expr: string }[] }[] }).groups.flatMap((group) => group.rules);
+    const rules = (
+      parse(read('hub/deploy/prometheus-alerts.yml')) as { groups: { rules: { alert: string; expr: string }[] }[] }
+    ).groups.flatMap((group) => group.rules);
     const exported = new Set((await createHubMetrics('51').registry.getMetricsAsJSON()).map((metric) => metric.name));
     const used = rules.flatMap((rule) =>
-      [...rule.expr.matchAll(/\b(hub_[a-z_]+?)(?:_bucket|_count|_sum)?[{[ )]/g)].map((match) => ({ alert: rule.alert, name: match[1] ?? '' })),
+      [...rule.expr.matchAll(/\b(hub_[a-z_]+?)(?:_bucket|_count|_sum)?[{[ )]/g)].map((match) => ({
+        alert: rule.alert,
+        name: match[1] ?? '',
+      })),
     );
     expect(new Set(used.map((use) => use.name)).size).toBeGreaterThanOrEqual(6);
     for (const { alert, name } of used) expect(exported.has(name), `${alert}: ${name}`).toBe(true);

@@ -34,11 +34,19 @@ describeEachEngine('leasing document numbers', (engine) => {
     const hall = newHall('510104');
     const first = await enroll(hub, identityFor('51', hall));
     const second = await enroll(hub, { ...identityFor('51', hall), window: '4' });
-    expect(await block(first.token, { kind: 'notify', year: YEAR, count: 50 })).toEqual({ hallCode: hall.code, kind: 'notify', year: YEAR, from: 1, to: 50 });
+    expect(await block(first.token, { kind: 'notify', year: YEAR, count: 50 })).toEqual({
+      hallCode: hall.code,
+      kind: 'notify',
+      year: YEAR,
+      from: 1,
+      to: 50,
+    });
     const together = await Promise.all(
       Array.from({ length: 8 }, (_, index) => block(index % 2 ? first.token : second.token, { kind: 'notify', year: YEAR, count: 10 })),
     );
-    const numbers = together.flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, offset) => from + offset)).sort((a, b) => a - b);
+    const numbers = together
+      .flatMap(({ from, to }) => Array.from({ length: to - from + 1 }, (_, offset) => from + offset))
+      .sort((a, b) => a - b);
     expect(numbers).toEqual(Array.from({ length: 80 }, (_, offset) => 51 + offset));
   });
 
@@ -72,7 +80,10 @@ describeEachEngine('leasing document numbers', (engine) => {
     for (const count of [200, 200, 100]) await block(window.token, { kind: 'accept', year: YEAR, count });
     const over = await lease(window.token, { kind: 'accept', year: YEAR, count: 1 });
     expect(over.status).toBe(429);
-    expect(hubErrorSchema.parse(over.body).error).toMatchObject({ code: 'DOCUMENT_NUMBER_QUOTA', message: expect.stringContaining('每日上限') });
+    expect(hubErrorSchema.parse(over.body).error).toMatchObject({
+      code: 'DOCUMENT_NUMBER_QUOTA',
+      message: expect.stringContaining('每日上限'),
+    });
     expect((await block(window.token, { kind: 'notify', year: YEAR, count: 10 })).from).toBe(1);
     expect((await block(neighbour.token, { kind: 'accept', year: YEAR, count: 10 })).from).toBe(501);
   });

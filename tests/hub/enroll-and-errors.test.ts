@@ -89,8 +89,14 @@ describeEachEngine('enrollment and errors', (engine) => {
       const moved = await enrollAs(movedTo);
       expect((await request(`${hub.url}/v1/changes`, { token: retried.token })).status).toBe(401);
       const actor = { clerk: '张晓梅', workstationId, province: '51' as const, window: '3' };
-      const fromOldHall = await acceptedEvent({ ...actor, hallCode: identity.hall.code }, routingFor(identity, { province: '51', division: '510105' }));
-      const fromNewHall = await acceptedEvent({ ...actor, hallCode: movedTo.hall.code }, routingFor(movedTo, { province: '51', division: '510104' }));
+      const fromOldHall = await acceptedEvent(
+        { ...actor, hallCode: identity.hall.code },
+        routingFor(identity, { province: '51', division: '510105' }),
+      );
+      const fromNewHall = await acceptedEvent(
+        { ...actor, hallCode: movedTo.hall.code },
+        routingFor(movedTo, { province: '51', division: '510104' }),
+      );
       expect((await push(hub, moved.token, [fromOldHall, fromNewHall])).body.results).toMatchObject([
         { status: 'rejected', code: 'ACTOR_MISMATCH' },
         { status: 'applied' },
@@ -116,7 +122,9 @@ describeEachEngine('enrollment and errors', (engine) => {
         return { identity, workstationId, key, token: enrollResponseSchema.parse(first.body).token };
       }
       const publishedKeyOf = async (workstationId: string) =>
-        (await request<{ keys: { workstationId: string; publicKey: string; hallCode: string }[] }>(`${hub.url}/v1/keys`)).body.keys.find((key) => key.workstationId === workstationId);
+        (await request<{ keys: { workstationId: string; publicKey: string; hallCode: string }[] }>(`${hub.url}/v1/keys`)).body.keys.find(
+          (key) => key.workstationId === workstationId,
+        );
 
       it('re-enrolls only with a fresh proof from the same key', async () => {
         const { identity, workstationId, key } = await pinned();
@@ -127,15 +135,27 @@ describeEachEngine('enrollment and errors', (engine) => {
       it('refuses a hijack without a key: the victim keeps its token and its key stays under its hall', async () => {
         const victim = await pinned();
         const thief = identityFor('51', newHall('510105'));
-        expectHubError(await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: victim.workstationId, identity: thief }), 403, 'KEY_REQUIRED');
+        expectHubError(
+          await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: victim.workstationId, identity: thief }),
+          403,
+          'KEY_REQUIRED',
+        );
         expect((await request(`${hub.url}/v1/changes`, { token: victim.token })).status).toBe(200);
-        expect(await publishedKeyOf(victim.workstationId)).toMatchObject({ publicKey: victim.key.publicKey, hallCode: victim.identity.hall.code });
+        expect(await publishedKeyOf(victim.workstationId)).toMatchObject({
+          publicKey: victim.key.publicKey,
+          hallCode: victim.identity.hall.code,
+        });
       });
 
       it('refuses the published key without a proof, or with a proof made by another key', async () => {
         const victim = await pinned();
         const thief = identityFor('51', newHall('510105'));
-        const copied = { enrollmentCode: ENROLLMENT_CODE, workstationId: victim.workstationId, identity: thief, publicKey: victim.key.publicKey };
+        const copied = {
+          enrollmentCode: ENROLLMENT_CODE,
+          workstationId: victim.workstationId,
+          identity: thief,
+          publicKey: victim.key.publicKey,
+        };
         expectHubError(await enrollRaw(copied), 400, 'KEY_PROOF_REQUIRED');
         const forged = { ...copied, proof: enrollmentWithKey(newKey(), victim.workstationId, thief).proof };
         expectHubError(await enrollRaw(forged), 403, 'KEY_PROOF_INVALID');
@@ -149,7 +169,15 @@ describeEachEngine('enrollment and errors', (engine) => {
         expect((await enrollRaw(request1)).status).toBe(201);
         expectHubError(await enrollRaw(request1), 409, 'STALE_PROOF');
         const elsewhere = identityFor('51', newHall('510105'));
-        expectHubError(await enrollRaw({ ...request1, identity: elsewhere, proof: { ...request1.proof, at: new Date(Date.now() + 3_000).toISOString() } }), 403, 'KEY_PROOF_INVALID');
+        expectHubError(
+          await enrollRaw({
+            ...request1,
+            identity: elsewhere,
+            proof: { ...request1.proof, at: new Date(Date.now() + 3_000).toISOString() },
+          }),
+          403,
+          'KEY_PROOF_INVALID',
+        );
       });
 
       it('refuses a proof from a clock far off the hub', async () => {
@@ -171,21 +199,33 @@ describeEachEngine('enrollment and errors', (engine) => {
 
     it('refuses a wrong enrollment code and writes nothing', async () => {
       const before = await countRows(hub, 'workstations');
-      const result = await enrollRaw({ enrollmentCode: 'not-the-code', workstationId: ulid(), identity: identityFor('51', newHall('510104')) });
+      const result = await enrollRaw({
+        enrollmentCode: 'not-the-code',
+        workstationId: ulid(),
+        identity: identityFor('51', newHall('510104')),
+      });
       expect(expectHubError(result, 403, 'BAD_ENROLLMENT_CODE')).toMatch(/注册码/);
       expect(await countRows(hub, 'workstations')).toBe(before);
     });
 
     it('refuses a Chongqing window at the Sichuan hub', async () => {
       const before = await countRows(hub, 'workstations');
-      const result = await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity: identityFor('50', newHall('500103')) });
+      const result = await enrollRaw({
+        enrollmentCode: ENROLLMENT_CODE,
+        workstationId: ulid(),
+        identity: identityFor('50', newHall('500103')),
+      });
       expect(expectHubError(result, 403, 'WRONG_PROVINCE')).toContain('重庆市');
       expect(await countRows(hub, 'workstations')).toBe(before);
     });
 
     it('names the offending field of an invalid identity', async () => {
       const identity = identityFor('51', { ...newHall('510104'), code: '51999901' });
-      const message = expectHubError(await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity }), 400, 'BAD_REQUEST');
+      const message = expectHubError(
+        await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity }),
+        400,
+        'BAD_REQUEST',
+      );
       expect(message).toContain('identity.hall.code');
       expect(message).toContain('大厅编码应以所在区划代码开头');
     });
@@ -198,7 +238,11 @@ describeEachEngine('enrollment and errors', (engine) => {
       const before = await countRows(hub, 'events');
       expectHubError(await request(`${hub.url}/v1/events:push`, { json: { events: [event] } }), 401, 'UNAUTHENTICATED');
       expectHubError(await push(hub, 'x'.repeat(43), [event]), 401, 'BAD_TOKEN');
-      expectHubError(await request(`${hub.url}/v1/changes`, { headers: { authorization: `Basic ${window.token}` } }), 401, 'UNAUTHENTICATED');
+      expectHubError(
+        await request(`${hub.url}/v1/changes`, { headers: { authorization: `Basic ${window.token}` } }),
+        401,
+        'UNAUTHENTICATED',
+      );
       expect(await countRows(hub, 'events')).toBe(before);
     });
 
@@ -233,13 +277,21 @@ describeEachEngine('enrollment and errors', (engine) => {
       expectHubError(await request(url, { token: window.token, body: '{"events": [', headers: json }), 400, 'BAD_JSON');
       expectHubError(await request(url, { token: window.token, json: [] }), 400, 'BAD_REQUEST');
       expectHubError(await request(url, { token: window.token, json: { events: [] } }), 400, 'BAD_REQUEST');
-      expectHubError(await request(url, { token: window.token, body: 'events', headers: { 'content-type': 'text/plain' } }), 415, 'UNSUPPORTED_MEDIA_TYPE');
+      expectHubError(
+        await request(url, { token: window.token, body: 'events', headers: { 'content-type': 'text/plain' } }),
+        415,
+        'UNSUPPORTED_MEDIA_TYPE',
+      );
     });
 
     it('rejects a body over 5 MB with 413', async () => {
       const window = await enroll(hub, identityFor('51', newHall('510104')));
       const huge = JSON.stringify({ events: [{ padding: 'x'.repeat(6 * 1024 * 1024) }] });
-      const result = await request(`${hub.url}/v1/events:push`, { token: window.token, body: huge, headers: { 'content-type': 'application/json' } });
+      const result = await request(`${hub.url}/v1/events:push`, {
+        token: window.token,
+        body: huge,
+        headers: { 'content-type': 'application/json' },
+      });
       expectHubError(result, 413, 'BODY_TOO_LARGE');
     });
 
@@ -260,7 +312,10 @@ describeEachEngine('enrollment and errors', (engine) => {
 
   describe('health and schema', () => {
     it('reports liveness, its province and its crypto suite (the default)', async () => {
-      expect(await request(`${hub.url}/v1/health`)).toEqual({ status: 200, body: { ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' } });
+      expect(await request(`${hub.url}/v1/health`)).toEqual({
+        status: 200,
+        body: { ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' },
+      });
     });
 
     it('has applied every migration, and running them again changes nothing', async () => {

@@ -79,7 +79,13 @@ const remote = (url: string) => ({ url }) as HubHandle;
 async function enrollRemote(url: string, enrollmentCode: string, identity: EnrolledWorkstation['identity']): Promise<EnrolledWorkstation> {
   const workstationId = ulid();
   const { body } = await request<{ token: string }>(`${url}/v1/enroll`, { json: { enrollmentCode, workstationId, identity } });
-  const actor = { clerk: identity.clerk, workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
+  const actor = {
+    clerk: identity.clerk,
+    workstationId,
+    province: identity.province,
+    hallCode: identity.hall.code,
+    window: identity.window,
+  };
   return { token: body.token, identity, actor };
 }
 
@@ -105,27 +111,49 @@ describe('embedded-pair', () => {
     );
     try {
       const pairPid = Number((await lineMatching(parent, /^pid \d+$/)).slice(4));
-      const announced = JSON.parse(await lineMatching(parent, /^\{/)) as { hubs: { '51': string; '50': string }; enrollmentCodes: { '51': string; '50': string } };
+      const announced = JSON.parse(await lineMatching(parent, /^\{/)) as {
+        hubs: { '51': string; '50': string };
+        enrollmentCodes: { '51': string; '50': string };
+      };
       const codes = announced.enrollmentCodes;
       expect(codes['51']).toMatch(/^\d{12}$/);
       expect(codes['50']).toMatch(/^\d{12}$/);
       expect(codes['51']).not.toBe(codes['50']);
       expect(JSON.parse(await readFile(join(dataDir, 'hubs.json'), 'utf8'))).toEqual({ pid: pairPid, ...announced });
       // Each province keeps its own secrets in its own data directory.
-      const stored = async (province: '51' | '50') => JSON.parse(await readFile(join(dataDir, province, 'province-secrets.json'), 'utf8')) as { peerSecret: string; enrollmentCode: string };
+      const stored = async (province: '51' | '50') =>
+        JSON.parse(await readFile(join(dataDir, province, 'province-secrets.json'), 'utf8')) as {
+          peerSecret: string;
+          enrollmentCode: string;
+        };
       const [sichuanSecrets, chongqingSecrets] = [await stored('51'), await stored('50')];
       expect([sichuanSecrets.enrollmentCode, chongqingSecrets.enrollmentCode]).toEqual([codes['51'], codes['50']]);
       expect(sichuanSecrets.peerSecret).not.toBe(chongqingSecrets.peerSecret);
       if (process.platform !== 'win32') {
         // These files name the enrollment codes and peer secrets: the user's only.
-        const secretFiles = [dataDir, join(dataDir, 'hubs.json'), join(dataDir, '51', 'province-secrets.json'), join(dataDir, '50', 'province-secrets.json')];
+        const secretFiles = [
+          dataDir,
+          join(dataDir, 'hubs.json'),
+          join(dataDir, '51', 'province-secrets.json'),
+          join(dataDir, '50', 'province-secrets.json'),
+        ];
         expect(await Promise.all(secretFiles.map(modeOf))).toEqual([0o700, 0o600, 0o600, 0o600]);
       }
-      expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({ ok: true, province: '51', cryptoSuite: 'ecdsa-p256-sha256' });
-      expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({ ok: true, province: '50', cryptoSuite: 'ecdsa-p256-sha256' });
+      expect((await request(`${announced.hubs['51']}/v1/health`)).body).toEqual({
+        ok: true,
+        province: '51',
+        cryptoSuite: 'ecdsa-p256-sha256',
+      });
+      expect((await request(`${announced.hubs['50']}/v1/health`)).body).toEqual({
+        ok: true,
+        province: '50',
+        cryptoSuite: 'ecdsa-p256-sha256',
+      });
 
       // A province's code enrolls nothing at the other province's hub.
-      const crossed = await request(`${announced.hubs['50']}/v1/enroll`, { json: { enrollmentCode: codes['51'], workstationId: ulid(), identity: identityFor('50', newHall('500103')) } });
+      const crossed = await request(`${announced.hubs['50']}/v1/enroll`, {
+        json: { enrollmentCode: codes['51'], workstationId: ulid(), identity: identityFor('50', newHall('500103')) },
+      });
       expect(crossed.status).toBe(403);
       // A hub checks its own secret, so the other province's secret forwards nothing into it.
       const forwardWith = (province: '51' | '50', secret: string) =>
@@ -208,7 +236,16 @@ describe('serve usage', () => {
   });
 
   it('refuses a remote peer over plain http: the peer secret and every forwarded event would cross the network in clear', async () => {
-    const args = ['--province', '51', '--data', '/nonexistent-never-opened', '--enrollment-code', 'serve-test-code', '--peer-secret', 'peer-secret-0000000000'];
+    const args = [
+      '--province',
+      '51',
+      '--data',
+      '/nonexistent-never-opened',
+      '--enrollment-code',
+      'serve-test-code',
+      '--peer-secret',
+      'peer-secret-0000000000',
+    ];
     const hub = spawn(process.execPath, [...TSX, 'hub/bin/serve.ts', ...args, '--peer-url', 'http://hub-50.example.gov.cn'], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, HUB_DATABASE_URL: '' },

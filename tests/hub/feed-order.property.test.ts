@@ -67,11 +67,22 @@ describeEachEngine('feed order under concurrent batches', (engine) => {
           const events = cases.map((name) => ({ id: ulid(), caseId: caseIds.get(name) ?? '' }));
           await db.transaction(async (tx) => {
             const locked = await lockStoredCases(tx, [...new Set(events.map((event) => event.caseId))].sort());
-            for (const caseId of locked.keys()) lockOrder.set(caseId, [...(lockOrder.get(caseId) ?? []), ...events.filter((event) => event.caseId === caseId).map((event) => event.id)]);
+            for (const caseId of locked.keys())
+              lockOrder.set(caseId, [
+                ...(lockOrder.get(caseId) ?? []),
+                ...events.filter((event) => event.caseId === caseId).map((event) => event.id),
+              ]);
             for (const event of events) {
-              await tx.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', jsonb_build_object('id', $1::text), '', 'local')`, [event.id, event.caseId]);
+              await tx.query(
+                `INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', jsonb_build_object('id', $1::text), '', 'local')`,
+                [event.id, event.caseId],
+              );
             }
-            await queueForFeed(tx, events.map((event) => ({ event, routing, forward: false })), null);
+            await queueForFeed(
+              tx,
+              events.map((event) => ({ event, routing, forward: false })),
+              null,
+            );
             // Held open here while others may commit and be numbered: a late committer.
             await pause();
           });
@@ -104,7 +115,8 @@ describeEachEngine('feed order under concurrent batches', (engine) => {
         expect(seen.map(({ eventId }) => eventId).sort()).toEqual([...written].sort());
         for (let index = 1; index < seen.length; index += 1) expect(seen[index]!.cursor).toBeGreaterThan(seen[index - 1]!.cursor);
         const position = new Map(seen.map(({ eventId }, index) => [eventId, index]));
-        for (const ids of lockOrder.values()) expect(ids.map((id) => position.get(id))).toEqual([...ids.map((id) => position.get(id))].sort((a, b) => (a ?? 0) - (b ?? 0)));
+        for (const ids of lockOrder.values())
+          expect(ids.map((id) => position.get(id))).toEqual([...ids.map((id) => position.get(id))].sort((a, b) => (a ?? 0) - (b ?? 0)));
       }),
       { numRuns: engine === 'postgres' ? 25 : 10 },
     );

@@ -74,7 +74,9 @@ export async function createTestDatabase(engine: EngineName, schema: InitialSche
   }
   if (!adminUrl) throw new Error('HUB_TEST_DATABASE_URL is not set');
   const name = `hub_test_${ulid().toLowerCase()}`;
-  await withAdmin((client) => (schema === 'migrated' ? createMigratedDatabase(client, adminUrl, name) : client.query(`CREATE DATABASE ${name}`)));
+  await withAdmin((client) =>
+    schema === 'migrated' ? createMigratedDatabase(client, adminUrl, name) : client.query(`CREATE DATABASE ${name}`),
+  );
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -143,7 +145,11 @@ export function newDivision(province: ProvinceCode): string {
  * active workstation per window.
  */
 const windowsTaken = new Map<string, number>();
-export function identityFor(province: ProvinceCode, hall: WorkstationIdentity['hall'], clerk = '张晓梅'): WorkstationIdentity & { clerk: string } {
+export function identityFor(
+  province: ProvinceCode,
+  hall: WorkstationIdentity['hall'],
+  clerk = '张晓梅',
+): WorkstationIdentity & { clerk: string } {
   const window = (windowsTaken.get(hall.code) ?? 2) + 1;
   windowsTaken.set(hall.code, window);
   return { province, hall, window: String(window), clerk };
@@ -205,8 +211,21 @@ export function forwardedEvent(previous: CaseEvent, actor: Actor, toProvince: Pr
 }
 
 /** The next event of a case, whatever its type: `previous` is the head it follows. */
-export function nextEvent<T extends CaseEvent['type']>(previous: CaseEvent, actor: Actor, type: T, payload: Extract<CaseEvent, { type: T }>['payload']): Promise<CaseEvent> {
-  return sealEvent({ id: ulid(), caseId: previous.caseId, type, actor, at: new Date().toISOString(), prevHash: previous.hash, payload } as UnsealedEvent);
+export function nextEvent<T extends CaseEvent['type']>(
+  previous: CaseEvent,
+  actor: Actor,
+  type: T,
+  payload: Extract<CaseEvent, { type: T }>['payload'],
+): Promise<CaseEvent> {
+  return sealEvent({
+    id: ulid(),
+    caseId: previous.caseId,
+    type,
+    actor,
+    at: new Date().toISOString(),
+    prevHash: previous.hash,
+    payload,
+  } as UnsealedEvent);
 }
 
 /** 撤回: the receiving window's next event on a case handled in its own province. */
@@ -235,8 +254,20 @@ export function decidedEvent(previous: CaseEvent, actor: Actor, outcome: 'approv
  * An enrollment request body presenting `key`, with the proof a workstation signs
  * (electron/handlers/create-handlers.ts does the same). `at` defaults to now.
  */
-export function enrollmentWithKey(key: WorkstationKey, workstationId: string, identity: WorkstationIdentity, at = new Date().toISOString()) {
-  const message = enrollmentProofMessage({ province: identity.province, workstationId, hallCode: identity.hall.code, window: identity.window, publicKey: key.publicKey, at });
+export function enrollmentWithKey(
+  key: WorkstationKey,
+  workstationId: string,
+  identity: WorkstationIdentity,
+  at = new Date().toISOString(),
+) {
+  const message = enrollmentProofMessage({
+    province: identity.province,
+    workstationId,
+    hallCode: identity.hall.code,
+    window: identity.window,
+    publicKey: key.publicKey,
+    at,
+  });
   return {
     enrollmentCode: ENROLLMENT_CODE,
     workstationId,
@@ -319,7 +350,10 @@ export async function allChanges(hub: HubHandle, token: string, cursor = '0'): P
   }
 }
 
-export async function countRows(hub: HubHandle, table: 'events' | 'feed' | 'case_routes' | 'workstations' | 'forward_queue'): Promise<number> {
+export async function countRows(
+  hub: HubHandle,
+  table: 'events' | 'feed' | 'case_routes' | 'workstations' | 'forward_queue',
+): Promise<number> {
   const rows = await hub.db.query<{ count: string }>(`SELECT count(*)::text AS count FROM ${table}`);
   return Number(rows[0]?.count);
 }

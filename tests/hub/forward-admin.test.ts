@@ -72,7 +72,7 @@ describeEachEngine('the hub operator’s 异常 list', (engine) => {
     peer.received.length = 0;
   });
 
-  const admin = <T,>(path: string, json?: unknown, token = ADMIN_TOKEN) => request<T>(`${hub.url}${path}`, { token, json });
+  const admin = <T>(path: string, json?: unknown, token = ADMIN_TOKEN) => request<T>(`${hub.url}${path}`, { token, json });
   const exceptions = async () => (await admin<ForwardExceptionsPage>('/v1/admin/forward-exceptions')).body.exceptions;
 
   /** A case whose first event the peer refuses; its second waits behind it. */
@@ -129,7 +129,11 @@ describeEachEngine('the hub operator’s 异常 list', (engine) => {
 
   it('resolves an item on record: it leaves the queue and the events behind it go on', async () => {
     const [accepted, forwarded] = await refusedCase();
-    const resolve = await admin('/v1/admin/forward-exceptions:resolve', { eventIds: [accepted.id], operator: '王工', note: '已与重庆核实，线下处理' });
+    const resolve = await admin('/v1/admin/forward-exceptions:resolve', {
+      eventIds: [accepted.id],
+      operator: '王工',
+      note: '已与重庆核实，线下处理',
+    });
     expect(resolve.body).toEqual({ results: [{ eventId: accepted.id, status: 'resolved' }] });
     expect((await exceptions()).some((item) => item.eventId === accepted.id)).toBe(false);
     peer.received.length = 0;
@@ -144,8 +148,14 @@ describeEachEngine('the hub operator’s 异常 list', (engine) => {
   it('acts only on items in the list, and needs who and why', async () => {
     const [accepted, forwarded] = await refusedCase();
     const mixed = await admin('/v1/admin/forward-exceptions:retry', { eventIds: [forwarded.id], operator: '王工', note: '试试' });
-    expect(mixed.body).toEqual({ results: [{ eventId: forwarded.id, status: 'notAnException', message: expect.stringContaining('不在异常列表') }] });
-    const anonymous = await admin<{ error: { message: string } }>('/v1/admin/forward-exceptions:resolve', { eventIds: [accepted.id], operator: ' ', note: '' });
+    expect(mixed.body).toEqual({
+      results: [{ eventId: forwarded.id, status: 'notAnException', message: expect.stringContaining('不在异常列表') }],
+    });
+    const anonymous = await admin<{ error: { message: string } }>('/v1/admin/forward-exceptions:resolve', {
+      eventIds: [accepted.id],
+      operator: ' ',
+      note: '',
+    });
     expect(anonymous.status).toBe(400);
     expect(anonymous.body.error.message).toMatch(/请填写处理人/);
     expect((await exceptions()).some((item) => item.eventId === accepted.id)).toBe(true);

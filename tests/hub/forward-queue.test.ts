@@ -45,7 +45,7 @@ const summary = (counts: Partial<DrainSummary>): DrainSummary => ({
 function recordingDb(db: Database): { db: Database; statements: string[] } {
   const statements: string[] = [];
   const recorded = (target: Queryable): Queryable => ({
-    query: <Row,>(sql: string, params?: readonly SqlParam[]) => {
+    query: <Row>(sql: string, params?: readonly SqlParam[]) => {
       statements.push(sql.trim());
       return target.query<Row>(sql, params);
     },
@@ -168,7 +168,13 @@ describeEachEngine('the forward queue', (engine) => {
     }
     expect(await hub.forwarder.drainOnce({ ignoreBackoff: true })).toEqual(summary({ deferred: 1 }));
     expect(await queueOf(a1.caseId)).toMatchObject([
-      { event_id: a1.id, state: 'exception', exception_kind: 'deferred', attempts: MAX_DEFERRED, last_error: `MISSING_PARENT: 缺少其前序事件（已尝试${MAX_DEFERRED}次）` },
+      {
+        event_id: a1.id,
+        state: 'exception',
+        exception_kind: 'deferred',
+        attempts: MAX_DEFERRED,
+        last_error: `MISSING_PARENT: 缺少其前序事件（已尝试${MAX_DEFERRED}次）`,
+      },
       { event_id: a2.id, state: 'held' },
     ]);
     // In 异常 it is never sent again by itself.
@@ -196,16 +202,33 @@ describeEachEngine('the forward queue', (engine) => {
         : applyAll();
     expect(await hub.forwarder.drainOnce()).toEqual(summary({ applied: 8, undeliverable: 1 }));
     expect(await queueOf(bad.caseId)).toMatchObject([
-      { event_id: bad.id, state: 'exception', exception_kind: 'undeliverable', last_error: expect.stringMatching(/HTTP 413.*BODY_TOO_LARGE/) },
+      {
+        event_id: bad.id,
+        state: 'exception',
+        exception_kind: 'undeliverable',
+        last_error: expect.stringMatching(/HTTP 413.*BODY_TOO_LARGE/),
+      },
       { event_id: badNext.id, state: 'held' },
     ]);
     const delivered = peer.received.filter((batch) => !batch.events.some((event) => event.id === bad.id)).flatMap((batch) => batch.events);
-    expect(delivered.map((event) => event.id)).toEqual(cases.flat().filter((event) => event.caseId !== bad.caseId).map((event) => event.id));
+    expect(delivered.map((event) => event.id)).toEqual(
+      cases
+        .flat()
+        .filter((event) => event.caseId !== bad.caseId)
+        .map((event) => event.id),
+    );
   });
 
   it('packs its requests within the byte budget, in seq order', async () => {
     const budget = 8 * 1024;
-    const forwarder = startForwarder({ db: hub.db, lease: ownLease(hub.db), peerUrl: () => peer.url, peerSecret: PEER_SECRET, automatic: false, maxBatchBytes: budget });
+    const forwarder = startForwarder({
+      db: hub.db,
+      lease: ownLease(hub.db),
+      peerUrl: () => peer.url,
+      peerSecret: PEER_SECRET,
+      automatic: false,
+      maxBatchBytes: budget,
+    });
     try {
       const events = (await Promise.all(Array.from({ length: 10 }, () => newCase()))).flat();
       await pushAll(events);
@@ -247,7 +270,9 @@ describeEachEngine('the forward queue', (engine) => {
       expect(await forwarder.drainOnce({ ignoreBackoff: true })).toEqual(summary({ failed: events.length }));
       expect(statements).toEqual([expect.stringMatching(/^WITH candidates AS/)]);
       expect(forwarder.peerStatus()).toMatchObject({ consecutiveFailures: 2 });
-      expect(await hub.db.query('SELECT seq, state, attempts, next_attempt_at, last_error FROM forward_queue ORDER BY seq')).toEqual(before);
+      expect(await hub.db.query('SELECT seq, state, attempts, next_attempt_at, last_error FROM forward_queue ORDER BY seq')).toEqual(
+        before,
+      );
     } finally {
       await forwarder.close();
     }

@@ -126,10 +126,15 @@ describeEachEngine('forwarding between the Sichuan and Chongqing hubs', (engine)
     await push(sc, receiver.token, [accepted, otherAccepted, forwarded, otherForwarded]);
 
     expect(await sc.forwarder.drainOnce()).toEqual(summary({ rejected: 1, applied: 2 }));
-    const queue = await sc.db.query<{ event_id: string; state: string; exception_kind: string | null; last_error: string | null; attempts: number }>(
-      'SELECT event_id, state, exception_kind, last_error, attempts FROM forward_queue WHERE case_id = $1 ORDER BY seq',
-      [accepted.caseId],
-    );
+    const queue = await sc.db.query<{
+      event_id: string;
+      state: string;
+      exception_kind: string | null;
+      last_error: string | null;
+      attempts: number;
+    }>('SELECT event_id, state, exception_kind, last_error, attempts FROM forward_queue WHERE case_id = $1 ORDER BY seq', [
+      accepted.caseId,
+    ]);
     expect(queue).toMatchObject([
       { event_id: accepted.id, state: 'exception', exception_kind: 'rejected', attempts: 1 },
       { event_id: forwarded.id, state: 'held', last_error: null, attempts: 0 },

@@ -57,7 +57,9 @@ describeEachEngine('a 国密 (sm2-sm3) deployment', (engine) => {
   async function sealedCase(key: WorkstationKey, hashAlgorithm: 'sha256' | 'sm3') {
     const identity = identityFor('51', newHall('510104'));
     const workstationId = ulid();
-    const enrolled = await request<{ token: string; cryptoSuite?: string }>(`${hub.url}/v1/enroll`, { json: enrollmentWithKey(key, workstationId, identity) });
+    const enrolled = await request<{ token: string; cryptoSuite?: string }>(`${hub.url}/v1/enroll`, {
+      json: enrollmentWithKey(key, workstationId, identity),
+    });
     expect(enrolled.status).toBe(201);
     expect(enrolled.body.cryptoSuite).toBe('sm2-sm3');
     const actor = { clerk: identity.clerk, workstationId, province: '51' as const, hallCode: identity.hall.code, window: identity.window };
@@ -83,8 +85,13 @@ describeEachEngine('a 国密 (sm2-sm3) deployment', (engine) => {
     expect((await request(`${hub.url}/v1/health`)).body).toEqual({ ok: true, province: '51', cryptoSuite: 'sm2-sm3' });
     expect((await request(`${hub.url}/v1/keys`)).body).toMatchObject({ province: '51', cryptoSuite: 'sm2-sm3' });
     const window = await enroll(hub, identityFor('51', newHall('510104')));
-    const opened = await resealedWithSm3(await acceptedEvent(window.actor, routingFor(window.identity, { province: '51', division: '510104' })));
-    expect((await push(hub, window.token, [opened])).body).toMatchObject({ cryptoSuite: 'sm2-sm3', results: [{ id: opened.id, status: 'applied' }] });
+    const opened = await resealedWithSm3(
+      await acceptedEvent(window.actor, routingFor(window.identity, { province: '51', division: '510104' })),
+    );
+    expect((await push(hub, window.token, [opened])).body).toMatchObject({
+      cryptoSuite: 'sm2-sm3',
+      results: [{ id: opened.id, status: 'applied' }],
+    });
   });
 
   it('takes a log whose SHA-256 events are followed by SM3 events, and refuses an SM3 event altered after sealing', async () => {
@@ -121,7 +128,9 @@ describeEachEngine('a 国密 (sm2-sm3) deployment', (engine) => {
     const genuine = await request<{ valid: boolean }>(`${hub.url}/v1/receipts/${code}`);
     expect(genuine.body).toMatchObject({ valid: true });
 
-    const altered = await request<{ valid: boolean; reason: string }>(`${hub.url}/v1/receipts/${code.replace(`:${fields.queryPassword}:`, ':000000:')}`);
+    const altered = await request<{ valid: boolean; reason: string }>(
+      `${hub.url}/v1/receipts/${code.replace(`:${fields.queryPassword}:`, ':000000:')}`,
+    );
     expect(altered.body).toMatchObject({ valid: false, reason: expect.stringMatching(/签名校验失败/) });
     const relabelled = await request<{ valid: boolean }>(`${hub.url}/v1/receipts/${code.replace(/^CYSM2:/, 'CYTB2:')}`);
     expect(relabelled.body).toMatchObject({ valid: false });

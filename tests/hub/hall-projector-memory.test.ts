@@ -9,7 +9,19 @@ import type { CaseState } from '../../shared/domain/case/case-state';
 import type { HubHandle } from '../../hub/start-hub';
 import { startHallProjector } from '../../hub/hall/projector';
 import { createRecentCaseStates } from '../../hub/hall/recent-case-states';
-import { acceptedEvent, createTestDatabase, describeEachEngine, enroll, identityFor, newHall, push, routingFor, startTestHub, type EnrolledWorkstation, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  enroll,
+  identityFor,
+  newHall,
+  push,
+  routingFor,
+  startTestHub,
+  type EnrolledWorkstation,
+  type TestDatabase,
+} from './fixtures';
 
 describeEachEngine('the hall projector’s memory of written states', (engine) => {
   let database: TestDatabase;
@@ -32,9 +44,11 @@ describeEachEngine('the hall projector’s memory of written states', (engine) =
     expect((await push(hub, window.token, [event])).body.results[0]).toMatchObject({ status: 'applied' });
     return event.caseId;
   };
-  const storedState = async (caseId: string) => (await hub.db.query<{ state: CaseState }>('SELECT state FROM case_routes WHERE case_id = $1', [caseId]))[0]!.state;
+  const storedState = async (caseId: string) =>
+    (await hub.db.query<{ state: CaseState }>('SELECT state FROM case_routes WHERE case_id = $1', [caseId]))[0]!.state;
   const projectedName = async (caseId: string) =>
-    (await hub.db.query<{ applicant_name: string }>('SELECT applicant_name FROM hall_case_facts WHERE case_id = $1', [caseId]))[0]?.applicant_name;
+    (await hub.db.query<{ applicant_name: string }>('SELECT applicant_name FROM hall_case_facts WHERE case_id = $1', [caseId]))[0]
+      ?.applicant_name;
 
   it('projects the stored state when the remembered one has other heads, and the remembered one when the heads match', async () => {
     await hub.hallProjector.drainOnce();

@@ -7,10 +7,30 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { CaseEvent, UnsealedEvent } from '../../shared/domain/case/case-events';
 import { sealEvent } from '../../shared/domain/case/event-seal';
 import { addWorkingDays, chinaDate } from '../../shared/domain/calendar/working-days';
-import { dashboardSchema, hallCasesResponseSchema, hallWarningsSchema, hallWorkloadSchema, monthlyReportCountsSchema, mySupervisionsSchema } from '../../shared/sync/hall-protocol';
+import {
+  dashboardSchema,
+  hallCasesResponseSchema,
+  hallWarningsSchema,
+  hallWorkloadSchema,
+  monthlyReportCountsSchema,
+  mySupervisionsSchema,
+} from '../../shared/sync/hall-protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { hubCalendar } from '../../hub/hall/hub-calendar';
-import { acceptedEvent, createTestDatabase, describeEachEngine, enroll, identityFor, newHall, nextEvent, push, routingFor, startTestHub, type EnrolledWorkstation, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  enroll,
+  identityFor,
+  newHall,
+  nextEvent,
+  push,
+  routingFor,
+  startTestHub,
+  type EnrolledWorkstation,
+  type TestDatabase,
+} from './fixtures';
 import { actorAs, bootstrapAdmin, createAccount, signIn, staffCall } from './staff-fixtures';
 
 describeEachEngine('the supervisor’s hall view', (engine) => {
@@ -50,15 +70,24 @@ describeEachEngine('the supervisor’s hall view', (engine) => {
     // Window 3 accepted a Chongqing case a week ago (the receiving window's forward is overdue),
     // window 4 one handled in the hall's own county whose promised date is tomorrow's working day.
     const weekAgo = new Date(Date.now() - 7 * 86_400_000).toISOString();
-    events.crossProvince = await pushed(window3, await acceptedEvent(actorAs(window3, admin), routingFor(window3.identity, { province: '50', division: '500103' }), { at: weekAgo }));
+    events.crossProvince = await pushed(
+      window3,
+      await acceptedEvent(actorAs(window3, admin), routingFor(window3.identity, { province: '50', division: '500103' }), { at: weekAgo }),
+    );
     const local = await acceptedEvent(actorAs(window4, clerk), routingFor(window4.identity, { province: '51', division: hall.division }));
     const { hash: _hash, ...unsealed } = local;
     const soon = addWorkingDays(today, 1, hubCalendar);
-    events.local = await pushed(window4, await sealEvent({ ...unsealed, payload: { ...local.payload, promisedDate: soon } } as UnsealedEvent));
+    events.local = await pushed(
+      window4,
+      await sealEvent({ ...unsealed, payload: { ...local.payload, promisedDate: soon } } as UnsealedEvent),
+    );
     // Another hall of the same county: its supervisor must not see ours, nor we theirs.
     const other = await enroll(hub, identityFor('51', newHall('510104')));
     const otherAdmin = await bootstrapAdmin(hub, other);
-    await pushed(other, await acceptedEvent(actorAs(other, otherAdmin), routingFor(other.identity, { province: '50', division: '500103' })));
+    await pushed(
+      other,
+      await acceptedEvent(actorAs(other, otherAdmin), routingFor(other.identity, { province: '50', division: '500103' })),
+    );
   });
   afterAll(async () => {
     await hub?.close();
@@ -98,17 +127,28 @@ describeEachEngine('the supervisor’s hall view', (engine) => {
   it('shows a 改派 in the list and a 督办 on the responsible window until it is answered', async () => {
     const chief = actorAs(window3, await signIn(hub, window3, 'chief01'));
     const opened = events.crossProvince as CaseEvent;
-    const moved = await pushed(window3, await nextEvent(opened, chief, 'reassigned', { side: 'receiving', toWindow: '4', toName: '李明', reason: '3号窗口人员请假' }));
+    const moved = await pushed(
+      window3,
+      await nextEvent(opened, chief, 'reassigned', { side: 'receiving', toWindow: '4', toName: '李明', reason: '3号窗口人员请假' }),
+    );
     const listed = await get('/v1/hall/cases?window=4', hallCasesResponseSchema);
     expect(listed.rows.map((row) => row.caseId)).toContain(opened.caseId);
 
-    const supervision = await pushed(window3, await nextEvent(moved, chief, 'supervisionIssued', { side: 'receiving', message: '已超期，请今日推送办理地', replyBy: today }));
+    const supervision = await pushed(
+      window3,
+      await nextEvent(moved, chief, 'supervisionIssued', { side: 'receiving', message: '已超期，请今日推送办理地', replyBy: today }),
+    );
     const forWindow4 = mySupervisionsSchema.parse((await staffCall(hub, '/v1/hall/supervisions', window4)).body);
-    expect(forWindow4.supervisions).toEqual([expect.objectContaining({ caseId: opened.caseId, message: '已超期，请今日推送办理地', by: '王科长' })]);
+    expect(forWindow4.supervisions).toEqual([
+      expect.objectContaining({ caseId: opened.caseId, message: '已超期，请今日推送办理地', by: '王科长' }),
+    ]);
     expect(mySupervisionsSchema.parse((await staffCall(hub, '/v1/hall/supervisions', window3)).body).supervisions).toEqual([]);
 
     const clerk = actorAs(window4, await signIn(hub, window4, 'clerk04'));
-    await pushed(window4, await nextEvent(supervision, clerk, 'supervisionAnswered', { supervisionId: supervision.id, side: 'receiving', answer: '已推送' }));
+    await pushed(
+      window4,
+      await nextEvent(supervision, clerk, 'supervisionAnswered', { supervisionId: supervision.id, side: 'receiving', answer: '已推送' }),
+    );
     expect(mySupervisionsSchema.parse((await staffCall(hub, '/v1/hall/supervisions', window4)).body).supervisions).toEqual([]);
   });
 

@@ -70,7 +70,9 @@ describeEachEngine('hostile text', (engine) => {
     const identity = identityFor('51', newHall('510104'), '李\u0000明');
     const enrolled = await request(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity } });
     expect(enrolled.status).toBe(400);
-    const badKey = await request(`${hub.url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity: identityFor('51', newHall('510104')), ['x\ud800']: 1 } });
+    const badKey = await request(`${hub.url}/v1/enroll`, {
+      json: { enrollmentCode: ENROLLMENT_CODE, workstationId: ulid(), identity: identityFor('51', newHall('510104')), ['x\ud800']: 1 },
+    });
     expect(badKey.status).toBe(400);
     const everything = logLines.join('');
     expect(everything).not.toContain('李建国');

@@ -17,7 +17,12 @@ describeEachEngine('fuzzing every route', (engine) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(engine);
-    report = await fuzzHub({ database: database.config, requests: REQUESTS, seed: 15, logger: { write: (line) => void logLines.push(line) } });
+    report = await fuzzHub({
+      database: database.config,
+      requests: REQUESTS,
+      seed: 15,
+      logger: { write: (line) => void logLines.push(line) },
+    });
   }, 240_000);
   afterAll(async () => {
     await database?.drop();

@@ -100,7 +100,9 @@ describe.skipIf(!postgres?.available)('several hub instances on one PostgreSQL',
     await first.kill();
     await pushing;
     await expect.poll(() => peerCount('applied'), { timeout: 30_000 }).toBe(all.length);
-    await expect.poll(async () => (await chongqing.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'))[0]?.n).toBe(all.length);
+    await expect
+      .poll(async () => (await chongqing.db.query<{ n: number }>('SELECT count(*)::int AS n FROM events'))[0]?.n)
+      .toBe(all.length);
     // A delivery the dead instance made but had not recorded is sent again and answered
     // `duplicate` (changing nothing); no more than one forwarding batch can be in that state.
     expect(await peerCount('duplicate')).toBeLessThanOrEqual(100);
@@ -116,7 +118,9 @@ describe.skipIf(!postgres?.available)('several hub instances on one PostgreSQL',
   async function enrollAt(url: string) {
     const identity = identityFor('51', newHall('510104'));
     const workstationId = ulid();
-    const result = await request<{ token: string }>(`${url}/v1/enroll`, { json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity } });
+    const result = await request<{ token: string }>(`${url}/v1/enroll`, {
+      json: { enrollmentCode: ENROLLMENT_CODE, workstationId, identity },
+    });
     expect(result.status).toBe(201);
     return {
       token: result.body.token,

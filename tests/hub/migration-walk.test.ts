@@ -56,7 +56,10 @@ describeEachEngine('hub migrations, one step at a time with data', (engine) => {
        VALUES ($1, '51', '51010401', '50', '500103', '', jsonb_build_object('caseNumber', $1::text)${caseNumber ? ', $1' : ''})`,
       [caseId],
     );
-    await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [`event-${caseId}`, caseId]);
+    await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [
+      `event-${caseId}`,
+      caseId,
+    ]);
     const windowNo = (await hasColumn('workstations', 'window_no')) ? ', window_no' : '';
     await db.query(
       `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity${windowNo})

@@ -11,7 +11,14 @@ import { openPostgresDatabase } from '../../hub/db/postgres-database';
 import { numberWaitingFeed, queueForFeed } from '../../hub/store/feed';
 import { listRetiredKeys } from '../../hub/store/retired-keys';
 import { renewToken } from '../../hub/store/workstation-admin';
-import { checkToken, enrollWorkstation, hashToken, KeyMismatchError, KeyRequiredError, StaleProofError } from '../../hub/store/workstations';
+import {
+  checkToken,
+  enrollWorkstation,
+  hashToken,
+  KeyMismatchError,
+  KeyRequiredError,
+  StaleProofError,
+} from '../../hub/store/workstations';
 import type { Routing } from '../../shared/domain/case/case-events';
 import { createTestDatabase, describeEachEngine, type TestDatabase } from './fixtures';
 
@@ -37,7 +44,10 @@ describeEachEngine('hub migrations', (engine) => {
        VALUES ($1, '51', '51010401', '50', '500103', '', jsonb_build_object('caseNumber', $1::text)) ON CONFLICT DO NOTHING`,
       [caseId],
     );
-    await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [eventId, caseId]);
+    await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [
+      eventId,
+      caseId,
+    ]);
   }
 
   it('004 turns refused forward items into 异常, holds the events behind them, and leaves the rest due', async () => {
@@ -60,7 +70,14 @@ describeEachEngine('hub migrations', (engine) => {
        FROM forward_queue ORDER BY seq`,
     );
     expect(rows).toEqual([
-      { seq: '1', state: 'exception', exception_kind: 'rejected', exception_at: '2026-01-02T03:04:05', attempts: 1, last_error: 'ALREADY_ACCEPTED: 该办件已受理' },
+      {
+        seq: '1',
+        state: 'exception',
+        exception_kind: 'rejected',
+        exception_at: '2026-01-02T03:04:05',
+        attempts: 1,
+        last_error: 'ALREADY_ACCEPTED: 该办件已受理',
+      },
       { seq: '2', state: 'held', exception_kind: null, exception_at: null, attempts: 0, last_error: null },
       { seq: '3', state: 'ready', exception_kind: null, exception_at: null, attempts: 4, last_error: '无法连接对端交换中心' },
     ]);
@@ -73,7 +90,12 @@ describeEachEngine('hub migrations', (engine) => {
 
   it('012 keeps the keys on file: the next proof from that key re-enrolls and pins its moment, a keyless request is refused', async () => {
     await migrate(db, upTo('008_hub_leases'));
-    const identity = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' }, window: '3', clerk: '李明' } as const;
+    const identity = {
+      province: '51',
+      hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' },
+      window: '3',
+      clerk: '李明',
+    } as const;
     await db.query(
       `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key)
        VALUES ('WS-OLD', '51', '51010401', '510104', 3, 'old-token-hash', $1::jsonb, 'KEY-ON-FILE')`,
@@ -83,15 +105,24 @@ describeEachEngine('hub migrations', (engine) => {
 
     const provenAt = new Date().toISOString();
     await expect(enrollWorkstation(db, 'WS-OLD', identity, null)).rejects.toBeInstanceOf(KeyRequiredError);
-    await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'ANOTHER-KEY', provenAt })).rejects.toBeInstanceOf(KeyMismatchError);
+    await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'ANOTHER-KEY', provenAt })).rejects.toBeInstanceOf(
+      KeyMismatchError,
+    );
     expect((await enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).token).toMatch(/^[\w-]{40,}$/);
     await expect(enrollWorkstation(db, 'WS-OLD', identity, { publicKey: 'KEY-ON-FILE', provenAt })).rejects.toBeInstanceOf(StaleProofError);
-    expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([{ public_key: 'KEY-ON-FILE', proven: true }]);
+    expect(await db.query('SELECT public_key, key_proof_at IS NOT NULL AS proven FROM workstations')).toEqual([
+      { public_key: 'KEY-ON-FILE', proven: true },
+    ]);
   });
 
   it('019 publishes keys reset earlier as retired, and gives tokens from before 015 an expiry that the pinned key renews', async () => {
     await migrate(db, upTo('018_feed_epoch'));
-    const identity = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' }, window: '3', clerk: '李明' } as const;
+    const identity = {
+      province: '51',
+      hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '028-12345' },
+      window: '3',
+      clerk: '李明',
+    } as const;
     const workstation = (id: string, window: number, tokenHash: string, publicKey: string | null, expires: string | null) =>
       db.query(
         `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity, public_key, token_expires_at)
@@ -115,7 +146,10 @@ describeEachEngine('hub migrations', (engine) => {
     const expiries = await db.query<{ id: string; days: number }>(
       `SELECT id, round(extract(epoch FROM token_expires_at - now()) / 86400)::int AS days FROM workstations WHERE id <> 'WS-RECENT' ORDER BY id`,
     );
-    expect(expiries).toEqual([{ id: 'WS-LEGACY', days: 30 }, { id: 'WS-RESET', days: Math.round((Date.parse('2030-01-01') - Date.now()) / 86_400_000) }]);
+    expect(expiries).toEqual([
+      { id: 'WS-LEGACY', days: 30 },
+      { id: 'WS-RESET', days: Math.round((Date.parse('2030-01-01') - Date.now()) / 86_400_000) },
+    ]);
     expect(await checkToken(db, 'legacy-token')).toMatchObject({ kind: 'ok' });
 
     // Once that expiry passes, the legacy workstation renews with its pinned key, no ticket needed.
@@ -147,12 +181,52 @@ describeEachEngine('hub migrations', (engine) => {
       db.query(`SELECT receiving_window, value, opened, accepted, decided, decided_on_time, decided_late, working_days_sum::int AS days, working_days_count
                 FROM hall_day_summary WHERE ${where} ORDER BY receiving_window, value`);
     expect(await summary(`dimension = 'total'`)).toEqual([
-      { receiving_window: 0, value: '', opened: 3, accepted: 3, decided: 2, decided_on_time: 1, decided_late: 1, days: 8, working_days_count: 2 },
-      { receiving_window: 3, value: '', opened: 2, accepted: 2, decided: 2, decided_on_time: 1, decided_late: 1, days: 8, working_days_count: 2 },
-      { receiving_window: 4, value: '', opened: 1, accepted: 1, decided: 0, decided_on_time: 0, decided_late: 0, days: 0, working_days_count: 0 },
+      {
+        receiving_window: 0,
+        value: '',
+        opened: 3,
+        accepted: 3,
+        decided: 2,
+        decided_on_time: 1,
+        decided_late: 1,
+        days: 8,
+        working_days_count: 2,
+      },
+      {
+        receiving_window: 3,
+        value: '',
+        opened: 2,
+        accepted: 2,
+        decided: 2,
+        decided_on_time: 1,
+        decided_late: 1,
+        days: 8,
+        working_days_count: 2,
+      },
+      {
+        receiving_window: 4,
+        value: '',
+        opened: 1,
+        accepted: 1,
+        decided: 0,
+        decided_on_time: 0,
+        decided_late: 0,
+        days: 0,
+        working_days_count: 0,
+      },
     ]);
     expect(await summary(`dimension = 'rating' AND receiving_window = 0`)).toEqual([
-      { receiving_window: 0, value: '满意', opened: 1, accepted: 1, decided: 1, decided_on_time: 1, decided_late: 0, days: 4, working_days_count: 1 },
+      {
+        receiving_window: 0,
+        value: '满意',
+        opened: 1,
+        accepted: 1,
+        decided: 1,
+        decided_on_time: 1,
+        decided_late: 0,
+        days: 4,
+        working_days_count: 1,
+      },
     ]);
   });
 
@@ -164,7 +238,10 @@ describeEachEngine('hub migrations', (engine) => {
          VALUES ($1, $1, '51', '51010401', '50', '500103', '', '{}'::jsonb)`,
         [caseId],
       );
-      await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [eventId, caseId]);
+      await db.query(`INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ($1, $2, 'accepted', '{}'::jsonb, '', 'local')`, [
+        eventId,
+        caseId,
+      ]);
     };
     for (const seq of [1, 2, 3]) {
       await insertCaseEvent(`CASE-${seq}`, `EV-${seq}`);
@@ -181,7 +258,12 @@ describeEachEngine('hub migrations', (engine) => {
       handling: { province: '50', division: '500103', name: '重庆市渝中区' },
     } satisfies Routing;
     await db.transaction((tx) => queueForFeed(tx, [{ event: { id: 'EV-NEW', caseId: 'CASE-NEW' }, routing, forward: true }], null));
-    expect(await numberWaitingFeed(db, { notify: false })).toEqual(new Map([['h:51010401', 4n], ['p:50:500103', 4n]]));
+    expect(await numberWaitingFeed(db, { notify: false })).toEqual(
+      new Map([
+        ['h:51010401', 4n],
+        ['p:50:500103', 4n],
+      ]),
+    );
     expect(await db.query('SELECT seq::text AS seq, event_id FROM feed ORDER BY seq')).toEqual(
       ['EV-1', 'EV-2', 'EV-3', 'EV-NEW'].map((eventId, index) => ({ seq: String(index + 1), event_id: eventId })),
     );

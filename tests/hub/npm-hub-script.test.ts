@@ -28,9 +28,26 @@ async function answers(url: string): Promise<boolean> {
 
 describe('npm run hub', () => {
   it('stops serving when npm gets SIGTERM', async () => {
-    const npm = spawn('npm', ['run', '--silent', 'hub', '--', '--province', '51', '--port', '0', '--data', join(dataDir, 'db'), '--enrollment-code', 'code-for-npm-test'], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const npm = spawn(
+      'npm',
+      [
+        'run',
+        '--silent',
+        'hub',
+        '--',
+        '--province',
+        '51',
+        '--port',
+        '0',
+        '--data',
+        join(dataDir, 'db'),
+        '--enrollment-code',
+        'code-for-npm-test',
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise<number | null>((resolve) => npm.once('exit', (code, signal) => resolve(code ?? (signal ? -1 : null))));
     try {
       const url = await new Promise<string>((resolve, reject) => {

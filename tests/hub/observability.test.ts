@@ -69,7 +69,10 @@ describeEachEngine('operations endpoints and logs', (engine) => {
     const window = await enroll(hub, identityFor('51', newHall(锦江)));
     const accepted = await acceptedEvent(window.actor, routingFor(window.identity, { province: '50', division: newDivision('50') }));
     const forwarded = await forwardedEvent(accepted, window.actor, '50');
-    const tampered = { ...(await acceptedEvent(window.actor, routingFor(window.identity, { province: '51', division: newDivision('51') }))), hash: 'f'.repeat(64) };
+    const tampered = {
+      ...(await acceptedEvent(window.actor, routingFor(window.identity, { province: '51', division: newDivision('51') }))),
+      hash: 'f'.repeat(64),
+    };
     const pushed = await push(hub, window.token, [accepted, forwarded, tampered]);
     expect(pushed.body.results.map((result) => result.status)).toEqual(['applied', 'applied', 'rejected']);
     const rejectedCode = pushed.body.results[2]?.code ?? '';
@@ -90,7 +93,9 @@ describeEachEngine('operations endpoints and logs', (engine) => {
 
   it('is ready while the database answers and is migrated, whatever the peer does', async () => {
     await hub.forwarder.drainOnce({ ignoreBackoff: true });
-    const ready = await request<{ ready: boolean; engine: { production: boolean }; checks: { peer: { state: string } } }>(`${hub.url}/v1/health/ready`);
+    const ready = await request<{ ready: boolean; engine: { production: boolean }; checks: { peer: { state: string } } }>(
+      `${hub.url}/v1/health/ready`,
+    );
     expect(ready.status).toBe(200);
     expect(ready.body.ready).toBe(true);
     expect(ready.body.engine.production).toBe(engine === 'postgres');

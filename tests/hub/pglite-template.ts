@@ -46,8 +46,14 @@ function isRunning(pid: number): boolean {
 /** Whether the lock was left by a builder that is gone (killed run), so it can be taken over. */
 async function isLockAbandoned(lockFile: string): Promise<boolean> {
   const [holder, age] = await Promise.all([
-    readFile(lockFile, 'utf8').then((text) => Number(text), () => Number.NaN),
-    stat(lockFile).then((info) => Date.now() - info.mtimeMs, () => 0),
+    readFile(lockFile, 'utf8').then(
+      (text) => Number(text),
+      () => Number.NaN,
+    ),
+    stat(lockFile).then(
+      (info) => Date.now() - info.mtimeMs,
+      () => 0,
+    ),
   ]);
   // A lock with no pid yet was just created: its holder is writing it.
   if (Number.isNaN(holder) || holder === 0) return age > STALE_LOCK_MS;

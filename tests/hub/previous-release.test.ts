@@ -41,7 +41,10 @@ function checkOutPreviousRelease(): string {
   } catch {
     throw new Error(`the previous release ${commit} is not in this clone's history (a shallow clone?): fetch it to run this test`);
   }
-  const archive = execFileSync('git', ['archive', commit, 'hub', 'shared', 'seeds', 'package.json', 'tsconfig.json'], { cwd: repo, maxBuffer: 256 * 1024 * 1024 });
+  const archive = execFileSync('git', ['archive', commit, 'hub', 'shared', 'seeds', 'package.json', 'tsconfig.json'], {
+    cwd: repo,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   execFileSync('tar', ['-x', '-C', root], { input: archive });
   symlinkSync(join(repo, 'node_modules'), join(root, 'node_modules'), 'dir');
   return root;

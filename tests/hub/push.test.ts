@@ -146,7 +146,10 @@ describeEachEngine('pushing events', (engine) => {
     const other = await enroll(hub, identityFor('51', newHall(锦江)));
     const tampered = { ...accepted, at: new Date(0).toISOString() };
     const someoneElses = await acceptedEvent(other.actor, routingFor(other.identity, { province: '51', division: 青羊 }));
-    const wrongHall = await acceptedEvent({ ...window.actor, hallCode: other.actor.hallCode }, routingFor(other.identity, { province: '51', division: 青羊 }));
+    const wrongHall = await acceptedEvent(
+      { ...window.actor, hallCode: other.actor.hallCode },
+      routingFor(other.identity, { province: '51', division: 青羊 }),
+    );
     const orphan = await withdrawnEvent({ ...accepted, caseId: accepted.id }, window.actor);
     const forwarded = await withdrawnEvent(accepted, window.actor);
     const outOfChain = await decidedEvent({ ...accepted, hash: 'f'.repeat(64) }, window.actor);
@@ -288,7 +291,12 @@ async function reopenedAs(type: 'notified' | 'refused', accepted: CaseEvent): Pr
           ground: 'notCompliant',
           reason: '不符合受理条件',
           legalBasis: '《中华人民共和国行政许可法》第三十二条第一款',
-          remedies: { reconsiderationBody: '成都市锦江区人民政府', reconsiderationDays: 60, litigationCourt: '成都市锦江区人民法院', litigationMonths: 6 },
+          remedies: {
+            reconsiderationBody: '成都市锦江区人民政府',
+            reconsiderationDays: 60,
+            litigationCourt: '成都市锦江区人民法院',
+            litigationMonths: 6,
+          },
           opening: header,
         },
       });

@@ -14,7 +14,19 @@ import { RECEIPT_CHECKS_PER_MINUTE } from '../../hub/routes/receipt-check';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { formatSealedQr, receiptSealMessage } from '../../shared/domain/seal/receipt-seal';
 import { receiptVerifyUrl, sealedCodeFrom } from '../../shared/domain/seal/receipt-verify-url';
-import { acceptedEvent, createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  enrollmentWithKey,
+  identityFor,
+  newHall,
+  push,
+  request,
+  routingFor,
+  startTestHub,
+  type TestDatabase,
+} from './fixtures';
 
 describeEachEngine('public receipt check', (engine) => {
   let database: TestDatabase;
@@ -61,7 +73,14 @@ describeEachEngine('public receipt check', (engine) => {
     }
     const json = await request<{ valid: boolean; status: Record<string, unknown> }>(`${hub.url}/v1/receipts/${code}`);
     expect(json.body).toMatchObject({ valid: true, status: { caseNumber: payload?.caseNumber, statusLabel: '已受理' } });
-    expect(Object.keys(json.body.status).sort()).toEqual(['caseNumber', 'handlingPlace', 'matterName', 'promisedDate', 'receivingHall', 'statusLabel']);
+    expect(Object.keys(json.body.status).sort()).toEqual([
+      'caseNumber',
+      'handlingPlace',
+      'matterName',
+      'promisedDate',
+      'receivingHall',
+      'statusLabel',
+    ]);
   });
 
   it('says why a receipt cannot be verified: altered, from an unknown workstation, or not synced yet', async () => {
@@ -79,7 +98,8 @@ describeEachEngine('public receipt check', (engine) => {
 
   it('refuses a client that checks receipts in a loop', async () => {
     const statuses: number[] = [];
-    for (let index = 0; index < RECEIPT_CHECKS_PER_MINUTE + 5; index += 1) statuses.push((await fetch(`${hub.url}/v1/receipts/x${index}`)).status);
+    for (let index = 0; index < RECEIPT_CHECKS_PER_MINUTE + 5; index += 1)
+      statuses.push((await fetch(`${hub.url}/v1/receipts/x${index}`)).status);
     expect(statuses).toContain(429);
   });
 });

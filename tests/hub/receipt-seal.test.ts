@@ -11,7 +11,16 @@ import { loadWorkstationKey } from '../../electron/handlers/workstation-key';
 import type { HubHandle } from '../../hub/start-hub';
 import { formatSealedQr, receiptSealMessage, verifySealedQr, type PublishedKey } from '../../shared/domain/seal/receipt-seal';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
-import { createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, request, startTestHub, type TestDatabase } from './fixtures';
+import {
+  createTestDatabase,
+  describeEachEngine,
+  enrollmentWithKey,
+  identityFor,
+  newHall,
+  request,
+  startTestHub,
+  type TestDatabase,
+} from './fixtures';
 
 describeEachEngine('receipt seals', (engine) => {
   let database: TestDatabase;

@@ -41,7 +41,8 @@ describeEachEngine('a restored hub gets its peer’s forwards again', (engine) =
   let handler: EnrolledWorkstation;
   let scratch: string;
 
-  const startCq = (port?: number) => startTestHub('50', cqDatabase.config, { forwarding: MANUAL, peerUrl: () => sc?.url, ...(port ? { port } : {}) });
+  const startCq = (port?: number) =>
+    startTestHub('50', cqDatabase.config, { forwarding: MANUAL, peerUrl: () => sc?.url, ...(port ? { port } : {}) });
 
   beforeAll(async () => {
     scratch = await mkdtemp(join(tmpdir(), 'hub-peer-resend-'));
@@ -97,7 +98,9 @@ describeEachEngine('a restored hub gets its peer’s forwards again', (engine) =
 
   it('refuses a resend request without the peer secret or with a malformed moment', async () => {
     expect((await request(`${sc.url}/v1/exchange/resend`, { json: { since: '2026-12-01T00:00:00Z' } })).status).toBe(401);
-    expect((await request(`${sc.url}/v1/exchange/resend`, { token: 'wrong-secret-0000000000', json: { since: '2026-12-01T00:00:00Z' } })).status).toBe(401);
+    expect(
+      (await request(`${sc.url}/v1/exchange/resend`, { token: 'wrong-secret-0000000000', json: { since: '2026-12-01T00:00:00Z' } })).status,
+    ).toBe(401);
     expect((await request(`${sc.url}/v1/exchange/resend`, { token: PEER_SECRET, json: { since: 'yesterday' } })).status).toBe(400);
   });
 });

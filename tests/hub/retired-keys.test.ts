@@ -15,7 +15,19 @@ import type { HubHandle } from '../../hub/start-hub';
 import { formatSealedQr, receiptSealMessage, verifySealedQr, type ReceiptSealFields } from '../../shared/domain/seal/receipt-seal';
 import { chinaDayStart } from '../../shared/util/china-time';
 import { publishedKeysResponseSchema } from '../../shared/sync/protocol';
-import { acceptedEvent, createTestDatabase, describeEachEngine, enrollmentWithKey, identityFor, newHall, push, request, routingFor, startTestHub, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  enrollmentWithKey,
+  identityFor,
+  newHall,
+  push,
+  request,
+  routingFor,
+  startTestHub,
+  type TestDatabase,
+} from './fixtures';
 
 /** acceptedEvent numbers its cases on this China day. */
 const CASE_DAY = '2024-05-06';
@@ -61,11 +73,20 @@ describeEachEngine('retired sealing keys', (engine) => {
     // A new key is pinned at the next enrollment; the old one stays listed, retired.
     const replacement = newKey();
     const later = new Date(Date.now() + 1_000).toISOString();
-    expect((await request(`${hub.url}/v1/enroll`, { json: enrollmentWithKey(replacement, workstationId, identity, later) })).status).toBe(201);
+    expect((await request(`${hub.url}/v1/enroll`, { json: enrollmentWithKey(replacement, workstationId, identity, later) })).status).toBe(
+      201,
+    );
     const listed = (await publishedKeys()).filter((key) => key.workstationId === workstationId);
     expect(listed).toEqual([
       { workstationId, province: '51', hallCode: identity.hall.code, publicKey: replacement.publicKey, algorithm: 'ecdsa-p256' },
-      { workstationId, province: '51', hallCode: identity.hall.code, publicKey: oldKey.publicKey, algorithm: 'ecdsa-p256', retiredAt: expect.any(String) },
+      {
+        workstationId,
+        province: '51',
+        hallCode: identity.hall.code,
+        publicKey: oldKey.publicKey,
+        algorithm: 'ecdsa-p256',
+        retiredAt: expect.any(String),
+      },
     ]);
 
     // Retired today, the receipt of a case numbered years ago still verifies, at the hub and offline.
@@ -73,17 +94,32 @@ describeEachEngine('retired sealing keys', (engine) => {
     expect(await verifySealedQr(sealedBefore, await publishedKeys())).toMatchObject({ valid: true, key: { publicKey: oldKey.publicKey } });
 
     // Retired the day before the case's number: whoever kept the old key cannot seal that case.
-    await hub.db.query('UPDATE retired_workstation_keys SET retired_at = $2::timestamptz WHERE workstation_id = $1', [workstationId, new Date(Date.parse(chinaDayStart(CASE_DAY)) - 3_600_000).toISOString()]);
+    await hub.db.query('UPDATE retired_workstation_keys SET retired_at = $2::timestamptz WHERE workstation_id = $1', [
+      workstationId,
+      new Date(Date.parse(chinaDayStart(CASE_DAY)) - 3_600_000).toISOString(),
+    ]);
     const refused = await checkAtHub(sealedBefore);
     expect(refused.status).toBe(404);
     expect(refused.body.reason).toMatch(/签章所用密钥已于2024-05-05停用/);
-    expect(await verifySealedQr(sealedBefore, await publishedKeys())).toMatchObject({ valid: false, reason: expect.stringMatching(/停用/) });
+    expect(await verifySealedQr(sealedBefore, await publishedKeys())).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/停用/),
+    });
     // Retired during the case's own day: a number names only the day, so that day still verifies.
-    await hub.db.query('UPDATE retired_workstation_keys SET retired_at = $2::timestamptz WHERE workstation_id = $1', [workstationId, new Date(Date.parse(chinaDayStart(CASE_DAY)) + 3_600_000).toISOString()]);
+    await hub.db.query('UPDATE retired_workstation_keys SET retired_at = $2::timestamptz WHERE workstation_id = $1', [
+      workstationId,
+      new Date(Date.parse(chinaDayStart(CASE_DAY)) + 3_600_000).toISOString(),
+    ]);
     expect((await checkAtHub(sealedBefore)).body).toMatchObject({ valid: true });
     const nextDay = { ...fields, caseNumber: fields.caseNumber.replace('20240506', '20240507') };
-    expect(await verifySealedQr(seal(oldKey, nextDay), await publishedKeys())).toMatchObject({ valid: false, reason: expect.stringMatching(/停用/) });
+    expect(await verifySealedQr(seal(oldKey, nextDay), await publishedKeys())).toMatchObject({
+      valid: false,
+      reason: expect.stringMatching(/停用/),
+    });
     // The new key seals any day.
-    expect(await verifySealedQr(seal(replacement, nextDay), await publishedKeys())).toMatchObject({ valid: true, key: { publicKey: replacement.publicKey } });
+    expect(await verifySealedQr(seal(replacement, nextDay), await publishedKeys())).toMatchObject({
+      valid: true,
+      key: { publicKey: replacement.publicKey },
+    });
   });
 });

@@ -36,7 +36,13 @@ type UploadState = { status: 'complete' } | { status: 'partial'; chunkSize: numb
 
 export const scanUrl = (hubUrl: string, caseId: string, sha: string, prefix = '/v1') => `${hubUrl}${prefix}/cases/${caseId}/scans/${sha}`;
 
-export function begin(hubUrl: string, token: string, caseId: string, scan: ScanReference, prefix = '/v1'): Promise<HttpResult<UploadState>> {
+export function begin(
+  hubUrl: string,
+  token: string,
+  caseId: string,
+  scan: ScanReference,
+  prefix = '/v1',
+): Promise<HttpResult<UploadState>> {
   return request<UploadState>(`${hubUrl}${prefix}/cases/${caseId}/scans`, { token, json: scan });
 }
 
@@ -58,7 +64,13 @@ export async function putChunk(
   return { status: response.status, body: (await response.json()) as never };
 }
 
-export function complete(hubUrl: string, token: string, caseId: string, sha: string, prefix = '/v1'): Promise<HttpResult<UploadState & { error?: { code: string; message: string } }>> {
+export function complete(
+  hubUrl: string,
+  token: string,
+  caseId: string,
+  sha: string,
+  prefix = '/v1',
+): Promise<HttpResult<UploadState & { error?: { code: string; message: string } }>> {
   return request(`${scanUrl(hubUrl, caseId, sha, prefix)}/complete`, { token, json: {} });
 }
 
@@ -78,7 +90,12 @@ export async function uploadWhole(hubUrl: string, token: string, caseId: string,
 }
 
 /** GET the info, then every chunk in order; the status of the first failing call otherwise. */
-export async function download(hubUrl: string, token: string, caseId: string, sha: string): Promise<{ status: number; bytes?: Buffer; code?: string }> {
+export async function download(
+  hubUrl: string,
+  token: string,
+  caseId: string,
+  sha: string,
+): Promise<{ status: number; bytes?: Buffer; code?: string }> {
   const info = await request<{ bytes: number; chunkSize: number; error?: { code: string } }>(scanUrl(hubUrl, caseId, sha), { token });
   if (info.status !== 200) return { status: info.status, code: info.body.error?.code };
   const parts: Buffer[] = [];

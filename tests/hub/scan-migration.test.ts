@@ -21,7 +21,10 @@ describeEachEngine('migration 006_scan_storage', (engine) => {
   });
 
   it('adds the scan tables beside the existing data', async () => {
-    await migrate(db, MIGRATIONS.filter((migration) => migration.id < '006'));
+    await migrate(
+      db,
+      MIGRATIONS.filter((migration) => migration.id < '006'),
+    );
     await db.query(
       `INSERT INTO workstations (id, province, hall_code, division, window_no, token_hash, identity)
        VALUES ('W1', '51', '51010401', '510104', 3, 'h', '{"window":"3"}'::jsonb)`,
@@ -29,7 +32,9 @@ describeEachEngine('migration 006_scan_storage', (engine) => {
     expect(await migrate(db)).toContain('006_scan_storage');
     expect(await db.query('SELECT id FROM workstations')).toEqual([{ id: 'W1' }]);
     await db.query(`INSERT INTO scans (sha256, bytes, mime_type, chunk_size) VALUES ('a', 3, 'image/png', 1024)`);
-    await db.query(`INSERT INTO scan_claims (sha256, case_id, file_name, origin, workstation_id) VALUES ('a', 'C1', 'x.png', 'local', 'W1')`);
+    await db.query(
+      `INSERT INTO scan_claims (sha256, case_id, file_name, origin, workstation_id) VALUES ('a', 'C1', 'x.png', 'local', 'W1')`,
+    );
     await db.query(`INSERT INTO scan_chunks (sha256, chunk_offset, chunk_sha256, data) VALUES ('a', 0, 'h', '\\x010203'::bytea)`);
     // Dropping a scan takes its claims with it; the bytes are the storage's (no foreign key).
     await db.query(`DELETE FROM scans WHERE sha256 = 'a'`);

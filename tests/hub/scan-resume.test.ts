@@ -5,7 +5,17 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { SCAN_CHUNK_BYTES } from '../../shared/sync/scan-protocol';
-import { acceptedEvent, createTestDatabase, describeEachEngine, identityFor, newHall, push, request, routingFor, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  identityFor,
+  newHall,
+  push,
+  request,
+  routingFor,
+  type TestDatabase,
+} from './fixtures';
 import type { HubHandle } from '../../hub/start-hub';
 import { begin, complete, download, pdfScan, putChunk } from './scan-fixtures';
 import { serveHub, type ServedHub } from './serve-process';
@@ -31,7 +41,13 @@ describeEachEngine('scan upload across a killed hub', (engine) => {
     const workstationId = ulid();
     const { body } = await request<{ token: string }>(`${hub.url}/v1/enroll`, { json: { enrollmentCode: CODE, workstationId, identity } });
     const { token } = body;
-    const actor = { clerk: identity.clerk, workstationId, province: identity.province, hallCode: identity.hall.code, window: identity.window };
+    const actor = {
+      clerk: identity.clerk,
+      workstationId,
+      province: identity.province,
+      hallCode: identity.hall.code,
+      window: identity.window,
+    };
     const accepted = await acceptedEvent(actor, routingFor(identity, { province: '51', division: '510104' }));
     await push({ url: hub.url } as HubHandle, token, [accepted]);
 

@@ -81,7 +81,10 @@ describeEachEngine('scans at the hub', (engine) => {
 
     // The connection dropped: starting over asks only for what is missing.
     expect((await begin(sc.url, receiver.token, caseId, scan.reference)).body).toMatchObject({ missingOffsets: [2 * CHUNK, 3 * CHUNK] });
-    expect((await complete(sc.url, receiver.token, caseId, sha)).body).toMatchObject({ status: 'partial', missingOffsets: [2 * CHUNK, 3 * CHUNK] });
+    expect((await complete(sc.url, receiver.token, caseId, sha)).body).toMatchObject({
+      status: 'partial',
+      missingOffsets: [2 * CHUNK, 3 * CHUNK],
+    });
     for (const offset of [2 * CHUNK, 3 * CHUNK]) await putChunk(sc.url, receiver.token, caseId, sha, offset, slice(scan, offset));
     expect((await complete(sc.url, receiver.token, caseId, sha)).body).toEqual({ status: 'complete' });
     expect(await chunkRows(sc, sha)).toBe(4);
@@ -101,7 +104,10 @@ describeEachEngine('scans at the hub', (engine) => {
 
     const refused = await complete(sc.url, receiver.token, caseId, named.sha256);
     expect(refused.status).toBe(422);
-    expect(refused.body.error).toMatchObject({ code: 'HASH_MISMATCH', message: expect.stringMatching(/^扫描件内容与登记的SHA-256不符（收到的内容为 [0-9a-f]{12}…），已丢弃，请重新上传$/) });
+    expect(refused.body.error).toMatchObject({
+      code: 'HASH_MISMATCH',
+      message: expect.stringMatching(/^扫描件内容与登记的SHA-256不符（收到的内容为 [0-9a-f]{12}…），已丢弃，请重新上传$/),
+    });
     expect(await chunkRows(sc, named.sha256)).toBe(0);
     expect((await download(sc.url, receiver.token, caseId, named.sha256)).code).toBe('SCAN_NOT_FOUND');
     // Nothing of the bad upload is left to resume from.
@@ -130,13 +136,18 @@ describeEachEngine('scans at the hub', (engine) => {
     });
     const tooBig = await begin(sc.url, receiver.token, caseId, declared(10 * MB + 100_000, 0));
     expect(tooBig.status).toBe(413);
-    expect(tooBig.body).toEqual({ error: { code: 'SCAN_TOO_LARGE', message: '文件过大（10.1 MB），单个文件不超过 10 MB，请降低扫描分辨率或分页扫描' } });
+    expect(tooBig.body).toEqual({
+      error: { code: 'SCAN_TOO_LARGE', message: '文件过大（10.1 MB），单个文件不超过 10 MB，请降低扫描分辨率或分页扫描' },
+    });
 
     // Registered uploads hold their place under the limit before a byte has arrived.
-    for (let index = 1; index <= 5; index += 1) expect((await begin(sc.url, receiver.token, caseId, declared(9.5 * MB, index))).status).toBe(200);
+    for (let index = 1; index <= 5; index += 1)
+      expect((await begin(sc.url, receiver.token, caseId, declared(9.5 * MB, index))).status).toBe(200);
     const full = await begin(sc.url, receiver.token, caseId, declared(3 * MB, 6));
     expect(full.status).toBe(413);
-    expect(full.body).toMatchObject({ error: { code: 'CASE_SCANS_FULL', message: expect.stringMatching(/^本件扫描件合计将达 50\.5 MB，超过每件 50 MB 的上限/) } });
+    expect(full.body).toMatchObject({
+      error: { code: 'CASE_SCANS_FULL', message: expect.stringMatching(/^本件扫描件合计将达 50\.5 MB，超过每件 50 MB 的上限/) },
+    });
     // Resuming one of the five is not a sixth.
     expect((await begin(sc.url, receiver.token, caseId, declared(9.5 * MB, 3))).status).toBe(200);
   });
@@ -150,7 +161,10 @@ describeEachEngine('scans at the hub', (engine) => {
     await begin(sc.url, receiver.token, caseId, scan.reference);
 
     const misaligned = await putChunk(sc.url, receiver.token, caseId, sha, 10, slice(scan, 10));
-    expect([misaligned.status, misaligned.body.error?.message]).toEqual([400, `分块偏移量 10 无效（分块大小 ${CHUNK} 字节，文件 ${CHUNK + 10} 字节）`]);
+    expect([misaligned.status, misaligned.body.error?.message]).toEqual([
+      400,
+      `分块偏移量 10 无效（分块大小 ${CHUNK} 字节，文件 ${CHUNK + 10} 字节）`,
+    ]);
     const short = await putChunk(sc.url, receiver.token, caseId, sha, CHUNK, Buffer.alloc(5));
     expect([short.status, short.body.error?.message]).toEqual([400, `偏移量 ${CHUNK} 处的分块应为 10 字节，收到 5 字节`]);
     const damaged = await putChunk(sc.url, receiver.token, caseId, sha, 0, slice(scan, 0), { 'x-chunk-sha256': sha256(Buffer.from('x')) });
@@ -175,7 +189,10 @@ describeEachEngine('scans at the hub', (engine) => {
     // Its own case naming the same hash: it must send the bytes before the claim counts.
     const own = await acceptedEvent(thirdHall.actor, routingFor(thirdHall.identity, { province: '51', division: '510105' }));
     await push(sc, thirdHall.token, [own]);
-    expect((await begin(sc.url, thirdHall.token, own.caseId, scan.reference)).body).toMatchObject({ status: 'partial', missingOffsets: [0, CHUNK] });
+    expect((await begin(sc.url, thirdHall.token, own.caseId, scan.reference)).body).toMatchObject({
+      status: 'partial',
+      missingOffsets: [0, CHUNK],
+    });
     expect((await complete(sc.url, thirdHall.token, own.caseId, sha)).body).toMatchObject({ status: 'partial' });
     expect(await download(sc.url, thirdHall.token, own.caseId, sha)).toEqual({ status: 404, code: 'SCAN_NOT_FOUND' });
 
@@ -204,14 +221,18 @@ describeEachEngine('scans at the hub', (engine) => {
 
   it('holds a scan that arrives before its case, sends it once the case is here, and keeps single-province scans home', async () => {
     const early = pdfScan(CHUNK);
-    const accepted = await acceptedWithScans(receiver.actor, routingFor(receiver.identity, { province: '50', division: 渝中 }), [early.reference]);
+    const accepted = await acceptedWithScans(receiver.actor, routingFor(receiver.identity, { province: '50', division: 渝中 }), [
+      early.reference,
+    ]);
     await uploadWhole(sc.url, receiver.token, accepted.caseId, early);
     expect(await sc.scanForwarder.drainOnce({ ignoreBackoff: true })).toEqual({ delivered: 0, rejected: 0, failed: 0 });
     await push(sc, receiver.token, [accepted, await forwardedEvent(accepted, receiver.actor, '50')]);
     expect(await sc.scanForwarder.drainOnce({ ignoreBackoff: true })).toEqual({ delivered: 1, rejected: 0, failed: 0 });
 
     const local = pdfScan(CHUNK);
-    const home = await acceptedWithScans(receiver.actor, routingFor(receiver.identity, { province: '51', division: '510104' }), [local.reference]);
+    const home = await acceptedWithScans(receiver.actor, routingFor(receiver.identity, { province: '51', division: '510104' }), [
+      local.reference,
+    ]);
     await push(sc, receiver.token, [home]);
     await uploadWhole(sc.url, receiver.token, home.caseId, local);
     expect(await sc.scanForwarder.drainOnce({ ignoreBackoff: true })).toEqual({ delivered: 0, rejected: 0, failed: 0 });

@@ -10,9 +10,7 @@ import type { AddressInfo } from 'node:net';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { EventResult } from '../../shared/sync/protocol';
 
-export type PeerAnswer =
-  | { results: (event: CaseEvent) => EventResult | undefined }
-  | { status: number; body: unknown };
+export type PeerAnswer = { results: (event: CaseEvent) => EventResult | undefined } | { status: number; body: unknown };
 
 export interface ReceivedBatch {
   bytes: number;

@@ -25,7 +25,12 @@ export interface ServeOptions {
   nodeArgs?: string[];
 }
 
-export async function serveHub(database: DatabaseConfig, province: '51' | '50', enrollmentCode: string, options: ServeOptions = {}): Promise<ServedHub> {
+export async function serveHub(
+  database: DatabaseConfig,
+  province: '51' | '50',
+  enrollmentCode: string,
+  options: ServeOptions = {},
+): Promise<ServedHub> {
   const dataArgs = database.engine === 'pglite' ? ['--data', database.dataDir ?? ''] : [];
   // Suites and benches reach the hub from 127.0.0.1 with many workstations: the credential
   // limits (per client address) are configured off unless a caller's env says otherwise.

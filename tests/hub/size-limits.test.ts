@@ -37,7 +37,10 @@ async function acceptedWeighing(window: EnrolledWorkstation, kilobytes: number):
   const perText = Math.max(1, Math.round((kilobytes * 1024) / (20 * 50 * 3)));
   const item = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`f${i}`, '鑫'.repeat(perText)]));
   const { hash: _hash, ...unsealed } = base;
-  return sealEvent({ ...unsealed, payload: { ...base.payload, details: { members: Array.from({ length: 20 }, () => item) } } } as UnsealedEvent);
+  return sealEvent({
+    ...unsealed,
+    payload: { ...base.payload, details: { members: Array.from({ length: 20 }, () => item) } },
+  } as UnsealedEvent);
 }
 
 describeEachEngine('size limits', (engine) => {
@@ -54,7 +57,11 @@ describeEachEngine('size limits', (engine) => {
   });
 
   const newWindow = () => enroll(hub, identityFor('51', newHall(newDivision('51'))));
-  const audienceOf = (window: EnrolledWorkstation) => ({ hallCode: window.identity.hall.code, province: '51', division: window.identity.hall.division });
+  const audienceOf = (window: EnrolledWorkstation) => ({
+    hallCode: window.identity.hall.code,
+    province: '51',
+    division: window.identity.hall.division,
+  });
 
   it('refuses an event above the size cap on its own, with a clear reason, and applies the rest of the batch', async () => {
     const window = await newWindow();
@@ -66,7 +73,12 @@ describeEachEngine('size limits', (engine) => {
     const response = await push(hub, window.token, [big, small]);
     expect(response.status).toBe(200);
     expect(response.body.results).toEqual([
-      { id: big.id, status: 'rejected', code: 'EVENT_TOO_LARGE', message: expect.stringMatching(/^事件内容过大（约\d+ KB，交换平台上限256 KB）/) },
+      {
+        id: big.id,
+        status: 'rejected',
+        code: 'EVENT_TOO_LARGE',
+        message: expect.stringMatching(/^事件内容过大（约\d+ KB，交换平台上限256 KB）/),
+      },
       { id: small.id, status: 'applied' },
     ]);
     expect(await countRows(hub, 'events')).toBe(before + 1);
@@ -80,7 +92,7 @@ describeEachEngine('size limits', (engine) => {
 
     // Room for two events a page (jsonb text is a little bigger than the JSON).
     const pages: string[][] = [];
-    for (let cursor = '0'; ; ) {
+    for (let cursor = '0'; ;) {
       const page = await readChanges(hub.db, audienceOf(window), cursor, 500, { maxBytes: Math.round(size * 2.5) });
       pages.push(page.changes.map((change) => change.event.id));
       cursor = page.nextCursor;
@@ -98,15 +110,20 @@ describeEachEngine('size limits', (engine) => {
   it('serves an oversized event stored before the cap on a page of its own, and the pull goes on past it', async () => {
     const window = await newWindow();
     const routing = routingOf(window);
-    const events = [await acceptedEvent(window.actor, routing), await acceptedEvent(window.actor, routing), await acceptedEvent(window.actor, routing)];
+    const events = [
+      await acceptedEvent(window.actor, routing),
+      await acceptedEvent(window.actor, routing),
+      await acceptedEvent(window.actor, routing),
+    ];
     await push(hub, window.token, events);
     // As if stored before the hub capped event size: nearly 5 MB in one event.
-    await hub.db.query(`UPDATE events SET body = jsonb_set(body, '{payload,legacyPadding}', to_jsonb(repeat('x', 4800000))) WHERE id = $1`, [
-      events[1]?.id ?? '',
-    ]);
+    await hub.db.query(
+      `UPDATE events SET body = jsonb_set(body, '{payload,legacyPadding}', to_jsonb(repeat('x', 4800000))) WHERE id = $1`,
+      [events[1]?.id ?? ''],
+    );
 
     const pages: { ids: string[]; bytes: number }[] = [];
-    for (let cursor = '0'; ; ) {
+    for (let cursor = '0'; ;) {
       const page = await changes(hub, window.token, cursor, 200);
       expect(page.status).toBe(200);
       pages.push({ ids: page.body.changes.map((change) => change.event.id), bytes: serializedBytes(page.body) });

@@ -8,7 +8,12 @@ import { request, type EnrolledWorkstation, type HttpResult } from './fixtures';
 
 export const PASSWORD = 'chuanyu2026';
 
-export function staffCall<T = unknown>(hub: HubHandle, path: string, workstation: EnrolledWorkstation, init: { session?: string; json?: unknown; method?: string } = {}): Promise<HttpResult<T>> {
+export function staffCall<T = unknown>(
+  hub: HubHandle,
+  path: string,
+  workstation: EnrolledWorkstation,
+  init: { session?: string; json?: unknown; method?: string } = {},
+): Promise<HttpResult<T>> {
   return request<T>(`${hub.url}${path}`, {
     token: workstation.token,
     ...(init.json === undefined ? {} : { json: init.json }),
@@ -26,13 +31,28 @@ export async function bootstrapAdmin(hub: HubHandle, workstation: EnrolledWorkst
   return signInResponseSchema.parse(result.body);
 }
 
-export async function createAccount(hub: HubHandle, workstation: EnrolledWorkstation, adminSession: string, username: string, name: string, roles: StaffRole[]) {
-  const result = await staffCall<{ id: string }>(hub, '/v1/staff/accounts', workstation, { session: adminSession, json: { username, name, roles, password: PASSWORD } });
+export async function createAccount(
+  hub: HubHandle,
+  workstation: EnrolledWorkstation,
+  adminSession: string,
+  username: string,
+  name: string,
+  roles: StaffRole[],
+) {
+  const result = await staffCall<{ id: string }>(hub, '/v1/staff/accounts', workstation, {
+    session: adminSession,
+    json: { username, name, roles, password: PASSWORD },
+  });
   expect(result.status, JSON.stringify(result.body)).toBe(201);
   return result.body;
 }
 
-export async function signIn(hub: HubHandle, workstation: EnrolledWorkstation, username: string, password = PASSWORD): Promise<SignInResponse> {
+export async function signIn(
+  hub: HubHandle,
+  workstation: EnrolledWorkstation,
+  username: string,
+  password = PASSWORD,
+): Promise<SignInResponse> {
   const result = await staffCall(hub, '/v1/staff/sign-in', workstation, { json: { username, password } });
   expect(result.status, JSON.stringify(result.body)).toBe(200);
   return signInResponseSchema.parse(result.body);

@@ -7,7 +7,19 @@ import { SIGN_IN_LOCKOUT } from '../../shared/domain/case/staff';
 import { hubErrorSchema } from '../../shared/sync/protocol';
 import type { HubHandle } from '../../hub/start-hub';
 import { verifyPassword } from '../../hub/staff/password-hash';
-import { acceptedEvent, createTestDatabase, describeEachEngine, enroll, identityFor, newHall, nextEvent, push, routingFor, startTestHub, type TestDatabase } from './fixtures';
+import {
+  acceptedEvent,
+  createTestDatabase,
+  describeEachEngine,
+  enroll,
+  identityFor,
+  newHall,
+  nextEvent,
+  push,
+  routingFor,
+  startTestHub,
+  type TestDatabase,
+} from './fixtures';
 import { actorAs, bootstrapAdmin, createAccount, PASSWORD, signIn, staffCall } from './staff-fixtures';
 
 const codeOf = (body: unknown) => hubErrorSchema.parse(body).error.code;
@@ -33,10 +45,14 @@ describeEachEngine('staff accounts and sign-in', (engine) => {
     expect(first.account).toMatchObject({ hallCode: hall.code, username: 'admin01', roles: ['clerk', 'admin'], active: true });
     expect((await staffCall(hub, '/v1/staff/status', window)).body).toEqual({ hasAccounts: true });
 
-    const again = await staffCall(hub, '/v1/staff/bootstrap', window, { json: { username: 'other01', name: '吴其', roles: ['admin'], password: PASSWORD } });
+    const again = await staffCall(hub, '/v1/staff/bootstrap', window, {
+      json: { username: 'other01', name: '吴其', roles: ['admin'], password: PASSWORD },
+    });
     expect([again.status, codeOf(again.body)]).toEqual([409, 'HALL_HAS_ACCOUNTS']);
 
-    const [row] = await hub.db.query<{ password_hash: string }>('SELECT password_hash FROM staff_accounts WHERE id = $1', [first.account.id]);
+    const [row] = await hub.db.query<{ password_hash: string }>('SELECT password_hash FROM staff_accounts WHERE id = $1', [
+      first.account.id,
+    ]);
     expect(row?.password_hash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(row?.password_hash).not.toContain(PASSWORD);
     expect(await verifyPassword(PASSWORD, row?.password_hash ?? '')).toBe(true);
@@ -45,9 +61,13 @@ describeEachEngine('staff accounts and sign-in', (engine) => {
 
   it('refuses a first account that is not an administrator, and weak passwords, in Chinese', async () => {
     const window = await enroll(hub, identityFor('51', newHall('510104')));
-    const clerkOnly = await staffCall(hub, '/v1/staff/bootstrap', window, { json: { username: 'clerk01', name: '李明', roles: ['clerk'], password: PASSWORD } });
+    const clerkOnly = await staffCall(hub, '/v1/staff/bootstrap', window, {
+      json: { username: 'clerk01', name: '李明', roles: ['clerk'], password: PASSWORD },
+    });
     expect([clerkOnly.status, codeOf(clerkOnly.body)]).toEqual([400, 'ADMIN_REQUIRED']);
-    const weak = await staffCall(hub, '/v1/staff/bootstrap', window, { json: { username: 'admin01', name: '李明', roles: ['admin'], password: '12345678' } });
+    const weak = await staffCall(hub, '/v1/staff/bootstrap', window, {
+      json: { username: 'admin01', name: '李明', roles: ['admin'], password: '12345678' },
+    });
     expect(weak.status).toBe(400);
     expect(hubErrorSchema.parse(weak.body).error.message).toContain('字母和数字');
   });
@@ -63,19 +83,38 @@ describeEachEngine('staff accounts and sign-in', (engine) => {
     expect((await staffCall(hub, '/v1/staff/accounts', window, { session: clerk.session })).status).toBe(403);
     const listed = await staffCall<{ accounts: { username: string }[] }>(hub, '/v1/staff/accounts', window, { session: chief.session });
     expect(listed.body.accounts.map((account) => account.username)).toEqual(['admin01', 'chief01', 'clerk01']);
-    const byChief = await staffCall(hub, '/v1/staff/accounts', window, { session: chief.session, json: { username: 'x0001', name: '某某', roles: ['clerk'], password: PASSWORD } });
+    const byChief = await staffCall(hub, '/v1/staff/accounts', window, {
+      session: chief.session,
+      json: { username: 'x0001', name: '某某', roles: ['clerk'], password: PASSWORD },
+    });
     expect([byChief.status, codeOf(byChief.body)]).toEqual([403, 'FORBIDDEN']);
     expect((await staffCall(hub, '/v1/staff/accounts', window)).status).toBe(401);
-    const taken = await staffCall(hub, '/v1/staff/accounts', window, { session: admin.session, json: { username: 'clerk01', name: '重名', roles: ['clerk'], password: PASSWORD } });
+    const taken = await staffCall(hub, '/v1/staff/accounts', window, {
+      session: admin.session,
+      json: { username: 'clerk01', name: '重名', roles: ['clerk'], password: PASSWORD },
+    });
     expect([taken.status, codeOf(taken.body)]).toEqual([409, 'USERNAME_TAKEN']);
 
-    const promoted = await staffCall(hub, `/v1/staff/accounts/${clerk.account.id}`, window, { session: admin.session, json: { roles: ['clerk', 'handler'] } });
+    const promoted = await staffCall(hub, `/v1/staff/accounts/${clerk.account.id}`, window, {
+      session: admin.session,
+      json: { roles: ['clerk', 'handler'] },
+    });
     expect(promoted.body).toMatchObject({ roles: ['clerk', 'handler'] });
-    const selfDemote = await staffCall(hub, `/v1/staff/accounts/${admin.account.id}`, window, { session: admin.session, json: { roles: ['clerk'] } });
+    const selfDemote = await staffCall(hub, `/v1/staff/accounts/${admin.account.id}`, window, {
+      session: admin.session,
+      json: { roles: ['clerk'] },
+    });
     expect([selfDemote.status, codeOf(selfDemote.body)]).toEqual([409, 'OWN_ADMIN_ROLE']);
 
-    const audit = await staffCall<{ records: { action: string; personName: string | null }[] }>(hub, '/v1/staff/audit', window, { session: admin.session });
-    expect(audit.body.records.map((record) => record.action)).toEqual(['account.update', 'account.create', 'account.create', 'account.create']);
+    const audit = await staffCall<{ records: { action: string; personName: string | null }[] }>(hub, '/v1/staff/audit', window, {
+      session: admin.session,
+    });
+    expect(audit.body.records.map((record) => record.action)).toEqual([
+      'account.update',
+      'account.create',
+      'account.create',
+      'account.create',
+    ]);
     expect(audit.body.records[0]?.personName).toBe('周管理');
   });
 
@@ -87,7 +126,10 @@ describeEachEngine('staff accounts and sign-in', (engine) => {
 
     for (let left = SIGN_IN_LOCKOUT.maxFailures - 1; left >= 1; left -= 1) {
       const wrong = await attempt('wrong-password-1');
-      expect([wrong.status, hubErrorSchema.parse(wrong.body).error.message]).toEqual([401, `登录名或密码不正确，再错${left}次账号将锁定${SIGN_IN_LOCKOUT.lockMinutes}分钟`]);
+      expect([wrong.status, hubErrorSchema.parse(wrong.body).error.message]).toEqual([
+        401,
+        `登录名或密码不正确，再错${left}次账号将锁定${SIGN_IN_LOCKOUT.lockMinutes}分钟`,
+      ]);
     }
     expect((await attempt('wrong-password-1')).status).toBe(423);
     const right = await attempt(PASSWORD);
@@ -152,12 +194,23 @@ describeEachEngine('staff accounts and sign-in', (engine) => {
     expect((await push(hub, window.token, [anonymous])).body.results[0]).toMatchObject({ status: 'rejected', code: 'PERSON_REQUIRED' });
     const byChief = await nextEvent(opened, actorAs(window, chief), 'reassigned', reassignment);
     expect((await push(hub, window.token, [byChief])).body.results[0]?.status).toBe('applied');
-    const supervision = await nextEvent(byChief, actorAs(window, chief), 'supervisionIssued', { side: 'receiving', message: '请今日推送办理地', replyBy: '2026-12-31' });
+    const supervision = await nextEvent(byChief, actorAs(window, chief), 'supervisionIssued', {
+      side: 'receiving',
+      message: '请今日推送办理地',
+      replyBy: '2026-12-31',
+    });
     expect((await push(hub, window.token, [supervision])).body.results[0]?.status).toBe('applied');
-    const answer = await nextEvent(supervision, actorAs(window, admin), 'supervisionAnswered', { supervisionId: supervision.id, side: 'receiving', answer: '已推送' });
+    const answer = await nextEvent(supervision, actorAs(window, admin), 'supervisionAnswered', {
+      supervisionId: supervision.id,
+      side: 'receiving',
+      answer: '已推送',
+    });
     expect((await push(hub, window.token, [answer])).body.results[0]?.status).toBe('applied');
 
-    const [stored] = await hub.db.query<{ state: { assignees: unknown; supervisions: { answer?: { text: string } }[] } }>('SELECT state FROM case_routes WHERE case_id = $1', [opened.caseId]);
+    const [stored] = await hub.db.query<{ state: { assignees: unknown; supervisions: { answer?: { text: string } }[] } }>(
+      'SELECT state FROM case_routes WHERE case_id = $1',
+      [opened.caseId],
+    );
     expect(stored?.state.assignees).toMatchObject({ receiving: { window: '5', reason: '原窗口人员外出' } });
     expect(stored?.state.supervisions[0]?.answer?.text).toBe('已推送');
   });

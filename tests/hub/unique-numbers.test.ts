@@ -40,7 +40,8 @@ describeEachEngine('unique case numbers', (engine) => {
     await database?.drop();
   });
 
-  const enrollRaw = (body: unknown) => request<{ error?: { code: string; message: string }; token?: string }>(`${hub.url}/v1/enroll`, { json: body });
+  const enrollRaw = (body: unknown) =>
+    request<{ error?: { code: string; message: string }; token?: string }>(`${hub.url}/v1/enroll`, { json: body });
 
   it('lets one workstation serve a window: "07" is taken by "7" until an administrator frees it', async () => {
     const hall = newHall('510104');
@@ -51,13 +52,19 @@ describeEachEngine('unique case numbers', (engine) => {
     expect(refused.body.error).toMatchObject({ code: 'WINDOW_IN_USE' });
     expect(refused.body.error?.message).toContain(first.actor.workstationId);
     // The first workstation re-enrolling (a lost token) is not a second one.
-    expect((await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: first.actor.workstationId, identity: first.identity })).status).toBe(201);
+    expect(
+      (await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: first.actor.workstationId, identity: first.identity })).status,
+    ).toBe(201);
 
     expect(await deactivateWorkstation(hub.db, first.actor.workstationId, '更换电脑')).toBe(true);
     expect((await enrollRaw(second)).status).toBe(201);
     const stale = await request(`${hub.url}/v1/changes`, { token: first.token });
     expect(stale.status).toBe(401);
-    const back = await enrollRaw({ enrollmentCode: ENROLLMENT_CODE, workstationId: first.actor.workstationId, identity: { ...first.identity, window: '8' } });
+    const back = await enrollRaw({
+      enrollmentCode: ENROLLMENT_CODE,
+      workstationId: first.actor.workstationId,
+      identity: { ...first.identity, window: '8' },
+    });
     expect(back.body.error).toMatchObject({ code: 'WORKSTATION_DEACTIVATED' });
   });
 
@@ -82,7 +89,9 @@ describeEachEngine('unique case numbers', (engine) => {
     await push(hub, window.token, events);
     const numbers = events.map((event) => (event.payload as { caseNumber: string }).caseNumber).sort();
     const prefix = caseNumberPrefix(window.identity.hall.code, window.identity.window, '2024-05-06');
-    const answer = await request<{ prefix: string; lastSequence: number }>(`${hub.url}/v1/case-numbers/last?date=2024-05-06`, { token: window.token });
+    const answer = await request<{ prefix: string; lastSequence: number }>(`${hub.url}/v1/case-numbers/last?date=2024-05-06`, {
+      token: window.token,
+    });
     expect(answer.body).toEqual({ prefix, lastSequence: Number(numbers.at(-1)?.slice(prefix.length)) });
     const otherDay = await request<{ lastSequence: number }>(`${hub.url}/v1/case-numbers/last?date=2024-05-07`, { token: window.token });
     expect(otherDay.body.lastSequence).toBe(0);
@@ -96,7 +105,10 @@ describe('the 005 upgrade of a hub that already has duplicate numbers and window
     if (database.config.engine !== 'pglite') throw new Error('expected PGlite');
     const db = await openPgliteDatabase(database.config.dataDir);
     try {
-      await migrate(db, MIGRATIONS.filter((migration) => migration.id < '005'));
+      await migrate(
+        db,
+        MIGRATIONS.filter((migration) => migration.id < '005'),
+      );
       const identity = (window: string) => JSON.stringify({ province: '51', hall: { code: '51010401' }, window, clerk: '甲' });
       await db.query(
         `INSERT INTO workstations (id, province, hall_code, division, token_hash, identity, enrolled_at) VALUES
@@ -113,7 +125,9 @@ describe('the 005 upgrade of a hub that already has duplicate numbers and window
         );
       }
       await migrate(db);
-      expect(await db.query('SELECT case_id, case_number, case_number_duplicate, state->\'heads\' AS heads FROM case_routes ORDER BY case_id')).toEqual([
+      expect(
+        await db.query("SELECT case_id, case_number, case_number_duplicate, state->'heads' AS heads FROM case_routes ORDER BY case_id"),
+      ).toEqual([
         { case_id: 'CASE-A', case_number: '5101040107202405060001', case_number_duplicate: false, heads: ['a'.repeat(64)] },
         { case_id: 'CASE-B', case_number: '5101040107202405060001', case_number_duplicate: true, heads: ['a'.repeat(64)] },
       ]);

@@ -27,7 +27,12 @@ const PLACES = {
 
 /** The Sichuan 锦江 hall printing; its own remedy bodies must not leak into a 办结 decision. */
 const workstation = {
-  identity: { province: '51', hall: { division: '510104', code: '51010401', name: '成都市锦江区政务服务中心', phone: '028-12345678' }, window: '5', clerk: '李娟' },
+  identity: {
+    province: '51',
+    hall: { division: '510104', code: '51010401', name: '成都市锦江区政务服务中心', phone: '028-12345678' },
+    window: '5',
+    clerk: '李娟',
+  },
   documents: {
     issuerShortName: '锦江政务',
     authorityName: '成都市锦江区行政审批局',
@@ -39,7 +44,10 @@ const workstation = {
   workstationId: 'ws-51010401-05',
 } as unknown as Workstation;
 
-const facts = { documentNumber: '锦江政务结〔2026〕第00031号', print: { printedAt: '2026-03-20T02:00:00.000Z', printedBy: '李娟', copyNumber: 1 } };
+const facts = {
+  documentNumber: '锦江政务结〔2026〕第00031号',
+  print: { printedAt: '2026-03-20T02:00:00.000Z', printedBy: '李娟', copyNumber: 1 },
+};
 
 function matter(code: string): Matter {
   const found = matters.find((entry) => entry.code === code);
@@ -47,14 +55,29 @@ function matter(code: string): Matter {
   return found;
 }
 
-async function deniedCase(code: string, handling: (typeof PLACES)[keyof typeof PLACES], recorded: { decidingAuthority?: string; reconsiderationBody?: string } = {}): Promise<CaseRecord> {
+async function deniedCase(
+  code: string,
+  handling: (typeof PLACES)[keyof typeof PLACES],
+  recorded: { decidingAuthority?: string; reconsiderationBody?: string } = {},
+): Promise<CaseRecord> {
   const state = await buildSampleCase();
   const { name } = matter(code);
-  const decision = { outcome: 'denied' as const, opinion: '不予办理', reasons: '不符合条件', legalBasis: '《有关条例》第五条', ...recorded, at: '2026-03-20T01:00:00.000Z', by: SAMPLE_ACTOR };
+  const decision = {
+    outcome: 'denied' as const,
+    opinion: '不予办理',
+    reasons: '不符合条件',
+    legalBasis: '《有关条例》第五条',
+    ...recorded,
+    at: '2026-03-20T01:00:00.000Z',
+    by: SAMPLE_ACTOR,
+  };
   return { ...state, matter: { code, name }, routing: { ...state.routing, handling }, side: 'receiving', status: 'decided', decision };
 }
 
-async function printed(kind: 'result-notice' | 'missing-materials-notice', data: Parameters<typeof renderDocumentNode>[1]): Promise<string> {
+async function printed(
+  kind: 'result-notice' | 'missing-materials-notice',
+  data: Parameters<typeof renderDocumentNode>[1],
+): Promise<string> {
   const path = scratch.write(`${kind}-${Math.random().toString(36).slice(2)}.pdf`, await renderDocumentNode(kind, data as never));
   return compact(pdfText(path));
 }
@@ -83,7 +106,10 @@ describe('办结通知书: the deciding department and its 复议机关', () => 
 
   it('names the department and 复议机关 the handling window recorded at 办结', async () => {
     const recorded = { decidingAuthority: '重庆市公安局渝中区分局解放碑派出所', reconsiderationBody: '重庆市渝中区人民政府' };
-    const text = await printed('result-notice', resultNoticeData(await deniedCase('CY-06-003', PLACES.yuzhong, recorded), workstation, facts));
+    const text = await printed(
+      'result-notice',
+      resultNoticeData(await deniedCase('CY-06-003', PLACES.yuzhong, recorded), workstation, facts),
+    );
     expect(text).toContain('经重庆市公安局渝中区分局解放碑派出所审查');
     expect(text).toContain('办理机关重庆市公安局渝中区分局解放碑派出所');
     expect(text).toContain('向重庆市渝中区人民政府申请行政复议');
@@ -91,7 +117,9 @@ describe('办结通知书: the deciding department and its 复议机关', () => 
 });
 
 describe('一次性告知书: the law of the matter’s 事项类型', () => {
-  const byType = MATTER_TYPES.map((type) => matters.find((entry) => entry.matterType === type)).filter((entry): entry is Matter => entry !== undefined);
+  const byType = MATTER_TYPES.map((type) => matters.find((entry) => entry.matterType === type)).filter(
+    (entry): entry is Matter => entry !== undefined,
+  );
 
   it('covers the types the catalog uses', () => {
     expect(byType.map((entry) => entry.matterType)).toEqual(expect.arrayContaining(['行政许可', '行政确认', '行政给付', '公共服务']));
@@ -99,9 +127,17 @@ describe('一次性告知书: the law of the matter’s 事项类型', () => {
 
   it.each(byType.map((entry) => [entry.matterType, entry.code] as const))('%s (%s) cites its law', async (type, code) => {
     const state = await buildSampleCase();
-    const notice = { missing: [{ name: '申请人居民身份证', requirement: '原件' }], reason: '材料不齐', at: '2026-03-18T01:05:12.000Z', by: SAMPLE_ACTOR };
+    const notice = {
+      missing: [{ name: '申请人居民身份证', requirement: '原件' }],
+      reason: '材料不齐',
+      at: '2026-03-18T01:05:12.000Z',
+      by: SAMPLE_ACTOR,
+    };
     const record = { ...state, matter: { code, name: matter(code).name }, side: 'receiving', notice } as unknown as CaseRecord;
-    const text = await printed('missing-materials-notice', missingMaterialsNoticeData(record, workstation, { ...facts, documentNumber: '锦江政务告〔2026〕第00001号' }));
+    const text = await printed(
+      'missing-materials-notice',
+      missingMaterialsNoticeData(record, workstation, { ...facts, documentNumber: '锦江政务告〔2026〕第00001号' }),
+    );
     expect(text).toContain(compact(`根据${acceptanceLawFor(matter(code), 'notifyMissing')}的规定`));
     if (type === '行政许可') expect(text).toContain('《中华人民共和国行政许可法》第三十二条第一款第（四）项');
     else expect(text).not.toContain('行政许可法');

@@ -148,7 +148,12 @@ describe('createPdfClient renderDocument', () => {
     const render = client.renderDocument('refusal-notice', data);
     const request = current().received.find((message) => message.type === 'render-document');
     expect(request).toMatchObject({ type: 'render-document', kind: 'refusal-notice', data });
-    current().reply({ type: 'rendered', id: request?.type === 'render-document' ? request.id : -1, pdf: pdfBytes('%PDF-doc'), missingGlyphs: [] });
+    current().reply({
+      type: 'rendered',
+      id: request?.type === 'render-document' ? request.id : -1,
+      pdf: pdfBytes('%PDF-doc'),
+      missingGlyphs: [],
+    });
     expect(new TextDecoder().decode(await render)).toBe('%PDF-doc');
 
     vi.useFakeTimers();

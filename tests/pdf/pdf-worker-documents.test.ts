@@ -36,7 +36,10 @@ describe('pdf.worker render-document', () => {
   }
 
   beforeAll(async () => {
-    vi.stubGlobal('fetch', async (url: string) => new Response(await readFile(url === FONT_URLS.bold ? FONT_FILES.bold : FONT_FILES.regular)));
+    vi.stubGlobal(
+      'fetch',
+      async (url: string) => new Response(await readFile(url === FONT_URLS.bold ? FONT_FILES.bold : FONT_FILES.regular)),
+    );
     vi.stubGlobal('postMessage', (message: PdfWorkerResponse) => replies.push(message));
     await import('../../renderer/pdf/pdf.worker');
     const scope = globalThis as unknown as { onmessage: (event: { data: PdfWorkerRequest }) => void };
@@ -93,7 +96,11 @@ describe('pdf.worker render-document', () => {
     expect(text).toContain('王䶮堃');
     expect(text).not.toContain('𪚥');
     // No other font slipped in: the drawn characters are Noto Sans SC's (subset prefix dropped).
-    expect(pdfFonts(path).map((font) => font.name.replace(/^[A-Z]{6}\+/, '')).sort()).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
+    expect(
+      pdfFonts(path)
+        .map((font) => font.name.replace(/^[A-Z]{6}\+/, ''))
+        .sort(),
+    ).toEqual(['NotoSansSC-Bold', 'NotoSansSC-Regular']);
   });
 
   it('checks glyphs before printing without rendering: the Ext-B characters, or nothing', async () => {

@@ -104,7 +104,10 @@ describe('受理回执 PDF', () => {
     const longest = withMaterials(worst, worst.caseState.materials.slice(0, count));
     const everyday = withMaterials(await sealedReceiptData(), typicalMaterials(count + 10));
     // The longest unit name (40 characters) with an everyday 经办人's name.
-    const longestUnit = asUnitCase({ ...longest, caseState: { ...longest.caseState, applicant: everyday.caseState.applicant } }, WORST_CASE_APPLICANT);
+    const longestUnit = asUnitCase(
+      { ...longest, caseState: { ...longest.caseState, applicant: everyday.caseState.applicant } },
+      WORST_CASE_APPLICANT,
+    );
     const variants = [longestUnit, asUnitCase(everyday), withAgent(longest), withAgent(everyday)];
     for (const [index, data] of variants.entries()) {
       expect(pageCount(scratch.write(`party-${count}-${index}.pdf`, await renderReceiptNode(data))), `variant ${index}`).toBe(1);
@@ -113,7 +116,8 @@ describe('受理回执 PDF', () => {
 
   it('prints the unit, its 统一代码, its 法定代表人 and the 经办人; or the 代理人', async () => {
     const unitText = pdfText(scratch.write('unit.pdf', await renderReceiptNode(asUnitCase(await sealedReceiptData()))));
-    for (const expected of ['申请单位', '成都蓉川科技有限公司', '91350200776049653A', '王建国', '经办人', '受单位委托']) expect(unitText).toContain(expected);
+    for (const expected of ['申请单位', '成都蓉川科技有限公司', '91350200776049653A', '王建国', '经办人', '受单位委托'])
+      expect(unitText).toContain(expected);
     const agentText = pdfText(scratch.write('agent.pdf', await renderReceiptNode(withAgent(await sealedReceiptData()))));
     for (const expected of ['代理人', '李强', '13900139000']) expect(agentText).toContain(expected);
   });

@@ -23,7 +23,10 @@ const landscape = fixture('landscape-page.jpg', 594, 420);
 /** Width and height in points of each page, from pdfinfo. */
 function pageSizes(path: string, pages: number): { width: number; height: number }[] {
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages), path], { encoding: 'utf8' });
-  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((match) => ({ width: Number(match[1]), height: Number(match[2]) }));
+  return [...info.matchAll(/^Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/gm)].map((match) => ({
+    width: Number(match[1]),
+    height: Number(match[2]),
+  }));
 }
 
 describe('scan pages PDF', () => {

@@ -20,8 +20,17 @@ describe('好差评 by the applicant', () => {
   });
 
   it('gives a 差评 its reasons and a 回访/整改 deadline 15 working days on, past the Spring Festival', () => {
-    const payload = applicantRatedPayload(applicantRatingSchema.parse({ level: '非常不满意', reasons: ['服务效率', '服务态度'] }), '2026-02-13', calendar);
-    expect(payload).toEqual({ level: '非常不满意', source: 'applicant', reasons: ['服务效率', '服务态度'], followUpDue: expect.any(String) });
+    const payload = applicantRatedPayload(
+      applicantRatingSchema.parse({ level: '非常不满意', reasons: ['服务效率', '服务态度'] }),
+      '2026-02-13',
+      calendar,
+    );
+    expect(payload).toEqual({
+      level: '非常不满意',
+      source: 'applicant',
+      reasons: ['服务效率', '服务态度'],
+      followUpDue: expect.any(String),
+    });
     // Make-up workdays 02-14 and 02-28 count, the holiday 02-15…02-23 does not: the 15th working day is 03-12.
     expect(payload.followUpDue).toBe('2026-03-12');
     expect(ratedPayloadSchema.parse(payload)).toEqual(payload);

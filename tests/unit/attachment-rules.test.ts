@@ -73,7 +73,11 @@ describe('checkScan', () => {
 
   it('accepts exactly 10 MB and refuses one byte more with the size in the message', () => {
     expect(checkScan(candidate({ bytes: ATTACHMENT_LIMITS.maxFileBytes })).ok).toBe(true);
-    expect(checkScan(candidate({ bytes: 12.3 * MB }))).toMatchObject({ ok: false, code: 'TOO_LARGE', message: expect.stringContaining('文件过大（12.3 MB），单个文件不超过 10 MB') });
+    expect(checkScan(candidate({ bytes: 12.3 * MB }))).toMatchObject({
+      ok: false,
+      code: 'TOO_LARGE',
+      message: expect.stringContaining('文件过大（12.3 MB），单个文件不超过 10 MB'),
+    });
   });
 
   it('calls a renamed text file what it is', () => {

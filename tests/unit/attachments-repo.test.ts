@@ -39,7 +39,14 @@ beforeEach(async () => {
 describe('attachments repo', () => {
   it('stores a PDF against the draft under its sniffed type, without a thumbnail', async () => {
     const stored = await attachmentsRepo.addToDraft(scan({ file: new Blob([await pdf().arrayBuffer()], { type: '' }) }));
-    expect(stored).toMatchObject({ draftId: DRAFT, caseId: null, mimeType: 'application/pdf', bytes: 2_000, thumbnail: null, addedBy: '李明' });
+    expect(stored).toMatchObject({
+      draftId: DRAFT,
+      caseId: null,
+      mimeType: 'application/pdf',
+      bytes: 2_000,
+      thumbnail: null,
+      addedBy: '李明',
+    });
     const [again] = await attachmentsRepo.listForDraft(DRAFT);
     expect(again?.blob.type).toBe('application/pdf');
     expect(again?.blob.size).toBe(2_000);
@@ -47,7 +54,9 @@ describe('attachments repo', () => {
 
   it('refuses a renamed text file and keeps nothing', async () => {
     const fake = new Blob(['这其实是一段文字'], { type: 'image/png' });
-    await expect(attachmentsRepo.addToDraft(scan({ file: fake, fileName: '照片.png' }))).rejects.toThrow(/「照片\.png」的内容不是 PNG 图片/);
+    await expect(attachmentsRepo.addToDraft(scan({ file: fake, fileName: '照片.png' }))).rejects.toThrow(
+      /「照片\.png」的内容不是 PNG 图片/,
+    );
     expect(await attachmentsRepo.listForDraft(DRAFT)).toEqual([]);
   });
 
@@ -108,7 +117,9 @@ describe('scans as a case names them', () => {
     await attachmentsRepo.addToDraft(scan({ materialCode: 'APPLY-FORM', file, fileName: '申请表.pdf' }));
     const references = await attachmentsRepo.scanReferencesOfDraft(DRAFT);
     expect(Object.keys(references).sort()).toEqual(['APPLY-FORM', 'ID-CARD']);
-    expect(references['ID-CARD']).toEqual([{ sha256: first.sha256, fileName: longName.slice(0, 200), mimeType: 'application/pdf', bytes: 3_000 }]);
+    expect(references['ID-CARD']).toEqual([
+      { sha256: first.sha256, fileName: longName.slice(0, 200), mimeType: 'application/pdf', bytes: 3_000 },
+    ]);
     expect(references['APPLY-FORM']?.[0]?.sha256).toBe(first.sha256);
   });
 
@@ -132,7 +143,13 @@ describe('scans as a case names them', () => {
       ].sort(),
     );
 
-    const later = await attachmentsRepo.addToCase({ caseId: record.caseId, materialCode: 'PHOTO', file: random(2_000), fileName: '照片.pdf', addedBy: '李明' });
+    const later = await attachmentsRepo.addToCase({
+      caseId: record.caseId,
+      materialCode: 'PHOTO',
+      file: random(2_000),
+      fileName: '照片.pdf',
+      addedBy: '李明',
+    });
     expect(await db.scanUploads.get([record.caseId, later.sha256!])).toMatchObject({ state: 'pending', attempts: 0 });
     expect(Object.keys(await attachmentsRepo.scanReferencesOfCase(record.caseId)).sort()).toEqual(['APPLY-FORM', 'ID-CARD', 'PHOTO']);
   });

@@ -23,7 +23,10 @@ function handlers(overrides: Partial<BridgeHandlers> = {}): BridgeHandlers {
 
 describe('bridge dispatch', () => {
   it('runs the handler for a known channel with valid input', async () => {
-    expect(await dispatchBridgeCall(handlers(), 'app:info', {})).toEqual({ ok: true, value: { shell: 'browser', version: '0.1.0', dataDir: '/tmp/x' } });
+    expect(await dispatchBridgeCall(handlers(), 'app:info', {})).toEqual({
+      ok: true,
+      value: { shell: 'browser', version: '0.1.0', dataDir: '/tmp/x' },
+    });
   });
 
   it('refuses unknown channels, including prototype keys', async () => {
@@ -44,7 +47,10 @@ describe('bridge dispatch', () => {
         throw new BridgeError('HUB_UNREACHABLE', '无法连接');
       },
     });
-    expect(await dispatchBridgeCall(failing, 'app:info', {})).toEqual({ ok: false, error: { code: 'HUB_UNREACHABLE', message: '无法连接' } });
+    expect(await dispatchBridgeCall(failing, 'app:info', {})).toEqual({
+      ok: false,
+      error: { code: 'HUB_UNREACHABLE', message: '无法连接' },
+    });
     const crashing = handlers({
       'app:info': async () => {
         throw new TypeError('boom');

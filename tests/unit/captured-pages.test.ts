@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addPage, canAddPage, cropPage, movePage, newCapturedPage, removePage, rotatePage, type CapturedPage } from '../../shared/domain/scans/captured-pages';
+import {
+  addPage,
+  canAddPage,
+  cropPage,
+  movePage,
+  newCapturedPage,
+  removePage,
+  rotatePage,
+  type CapturedPage,
+} from '../../shared/domain/scans/captured-pages';
 import { PAGE_ENCODING } from '../../shared/domain/scans/scan-page-geometry';
 
 const ids = (pages: readonly CapturedPage[]) => pages.map((page) => page.id);

@@ -27,15 +27,23 @@ async function seed(): Promise<void> {
     make(1, { unit: RONGCHUAN, applicant: { ...template.applicant, name: '张晓燕' } }),
     make(2, { unit: { ...RONGCHUAN, name: '成都蓉城建设集团', uscc: DIGIT_USCC }, applicant: { ...template.applicant, name: '李娜' } }),
     // Both the 经办人's and the unit's name start with 成: listed once.
-    make(3, { unit: { ...RONGCHUAN, name: '成都天府商贸公司', uscc: '91350500798359476R' }, applicant: { ...template.applicant, name: '成龙' } }),
+    make(3, {
+      unit: { ...RONGCHUAN, name: '成都天府商贸公司', uscc: '91350500798359476R' },
+      applicant: { ...template.applicant, name: '成龙' },
+    }),
     make(4, {
       applicant: { ...template.applicant, name: '成小芳' },
       nationalCaseNumber: '12441500196720244T3442199806003202206230068',
       handlingReceipt: { localCaseNumber: '2026000123', at: template.acceptedAt, by: template.acceptedBy },
     }),
-    make(5, { applicant: { ...template.applicant, name: '王五' }, handlingReceipt: { localCaseNumber: 'YZ2026-0001', at: template.acceptedAt, by: template.acceptedBy } }),
+    make(5, {
+      applicant: { ...template.applicant, name: '王五' },
+      handlingReceipt: { localCaseNumber: 'YZ2026-0001', at: template.acceptedAt, by: template.acceptedBy },
+    }),
     // Many 成… people, so the name walk pages across both indexes.
-    ...Array.from({ length: 60 }, (_, index) => make(100 + index, { applicant: { ...template.applicant, name: `成${String(index).padStart(2, '0')}` } })),
+    ...Array.from({ length: 60 }, (_, index) =>
+      make(100 + index, { applicant: { ...template.applicant, name: `成${String(index).padStart(2, '0')}` } }),
+    ),
   ];
   await db.cases.bulkPut(records);
 }

@@ -19,8 +19,12 @@ async function seed(): Promise<CaseRecord[]> {
     caseId: `C${String(index).padStart(5, '0')}`,
     caseNumber: `51010401032026112${String(index).padStart(5, '0')}`,
     // Closed cases in several end states: none of them may show as overdue.
-    status: index % 3 === 0 ? (['decided', 'resultIssued', 'delivered', 'refused'] as const)[index % 4] ?? 'decided' : 'forwarded',
-    applicant: { name: NAMES[index % NAMES.length] ?? '张伟', idNumber: index === 7 ? '440524188001010014' : template.applicant.idNumber, mobile: `1380000${String(index).padStart(4, '0')}` },
+    status: index % 3 === 0 ? ((['decided', 'resultIssued', 'delivered', 'refused'] as const)[index % 4] ?? 'decided') : 'forwarded',
+    applicant: {
+      name: NAMES[index % NAMES.length] ?? '张伟',
+      idNumber: index === 7 ? '440524188001010014' : template.applicant.idNumber,
+      mobile: `1380000${String(index).padStart(4, '0')}`,
+    },
     promisedDate: `2026-12-${String((index % 28) + 1).padStart(2, '0')}`,
     updatedAt: new Date(Date.UTC(2026, 10, 29, 0, 0, index)).toISOString(),
     side: index % 10 === 0 ? 'handling' : 'receiving',
@@ -55,7 +59,9 @@ describe('case search', () => {
   });
 
   it('finds by case-number prefix, ID number, mobile and name prefix', async () => {
-    expect((await caseSearchRepo.search('5101040103202611200012', { side: 'receiving' })).rows.map((row) => row.caseId)).toEqual(['C00012']);
+    expect((await caseSearchRepo.search('5101040103202611200012', { side: 'receiving' })).rows.map((row) => row.caseId)).toEqual([
+      'C00012',
+    ]);
     expect((await caseSearchRepo.search('440524188001010014', { side: 'receiving' })).rows.map((row) => row.caseId)).toEqual(['C00007']);
     expect((await caseSearchRepo.search('13800000021', { side: 'receiving' })).rows.map((row) => row.caseId)).toEqual(['C00021']);
     const byName = await caseSearchRepo.search('张', { side: 'receiving' });
@@ -88,7 +94,11 @@ describe('case search', () => {
     expect(expected.length).toBeGreaterThan(PAGE_SIZE);
     expect(seen).toEqual(expected);
     const withStatus = await caseSearchRepo.search('', { ...range, status: 'forwarded' });
-    expect(withStatus.rows.every((row) => row.status === 'forwarded' && row.updatedAt >= range.updatedFrom && row.updatedAt < range.updatedBefore)).toBe(true);
+    expect(
+      withStatus.rows.every(
+        (row) => row.status === 'forwarded' && row.updatedAt >= range.updatedFrom && row.updatedAt < range.updatedBefore,
+      ),
+    ).toBe(true);
   });
 
   it('reads status counts from the counters table', async () => {

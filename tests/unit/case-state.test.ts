@@ -18,16 +18,34 @@ describe('case state machine', () => {
   it('lets only the handling side decide, and only after forwarding', async () => {
     const events = await acceptedCase();
     const state = foldCase(events);
-    const decided = await decideCase(state, { eventId: '01JD0000000000000000000010', actor: CHONGQING_ACTOR, outcome: 'approved', opinion: '准予', now: new Date('2026-11-30T02:00:00Z') });
+    const decided = await decideCase(state, {
+      eventId: '01JD0000000000000000000010',
+      actor: CHONGQING_ACTOR,
+      outcome: 'approved',
+      opinion: '准予',
+      now: new Date('2026-11-30T02:00:00Z'),
+    });
     expect(foldCase([...events, decided]).status).toBe('decided');
 
     await expect(
-      decideCase(state, { eventId: '01JD0000000000000000000011', actor: SICHUAN_ACTOR, outcome: 'approved', opinion: '准予', now: new Date() }),
+      decideCase(state, {
+        eventId: '01JD0000000000000000000011',
+        actor: SICHUAN_ACTOR,
+        outcome: 'approved',
+        opinion: '准予',
+        now: new Date(),
+      }),
     ).rejects.toThrow('只有办理地可以作出办结决定');
 
     const onlyAccepted = foldCase(events.slice(0, 1));
     await expect(
-      decideCase(onlyAccepted, { eventId: '01JD0000000000000000000012', actor: CHONGQING_ACTOR, outcome: 'approved', opinion: '准予', now: new Date() }),
+      decideCase(onlyAccepted, {
+        eventId: '01JD0000000000000000000012',
+        actor: CHONGQING_ACTOR,
+        outcome: 'approved',
+        opinion: '准予',
+        now: new Date(),
+      }),
     ).rejects.toThrow('不能办结');
   });
 
@@ -40,7 +58,13 @@ describe('case state machine', () => {
     expect(applyEvent(foldCase([accepted]), foreignForward)).toMatchObject({ ok: false, code: 'WRONG_SIDE' });
 
     const state = foldCase(events);
-    const decided = await decideCase(state, { eventId: '01JD0000000000000000000013', actor: CHONGQING_ACTOR, outcome: 'denied', opinion: '材料不实', now: new Date() });
+    const decided = await decideCase(state, {
+      eventId: '01JD0000000000000000000013',
+      actor: CHONGQING_ACTOR,
+      outcome: 'denied',
+      opinion: '材料不实',
+      now: new Date(),
+    });
     const final = foldCase([...events, decided]);
     const again = await sealEvent({ ...decided, id: '01JD0000000000000000000014', prevHash: final.lastHash, hash: undefined } as never);
     expect(applyEvent(final, again)).toMatchObject({ ok: false, code: 'BAD_TRANSITION' });
@@ -50,7 +74,10 @@ describe('case state machine', () => {
     const events = await acceptedCase();
     const [accepted, forwarded] = events as [CaseEvent, CaseEvent];
     const dangling = await sealEvent({ ...forwarded, prevHash: '0'.repeat(64), hash: undefined } as never);
-    expect(await mergeEvent(foldCase([accepted]), dangling, async () => [accepted])).toEqual({ kind: 'missingParents', missing: ['0'.repeat(64)] });
+    expect(await mergeEvent(foldCase([accepted]), dangling, async () => [accepted])).toEqual({
+      kind: 'missingParents',
+      missing: ['0'.repeat(64)],
+    });
   });
 
   it('never accepts on behalf of a hall that is not the receiving hall', async () => {

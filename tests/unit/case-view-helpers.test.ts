@@ -29,7 +29,11 @@ const regionName = (code: string) => (code === '500103' ? '重庆市渝中区' :
 
 describe('describeDetails', () => {
   it('labels values from the field list, in its order, with regions named and checkboxes as 是/否', () => {
-    const lines = describeDetails(FIELDS, { married: false, hukouRegion: '500103', purpose: '就业', members: [{ name: '李四', idNumber: '440524188001010014' }] }, regionName);
+    const lines = describeDetails(
+      FIELDS,
+      { married: false, hukouRegion: '500103', purpose: '就业', members: [{ name: '李四', idNumber: '440524188001010014' }] },
+      regionName,
+    );
     expect(lines).toEqual([
       { key: 'purpose', label: '查询用途', value: '就业', kind: 'select' },
       { key: 'hukouRegion', label: '户籍地', value: '重庆市渝中区（500103）', kind: 'region' },
@@ -59,14 +63,28 @@ describe('describeDetails', () => {
 const CATALOG: MaterialSpec[] = [
   { code: 'LICENSE', name: '营业执照', required: true, form: 'copy', copies: 1, waivableByDataSharing: true },
   { code: 'ID-CARD', name: '法定代表人身份证', required: true, form: 'copy', copies: 1, waivableByDataSharing: false },
-  { code: 'POWER-OF-ATTORNEY', name: '授权委托书', required: false, condition: '经办人不是法定代表人本人时提交', form: 'original', copies: 1, waivableByDataSharing: false },
+  {
+    code: 'POWER-OF-ATTORNEY',
+    name: '授权委托书',
+    required: false,
+    condition: '经办人不是法定代表人本人时提交',
+    form: 'original',
+    copies: 1,
+    waivableByDataSharing: false,
+  },
 ];
 
 describe('materialChecklist', () => {
   it('lists each catalog material received (with its scans), 免提交 or not received, then what the catalog lacks', () => {
     const rows = materialChecklist(CATALOG, {
       materials: [
-        { code: 'ID-CARD', name: '法定代表人身份证', form: 'copy', copies: 2, scans: [{ sha256: 'a'.repeat(64), fileName: 'id.png', mimeType: 'image/png', bytes: 10 }] },
+        {
+          code: 'ID-CARD',
+          name: '法定代表人身份证',
+          form: 'copy',
+          copies: 2,
+          scans: [{ sha256: 'a'.repeat(64), fileName: 'id.png', mimeType: 'image/png', bytes: 10 }],
+        },
         { code: 'NOTICE-1', name: '补充说明', form: 'original', copies: 1 },
       ],
       waivedMaterials: [{ code: 'LICENSE', name: '营业执照' }],
@@ -74,7 +92,14 @@ describe('materialChecklist', () => {
     expect(rows).toEqual([
       { code: 'LICENSE', name: '营业执照', required: true, status: 'waived', scans: 0 },
       { code: 'ID-CARD', name: '法定代表人身份证', required: true, status: 'received', form: 'copy', copies: 2, scans: 1 },
-      { code: 'POWER-OF-ATTORNEY', name: '授权委托书', required: false, condition: '经办人不是法定代表人本人时提交', status: 'missing', scans: 0 },
+      {
+        code: 'POWER-OF-ATTORNEY',
+        name: '授权委托书',
+        required: false,
+        condition: '经办人不是法定代表人本人时提交',
+        status: 'missing',
+        scans: 0,
+      },
       { code: 'NOTICE-1', name: '补充说明', required: false, status: 'received', form: 'original', copies: 1, scans: 0 },
     ]);
   });
@@ -85,6 +110,8 @@ describe('materialChecklist', () => {
     expect(powerOfAttorneyReceived(CATALOG, { materials: [], unit })).toBe(false);
     expect(powerOfAttorneyReceived(CATALOG, { materials: [attorney], unit })).toBe(true);
     expect(powerOfAttorneyReceived(CATALOG, { materials: [], unit: { ...unit, handlerAuthorised: false } })).toBeUndefined();
-    expect(powerOfAttorneyReceived(CATALOG, { materials: [], agent: { name: '李强', idNumber: '110105194912310021', mobile: '13900139000' } })).toBe(false);
+    expect(
+      powerOfAttorneyReceived(CATALOG, { materials: [], agent: { name: '李强', idNumber: '110105194912310021', mobile: '13900139000' } }),
+    ).toBe(false);
   });
 });

@@ -10,7 +10,13 @@ import { describeCatalogError, matterCatalogSchema, type HandlingMode, type Matt
 import { legalPlan, modeForwards, printedLimitsFor, promisedPlan } from '../../shared/domain/matter/matter-limits';
 import { confirmedImplementationCode } from '../../shared/domain/matter/matter-codes';
 import { acceptanceLawFor } from '../../shared/domain/matter/matter-classification';
-import { addCalendarDays, createHolidayCalendar, holidayCalendarSchema, planDueDate, type HolidayCalendar } from '../../shared/domain/calendar/working-days';
+import {
+  addCalendarDays,
+  createHolidayCalendar,
+  holidayCalendarSchema,
+  planDueDate,
+  type HolidayCalendar,
+} from '../../shared/domain/calendar/working-days';
 import { receiptFieldRows } from '../../shared/documents/receipt/receipt-fields';
 import { sampleReceiptData } from '../fixtures/receipt-data';
 
@@ -19,7 +25,8 @@ const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));
 
 /** Every start day of the years the holiday calendar knows (a whole year at least). */
 const START_DAYS: string[] = [];
-for (let day = `${calendar.seededYears[0]}-01-01`; day <= `${calendar.seededYears.at(-1)}-12-31`; day = addCalendarDays(day, 1)) START_DAYS.push(day);
+for (let day = `${calendar.seededYears[0]}-01-01`; day <= `${calendar.seededYears.at(-1)}-12-31`; day = addCalendarDays(day, 1))
+  START_DAYS.push(day);
 
 /** "CY-29-002 异地代收代办 2025-09-30: 承诺 2025-10-10 > 法定 2025-10-09", one per matter and mode. */
 function lateStarts(matter: Matter, days: readonly string[], cal: HolidayCalendar): string[] {
@@ -56,7 +63,9 @@ describe('promised dates against the law', () => {
 
   it('catches a promise in working days that runs past a legal limit in calendar days', () => {
     // 住房公积金提取: 法定 3日; a promise of 3 working days from Fri 2025-09-26 ends after the 3日 limit.
-    const matter = matterCatalogSchema.parse(mutate('CY-29-002', (entry) => (entry.promisedLimit = { amount: 3, unit: 'working-days' }))).find((entry) => entry.code === 'CY-29-002');
+    const matter = matterCatalogSchema
+      .parse(mutate('CY-29-002', (entry) => (entry.promisedLimit = { amount: 3, unit: 'working-days' })))
+      .find((entry) => entry.code === 'CY-29-002');
     expect(matter && lateStarts(matter, START_DAYS, calendar).length).toBeGreaterThan(0);
   });
 
@@ -66,7 +75,9 @@ describe('promised dates against the law', () => {
     expect(
       firstError(
         mutate('CY-29-001', (entry) => {
-          entry.forwarding = { 异地代收代办: { transfer: { amount: 0, unit: 'working-days' }, return: { amount: 1, unit: 'working-days' } } };
+          entry.forwarding = {
+            异地代收代办: { transfer: { amount: 0, unit: 'working-days' }, return: { amount: 1, unit: 'working-days' } },
+          };
         }),
       ),
     ).toContain('至少1个工作日');
@@ -76,7 +87,8 @@ describe('promised dates against the law', () => {
     const forwarding = matters.flatMap((matter) => matter.modes.filter(modeForwards).map((mode): [Matter, HandlingMode] => [matter, mode]));
     expect(forwarding.some(([matter]) => matter.kind === '即办件')).toBe(true);
     for (const [matter, mode] of forwarding) {
-      for (const day of ['2025-03-18', '2026-02-13', '2026-09-30']) expect(planDueDate(day, promisedPlan(matter, mode), calendar) > day, `${matter.code} ${mode}`).toBe(true);
+      for (const day of ['2025-03-18', '2026-02-13', '2026-09-30'])
+        expect(planDueDate(day, promisedPlan(matter, mode), calendar) > day, `${matter.code} ${mode}`).toBe(true);
     }
   });
 });
@@ -84,7 +96,9 @@ describe('promised dates against the law', () => {
 describe('法定 only with its basis', () => {
   it('refuses a legal limit that names no provision', () => {
     expect(firstError(mutate('CY-06-002', (entry) => delete (entry.legalLimit as Record<string, unknown>).basis))).toContain('legalLimit');
-    expect(firstError(mutate('CY-06-002', (entry) => ((entry.legalLimit as Record<string, unknown>).basis = '规定')))).toContain('法定时限应写明设定它的法律条文');
+    expect(firstError(mutate('CY-06-002', (entry) => ((entry.legalLimit as Record<string, unknown>).basis = '规定')))).toContain(
+      '法定时限应写明设定它的法律条文',
+    );
   });
 
   it('gives every legal limit a provision, and records where it was read or says it was not confirmed', () => {
@@ -98,7 +112,9 @@ describe('法定 only with its basis', () => {
   it('prints 法定办结时限 on the receipt only for a matter whose limit a statute sets', async () => {
     const receipt = await sampleReceiptData();
     const labels = (matter: Matter) =>
-      receiptFieldRows({ ...receipt, timeLimits: printedLimitsFor(matter, '线下一地办') }).flatMap((row) => ('wide' in row ? [row.wide.label] : [row.left.label, row.right.label]));
+      receiptFieldRows({ ...receipt, timeLimits: printedLimitsFor(matter, '线下一地办') }).flatMap((row) =>
+        'wide' in row ? [row.wide.label] : [row.left.label, row.right.label],
+      );
     const withoutStatute = matters.find((matter) => matter.code === 'CY-06-004');
     const withStatute = matters.find((matter) => matter.code === 'CY-06-002');
     expect(withoutStatute?.legalLimit).toBeUndefined();
@@ -113,16 +129,28 @@ describe('事项类型 and national codes', () => {
     expect(firstError(mutate('CY-06-003', (entry) => (entry.legalBasis = '有关规定')))).toContain('设定依据');
     expect(firstError(mutate('CY-06-003', (entry) => delete entry.codes))).toContain('codes');
     expect(firstError(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['50'] = {})))).toContain('codes.50');
-    expect(firstError(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['50'] = { unconfirmed: '' })))).toContain('请写明编码未能核实的原因');
+    expect(firstError(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['50'] = { unconfirmed: '' })))).toContain(
+      '请写明编码未能核实的原因',
+    );
   });
 
   it('takes a confirmed 实施编码 only with its source and a valid agency code', () => {
-    const confirmed = { basicCode: '000000000000', implementationCode: `91350200776049653A${'3002014010008'}`, source: 'https://example.gov.cn/guide' };
-    expect(matterCatalogSchema.safeParse(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = confirmed))).success).toBe(true);
+    const confirmed = {
+      basicCode: '000000000000',
+      implementationCode: `91350200776049653A${'3002014010008'}`,
+      source: 'https://example.gov.cn/guide',
+    };
+    expect(
+      matterCatalogSchema.safeParse(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = confirmed))).success,
+    ).toBe(true);
     const badAgency = { ...confirmed, implementationCode: `91350200776049653B${'3002014010008'}` };
-    expect(firstError(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = badAgency)))).toContain('统一社会信用代码');
+    expect(firstError(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = badAgency)))).toContain(
+      '统一社会信用代码',
+    );
     const { source: _source, ...unsourced } = confirmed;
-    expect(matterCatalogSchema.safeParse(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = unsourced))).success).toBe(false);
+    expect(
+      matterCatalogSchema.safeParse(mutate('CY-06-003', (entry) => ((entry.codes as Record<string, unknown>)['51'] = unsourced))).success,
+    ).toBe(false);
   });
 
   it('names every matter whose 实施编码 could not be confirmed, per province, with the reason (none pass silently)', () => {

@@ -48,7 +48,8 @@ describe('matter catalog', () => {
     // (between committees), 征兵政治考核协查 (police-internal), 机动车档案电子转递 (between 车管所).
     for (const code of ['CY-26-001', 'CY-19-003', 'CY-11-006', 'CY-36-001', 'CY-05-002']) expect(codes.has(code), code).toBe(false);
     const names = matters.map((matter) => matter.name).join('\n');
-    for (const word of ['养老护理员从业资格', '就业报到', '劳动能力鉴定结论互认', '政治考核', '档案电子转递']) expect(names).not.toContain(word);
+    for (const word of ['养老护理员从业资格', '就业报到', '劳动能力鉴定结论互认', '政治考核', '档案电子转递'])
+      expect(names).not.toContain(word);
   });
 
   it('asks 困难残疾人生活补贴 for the 低保/特困 proof only from 低保/特困 applicants', () => {
@@ -72,7 +73,9 @@ describe('matter catalog', () => {
 
   it('picks every 年月 as a month and every other date as a day', () => {
     const dates = matters.flatMap((matter) =>
-      matter.fields.flatMap((field) => (field.kind === 'group' ? field.fields : [field])).flatMap((field) => (field.kind === 'date' ? [field] : [])),
+      matter.fields
+        .flatMap((field) => (field.kind === 'group' ? field.fields : [field]))
+        .flatMap((field) => (field.kind === 'date' ? [field] : [])),
     );
     const monthly = dates.filter((field) => field.month).map((field) => field.label);
     expect(monthly.length).toBeGreaterThan(10);
@@ -93,7 +96,11 @@ describe('matter catalog', () => {
 
     expect(firstError(mutate('CY-06-003', (matter) => (matter.code = 'CY-6-3')))).toContain('事项编码格式应为 CY-项号-序号');
     expect(firstError(mutate('CY-06-003', (matter) => (matter.category = '就业社保')))).toMatch(/CY-06-003：第6项属“户籍出入境管理”类/);
-    expect(firstError(mutate('CY-16-003', (matter) => (matter.fields = (matter.fields as FieldSpec[]).filter((field) => field.kind !== 'uscc'))))).toContain('法人事项应有统一社会信用代码字段');
+    expect(
+      firstError(
+        mutate('CY-16-003', (matter) => (matter.fields = (matter.fields as FieldSpec[]).filter((field) => field.kind !== 'uscc'))),
+      ),
+    ).toContain('法人事项应有统一社会信用代码字段');
     expect(
       firstError(
         mutate('CY-04-003', (matter) => {
@@ -128,13 +135,17 @@ describe('matter catalog', () => {
     for (const matter of matters) {
       const codes = matter.materials.map((material) => material.code);
       expect(new Set(codes).size, matter.code).toBe(codes.length);
-      for (const material of matter.materials.filter((entry) => !entry.required)) expect(material.condition, `${matter.code} ${material.code}`).toBeTruthy();
+      for (const material of matter.materials.filter((entry) => !entry.required))
+        expect(material.condition, `${matter.code} ${material.code}`).toBeTruthy();
     }
   });
 
   it('offers an agent block only with a 委托书 to collect', () => {
     for (const matter of matters.filter((entry) => entry.agentAllowed)) {
-      expect(matter.materials.some((material) => material.code === POWER_OF_ATTORNEY_CODE), matter.code).toBe(true);
+      expect(
+        matter.materials.some((material) => material.code === POWER_OF_ATTORNEY_CODE),
+        matter.code,
+      ).toBe(true);
     }
   });
 
@@ -163,8 +174,14 @@ describe('matter catalog', () => {
     const legal = matters.filter((matter) => matter.applicantType === '法人');
     expect(legal.length).toBeGreaterThan(15);
     for (const matter of legal) {
-      expect(matter.fields.some((field) => field.kind === 'uscc'), matter.code).toBe(true);
-      expect(matter.fields.some((field) => field.key === 'unitName' && field.kind === 'text' && field.required && /名称$/.test(field.label)), matter.code).toBe(true);
+      expect(
+        matter.fields.some((field) => field.kind === 'uscc'),
+        matter.code,
+      ).toBe(true);
+      expect(
+        matter.fields.some((field) => field.key === 'unitName' && field.kind === 'text' && field.required && /名称$/.test(field.label)),
+        matter.code,
+      ).toBe(true);
     }
   });
 
@@ -179,7 +196,18 @@ describe('matter catalog', () => {
   });
 
   it('has at least 5 matters whose result is a certificate the window prints', () => {
-    const printed = ['参保证明', '缴存使用证明', '户籍证明', '无犯罪记录证明', '失业登记证明', '缴存证明', '参保凭证', '缴费凭证', '结清证明', '纳税记录'];
+    const printed = [
+      '参保证明',
+      '缴存使用证明',
+      '户籍证明',
+      '无犯罪记录证明',
+      '失业登记证明',
+      '缴存证明',
+      '参保凭证',
+      '缴费凭证',
+      '结清证明',
+      '纳税记录',
+    ];
     const hits = matters.filter((matter) => matter.resultDocuments.some((document) => printed.some((word) => document.includes(word))));
     expect(hits.length).toBeGreaterThanOrEqual(5);
     for (const code of ['CY-11-008', 'CY-11-009', 'CY-28-001', 'CY-06-004', 'CY-06-003', 'CY-15-003']) {
@@ -195,7 +223,10 @@ describe('matter catalog', () => {
     expect(templateOf.get('CY-06-003')).toBe('no-criminal-record');
     expect(templateOf.get('CY-15-003')).toBe('unemployment-registration');
     for (const template of CERTIFICATE_TEMPLATES) {
-      expect(matters.some((matter) => matter.certificateTemplate === template), template).toBe(true);
+      expect(
+        matters.some((matter) => matter.certificateTemplate === template),
+        template,
+      ).toBe(true);
     }
   });
 
@@ -229,7 +260,61 @@ describe('action items', () => {
 
   it('names the matters the document itself names', () => {
     const names = matters.map((matter) => matter.name).join('\n');
-    for (const word of ['驾驶证审验', '转入换证', '驾驶证补领', '新生儿入户', '身份证首次申领', '无犯罪记录证明', '户籍证明', '普通护照签发', '普通护照换发', '普通护照补发', '普通护照加注', '往来港澳通行证', '往来台湾通行证', '港澳旅游签注', '社会保障卡申领', '社会保障卡换领', '社会保障卡换发', '参保登记', '资格认证', '工伤认定', '失业保险关系转移', '参保证明', '就业登记', '失业登记', '职业指导', '职业介绍', '废旧金属收购', '开锁业', '保安服务公司设立许可', '保安培训单位备案', '设立分公司备案', '拍卖业务经营许可', '学籍', '教师资格证书', '异地就医备案', '门诊慢特病', '养老保险关系转移', '养老机构等级评定', '残疾人生活补贴', '重度残疾人护理补贴', '按摩培训', '残疾儿童康复救助', '缴存使用证明', '贷款还清证明', '租赁住房', '公共租赁住房', '灵活就业人员住房公积金', '处置不动产', '纳税信用补评', '纳税信用复评', '纳税信用修复', '纳税信用复核', '社会保险费缴纳']) {
+    for (const word of [
+      '驾驶证审验',
+      '转入换证',
+      '驾驶证补领',
+      '新生儿入户',
+      '身份证首次申领',
+      '无犯罪记录证明',
+      '户籍证明',
+      '普通护照签发',
+      '普通护照换发',
+      '普通护照补发',
+      '普通护照加注',
+      '往来港澳通行证',
+      '往来台湾通行证',
+      '港澳旅游签注',
+      '社会保障卡申领',
+      '社会保障卡换领',
+      '社会保障卡换发',
+      '参保登记',
+      '资格认证',
+      '工伤认定',
+      '失业保险关系转移',
+      '参保证明',
+      '就业登记',
+      '失业登记',
+      '职业指导',
+      '职业介绍',
+      '废旧金属收购',
+      '开锁业',
+      '保安服务公司设立许可',
+      '保安培训单位备案',
+      '设立分公司备案',
+      '拍卖业务经营许可',
+      '学籍',
+      '教师资格证书',
+      '异地就医备案',
+      '门诊慢特病',
+      '养老保险关系转移',
+      '养老机构等级评定',
+      '残疾人生活补贴',
+      '重度残疾人护理补贴',
+      '按摩培训',
+      '残疾儿童康复救助',
+      '缴存使用证明',
+      '贷款还清证明',
+      '租赁住房',
+      '公共租赁住房',
+      '灵活就业人员住房公积金',
+      '处置不动产',
+      '纳税信用补评',
+      '纳税信用复评',
+      '纳税信用修复',
+      '纳税信用复核',
+      '社会保险费缴纳',
+    ]) {
       expect(names, word).toContain(word);
     }
   });

@@ -8,7 +8,9 @@ import type { Plugin, UserConfig } from 'vite';
 import { describe, expect, it } from 'vitest';
 import config from '../../renderer/vite.config';
 
-const plugin = ((config as UserConfig).plugins ?? []).flat().find((candidate): candidate is Plugin => (candidate as Plugin | null)?.name === 'chuanyu-checked-seeds');
+const plugin = ((config as UserConfig).plugins ?? [])
+  .flat()
+  .find((candidate): candidate is Plugin => (candidate as Plugin | null)?.name === 'chuanyu-checked-seeds');
 
 /** Runs the plugin's transform as Vite would, with `this.error` throwing as Vite's does. */
 function transform(code: string, id: string): unknown {
@@ -36,11 +38,15 @@ describe('the seed check in the renderer build', () => {
   it('fails the build on a matter without a name, naming the file and the field', () => {
     const [first, ...rest] = JSON.parse(matters) as Record<string, unknown>[];
     const broken = [{ ...first, name: undefined }, ...rest];
-    expect(() => transform(JSON.stringify(broken), `${catalogId}?import`)).toThrow(/seeds\/matters\.json does not pass its schema:[\s\S]*name/);
+    expect(() => transform(JSON.stringify(broken), `${catalogId}?import`)).toThrow(
+      /seeds\/matters\.json does not pass its schema:[\s\S]*name/,
+    );
   });
 
   it('fails the build on a holiday calendar that is not one', () => {
-    expect(() => transform(JSON.stringify({ years: 'soon' }), '/repo/seeds/holidays-cn.json')).toThrow(/holidays-cn\.json does not pass its schema/);
+    expect(() => transform(JSON.stringify({ years: 'soon' }), '/repo/seeds/holidays-cn.json')).toThrow(
+      /holidays-cn\.json does not pass its schema/,
+    );
   });
 
   it('leaves every other module alone', () => {

@@ -15,7 +15,11 @@ describe('database migration to v10', () => {
     const shipped = openShippedDb(name, 9);
     await shipped.table('cases').bulkAdd([
       { ...template, caseId: 'P1' },
-      { ...template, caseId: 'U1', unit: { name: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRepresentative: '王建国', handlerAuthorised: false } },
+      {
+        ...template,
+        caseId: 'U1',
+        unit: { name: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRepresentative: '王建国', handlerAuthorised: false },
+      },
       { ...template, caseId: 'N1', nationalCaseNumber: 'A1B2C3D4E5F6' },
     ]);
     shipped.close();

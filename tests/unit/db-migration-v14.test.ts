@@ -10,7 +10,14 @@ describe('database migration to v14', () => {
   it('keeps a v10 store’s outbox and cursor, and starts with nothing to check', async () => {
     const name = `migration-v14-${crypto.randomUUID()}`;
     const shipped = openShippedDb(name, 10);
-    await shipped.table('outbox').add({ eventId: '01JD0000000000000000000001', caseId: '01JD0000000000000000000000', state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+    await shipped.table('outbox').add({
+      eventId: '01JD0000000000000000000001',
+      caseId: '01JD0000000000000000000000',
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+    });
     await shipped.table('syncState').put({ key: 'feedCursor', value: '42' });
     shipped.close();
 

@@ -20,12 +20,14 @@ describe('database migration v2 -> v3', () => {
   it('computes status counters and serves the new indexes', async () => {
     const name = `migration-v2-${crypto.randomUUID()}`;
     const v2 = openShippedDb(name, 2);
-    await v2.table('cases').bulkPut([
-      caseRow('C001', 'receiving', 'forwarded'),
-      caseRow('C002', 'receiving', 'forwarded'),
-      caseRow('C003', 'receiving', 'decided'),
-      caseRow('C004', 'handling', 'forwarded'),
-    ]);
+    await v2
+      .table('cases')
+      .bulkPut([
+        caseRow('C001', 'receiving', 'forwarded'),
+        caseRow('C002', 'receiving', 'forwarded'),
+        caseRow('C003', 'receiving', 'decided'),
+        caseRow('C004', 'handling', 'forwarded'),
+      ]);
     v2.close();
 
     const current = new WorkstationDb(name);
@@ -34,7 +36,11 @@ describe('database migration v2 -> v3', () => {
     const counts = Object.fromEntries((await current.statusCounts.toArray()).map((row) => [row.key, row.count]));
     expect(counts).toEqual({ 'receiving:forwarded': 2, 'receiving:decided': 1, 'handling:forwarded': 1 });
     expect(await current.cases.where('applicant.idNumber').equals('11010519491231002X').count()).toBe(4);
-    expect((await current.cases.where('[side+updatedAt+caseId]').between(['receiving', '', ''], ['receiving', '\uffff', '\uffff']).primaryKeys()).sort()).toEqual(['C001', 'C002', 'C003']);
+    expect(
+      (
+        await current.cases.where('[side+updatedAt+caseId]').between(['receiving', '', ''], ['receiving', '\uffff', '\uffff']).primaryKeys()
+      ).sort(),
+    ).toEqual(['C001', 'C002', 'C003']);
     current.close();
     await Dexie.delete(name);
   });

@@ -26,8 +26,24 @@ describe('database migration v4 -> v5', () => {
     const name = `migration-v4-${crypto.randomUUID()}`;
     const v4 = openShippedDb(name, 4);
     await v4.table('drafts').put({ id: 'current', values: { matterCode: 'CY-09-001' }, savedAt: '2026-11-29T08:00:00.000Z' });
-    await v4.table('cases').put({ caseId: 'C1', caseNumber: '5101040103202611290001', side: 'receiving', status: 'accepted', updatedAt: '2026-11-29T08:00:00.000Z' });
-    await v4.table('printLog').add({ caseId: 'C1', kind: 'receipt', copyNumber: 1, sha256: 'ab', bytes: 10, printedAt: '2026-11-29T08:01:00.000Z', outcome: 'saved', printer: null, jobId: null });
+    await v4.table('cases').put({
+      caseId: 'C1',
+      caseNumber: '5101040103202611290001',
+      side: 'receiving',
+      status: 'accepted',
+      updatedAt: '2026-11-29T08:00:00.000Z',
+    });
+    await v4.table('printLog').add({
+      caseId: 'C1',
+      kind: 'receipt',
+      copyNumber: 1,
+      sha256: 'ab',
+      bytes: 10,
+      printedAt: '2026-11-29T08:01:00.000Z',
+      outcome: 'saved',
+      printer: null,
+      jobId: null,
+    });
     v4.close();
 
     const current = new WorkstationDb(name);
@@ -44,7 +60,10 @@ describe('database migration v4 -> v5', () => {
       scan({}),
       scan({ draftId: null, caseId: 'C1', materialCode: 'LICENCE', fileName: '驾驶证.pdf', mimeType: 'application/pdf' }),
     ]);
-    const draft = await current.attachments.where('[draftId+materialCode]').between(['current', Dexie.minKey], ['current', Dexie.maxKey]).toArray();
+    const draft = await current.attachments
+      .where('[draftId+materialCode]')
+      .between(['current', Dexie.minKey], ['current', Dexie.maxKey])
+      .toArray();
     expect(draft.map((row) => row.materialCode)).toEqual(['ID-CARD', 'PHOTO']);
     const ofCase = await current.attachments.where('[caseId+materialCode]').equals(['C1', 'LICENCE']).toArray();
     expect(ofCase.map((row) => row.fileName)).toEqual(['驾驶证.pdf']);

@@ -10,7 +10,9 @@ describe('database migration v6 -> v7', () => {
   it('keeps issued numbers and adds number blocks looked up by hall, kind and year', async () => {
     const name = `migration-v6-${crypto.randomUUID()}`;
     const v6 = openShippedDb(name, 6);
-    await v6.table('issuedDocuments').put({ caseId: 'C1', kind: 'receipt', number: '锦江政务受〔2026〕第00001号', issuedAt: '2026-11-29T08:00:00.000Z' });
+    await v6
+      .table('issuedDocuments')
+      .put({ caseId: 'C1', kind: 'receipt', number: '锦江政务受〔2026〕第00001号', issuedAt: '2026-11-29T08:00:00.000Z' });
     v6.close();
 
     const current = new WorkstationDb(name);

@@ -11,7 +11,18 @@ describe('database migration to v9', () => {
     const name = `migration-v9-${crypto.randomUUID()}`;
     const shipped = openShippedDb(name, 6);
     const blob = new Blob(['%PDF-1.7'], { type: 'application/pdf' });
-    const old = { caseId: 'C1', draftId: null, materialCode: 'ID-CARD', fileName: '身份证.pdf', mimeType: 'application/pdf', bytes: 8, blob, thumbnail: null, addedAt: '2026-11-29T02:00:00.000Z', addedBy: '李明' };
+    const old = {
+      caseId: 'C1',
+      draftId: null,
+      materialCode: 'ID-CARD',
+      fileName: '身份证.pdf',
+      mimeType: 'application/pdf',
+      bytes: 8,
+      blob,
+      thumbnail: null,
+      addedAt: '2026-11-29T02:00:00.000Z',
+      addedBy: '李明',
+    };
     await shipped.table('attachments').add(old);
     shipped.close();
 
@@ -25,7 +36,16 @@ describe('database migration to v9', () => {
 
     await current.attachments.update(kept!.id!, { sha256: 'a'.repeat(64) });
     expect((await current.attachments.where('sha256').equals('a'.repeat(64)).first())?.id).toBe(kept!.id);
-    await current.scanUploads.add({ caseId: 'C1', sha256: 'a'.repeat(64), state: 'pending', journaled: 0, attempts: 0, nextAttemptAt: 0, lastError: null, queuedAt: 1 });
+    await current.scanUploads.add({
+      caseId: 'C1',
+      sha256: 'a'.repeat(64),
+      state: 'pending',
+      journaled: 0,
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+      queuedAt: 1,
+    });
     expect(await current.scanUploads.get(['C1', 'a'.repeat(64)])).toMatchObject({ state: 'pending' });
     expect(await current.scanUploads.where('[state+queuedAt]').between(['pending', 0], ['pending', Infinity]).count()).toBe(1);
   });

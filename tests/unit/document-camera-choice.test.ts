@@ -28,7 +28,7 @@ describe('which camera the capture dialog opens', () => {
   });
 });
 
-describe('why a camera could not be opened, in the clerk\'s words', () => {
+describe("why a camera could not be opened, in the clerk's words", () => {
   const named = (name: string) => Object.assign(new Error(name), { name });
 
   it('tells no camera, permission denied and camera busy apart', () => {

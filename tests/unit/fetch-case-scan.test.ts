@@ -21,7 +21,12 @@ async function scanAtHub(size: number): Promise<{ bytes: Uint8Array; target: Cas
   bridge.holdAtHub(sha256, bytes);
   return {
     bytes,
-    target: { caseId: CASE_ID, materialCode: 'ID-CARD', addedBy: '李明', reference: { sha256, fileName: '身份证.pdf', mimeType: 'application/pdf', bytes: size } },
+    target: {
+      caseId: CASE_ID,
+      materialCode: 'ID-CARD',
+      addedBy: '李明',
+      reference: { sha256, fileName: '身份证.pdf', mimeType: 'application/pdf', bytes: size },
+    },
   };
 }
 
@@ -41,7 +46,13 @@ describe('fetching a case scan', () => {
       [2_000, 2_500],
       [2_500, 2_500],
     ]);
-    expect(record).toMatchObject({ caseId: CASE_ID, materialCode: 'ID-CARD', fileName: '身份证.pdf', sha256: target.reference.sha256, source: 'hub' });
+    expect(record).toMatchObject({
+      caseId: CASE_ID,
+      materialCode: 'ID-CARD',
+      fileName: '身份证.pdf',
+      sha256: target.reference.sha256,
+      source: 'hub',
+    });
     expect(new Uint8Array(await record.blob.arrayBuffer())).toEqual(bytes);
 
     bridge.calls.length = 0;

@@ -48,7 +48,12 @@ describe('scheduleYearsDue', () => {
 describe('legal clock across the entered 2027 春节 (TEST FIXTURE dates)', () => {
   it('before entry: warns CALENDAR_NOT_SEEDED and counts weekends only', async () => {
     // From Wed 02-03: 02-04(1) 02-05(2) 02-08(3) … 02-12(7) 02-15(8) 02-16(9).
-    const clock = legalClockFromEvents(await buildLog([acceptedOn('2027-02-03')]), nineWorkingDays, holidayCalendarOf(seed, []), '2027-02-03');
+    const clock = legalClockFromEvents(
+      await buildLog([acceptedOn('2027-02-03')]),
+      nineWorkingDays,
+      holidayCalendarOf(seed, []),
+      '2027-02-03',
+    );
     expect(clock.promised?.dueDate).toBe('2027-02-16');
     expect(clock.warnings).toMatchObject([{ code: 'CALENDAR_NOT_SEEDED', years: [2027] }]);
   });

@@ -14,7 +14,11 @@ describe('holidayYearRows', () => {
       [2026, 'superseded'],
       [2027, 'entered'],
     ]);
-    expect(rows[3]).toMatchObject({ holidayCount: 8, holidays: '2027-01-01、2027-02-05 至 2027-02-11', makeupWorkdays: '2027-02-14、2027-02-20' });
+    expect(rows[3]).toMatchObject({
+      holidayCount: 8,
+      holidays: '2027-01-01、2027-02-05 至 2027-02-11',
+      makeupWorkdays: '2027-02-14、2027-02-20',
+    });
     expect(rows[1]).toMatchObject({ source: '内置来源', holidayCount: 33 });
   });
 

@@ -51,7 +51,10 @@ describe('parseHolidayDatesText', () => {
       dates: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08', '2027-02-09', '2027-02-10', '2027-02-11'],
       errors: [],
     });
-    expect(parseHolidayDatesText('2月14日（星期日）、2月20日（星期六）上班', 2027)).toEqual({ dates: ['2027-02-14', '2027-02-20'], errors: [] });
+    expect(parseHolidayDatesText('2月14日（星期日）、2月20日（星期六）上班', 2027)).toEqual({
+      dates: ['2027-02-14', '2027-02-20'],
+      errors: [],
+    });
     expect(parseHolidayDatesText('2027年9月30日至10月7日', 2027).dates).toHaveLength(8);
   });
 

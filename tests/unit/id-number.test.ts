@@ -5,8 +5,18 @@ const TODAY = new Date('2026-11-29T00:00:00Z');
 
 describe('公民身份号码 (GB 11643)', () => {
   it('accepts the standard’s own examples and derives birth date and gender', () => {
-    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({ ok: true, value: '11010519491231002X', birthDate: '1949-12-31', gender: 'female' });
-    expect(parseIdNumber('440524188001010014', TODAY)).toEqual({ ok: true, value: '440524188001010014', birthDate: '1880-01-01', gender: 'male' });
+    expect(parseIdNumber('11010519491231002X', TODAY)).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      birthDate: '1949-12-31',
+      gender: 'female',
+    });
+    expect(parseIdNumber('440524188001010014', TODAY)).toEqual({
+      ok: true,
+      value: '440524188001010014',
+      birthDate: '1880-01-01',
+      gender: 'male',
+    });
   });
 
   it('normalises a lowercase x', () => {
@@ -20,9 +30,15 @@ describe('公民身份号码 (GB 11643)', () => {
 
   it('rejects impossible and future birth dates', () => {
     const feb30 = '51010419900230' + '001';
-    expect(parseIdNumber(feb30 + idCheckCharacter(feb30), TODAY)).toMatchObject({ ok: false, message: expect.stringContaining('出生日期无效') });
+    expect(parseIdNumber(feb30 + idCheckCharacter(feb30), TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('出生日期无效'),
+    });
     const future = '51010420301201' + '001';
-    expect(parseIdNumber(future + idCheckCharacter(future), TODAY)).toMatchObject({ ok: false, message: expect.stringContaining('晚于今天') });
+    expect(parseIdNumber(future + idCheckCharacter(future), TODAY)).toMatchObject({
+      ok: false,
+      message: expect.stringContaining('晚于今天'),
+    });
   });
 
   it('rejects wrong length and letters outside the last position', () => {

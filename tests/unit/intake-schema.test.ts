@@ -30,7 +30,9 @@ describe('intake schema for a matter', () => {
       applicant: { name: ' ', idNumber: valid.applicant.idNumber, mobile: '12800138000' },
     });
     const messages = result.error?.issues.map((issue) => issue.message) ?? [];
-    expect(messages).toEqual(expect.arrayContaining(['该事项不支持“两地联办”', '手机号码应为以1开头的11位数字', '请填写申请人姓名（至少2个字）']));
+    expect(messages).toEqual(
+      expect.arrayContaining(['该事项不支持“两地联办”', '手机号码应为以1开头的11位数字', '请填写申请人姓名（至少2个字）']),
+    );
   });
 });
 

@@ -25,20 +25,32 @@ const messagesOf = (values: unknown) => schema.safeParse(values).error?.issues.m
 describe('a 法人 matter at the window', () => {
   it('takes the 经办人 in the applicant block and offers no separate 代理人', () => {
     expect(offersAgent(UNIT_MATTER)).toBe(false);
-    const parsed = schema.parse({ ...valid, agent: { appointed: true, name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' } });
+    const parsed = schema.parse({
+      ...valid,
+      agent: { appointed: true, name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' },
+    });
     expect(parsed.agent.appointed).toBe(false);
     expect(parsed.handlerAuthorised).toBe(false);
   });
 
   it('needs the 授权委托书 when the 经办人 acts on authorisation, not when the 法定代表人 comes in person', () => {
     expect(messagesOf({ ...valid, handlerAuthorised: true })).toEqual(['经办人受单位委托办理，须收取单位授权委托书及经办人居民身份证']);
-    expect(schema.parse({ ...valid, handlerAuthorised: true, materialCodes: [...valid.materialCodes, 'POWER-OF-ATTORNEY'] }).handlerAuthorised).toBe(true);
+    expect(
+      schema.parse({ ...valid, handlerAuthorised: true, materialCodes: [...valid.materialCodes, 'POWER-OF-ATTORNEY'] }).handlerAuthorised,
+    ).toBe(true);
     expect(messagesOf(valid)).toEqual([]);
   });
 
   it('ignores the authorisation tick on a personal matter', () => {
     const personal = catalog.find((matter) => matter.code === 'CY-06-003') as Matter;
-    const parsed = intakeSchemaFor(personal).parse({ ...valid, matterCode: personal.code, mode: '异地代收代办', details: {}, materialCodes: ['ID-CARD', 'APPLY-FORM'], handlerAuthorised: true });
+    const parsed = intakeSchemaFor(personal).parse({
+      ...valid,
+      matterCode: personal.code,
+      mode: '异地代收代办',
+      details: {},
+      materialCodes: ['ID-CARD', 'APPLY-FORM'],
+      handlerAuthorised: true,
+    });
     expect(parsed.handlerAuthorised).toBe(false);
   });
 });

@@ -45,7 +45,9 @@ describe('issued document numbers', () => {
   it('keeps kinds and years apart', async () => {
     await issuedDocumentsRepo.addBlock({ hallCode: HALL, kind: 'notify', year: 2027, from: 1, to: 5 });
     await expect(issuedDocumentsRepo.issue(request('A'))).rejects.toBeInstanceOf(NoDocumentNumberError);
-    await expect(issuedDocumentsRepo.issue(request('A', { numberKind: 'refuse', kind: 'refusal-notice' }))).rejects.toBeInstanceOf(NoDocumentNumberError);
+    await expect(issuedDocumentsRepo.issue(request('A', { numberKind: 'refuse', kind: 'refusal-notice' }))).rejects.toBeInstanceOf(
+      NoDocumentNumberError,
+    );
     expect((await issuedDocumentsRepo.issue(request('A', { year: 2027 }))).number).toBe('锦江政务告〔2027〕第00001号');
   });
 

@@ -18,7 +18,10 @@ const failure = (code: string, message: string): BridgeResult<never> => ({ ok: f
 
 /** The host as the renderer sees it; each test says how the journal answers. */
 const host: Partial<Record<keyof BridgeApi, (input: unknown) => Promise<BridgeResult<unknown>>>> = {};
-(globalThis as { chuanyu?: unknown }).chuanyu = new Proxy({}, { get: (_, method: string) => (input: unknown) => host[method as keyof BridgeApi]!(input) });
+(globalThis as { chuanyu?: unknown }).chuanyu = new Proxy(
+  {},
+  { get: (_, method: string) => (input: unknown) => host[method as keyof BridgeApi]!(input) },
+);
 
 beforeEach(async () => {
   await Promise.all([db.events.clear(), db.cases.clear(), db.outbox.clear(), db.drafts.clear(), db.statusCounts.clear()]);
@@ -63,7 +66,10 @@ describe('journal client', () => {
     journalHealth.failing('第一次', 1_000);
     journalHealth.failing('第二次', 5_000);
     expect(journalHealth.get()).toEqual({ state: 'failing', reason: '第二次', since: 1_000 });
-    host.journalStatus = async () => ({ ok: true, value: { writable: false, reason: DISK_FULL, pendingEvents: 3, bytes: 10, maxBytes: 100 } });
+    host.journalStatus = async () => ({
+      ok: true,
+      value: { writable: false, reason: DISK_FULL, pendingEvents: 3, bytes: 10, maxBytes: 100 },
+    });
     expect(await eventJournal.checkHealth()).toMatchObject({ state: 'failing', reason: DISK_FULL, since: 1_000 });
     host.journalStatus = async () => ({ ok: true, value: { writable: true, reason: null, pendingEvents: 3, bytes: 10, maxBytes: 100 } });
     expect(await eventJournal.checkHealth()).toEqual({ state: 'protecting' });
@@ -71,14 +77,30 @@ describe('journal client', () => {
 
   it('passes the problems found in the journal on, and counts an unreachable host as one', async () => {
     const [accepted] = await acceptedCase();
-    const damaged = { kind: 'damaged-line', file: '/p/journal/seg-000001.jsonl', line: 2, eventId: null, caseId: null, reason: '不是完整的 JSON' } as const;
+    const damaged = {
+      kind: 'damaged-line',
+      file: '/p/journal/seg-000001.jsonl',
+      line: 2,
+      eventId: null,
+      caseId: null,
+      reason: '不是完整的 JSON',
+    } as const;
     host.journalPending = async () => ({ ok: true, value: { events: [accepted], problems: [damaged] } });
     expect(await eventJournal.pending()).toEqual({ events: [accepted], problems: [damaged] });
 
     host.journalPending = async () => failure('HOST_UNREACHABLE', '无法连接本机工作站主机，请确认程序仍在运行');
     expect(await eventJournal.pending()).toEqual({
       events: [],
-      problems: [{ kind: 'unreadable-journal', file: '', line: null, eventId: null, caseId: null, reason: '无法连接本机工作站主机，请确认程序仍在运行' }],
+      problems: [
+        {
+          kind: 'unreadable-journal',
+          file: '',
+          line: null,
+          eventId: null,
+          caseId: null,
+          reason: '无法连接本机工作站主机，请确认程序仍在运行',
+        },
+      ],
     });
     expect(journalHealth.get()).toMatchObject({ state: 'failing' });
   });

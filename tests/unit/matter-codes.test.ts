@@ -4,7 +4,11 @@ import { buildReceiptDoc } from '../../shared/documents/receipt/receipt';
 import { sampleReceiptData } from '../fixtures/receipt-data';
 
 /** The shape of the live 汕尾 example (domain-facts §3.4): agency USCC + 13 characters. */
-const CONFIRMED = provinceCodesSchema.parse({ basicCode: '000000000000', implementationCode: '91350200776049653A3442199806003', source: 'https://example.gov.cn/guide' });
+const CONFIRMED = provinceCodesSchema.parse({
+  basicCode: '000000000000',
+  implementationCode: '91350200776049653A3442199806003',
+  source: 'https://example.gov.cn/guide',
+});
 
 describe('national-style 办件编号', () => {
   it('is 实施编码 + yyyyMMdd + window + daily sequence, within the national 50 characters', () => {

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatChinaDate, formatChinaDateTime, formatTimeLimit } from '../../shared/documents/layout/format';
 import { buildReceiptDoc, receiptFileName, reprintMarker } from '../../shared/documents/receipt/receipt';
 import { TABLE_LAYOUT } from '../../shared/documents/layout/table-layouts';
-import { SAMPLE_DOCUMENT_NUMBER, sampleReceiptData, sealedReceiptData, typicalMaterials, withMaterials, worstCaseReceiptData } from '../fixtures/receipt-data';
+import {
+  SAMPLE_DOCUMENT_NUMBER,
+  sampleReceiptData,
+  sealedReceiptData,
+  typicalMaterials,
+  withMaterials,
+  worstCaseReceiptData,
+} from '../fixtures/receipt-data';
 
 /** Every string a document would print (text nodes, table cells, list items), in order. */
 function printedStrings(node: unknown): string[] {
@@ -70,7 +77,7 @@ describe('受理回执 document definition', () => {
     expect(text.join('')).toContain('承诺办结日期含转送3个、回传3个工作日');
   });
 
-  it('prints the 文书编号 under the look-up keys, and the hall\'s 监督投诉电话 with 12345', async () => {
+  it("prints the 文书编号 under the look-up keys, and the hall's 监督投诉电话 with 12345", async () => {
     const text = printedStrings(buildReceiptDoc(await sampleReceiptData()).content).join('\n');
     expect(text).toContain(`文书编号：${SAMPLE_DOCUMENT_NUMBER}`);
     expect(text).toContain('可拨打监督投诉电话028-86661234或12345政务服务便民热线');
@@ -88,7 +95,9 @@ describe('受理回执 document definition', () => {
     const images = JSON.stringify(sealed.content).match(/"image":"data:image\/png;base64,/g) ?? [];
     expect(images).toHaveLength(1);
     const plain = buildReceiptDoc(await sampleReceiptData()).content;
-    const overlay = JSON.stringify(sealed.content).match(/,\{"image":"data:image\/png;base64,[^"]+","fit":\[119,119\],"margin":\[([^\]]+)\]\}/);
+    const overlay = JSON.stringify(sealed.content).match(
+      /,\{"image":"data:image\/png;base64,[^"]+","fit":\[119,119\],"margin":\[([^\]]+)\]\}/,
+    );
     // Top and bottom margins cancel the image's height: the rest is the very same layout.
     const [, top, , bottom] = (overlay?.[1] ?? '').split(',').map(Number);
     expect((top ?? NaN) + 119 + (bottom ?? NaN)).toBeCloseTo(0);

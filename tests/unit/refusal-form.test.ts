@@ -17,12 +17,18 @@ describe('refusalFormSchema', () => {
     // The event schema's refine once rewrote a shared params object and lost this message.
     refusedPayloadSchema.safeParse({});
     const result = refusalFormSchema.safeParse(FILLED);
-    expect(result.error?.issues).toEqual([expect.objectContaining({ path: ['competentAuthority'], message: '不属于本机关职权范围的，应告知申请人向有关行政机关申请' })]);
+    expect(result.error?.issues).toEqual([
+      expect.objectContaining({ path: ['competentAuthority'], message: '不属于本机关职权范围的，应告知申请人向有关行政机关申请' }),
+    ]);
   });
 
   it('turns a complete form into the refusal payload with the statutory remedy periods', () => {
     const result = refusalFormSchema.parse({ ...FILLED, competentAuthority: '广东省饶平县公安局' });
-    expect(result).toMatchObject({ ground: 'outsidePowers', competentAuthority: '广东省饶平县公安局', remedies: { reconsiderationDays: 60, litigationMonths: 6 } });
+    expect(result).toMatchObject({
+      ground: 'outsidePowers',
+      competentAuthority: '广东省饶平县公安局',
+      remedies: { reconsiderationDays: 60, litigationMonths: 6 },
+    });
   });
 
   it('reports an empty reason and remedy body on their own fields', () => {

@@ -26,7 +26,12 @@ describe('captured page geometry', () => {
     const topRight: CropRect = { x: 0.5, y: 0, width: 0.5, height: 0.5 };
     expect(rotateCropClockwise(topRight)).toEqual({ x: 0.5, y: 0.5, width: 0.5, height: 0.5 });
     // A tall strip along the left edge becomes a wide strip along the top.
-    expect(rotateCropClockwise({ x: 0, y: 0.1, width: 0.2, height: 0.8 })).toEqual({ x: expect.closeTo(0.1, 9), y: 0, width: 0.8, height: 0.2 });
+    expect(rotateCropClockwise({ x: 0, y: 0.1, width: 0.2, height: 0.8 })).toEqual({
+      x: expect.closeTo(0.1, 9),
+      y: 0,
+      width: 0.8,
+      height: 0.2,
+    });
     const crop: CropRect = { x: 0.1, y: 0.2, width: 0.3, height: 0.4 };
     let turned = crop;
     for (let turn = 0; turn < 4; turn += 1) turned = rotateCropClockwise(turned);
@@ -38,14 +43,29 @@ describe('captured page geometry', () => {
   });
 
   it('makes a crop from a drag in either direction, clamped to the page, and ignores a click', () => {
-    expect(cropFromDrag({ x: 0.8, y: 0.9 }, { x: 0.2, y: 0.1 })).toEqual({ x: 0.2, y: 0.1, width: expect.closeTo(0.6, 9), height: expect.closeTo(0.8, 9) });
+    expect(cropFromDrag({ x: 0.8, y: 0.9 }, { x: 0.2, y: 0.1 })).toEqual({
+      x: 0.2,
+      y: 0.1,
+      width: expect.closeTo(0.6, 9),
+      height: expect.closeTo(0.8, 9),
+    });
     expect(cropFromDrag({ x: -0.2, y: 0.5 }, { x: 1.3, y: 1.4 })).toEqual({ x: 0, y: 0.5, width: 1, height: 0.5 });
     expect(cropFromDrag({ x: 0.5, y: 0.5 }, { x: 0.52, y: 0.9 })).toBeNull();
   });
 
   it('turns a crop into whole pixels inside the image', () => {
-    expect(cropToPixels({ x: 0.25, y: 0.5, width: 0.5, height: 0.5 }, { width: 4000, height: 3000 })).toEqual({ x: 1000, y: 1500, width: 2000, height: 1500 });
-    expect(cropToPixels({ x: 0.999, y: 0.999, width: 0.5, height: 0.5 }, { width: 100, height: 100 })).toEqual({ x: 99, y: 99, width: 1, height: 1 });
+    expect(cropToPixels({ x: 0.25, y: 0.5, width: 0.5, height: 0.5 }, { width: 4000, height: 3000 })).toEqual({
+      x: 1000,
+      y: 1500,
+      width: 2000,
+      height: 1500,
+    });
+    expect(cropToPixels({ x: 0.999, y: 0.999, width: 0.5, height: 0.5 }, { width: 100, height: 100 })).toEqual({
+      x: 99,
+      y: 99,
+      width: 1,
+      height: 1,
+    });
     expect(cropToPixels(FULL_PAGE, { width: 1920, height: 1080 })).toEqual({ x: 0, y: 0, width: 1920, height: 1080 });
   });
 

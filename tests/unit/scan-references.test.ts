@@ -11,7 +11,10 @@ const ID_SCAN = { sha256: 'a'.repeat(64), fileName: '身份证正反面.jpg', mi
 
 describe('scan references on received materials', () => {
   it('受理 lists each material’s scans, and the folded case keeps them', async () => {
-    const events = await acceptCase({ ...acceptanceInput(), scans: { 'ID-CARD': [ID_SCAN], 'NOT-TICKED': [{ ...ID_SCAN, sha256: 'b'.repeat(64) }] } });
+    const events = await acceptCase({
+      ...acceptanceInput(),
+      scans: { 'ID-CARD': [ID_SCAN], 'NOT-TICKED': [{ ...ID_SCAN, sha256: 'b'.repeat(64) }] },
+    });
     const accepted = events[0];
     if (accepted?.type !== 'accepted') throw new Error('expected the accepted event first');
     expect(accepted.payload.materials.map((material) => [material.code, material.scans])).toEqual([

@@ -34,7 +34,13 @@ function pdfBytes(size: number): Uint8Array<ArrayBuffer> {
 async function caseWithScans(...sizes: number[]): Promise<{ caseId: string; scans: Uint8Array<ArrayBuffer>[] }> {
   const scans = sizes.map(pdfBytes);
   for (const [index, bytes] of scans.entries()) {
-    await attachmentsRepo.addToDraft({ draftId: DRAFT, materialCode: index === 0 ? 'ID-CARD' : 'APPLY-FORM', file: new Blob([bytes], { type: 'application/pdf' }), fileName: `扫描件${index}.pdf`, addedBy: '李明' });
+    await attachmentsRepo.addToDraft({
+      draftId: DRAFT,
+      materialCode: index === 0 ? 'ID-CARD' : 'APPLY-FORM',
+      file: new Blob([bytes], { type: 'application/pdf' }),
+      fileName: `扫描件${index}.pdf`,
+      addedBy: '李明',
+    });
   }
   const record = await casesRepo.appendLocal(await acceptedCase(), HALL, DRAFT);
   return { caseId: record.caseId, scans };
@@ -45,7 +51,14 @@ const hashOf = (bytes: Uint8Array) => sha256HexOfBytes(bytes);
 const offline = { code: 'HUB_UNREACHABLE', message: '无法连接省级交换平台' };
 
 beforeEach(async () => {
-  await Promise.all([db.attachments.clear(), db.scanUploads.clear(), db.cases.clear(), db.events.clear(), db.outbox.clear(), db.statusCounts.clear()]);
+  await Promise.all([
+    db.attachments.clear(),
+    db.scanUploads.clear(),
+    db.cases.clear(),
+    db.events.clear(),
+    db.outbox.clear(),
+    db.statusCounts.clear(),
+  ]);
   bridge = fakeScanBridge(CHUNK);
 });
 
@@ -64,7 +77,12 @@ describe('scan upload queue', () => {
     // The disk copy is sealed before the hub hears of the scan, and released after it confirmed.
     const first = await hashOf(scans[0]!);
     const order = bridge.calls.filter((call) => call.endsWith(first.slice(0, 8)));
-    expect(order).toEqual([`journalSeal ${first.slice(0, 8)}`, `uploadBegin ${first.slice(0, 8)}`, `uploadComplete ${first.slice(0, 8)}`, `journalRelease ${first.slice(0, 8)}`]);
+    expect(order).toEqual([
+      `journalSeal ${first.slice(0, 8)}`,
+      `uploadBegin ${first.slice(0, 8)}`,
+      `uploadComplete ${first.slice(0, 8)}`,
+      `journalRelease ${first.slice(0, 8)}`,
+    ]);
   });
 
   it('backs off after a lost connection and resumes with the missing chunks only, also after a restart', async () => {
@@ -94,9 +112,13 @@ describe('scan upload queue', () => {
   it('parks a scan the hub refuses for good, with the hub’s reason, and keeps its disk copy', async () => {
     const { caseId, scans } = await caseWithScans(1_200);
     const sha = await hashOf(scans[0]!);
-    bridge.failWhen = (channel) => (channel === 'uploadComplete' ? { code: 'HASH_MISMATCH', message: '扫描件内容与登记的SHA-256不符，已丢弃，请重新上传' } : undefined);
+    bridge.failWhen = (channel) =>
+      channel === 'uploadComplete' ? { code: 'HASH_MISMATCH', message: '扫描件内容与登记的SHA-256不符，已丢弃，请重新上传' } : undefined;
     expect(await uploader().runOnce()).toEqual({ uploaded: 0, deferred: 0, rejected: 1 });
-    expect(await scanUploadsRepo.get(caseId, sha)).toMatchObject({ state: 'rejected', lastError: 'HASH_MISMATCH：扫描件内容与登记的SHA-256不符，已丢弃，请重新上传' });
+    expect(await scanUploadsRepo.get(caseId, sha)).toMatchObject({
+      state: 'rejected',
+      lastError: 'HASH_MISMATCH：扫描件内容与登记的SHA-256不符，已丢弃，请重新上传',
+    });
     expect(await scanUploadsRepo.countPending()).toBe(0);
     expect(bridge.journal.entries.size).toBe(1);
   });
@@ -113,7 +135,13 @@ describe('scan upload queue', () => {
     bridge.failWhen = () => undefined;
     expect(await uploader().runOnce()).toEqual({ uploaded: 1, deferred: 0, rejected: 0 });
     const [restored] = await attachmentsRepo.listForCase(caseId);
-    expect(restored).toMatchObject({ sha256: sha, materialCode: 'ID-CARD', fileName: '扫描件0.pdf', mimeType: 'application/pdf', addedBy: '李明' });
+    expect(restored).toMatchObject({
+      sha256: sha,
+      materialCode: 'ID-CARD',
+      fileName: '扫描件0.pdf',
+      mimeType: 'application/pdf',
+      addedBy: '李明',
+    });
     expect(new Uint8Array(await restored!.blob.arrayBuffer())).toEqual(scans[0]);
     expect(bridge.assembled(sha)?.equals(scans[0]!)).toBe(true);
     expect(bridge.journal.entries.size).toBe(0);

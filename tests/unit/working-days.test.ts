@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import holidays from '../../seeds/holidays-cn.json';
-import { addCalendarDays, addWorkingDays, chinaDate, createHolidayCalendar, dueDate, holidayCalendarSchema, planDueDate } from '../../shared/domain/calendar/working-days';
+import {
+  addCalendarDays,
+  addWorkingDays,
+  chinaDate,
+  createHolidayCalendar,
+  dueDate,
+  holidayCalendarSchema,
+  planDueDate,
+} from '../../shared/domain/calendar/working-days';
 
 const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));
 
@@ -37,7 +45,8 @@ describe('working days with the official holiday calendar', () => {
 
   it('never lets a calendar-day limit end on a non-working day, for any start day of 2025 and 2026', () => {
     for (let day = '2025-01-01'; day <= '2026-12-31'; day = addCalendarDays(day, 1)) {
-      for (const amount of [3, 15, 30, 60]) expect(calendar.isWorkingDay(dueDate(day, { amount, unit: 'calendar-days' }, calendar)), `${day}+${amount}`).toBe(true);
+      for (const amount of [3, 15, 30, 60])
+        expect(calendar.isWorkingDay(dueDate(day, { amount, unit: 'calendar-days' }, calendar)), `${day}+${amount}`).toBe(true);
     }
   });
 

@@ -74,7 +74,8 @@ export function createSdtapiReader(options: SdtapiReaderOptions): IdCardReader {
       }
       if (sdt.selectIdCard(open) !== SDT_OK) return { ok: false, failure: 'no-card', message: '身份证未放稳，请重新放置' };
       const base = sdt.readBaseMsg(open);
-      if (base.code !== SDT_OK) return { ok: false, failure: 'read-error', message: `${ID_CARD_FAILURE_MESSAGES['read-error']}（${hex(base.code)}）` };
+      if (base.code !== SDT_OK)
+        return { ok: false, failure: 'read-error', message: `${ID_CARD_FAILURE_MESSAGES['read-error']}（${hex(base.code)}）` };
       const parsed = parseBaseMessage(base.text);
       if (!parsed.ok) return { ok: false, failure: 'read-error', message: parsed.error.message };
       return { ok: true, card: parsed.card, photo: await photoOf(base.photo) };

@@ -24,6 +24,10 @@ async function* hallCasePages(fetchPage: FetchHallCases, query: HallCasesQuery):
 }
 
 export async function exportHallCases(fetchPage: FetchHallCases, query: HallCasesQuery, now = new Date()): Promise<HallExport> {
-  const { bytes, rows } = await writeStreamedWorkbook({ name: '大厅办件', columns: HALL_CASE_COLUMNS, pages: hallCasePages(fetchPage, query) });
+  const { bytes, rows } = await writeStreamedWorkbook({
+    name: '大厅办件',
+    columns: HALL_CASE_COLUMNS,
+    pages: hallCasePages(fetchPage, query),
+  });
   return { fileName: `大厅办件-${chinaDate(now)}.xlsx`, rows, dataBase64: bytes.toString('base64') };
 }

@@ -60,7 +60,17 @@ export function segmentPaths(dir: string, number: number): { path: string; ackPa
 }
 
 export function emptySegment(number: number, paths: { path: string; ackPath: string }): Segment {
-  return { number, ...paths, bytes: 0, live: new Map(), liveBytes: 0, damaged: false, unreadable: false, appendable: true, ackNeedsNewline: false };
+  return {
+    number,
+    ...paths,
+    bytes: 0,
+    live: new Map(),
+    liveBytes: 0,
+    damaged: false,
+    unreadable: false,
+    appendable: true,
+    ackNeedsNewline: false,
+  };
 }
 
 async function readAcknowledgements(files: JournalFiles, ackPath: string, exists: boolean) {
@@ -101,7 +111,14 @@ export async function loadJournal(files: JournalFiles, dir: string): Promise<Loa
       bytes = await files.read(paths.path);
     } catch (error) {
       Object.assign(segment, { unreadable: true, appendable: false });
-      problems.push({ kind: 'unreadable-segment', file: paths.path, line: null, eventId: null, caseId: null, reason: `无法读取日志文件：${journalReadReason(error)}` });
+      problems.push({
+        kind: 'unreadable-segment',
+        file: paths.path,
+        line: null,
+        eventId: null,
+        caseId: null,
+        reason: `无法读取日志文件：${journalReadReason(error)}`,
+      });
       continue;
     }
     const scan = scanSegment(bytes, paths.path);

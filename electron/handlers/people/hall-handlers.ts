@@ -25,15 +25,24 @@ function queryString(input: Record<string, unknown>): string {
 
 export function createHallHandlers(people: PeopleService, withStaffHub: WithStaffHub): HallHandlers {
   return {
-    'hall:cases': (query) => people.withPersonHub((hub, token, session) => hub(`/v1/hall/cases${queryString(query)}`, hallCasesResponseSchema, { token, session })),
+    'hall:cases': (query) =>
+      people.withPersonHub((hub, token, session) =>
+        hub(`/v1/hall/cases${queryString(query)}`, hallCasesResponseSchema, { token, session }),
+      ),
     'hall:exportCases': (query) =>
-      people.withPersonHub((hub, token, session) => exportHallCases((page) => hub(`/v1/hall/cases${queryString(page)}`, hallCasesResponseSchema, { token, session }), query)),
+      people.withPersonHub((hub, token, session) =>
+        exportHallCases((page) => hub(`/v1/hall/cases${queryString(page)}`, hallCasesResponseSchema, { token, session }), query),
+      ),
     'hall:warnings': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/warnings', hallWarningsSchema, { token, session })),
     'hall:workload': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/workload', hallWorkloadSchema, { token, session })),
-    'hall:dashboard': (query) => people.withPersonHub((hub, token, session) => hub(`/v1/hall/dashboard${queryString(query)}`, dashboardSchema, { token, session })),
+    'hall:dashboard': (query) =>
+      people.withPersonHub((hub, token, session) => hub(`/v1/hall/dashboard${queryString(query)}`, dashboardSchema, { token, session })),
     'hall:monthlyReport': (query) =>
-      people.withPersonHub((hub, token, session) => hub(`/v1/hall/monthly-report${queryString(query)}`, monthlyReportCountsSchema, { token, session })),
-    'hall:followUps': () => people.withPersonHub((hub, token, session) => hub('/v1/hall/follow-ups', hallFollowUpsSchema, { token, session })),
+      people.withPersonHub((hub, token, session) =>
+        hub(`/v1/hall/monthly-report${queryString(query)}`, monthlyReportCountsSchema, { token, session }),
+      ),
+    'hall:followUps': () =>
+      people.withPersonHub((hub, token, session) => hub('/v1/hall/follow-ups', hallFollowUpsSchema, { token, session })),
     'hall:mySupervisions': () => withStaffHub((hub, token) => hub('/v1/hall/supervisions', mySupervisionsSchema, { token })),
   };
 }

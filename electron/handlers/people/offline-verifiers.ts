@@ -15,7 +15,9 @@ const SCRYPT = { N: 2 ** 15, r: 8, p: 1, maxmem: 2 ** 26 } as const;
 const KEY_LENGTH = 32;
 
 const derive = (password: string, salt: Buffer) =>
-  new Promise<Buffer>((resolve, reject) => scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))));
+  new Promise<Buffer>((resolve, reject) =>
+    scryptCallback(password.normalize('NFC'), salt, KEY_LENGTH, SCRYPT, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 
 const entrySchema = z.object({
   account: staffAccountSchema,
@@ -111,7 +113,9 @@ export function createOfflineVerifiers(dataDir: string): OfflineVerifiers {
         };
         await save(entries);
         const lockedUntil = entries[key]?.lockedUntil;
-        return locks && lockedUntil ? { kind: 'locked', until: lockedUntil } : { kind: 'wrong', attemptsLeft: SIGN_IN_LOCKOUT.maxFailures - failures };
+        return locks && lockedUntil
+          ? { kind: 'locked', until: lockedUntil }
+          : { kind: 'wrong', attemptsLeft: SIGN_IN_LOCKOUT.maxFailures - failures };
       }),
     forget: (hallCode, username) =>
       serial(async () => {

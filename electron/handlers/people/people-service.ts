@@ -9,8 +9,21 @@
  */
 import { BridgeError, type BridgeHandlers } from '../../../shared/bridge/contract';
 import type { peopleChannels, SessionView } from '../../../shared/bridge/people-channels';
-import { canAdminister, roleNames, SIGN_IN_LOCKOUT, STAFF_ROLE_LABELS, type StaffAccount, type StaffRole } from '../../../shared/domain/case/staff';
-import { accountListSchema, auditListSchema, signInResponseSchema, staffStatusSchema, type AuditRecord } from '../../../shared/sync/staff-protocol';
+import {
+  canAdminister,
+  roleNames,
+  SIGN_IN_LOCKOUT,
+  STAFF_ROLE_LABELS,
+  type StaffAccount,
+  type StaffRole,
+} from '../../../shared/domain/case/staff';
+import {
+  accountListSchema,
+  auditListSchema,
+  signInResponseSchema,
+  staffStatusSchema,
+  type AuditRecord,
+} from '../../../shared/sync/staff-protocol';
 import { staffAccountSchema } from '../../../shared/domain/case/staff';
 import { formatChinaDateTime } from '../../../shared/util/china-time';
 import type { OfflineVerifiers } from './offline-verifiers';
@@ -47,7 +60,12 @@ export function createPeopleService(options: {
   const { withStaffHub, verifiers, auditOutbox } = options;
   let session: Session | null = null;
 
-  const view = (current: Session): SessionView => ({ account: current.account, mode: current.mode, signedInAt: current.signedInAt, locked: current.locked });
+  const view = (current: Session): SessionView => ({
+    account: current.account,
+    mode: current.mode,
+    signedInAt: current.signedInAt,
+    locked: current.locked,
+  });
   const requireSession = (): Session => {
     if (!session) throw new BridgeError('NOT_SIGNED_IN', '请先登录');
     return session;
@@ -65,7 +83,9 @@ export function createPeopleService(options: {
   }
 
   async function signInOnline(username: string, password: string): Promise<SessionView> {
-    const signedIn = await withStaffHub((hub, token) => hub('/v1/staff/sign-in', signInResponseSchema, { token, body: { username, password } }));
+    const signedIn = await withStaffHub((hub, token) =>
+      hub('/v1/staff/sign-in', signInResponseSchema, { token, body: { username, password } }),
+    );
     await verifiers.remember(signedIn.account, password);
     return start(signedIn.account, 'online', signedIn.session);
   }
@@ -78,21 +98,33 @@ export function createPeopleService(options: {
       case 'unknown':
         throw new BridgeError('OFFLINE_UNKNOWN', '交换平台无法连接，且该人员未在本工作站联网登录过，不能离线登录');
       case 'expired':
-        throw new BridgeError('OFFLINE_EXPIRED', `交换平台无法连接，该人员在本工作站的离线登录已于 ${formatChinaDateTime(checked.since)} 过期，请联网后登录`);
+        throw new BridgeError(
+          'OFFLINE_EXPIRED',
+          `交换平台无法连接，该人员在本工作站的离线登录已于 ${formatChinaDateTime(checked.since)} 过期，请联网后登录`,
+        );
       case 'locked':
-        throw new BridgeError('ACCOUNT_LOCKED', `连续${SIGN_IN_LOCKOUT.maxFailures}次密码错误，本工作站已锁定该账号至 ${formatChinaDateTime(checked.until)}`);
+        throw new BridgeError(
+          'ACCOUNT_LOCKED',
+          `连续${SIGN_IN_LOCKOUT.maxFailures}次密码错误，本工作站已锁定该账号至 ${formatChinaDateTime(checked.until)}`,
+        );
       case 'wrong':
-        throw new BridgeError('BAD_CREDENTIALS', `登录名或密码不正确（离线登录），再错${checked.attemptsLeft}次账号将锁定${SIGN_IN_LOCKOUT.lockMinutes}分钟`);
+        throw new BridgeError(
+          'BAD_CREDENTIALS',
+          `登录名或密码不正确（离线登录），再错${checked.attemptsLeft}次账号将锁定${SIGN_IN_LOCKOUT.lockMinutes}分钟`,
+        );
     }
   }
 
   async function flushAudit(): Promise<void> {
-    await auditOutbox.flush((record) => withStaffHub((hub, token) => hub('/v1/staff/audit', null, { token, body: record }))).catch(() => undefined);
+    await auditOutbox
+      .flush((record) => withStaffHub((hub, token) => hub('/v1/staff/audit', null, { token, body: record })))
+      .catch(() => undefined);
   }
 
   async function withPersonHub<T>(call: (hub: StaffHubCall, token: string, hubSession: string) => Promise<T>): Promise<T> {
     const current = requireSession();
-    if (!current.hubSession) throw new BridgeError('SIGN_IN_ONLINE', '您是离线登录的：交换平台上的大厅功能需要联网登录，请退出后在联网时重新登录');
+    if (!current.hubSession)
+      throw new BridgeError('SIGN_IN_ONLINE', '您是离线登录的：交换平台上的大厅功能需要联网登录，请退出后在联网时重新登录');
     const hubSession = current.hubSession;
     return withStaffHub((hub, token) => call(hub, token, hubSession));
   }
@@ -100,7 +132,11 @@ export function createPeopleService(options: {
   function requireRole(role: StaffRole, action: string): StaffAccount {
     const current = requireSession();
     if (current.locked) throw new BridgeError('SCREEN_LOCKED', '屏幕已锁定，请先解锁');
-    if (!current.account.roles.includes(role)) throw new BridgeError('FORBIDDEN', `只有${STAFF_ROLE_LABELS[role]}可以${action}（当前登录：${current.account.name}，${roleNames(current.account.roles)}）`);
+    if (!current.account.roles.includes(role))
+      throw new BridgeError(
+        'FORBIDDEN',
+        `只有${STAFF_ROLE_LABELS[role]}可以${action}（当前登录：${current.account.name}，${roleNames(current.account.roles)}）`,
+      );
     return current.account;
   }
 
@@ -145,7 +181,9 @@ export function createPeopleService(options: {
         session = null;
         if (ending?.hubSession) {
           const hubSession = ending.hubSession;
-          await withStaffHub((hub, token) => hub('/v1/staff/sign-out', null, { token, session: hubSession, body: {} })).catch(() => undefined);
+          await withStaffHub((hub, token) => hub('/v1/staff/sign-out', null, { token, session: hubSession, body: {} })).catch(
+            () => undefined,
+          );
         }
         return { signedOut: ending !== null };
       },
@@ -159,22 +197,35 @@ export function createPeopleService(options: {
         const checked = await verifiers.check(current.account.hallCode, current.account.username, password);
         if (checked.kind === 'locked') {
           session = null;
-          throw new BridgeError('ACCOUNT_LOCKED', `连续${SIGN_IN_LOCKOUT.maxFailures}次密码错误，已退出登录，账号锁定至 ${formatChinaDateTime(checked.until)}`);
+          throw new BridgeError(
+            'ACCOUNT_LOCKED',
+            `连续${SIGN_IN_LOCKOUT.maxFailures}次密码错误，已退出登录，账号锁定至 ${formatChinaDateTime(checked.until)}`,
+          );
         }
-        if (checked.kind !== 'ok') throw new BridgeError('BAD_CREDENTIALS', checked.kind === 'wrong' ? `密码不正确，再错${checked.attemptsLeft}次将退出登录并锁定账号` : '无法验证密码，请退出后重新登录');
+        if (checked.kind !== 'ok')
+          throw new BridgeError(
+            'BAD_CREDENTIALS',
+            checked.kind === 'wrong' ? `密码不正确，再错${checked.attemptsLeft}次将退出登录并锁定账号` : '无法验证密码，请退出后重新登录',
+          );
         current.locked = false;
         return view(current);
       },
-      'accounts:list': () => withPersonHub((hub, token, hubSession) => hub('/v1/staff/accounts', accountListSchema, { token, session: hubSession })),
+      'accounts:list': () =>
+        withPersonHub((hub, token, hubSession) => hub('/v1/staff/accounts', accountListSchema, { token, session: hubSession })),
       'accounts:create': (account) => {
         requireRole('admin', '创建账号');
-        return withPersonHub((hub, token, hubSession) => hub('/v1/staff/accounts', staffAccountSchema, { token, session: hubSession, body: account }));
+        return withPersonHub((hub, token, hubSession) =>
+          hub('/v1/staff/accounts', staffAccountSchema, { token, session: hubSession, body: account }),
+        );
       },
       'accounts:update': ({ id, update }) => {
         requireRole('admin', '修改账号');
-        return withPersonHub((hub, token, hubSession) => hub(`/v1/staff/accounts/${id}`, staffAccountSchema, { token, session: hubSession, body: update }));
+        return withPersonHub((hub, token, hubSession) =>
+          hub(`/v1/staff/accounts/${id}`, staffAccountSchema, { token, session: hubSession, body: update }),
+        );
       },
-      'accounts:audit': () => withPersonHub((hub, token, hubSession) => hub('/v1/staff/audit', auditListSchema, { token, session: hubSession })),
+      'accounts:audit': () =>
+        withPersonHub((hub, token, hubSession) => hub('/v1/staff/audit', auditListSchema, { token, session: hubSession })),
     },
   };
 }

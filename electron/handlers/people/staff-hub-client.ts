@@ -10,7 +10,6 @@ import { STAFF_SESSION_HEADER } from '../../../shared/sync/staff-protocol';
 
 const REQUEST_TIMEOUT_MS = 15_000;
 
-
 const WORKSTATION_TOKEN_REFUSALS = new Set(['BAD_TOKEN', 'TOKEN_EXPIRED', 'TOKEN_REVOKED']);
 export interface StaffCall {
   token: string;

@@ -11,17 +11,21 @@ import type { PeopleService } from './people-service';
 type WorkstationAdminHandlers = Pick<BridgeHandlers, keyof typeof workstationAdminChannels>;
 
 export function createWorkstationAdminHandlers(people: PeopleService): WorkstationAdminHandlers {
-  const act = (path: 'revoke' | 'reset-key', action: string) => async ({ id, reason }: { id: string; reason: string }) => {
-    people.requireRole('admin', action);
-    await people.withPersonHub((hub, token, session) =>
-      hub(`/v1/staff/workstations/${encodeURIComponent(id)}/${path}`, null, { token, session, method: 'POST', body: { reason } }),
-    );
-    return { done: true as const };
-  };
+  const act =
+    (path: 'revoke' | 'reset-key', action: string) =>
+    async ({ id, reason }: { id: string; reason: string }) => {
+      people.requireRole('admin', action);
+      await people.withPersonHub((hub, token, session) =>
+        hub(`/v1/staff/workstations/${encodeURIComponent(id)}/${path}`, null, { token, session, method: 'POST', body: { reason } }),
+      );
+      return { done: true as const };
+    };
   return {
     'workstations:issueTicket': (request) => {
       people.requireRole('admin', '发放注册票据');
-      return people.withPersonHub((hub, token, session) => hub('/v1/staff/enrollment-tickets', issuedTicketSchema, { token, session, body: request }));
+      return people.withPersonHub((hub, token, session) =>
+        hub('/v1/staff/enrollment-tickets', issuedTicketSchema, { token, session, body: request }),
+      );
     },
     'workstations:list': () => {
       people.requireRole('admin', '查看本大厅工作站');
@@ -31,7 +35,9 @@ export function createWorkstationAdminHandlers(people: PeopleService): Workstati
     'workstations:resetKey': act('reset-key', '重置工作站密钥'),
     'workstations:actions': () => {
       people.requireRole('admin', '查看工作站操作记录');
-      return people.withPersonHub((hub, token, session) => hub('/v1/staff/workstation-actions', workstationActionsSchema, { token, session }));
+      return people.withPersonHub((hub, token, session) =>
+        hub('/v1/staff/workstation-actions', workstationActionsSchema, { token, session }),
+      );
     },
   };
 }

@@ -12,7 +12,17 @@ function PdfBadge() {
   return (
     <span
       aria-hidden
-      style={{ width: TILE_PX, height: TILE_PX, display: 'inline-flex', alignItems: 'center', justifyContent: 'center', border: '1px solid #d9d9d9', borderRadius: 4, color: '#cf1322', fontWeight: 600 }}
+      style={{
+        width: TILE_PX,
+        height: TILE_PX,
+        display: 'inline-flex',
+        alignItems: 'center',
+        justifyContent: 'center',
+        border: '1px solid #d9d9d9',
+        borderRadius: 4,
+        color: '#cf1322',
+        fontWeight: 600,
+      }}
     >
       PDF
     </span>
@@ -43,7 +53,12 @@ export function ScanItem({ attachment, onRemove, extra }: ScanItemProps) {
       {viewing && <ScanViewerModal attachment={attachment} onClose={() => setViewing(false)} />}
       {link(
         thumbnailUrl ? (
-          <img src={thumbnailUrl} alt={attachment.fileName} data-testid="scan-thumbnail" style={{ width: TILE_PX, height: TILE_PX, objectFit: 'contain', border: '1px solid #d9d9d9', borderRadius: 4 }} />
+          <img
+            src={thumbnailUrl}
+            alt={attachment.fileName}
+            data-testid="scan-thumbnail"
+            style={{ width: TILE_PX, height: TILE_PX, objectFit: 'contain', border: '1px solid #d9d9d9', borderRadius: 4 }}
+          />
         ) : (
           <PdfBadge />
         ),

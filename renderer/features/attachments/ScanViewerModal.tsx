@@ -27,7 +27,15 @@ export function ScanViewerModal({ attachment, onClose }: { attachment: Attachmen
   const imageUrl = useObjectUrl(isPdf ? null : attachment.blob);
   const pdf = useBytes(isPdf ? attachment.blob : null);
   return (
-    <Modal open title={`扫描件 — ${attachment.fileName}`} width="min(960px, 92vw)" centered footer={null} onCancel={onClose} data-testid="scan-viewer">
+    <Modal
+      open
+      title={`扫描件 — ${attachment.fileName}`}
+      width="min(960px, 92vw)"
+      centered
+      footer={null}
+      onCancel={onClose}
+      data-testid="scan-viewer"
+    >
       {isPdf ? (
         <PdfPagesView pdf={pdf} />
       ) : (

@@ -33,7 +33,11 @@ export type ScanProgress = (received: number, total: number) => void;
 
 const REFUSED = '扫描件校验未通过：收到的内容与办件记录的SHA-256不一致，已拒收。请重试；仍不一致请联系收件地窗口重新上传';
 
-export async function loadCaseScan(target: CaseScanTarget, onProgress: ScanProgress = () => undefined, api: BridgeApi = bridge()): Promise<AttachmentRecord> {
+export async function loadCaseScan(
+  target: CaseScanTarget,
+  onProgress: ScanProgress = () => undefined,
+  api: BridgeApi = bridge(),
+): Promise<AttachmentRecord> {
   const { caseId, reference } = target;
   const held = await attachmentsRepo.findBySha256(reference.sha256);
   if (held) return held;

@@ -1,6 +1,15 @@
 import { Alert, Button, Modal, Select, Space, Spin, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { addPage, canAddPage, cropPage, movePage, newCapturedPage, removePage, rotatePage, type CapturedPage } from '../../../shared/domain/scans/captured-pages';
+import {
+  addPage,
+  canAddPage,
+  cropPage,
+  movePage,
+  newCapturedPage,
+  removePage,
+  rotatePage,
+  type CapturedPage,
+} from '../../../shared/domain/scans/captured-pages';
 import { PAGE_ENCODING } from '../../../shared/domain/scans/scan-page-geometry';
 import { cameraErrorOf } from '../../devices/camera-errors';
 import { browserDocumentCamera, type DocumentCamera } from '../../devices/document-camera';
@@ -26,12 +35,18 @@ export interface CameraCaptureDialogProps {
 }
 
 function messageOf(failure: unknown): string {
-  if (failure instanceof DOMException && failure.name === 'QuotaExceededError') return '本机存储空间已满，扫描件未保存，请联系管理员清理空间';
+  if (failure instanceof DOMException && failure.name === 'QuotaExceededError')
+    return '本机存储空间已满，扫描件未保存，请联系管理员清理空间';
   return failure instanceof Error ? failure.message : String(failure);
 }
 
 /** The dialog's content: mounted only while open, so the camera is on only then. */
-function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<CameraCaptureDialogProps, 'open' | 'afterClose'> & { camera: DocumentCamera }) {
+function CaptureSession({
+  materialName,
+  onSave,
+  onClose,
+  camera: source,
+}: Omit<CameraCaptureDialogProps, 'open' | 'afterClose'> & { camera: DocumentCamera }) {
   const { devices, camera, problem, opening, switchTo, retry } = useDocumentCamera(source);
   const [pages, setPages] = useState<CapturedPage[]>([]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -91,7 +106,9 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
           style={{ minWidth: 280 }}
           value={camera?.deviceId || undefined}
           placeholder={opening ? '正在打开摄像头…' : '请选择摄像头'}
-          options={devices.filter((device) => device.deviceId).map((device, index) => ({ value: device.deviceId, label: cameraLabel(device, index) }))}
+          options={devices
+            .filter((device) => device.deviceId)
+            .map((device, index) => ({ value: device.deviceId, label: cameraLabel(device, index) }))}
           onChange={switchTo}
           disabled={busy !== null}
           data-testid="camera-picker"
@@ -113,9 +130,23 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
       )}
       <div style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: 16 }}>
         <Space direction="vertical" style={{ display: 'flex' }}>
-          {camera ? <CameraPreview camera={camera} onCapture={() => void capture()} disabled={busy !== null || full} /> : opening && <Spin tip="正在打开摄像头…"><div style={{ height: 240 }} /></Spin>}
+          {camera ? (
+            <CameraPreview camera={camera} onCapture={() => void capture()} disabled={busy !== null || full} />
+          ) : (
+            opening && (
+              <Spin tip="正在打开摄像头…">
+                <div style={{ height: 240 }} />
+              </Spin>
+            )
+          )}
           <Space wrap>
-            <Button type="primary" onClick={() => void capture()} disabled={!camera || busy !== null || full} loading={busy === 'capturing'} data-testid="capture-page">
+            <Button
+              type="primary"
+              onClick={() => void capture()}
+              disabled={!camera || busy !== null || full}
+              loading={busy === 'capturing'}
+              data-testid="capture-page"
+            >
               拍摄（空格）
             </Button>
             <Typography.Text type={full ? 'warning' : 'secondary'} aria-live="polite">
@@ -136,7 +167,9 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
               onRemove={() => remove(selected.id)}
             />
           ) : (
-            <Typography.Paragraph type="secondary">将材料平放在高拍仪下，按空格键或点击“拍摄”。多页材料逐页拍摄，完成后合成一份 PDF。</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              将材料平放在高拍仪下，按空格键或点击“拍摄”。多页材料逐页拍摄，完成后合成一份 PDF。
+            </Typography.Paragraph>
           )}
         </div>
       </div>
@@ -146,7 +179,13 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
         <Button onClick={onClose} disabled={busy === 'saving'}>
           取消
         </Button>
-        <Button type="primary" onClick={() => void finish()} disabled={pages.length === 0 || busy !== null} loading={busy === 'saving'} data-testid="finish-capture">
+        <Button
+          type="primary"
+          onClick={() => void finish()}
+          disabled={pages.length === 0 || busy !== null}
+          loading={busy === 'saving'}
+          data-testid="finish-capture"
+        >
           完成（{pages.length} 页存为 PDF）
         </Button>
       </Space>
@@ -158,9 +197,26 @@ function CaptureSession({ materialName, onSave, onClose, camera: source }: Omit<
  * 拍照 / 高拍仪 for one checklist material: live picture, a page per Space, crop and turn,
  * order the pages, and 完成 stores them as one PDF through the same path as an uploaded scan.
  */
-export function CameraCaptureDialog({ open, materialName, onSave, onClose, afterClose, camera = browserDocumentCamera }: CameraCaptureDialogProps) {
+export function CameraCaptureDialog({
+  open,
+  materialName,
+  onSave,
+  onClose,
+  afterClose,
+  camera = browserDocumentCamera,
+}: CameraCaptureDialogProps) {
   return (
-    <Modal open={open} title={`拍照 — ${materialName}`} width="min(1100px, 96vw)" footer={null} onCancel={onClose} afterClose={afterClose} maskClosable={false} destroyOnHidden data-testid="camera-dialog">
+    <Modal
+      open={open}
+      title={`拍照 — ${materialName}`}
+      width="min(1100px, 96vw)"
+      footer={null}
+      onCancel={onClose}
+      afterClose={afterClose}
+      maskClosable={false}
+      destroyOnHidden
+      data-testid="camera-dialog"
+    >
       {open && <CaptureSession materialName={materialName} onSave={onSave} onClose={onClose} camera={camera} />}
     </Modal>
   );

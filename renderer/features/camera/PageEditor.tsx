@@ -85,14 +85,38 @@ export function PageEditor({ page, frame, index, count, onRotate, onCrop, onMove
         role="group"
         aria-label={`裁剪第 ${index + 1} 页：拖动鼠标框选，或按 Shift+方向键调整大小、方向键移动`}
         data-testid="crop-area"
-        style={{ position: 'relative', display: 'inline-block', cursor: 'crosshair', touchAction: 'none', userSelect: 'none', lineHeight: 0, maxWidth: '100%' }}
+        style={{
+          position: 'relative',
+          display: 'inline-block',
+          cursor: 'crosshair',
+          touchAction: 'none',
+          userSelect: 'none',
+          lineHeight: 0,
+          maxWidth: '100%',
+        }}
       >
-        {url && <img src={url} alt={`第 ${index + 1} 页（在图上拖动鼠标框选要保留的部分）`} draggable={false} style={{ maxWidth: '100%', maxHeight: '40vh' }} />}
+        {url && (
+          <img
+            src={url}
+            alt={`第 ${index + 1} 页（在图上拖动鼠标框选要保留的部分）`}
+            draggable={false}
+            style={{ maxWidth: '100%', maxHeight: '40vh' }}
+          />
+        )}
         {!isFullPage(shown) && (
           <div
             aria-hidden
             data-testid="crop-rectangle"
-            style={{ position: 'absolute', left: percent(shown.x), top: percent(shown.y), width: percent(shown.width), height: percent(shown.height), border: '2px solid #1677ff', boxShadow: '0 0 0 9999px rgba(0,0,0,0.45)', pointerEvents: 'none' }}
+            style={{
+              position: 'absolute',
+              left: percent(shown.x),
+              top: percent(shown.y),
+              width: percent(shown.width),
+              height: percent(shown.height),
+              border: '2px solid #1677ff',
+              boxShadow: '0 0 0 9999px rgba(0,0,0,0.45)',
+              pointerEvents: 'none',
+            }}
           />
         )}
       </div>

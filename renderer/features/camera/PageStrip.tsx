@@ -5,7 +5,19 @@ import { pageThumbnail } from './page-image';
 
 const THUMB_EDGE = 96;
 
-function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedPage; frame: Blob | undefined; index: number; selected: boolean; onSelect(): void }) {
+function PageThumb({
+  page,
+  frame,
+  index,
+  selected,
+  onSelect,
+}: {
+  page: CapturedPage;
+  frame: Blob | undefined;
+  index: number;
+  selected: boolean;
+  onSelect(): void;
+}) {
   const [thumbnail, setThumbnail] = useState<Blob | null>(null);
   const url = useObjectUrl(thumbnail);
   useEffect(() => {
@@ -26,9 +38,23 @@ function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedP
         aria-pressed={selected}
         aria-label={`第 ${index + 1} 页`}
         data-testid="captured-page"
-        style={{ padding: 2, border: selected ? '2px solid #1677ff' : '2px solid #d9d9d9', borderRadius: 4, background: '#fff', cursor: 'pointer', display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 2 }}
+        style={{
+          padding: 2,
+          border: selected ? '2px solid #1677ff' : '2px solid #d9d9d9',
+          borderRadius: 4,
+          background: '#fff',
+          cursor: 'pointer',
+          display: 'flex',
+          flexDirection: 'column',
+          alignItems: 'center',
+          gap: 2,
+        }}
       >
-        {url ? <img src={url} alt="" style={{ width: THUMB_EDGE, height: THUMB_EDGE, objectFit: 'contain' }} /> : <span style={{ width: THUMB_EDGE, height: THUMB_EDGE }} />}
+        {url ? (
+          <img src={url} alt="" style={{ width: THUMB_EDGE, height: THUMB_EDGE, objectFit: 'contain' }} />
+        ) : (
+          <span style={{ width: THUMB_EDGE, height: THUMB_EDGE }} />
+        )}
         <span>第 {index + 1} 页</span>
       </button>
     </li>
@@ -36,11 +62,28 @@ function PageThumb({ page, frame, index, selected, onSelect }: { page: CapturedP
 }
 
 /** The pages taken so far, in the order they will be in the PDF; one is chosen for the editor. */
-export function PageStrip({ pages, frames, selectedId, onSelect }: { pages: readonly CapturedPage[]; frames: ReadonlyMap<string, Blob>; selectedId: string | null; onSelect(id: string): void }) {
+export function PageStrip({
+  pages,
+  frames,
+  selectedId,
+  onSelect,
+}: {
+  pages: readonly CapturedPage[];
+  frames: ReadonlyMap<string, Blob>;
+  selectedId: string | null;
+  onSelect(id: string): void;
+}) {
   return (
     <ol aria-label="已拍摄的页面" style={{ display: 'flex', gap: 8, overflowX: 'auto', margin: 0, padding: '4px 0' }}>
       {pages.map((page, index) => (
-        <PageThumb key={page.id} page={page} frame={frames.get(page.id)} index={index} selected={page.id === selectedId} onSelect={() => onSelect(page.id)} />
+        <PageThumb
+          key={page.id}
+          page={page}
+          frame={frames.get(page.id)}
+          index={index}
+          selected={page.id === selectedId}
+          onSelect={() => onSelect(page.id)}
+        />
       ))}
     </ol>
   );

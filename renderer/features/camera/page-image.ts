@@ -5,7 +5,15 @@
  * one draw only when it is shown or saved, so turning a page back and forth loses nothing.
  */
 import type { CapturedPage } from '../../../shared/domain/scans/captured-pages';
-import { cropToPixels, fitWithin, FULL_PAGE, PAGE_ENCODING, rotatedSize, type CropRect, type QuarterTurns } from '../../../shared/domain/scans/scan-page-geometry';
+import {
+  cropToPixels,
+  fitWithin,
+  FULL_PAGE,
+  PAGE_ENCODING,
+  rotatedSize,
+  type CropRect,
+  type QuarterTurns,
+} from '../../../shared/domain/scans/scan-page-geometry';
 
 /** How a grabbed frame is kept until the dialog saves or drops it. */
 export function keepFrame(canvas: HTMLCanvasElement): Promise<Blob> {

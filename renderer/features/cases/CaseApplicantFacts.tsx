@@ -51,6 +51,7 @@ export function CaseApplicantFacts({ state }: { state: CaseState }) {
       ),
     });
   }
-  if (state.intakeNote) items.push({ key: 'note', label: '收件备注', children: <span data-testid="case-intake-note">{state.intakeNote}</span> });
+  if (state.intakeNote)
+    items.push({ key: 'note', label: '收件备注', children: <span data-testid="case-intake-note">{state.intakeNote}</span> });
   return <Descriptions title="申请信息" column={1} bordered size="small" items={items} data-testid="case-applicant-facts" />;
 }

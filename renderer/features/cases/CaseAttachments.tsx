@@ -28,7 +28,12 @@ function groupByMaterial(record: CaseRecord, held: AttachmentRecord[]): Material
   for (const scan of held) {
     if (scan.sha256 && listedHashes.has(scan.sha256)) continue;
     // A scan of a material not on the case's list (kept from another matter in the draft).
-    const group = groups.get(scan.materialCode) ?? { code: scan.materialCode, name: `其他材料（${scan.materialCode}）`, listed: [], unlisted: [] };
+    const group = groups.get(scan.materialCode) ?? {
+      code: scan.materialCode,
+      name: `其他材料（${scan.materialCode}）`,
+      listed: [],
+      unlisted: [],
+    };
     group.unlisted.push(scan);
     groups.set(scan.materialCode, group);
   }
@@ -45,16 +50,16 @@ export function CaseAttachments({ record }: { record: CaseRecord }) {
   if (!held) return null;
   const groups = groupByMaterial(record, held);
   const count = groups.reduce((sum, group) => sum + group.listed.length + group.unlisted.length, 0);
-  const total = groups.reduce((sum, group) => sum + group.listed.reduce((bytes, scan) => bytes + scan.bytes, 0) + group.unlisted.reduce((bytes, scan) => bytes + scan.bytes, 0), 0);
+  const total = groups.reduce(
+    (sum, group) =>
+      sum + group.listed.reduce((bytes, scan) => bytes + scan.bytes, 0) + group.unlisted.reduce((bytes, scan) => bytes + scan.bytes, 0),
+    0,
+  );
   return (
     <List
       size="small"
       data-testid="case-attachments"
-      header={
-        <Typography.Text strong>
-          材料扫描件{count > 0 ? `（${count} 个，共 ${formatFileSize(total)}）` : ''}
-        </Typography.Text>
-      }
+      header={<Typography.Text strong>材料扫描件{count > 0 ? `（${count} 个，共 ${formatFileSize(total)}）` : ''}</Typography.Text>}
       locale={{ emptyText: '本件没有扫描件' }}
       dataSource={groups}
       renderItem={(group) => (
@@ -62,7 +67,10 @@ export function CaseAttachments({ record }: { record: CaseRecord }) {
           <Space direction="vertical" style={{ width: '100%' }}>
             <Typography.Text>{group.name}</Typography.Text>
             {group.listed.map((reference) => (
-              <CaseScanItem key={reference.sha256} target={{ caseId: record.caseId, materialCode: group.code, reference, addedBy: record.acceptedBy.clerk }} />
+              <CaseScanItem
+                key={reference.sha256}
+                target={{ caseId: record.caseId, materialCode: group.code, reference, addedBy: record.acceptedBy.clerk }}
+              />
             ))}
             {group.unlisted.map((scan) => (
               <ScanItem key={scan.id} attachment={scan} />

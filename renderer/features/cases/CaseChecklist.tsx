@@ -44,7 +44,11 @@ export function CaseChecklist({ state }: { state: CaseState }) {
           width: 150,
           render: (_, row) => <Tag color={STATUS_COLORS[row.status]}>{CHECKLIST_STATUS_LABELS[row.status]}</Tag>,
         },
-        { title: '原件/复印件', width: 110, render: (_, row) => (row.form ? `${MATERIAL_FORM_LABELS[row.form]} ${row.copies ?? 1} 份` : '—') },
+        {
+          title: '原件/复印件',
+          width: 110,
+          render: (_, row) => (row.form ? `${MATERIAL_FORM_LABELS[row.form]} ${row.copies ?? 1} 份` : '—'),
+        },
         { title: '扫描件', width: 64, render: (_, row) => (row.status === 'received' ? `${row.scans} 个` : '—') },
       ]}
     />

@@ -35,7 +35,13 @@ const chinaDayStartOf = (day: Dayjs) => chinaDayStart(day.format('YYYY-MM-DD'));
 
 function filtersFor(side: CaseSide, view: View, matterCode: string | undefined, days: [Dayjs, Dayjs] | null): CaseFilters {
   const byView: CaseFilters =
-    view === 'all' ? { side } : view === 'open' ? { side, openOnly: true } : view === 'overdue' ? { side, promisedBefore: chinaDate(new Date()), openOnly: true } : { side, status: view };
+    view === 'all'
+      ? { side }
+      : view === 'open'
+        ? { side, openOnly: true }
+        : view === 'overdue'
+          ? { side, promisedBefore: chinaDate(new Date()), openOnly: true }
+          : { side, status: view };
   return {
     ...byView,
     ...(matterCode ? { matterCode } : {}),
@@ -106,7 +112,13 @@ export function CaseListPage({ side }: { side: CaseSide }) {
             id="caseMatterFilter"
             aria-label="事项"
           />
-          <DateRangeField label="办理日期" placeholder={['办理日期起', '办理日期止']} value={days} onChange={setDays} testId="case-date-filter" />
+          <DateRangeField
+            label="办理日期"
+            placeholder={['办理日期起', '办理日期止']}
+            value={days}
+            onChange={setDays}
+            testId="case-date-filter"
+          />
         </Space>
         <Table<CaseRecord>
           rowKey="caseId"
@@ -134,7 +146,9 @@ export function CaseListPage({ side }: { side: CaseSide }) {
                 <Space direction="vertical" size={0}>
                   <span data-testid="row-case-number">{record.caseNumber}</span>
                   {record.nationalCaseNumber && <Typography.Text type="secondary">全国 {record.nationalCaseNumber}</Typography.Text>}
-                  {record.handlingReceipt?.localCaseNumber && <Typography.Text type="secondary">办理地 {record.handlingReceipt.localCaseNumber}</Typography.Text>}
+                  {record.handlingReceipt?.localCaseNumber && (
+                    <Typography.Text type="secondary">办理地 {record.handlingReceipt.localCaseNumber}</Typography.Text>
+                  )}
                 </Space>
               ),
             },
@@ -153,7 +167,13 @@ export function CaseListPage({ side }: { side: CaseSide }) {
                 ),
             },
             // Which window took it (or has it after 改派): the list shows the whole hall's cases.
-            { ...NO_WRAP, title: '受理窗口', render: (_, record) => <span data-testid="row-window">{`${record.assignees?.receiving?.window ?? record.acceptedBy.window}号 · ${record.assignees?.receiving?.name ?? record.acceptedBy.clerk}`}</span> },
+            {
+              ...NO_WRAP,
+              title: '受理窗口',
+              render: (_, record) => (
+                <span data-testid="row-window">{`${record.assignees?.receiving?.window ?? record.acceptedBy.window}号 · ${record.assignees?.receiving?.name ?? record.acceptedBy.clerk}`}</span>
+              ),
+            },
             {
               ...NO_WRAP,
               title: side === 'receiving' ? '办理地' : '收件地',

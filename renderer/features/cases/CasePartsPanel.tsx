@@ -8,7 +8,12 @@ import type { HTMLAttributes } from 'react';
 import { PART_LEG_LABELS, PART_SIDE_LABELS, type CaseParts, type PartLeg } from '../../../shared/domain/case/case-parts-clock';
 import { formatTimeLimit } from '../../../shared/documents/layout/format';
 
-const FROM: Record<PartLeg['kind'], string> = { forward: '自受理之日起算', post: '自受理之日起算', decide: '自推送之日起算', deliver: '自结果出具之日起算' };
+const FROM: Record<PartLeg['kind'], string> = {
+  forward: '自受理之日起算',
+  post: '自受理之日起算',
+  decide: '自推送之日起算',
+  deliver: '自结果出具之日起算',
+};
 
 function limitText(leg: PartLeg): string {
   if (!leg.limit) return '未设置时限';

@@ -16,7 +16,15 @@ const shortTime = (at: string) => new Date(at).toLocaleString('zh-CN', { hour12:
 export function caseNumberItems(state: CaseState): Items {
   const local = state.handlingReceipt?.localCaseNumber;
   return [
-    ...(state.nationalCaseNumber ? [{ key: 'nationalCaseNumber', label: '全国办件编号', children: <span data-testid="national-case-number">{state.nationalCaseNumber}</span> }] : []),
+    ...(state.nationalCaseNumber
+      ? [
+          {
+            key: 'nationalCaseNumber',
+            label: '全国办件编号',
+            children: <span data-testid="national-case-number">{state.nationalCaseNumber}</span>,
+          },
+        ]
+      : []),
     ...(local ? [{ key: 'localCaseNumber', label: '办理地编号', children: <span data-testid="local-case-number">{local}</span> }] : []),
   ];
 }
@@ -34,8 +42,14 @@ export function caseFactItems(state: CaseState): Items {
   }
   for (const [index, request] of (state.supplementRequests ?? []).entries()) {
     const items = request.missing.map((item) => `${item.name}（${item.requirement}）`).join('；');
-    const answered = request.submittedAt ? `；${shortTime(request.submittedAt)} 已由收件地提交${request.note ? `（${request.note}）` : ''}` : '；等待申请人补正';
-    add(`supplement-request-${index}`, '办理地要求补正', `${items}。理由：${request.reason}；期限 ${request.deadline}（${shortTime(request.at)} ${request.by.clerk}）${answered}`);
+    const answered = request.submittedAt
+      ? `；${shortTime(request.submittedAt)} 已由收件地提交${request.note ? `（${request.note}）` : ''}`
+      : '；等待申请人补正';
+    add(
+      `supplement-request-${index}`,
+      '办理地要求补正',
+      `${items}。理由：${request.reason}；期限 ${request.deadline}（${shortTime(request.at)} ${request.by.clerk}）${answered}`,
+    );
   }
   if (state.decision) {
     const { outcome, opinion, reasons, legalBasis } = state.decision;
@@ -59,7 +73,12 @@ export function caseFactItems(state: CaseState): Items {
         {level} {ratingStars(level)}
         {reasons?.length ? `（不满意：${reasons.join('、')}）` : ''}
         {comment ? `：${comment}` : ''} {source === 'applicant' ? <Tag>申请人评价</Tag> : <Tag>窗口代为登记</Tag>}
-        {bad && (followedUp ? <Tag color="green">差评·已回访整改</Tag> : <Tag color="red">{`差评·待回访整改${followUpDue ? `（${followUpDue}前）` : ''}`}</Tag>)}
+        {bad &&
+          (followedUp ? (
+            <Tag color="green">差评·已回访整改</Tag>
+          ) : (
+            <Tag color="red">{`差评·待回访整改${followUpDue ? `（${followUpDue}前）` : ''}`}</Tag>
+          ))}
       </span>,
     );
   }

@@ -15,5 +15,10 @@ export function casePartsOf(state: CaseState, calendar: HolidayCalendar, today =
   const matter = mattersByCode.get(state.matter.code);
   if (!matter) return undefined;
   const receivingLimits = state.receivingLimits ?? receivingLimitsFor(matter, state.mode, undefined);
-  return computeCaseParts({ ...state, ...(receivingLimits ? { receivingLimits } : {}) }, { decision: matter.promisedLimit }, calendar, today);
+  return computeCaseParts(
+    { ...state, ...(receivingLimits ? { receivingLimits } : {}) },
+    { decision: matter.promisedLimit },
+    calendar,
+    today,
+  );
 }

@@ -23,7 +23,11 @@ export function useCasePages(text: string, filters: CaseFilters) {
   const next = more ? more.next : (first?.next ?? null);
   const loadMore = useCallback(async () => {
     if (!next) return;
-    const page = await caseSearchRepo.search(text, { side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore }, next);
+    const page = await caseSearchRepo.search(
+      text,
+      { side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore },
+      next,
+    );
     setMore((previous) => ({ rows: [...(previous?.rows ?? []), ...page.rows], next: page.next }));
   }, [next, text, side, status, matterCode, promisedBefore, openOnly, updatedFrom, updatedBefore]);
 

@@ -41,12 +41,22 @@ function CertificatePrinter({ record, template }: { record: CaseRecord; template
   return stored === LOADING ? null : <LoadedCertificatePrinter record={record} template={template} stored={stored} />;
 }
 
-function LoadedCertificatePrinter({ record, template, stored }: { record: CaseRecord; template: CertificateTemplate; stored: IssuedDocumentRecord | null }) {
+function LoadedCertificatePrinter({
+  record,
+  template,
+  stored,
+}: {
+  record: CaseRecord;
+  template: CertificateTemplate;
+  stored: IssuedDocumentRecord | null;
+}) {
   const workstation = useWorkstation();
   const [formOpen, setFormOpen] = useState(false);
   const title = CERTIFICATE_TITLES[template];
   const printing = usePrintPipeline();
-  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'certificate');
+  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some(
+    (entry) => entry.kind === 'certificate',
+  );
   // Taken once: the form then keeps what the clerk types between prints.
   const [defaults] = useState(() => storedFormValues(stored, template) ?? certificatePrefill(template, record));
 

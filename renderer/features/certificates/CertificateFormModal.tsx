@@ -29,7 +29,10 @@ function resolverFor(template: CertificateTemplate): Resolver<FieldValues, unkno
 }
 
 export function CertificateFormModal({ open, template, defaults, onCancel, onSubmit }: Props) {
-  const { control, handleSubmit } = useForm<FieldValues, unknown, CertificateFormOutput>({ resolver: resolverFor(template), defaultValues: defaults });
+  const { control, handleSubmit } = useForm<FieldValues, unknown, CertificateFormOutput>({
+    resolver: resolverFor(template),
+    defaultValues: defaults,
+  });
   const submit = handleSubmit((certificate) => onSubmit(certificate));
 
   return (

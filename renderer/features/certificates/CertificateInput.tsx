@@ -17,9 +17,27 @@ function widget(spec: CertificateInputSpec, field: ControllerRenderProps<FieldVa
   const { value, onChange, onBlur } = field;
   switch (spec.kind) {
     case 'text':
-      return <Input id={id} value={(value as string | undefined) ?? ''} onChange={onChange} onBlur={onBlur} maxLength={spec.maxLength} autoComplete="off" />;
+      return (
+        <Input
+          id={id}
+          value={(value as string | undefined) ?? ''}
+          onChange={onChange}
+          onBlur={onBlur}
+          maxLength={spec.maxLength}
+          autoComplete="off"
+        />
+      );
     case 'textarea':
-      return <Input.TextArea id={id} value={(value as string | undefined) ?? ''} onChange={onChange} onBlur={onBlur} maxLength={spec.maxLength} autoSize={{ minRows: 2 }} />;
+      return (
+        <Input.TextArea
+          id={id}
+          value={(value as string | undefined) ?? ''}
+          onChange={onChange}
+          onBlur={onBlur}
+          maxLength={spec.maxLength}
+          autoSize={{ minRows: 2 }}
+        />
+      );
     case 'date':
     case 'month':
       return <IsoDatePicker id={id} kind={spec.kind} value={value as string | undefined} onChange={onChange} onBlur={onBlur} />;

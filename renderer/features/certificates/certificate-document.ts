@@ -12,7 +12,11 @@ import { printInfo } from '../documents/issuer';
 import { reprintFileName, type PrintableDocument } from '../printing/print-pipeline';
 import type { CertificateFormOutput } from './certificate-form-schemas';
 
-export function certificateDocument(record: CaseRecord, certificate: CertificateFormOutput, workstation: Workstation): PrintableDocument<'certificate'> {
+export function certificateDocument(
+  record: CaseRecord,
+  certificate: CertificateFormOutput,
+  workstation: Workstation,
+): PrintableDocument<'certificate'> {
   const title = CERTIFICATE_TITLES[certificate.certificateTemplate];
   return {
     kind: 'certificate',
@@ -25,7 +29,13 @@ export function certificateDocument(record: CaseRecord, certificate: Certificate
     }),
     fileName: (copyNumber) => reprintFileName(`${title}-${record.caseNumber}`, copyNumber),
     async rendered({ printedAt }) {
-      await issuedDocumentsRepo.saveFormDocument(record.caseId, 'certificate', certificate.certificateNumber, { ...certificate }, printedAt);
+      await issuedDocumentsRepo.saveFormDocument(
+        record.caseId,
+        'certificate',
+        certificate.certificateNumber,
+        { ...certificate },
+        printedAt,
+      );
     },
   };
 }

@@ -7,7 +7,10 @@ import type { CertificateTemplate } from '../../../shared/domain/matter/certific
 import type { Matter } from '../../../shared/domain/matter/matter';
 import type { CaseRecord } from '../../data/db';
 
-export function certificateTemplateFor(record: Pick<CaseRecord, 'side' | 'result'>, matter: Pick<Matter, 'certificateTemplate'> | undefined): CertificateTemplate | undefined {
+export function certificateTemplateFor(
+  record: Pick<CaseRecord, 'side' | 'result'>,
+  matter: Pick<Matter, 'certificateTemplate'> | undefined,
+): CertificateTemplate | undefined {
   if (record.side !== 'handling' || record.result === undefined) return undefined;
   return matter?.certificateTemplate;
 }

@@ -20,8 +20,19 @@ export interface CertificateInputSpec {
 /** The form's values before parsing: numbers may be null (an emptied input), selects undefined. */
 export type FormValues = Record<string, unknown> & { certificateTemplate: CertificateTemplate };
 
-const text = (name: string, label: string, maxLength: number, required = true): CertificateInputSpec => ({ name, label, kind: 'text', required, maxLength });
-const input = (name: string, label: string, kind: CertificateInputKind, required = true): CertificateInputSpec => ({ name, label, kind, required });
+const text = (name: string, label: string, maxLength: number, required = true): CertificateInputSpec => ({
+  name,
+  label,
+  kind: 'text',
+  required,
+  maxLength,
+});
+const input = (name: string, label: string, kind: CertificateInputKind, required = true): CertificateInputSpec => ({
+  name,
+  label,
+  kind,
+  required,
+});
 
 /** Every certificate: holder, the issuing department's number, name and date, and how to verify it with that department. */
 export const COMMON_INPUTS: readonly CertificateInputSpec[] = [
@@ -35,7 +46,11 @@ export const COMMON_INPUTS: readonly CertificateInputSpec[] = [
 ];
 
 export const TEMPLATE_INPUTS: Record<CertificateTemplate, readonly CertificateInputSpec[]> = {
-  'social-insurance': [text('insuredRegion', '参保地', 30), input('asOfMonth', '数据截至年月', 'month'), text('purpose', '证明用途', 30, false)],
+  'social-insurance': [
+    text('insuredRegion', '参保地', 30),
+    input('asOfMonth', '数据截至年月', 'month'),
+    text('purpose', '证明用途', 30, false),
+  ],
   'housing-fund-loan': [
     text('depositCenter', '缴存地公积金中心', 30),
     text('accountNumber', '个人账号', 20),

@@ -57,7 +57,10 @@ const commonShape = {
   issuedOn: date('出具日期'),
   verification: z.object({
     url: optionalText('核验网址', 100),
-    phone: z.string().trim().regex(/^[0-9-]{3,20}$/, { message: '请填写出具机关的核验电话' }),
+    phone: z
+      .string()
+      .trim()
+      .regex(/^[0-9-]{3,20}$/, { message: '请填写出具机关的核验电话' }),
   }),
 };
 
@@ -88,7 +91,10 @@ export const housingFundLoanFormSchema = z.object({
   ...commonShape,
   certificateTemplate: z.literal('housing-fund-loan'),
   depositCenter: text('缴存地公积金中心', 30),
-  accountNumber: z.string().trim().regex(/^\d{6,20}$/, { message: '个人账号应为6至20位数字' }),
+  accountNumber: z
+    .string()
+    .trim()
+    .regex(/^\d{6,20}$/, { message: '个人账号应为6至20位数字' }),
   employer: text('缴存单位', 40),
   accountStatus: text('账户状态', 10),
   depositBase: money('缴存基数'),
@@ -132,7 +138,10 @@ export const unemploymentRegistrationFormSchema = z.object({
   certificateTemplate: z.literal('unemployment-registration'),
   registeredOn: date('失业登记日期'),
   registrationAgency: text('登记机构', 30),
-  employmentCardNumber: z.string().trim().regex(/^[0-9A-Za-z-]{6,24}$/, { message: '《就业创业证》编号应为6至24位数字或字母' }),
+  employmentCardNumber: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Za-z-]{6,24}$/, { message: '《就业创业证》编号应为6至24位数字或字母' }),
   status: text('登记状态', 10),
   lastEmployer: optionalText('原工作单位', 40),
   benefits: text('失业保险金领取情况', 40),
@@ -146,4 +155,3 @@ export const CERTIFICATE_FORM_SCHEMAS = {
   'no-criminal-record': noCriminalRecordFormSchema,
   'unemployment-registration': unemploymentRegistrationFormSchema,
 } satisfies Record<CertificateTemplate, z.ZodType<CertificateFormOutput>>;
-

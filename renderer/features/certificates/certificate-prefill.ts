@@ -56,7 +56,16 @@ export function certificatePrefill(template: CertificateTemplate, record: CaseRe
         insuredRegion: '',
         asOfMonth: issuedOn.slice(0, 7),
         purpose: purposeOf(details),
-        periods: [{ insurance: detailText(details, 'insurance').replace('全部险种', ''), employer: '', from: detailText(details, 'periodFrom').slice(0, 7), to: '', paidMonths: null, status: '正常参保' }],
+        periods: [
+          {
+            insurance: detailText(details, 'insurance').replace('全部险种', ''),
+            employer: '',
+            from: detailText(details, 'periodFrom').slice(0, 7),
+            to: '',
+            paidMonths: null,
+            status: '正常参保',
+          },
+        ],
       };
     case 'housing-fund-loan':
       return {

@@ -13,7 +13,11 @@ export function ConflictNoticeBanner() {
   return (
     <>
       {notices.map((notice) => (
-        <ConflictNoticeCard key={notice.eventId} notice={notice} onAcknowledge={() => void conflictNoticesRepo.acknowledge(notice.eventId, identity.clerk)} />
+        <ConflictNoticeCard
+          key={notice.eventId}
+          notice={notice}
+          onAcknowledge={() => void conflictNoticesRepo.acknowledge(notice.eventId, identity.clerk)}
+        />
       ))}
     </>
   );

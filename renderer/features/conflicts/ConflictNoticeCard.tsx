@@ -3,7 +3,15 @@ import { conflictNotice } from '../../../shared/domain/case/case-conflicts';
 import type { ConflictNoticeRecord } from '../../data/db';
 
 /** One conflict notice: what happened, what the other place did, what to do next. */
-export function ConflictNoticeCard({ notice, reader = 'own', onAcknowledge }: { notice: ConflictNoticeRecord; reader?: 'own' | 'other'; onAcknowledge?: () => void }) {
+export function ConflictNoticeCard({
+  notice,
+  reader = 'own',
+  onAcknowledge,
+}: {
+  notice: ConflictNoticeRecord;
+  reader?: 'own' | 'other';
+  onAcknowledge?: () => void;
+}) {
   const text = conflictNotice(notice.overruled, notice.caseNumber, reader);
   return (
     <Alert
@@ -20,9 +28,7 @@ export function ConflictNoticeCard({ notice, reader = 'own', onAcknowledge }: { 
             下一步：{text.nextStep}
           </Typography.Paragraph>
           {reader === 'own' && notice.state === 'acknowledged' && (
-            <Typography.Text type="secondary">
-              已由 {notice.acknowledgedBy} 确认知晓
-            </Typography.Text>
+            <Typography.Text type="secondary">已由 {notice.acknowledgedBy} 确认知晓</Typography.Text>
           )}
         </>
       }

@@ -23,7 +23,12 @@ export function PrintDailyReportButton({ report }: { report: DailyReportData }) 
   return (
     <Space>
       {printing.modal}
-      <Button type="primary" loading={printing.busy} onClick={() => void printing.print(() => dailyReportDocument(report))} data-testid="print-daily-report">
+      <Button
+        type="primary"
+        loading={printing.busy}
+        onClick={() => void printing.print(() => dailyReportDocument(report))}
+        data-testid="print-daily-report"
+      >
         打印日报表
       </Button>
       <PrintOutcomeLine outcome={printing.outcome} testId="print-result-daily-report" />

@@ -12,7 +12,14 @@ export function volumeOption(dashboard: Dashboard): EChartsCoreOption {
     stack: 'volume',
     data: periods.map((period) => dashboard.volume.find((row) => row.period === period && row.direction === direction)?.count ?? 0),
   }));
-  return { title: { text: '办件量', left: 'center' }, tooltip: { trigger: 'axis' }, legend: { bottom: 0 }, xAxis: { type: 'category', data: periods }, yAxis: { type: 'value' }, series };
+  return {
+    title: { text: '办件量', left: 'center' },
+    tooltip: { trigger: 'axis' },
+    legend: { bottom: 0 },
+    xAxis: { type: 'category', data: periods },
+    yAxis: { type: 'value' },
+    series,
+  };
 }
 
 export function byMatterOption(dashboard: Dashboard): EChartsCoreOption {
@@ -24,12 +31,21 @@ export function byMatterOption(dashboard: Dashboard): EChartsCoreOption {
     grid: { left: 200 },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: names, axisLabel: { width: 180, overflow: 'truncate' } },
-    series: (['receiving', 'handling'] as const).map((direction) => ({ name: DIRECTION[direction], type: 'bar', stack: 'matter', data: dashboard.byMatter.map((row) => row[direction]) })),
+    series: (['receiving', 'handling'] as const).map((direction) => ({
+      name: DIRECTION[direction],
+      type: 'bar',
+      stack: 'matter',
+      data: dashboard.byMatter.map((row) => row[direction]),
+    })),
   };
 }
 
 export function byModeOption(dashboard: Dashboard): EChartsCoreOption {
-  return { title: { text: '按办理模式', left: 'center' }, tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: '60%', data: dashboard.byMode.map((row) => ({ name: row.mode, value: row.count })) }] };
+  return {
+    title: { text: '按办理模式', left: 'center' },
+    tooltip: { trigger: 'item' },
+    series: [{ type: 'pie', radius: '60%', data: dashboard.byMode.map((row) => ({ name: row.mode, value: row.count })) }],
+  };
 }
 
 export function overdueOption(dashboard: Dashboard): EChartsCoreOption {
@@ -50,7 +66,11 @@ export function overdueOption(dashboard: Dashboard): EChartsCoreOption {
 }
 
 export function ratingsOption(dashboard: Dashboard): EChartsCoreOption {
-  return { title: { text: '好差评分布', left: 'center' }, tooltip: { trigger: 'item' }, series: [{ type: 'pie', radius: ['35%', '60%'], data: dashboard.ratings.map((row) => ({ name: row.level, value: row.count })) }] };
+  return {
+    title: { text: '好差评分布', left: 'center' },
+    tooltip: { trigger: 'item' },
+    series: [{ type: 'pie', radius: ['35%', '60%'], data: dashboard.ratings.map((row) => ({ name: row.level, value: row.count })) }],
+  };
 }
 
 export function percent(part: number, whole: number): string {

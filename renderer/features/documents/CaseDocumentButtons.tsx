@@ -37,7 +37,14 @@ function PrintDocumentButton({ record, kind, primary }: { record: CaseRecord; ki
   return (
     <Space direction="vertical" size={4}>
       {printing.modal}
-      <Button type={primary ? 'primary' : 'default'} autoFocus={primary} data-shortcut={primary ? 'print' : undefined} loading={printing.busy} onClick={() => void print()} data-testid={`print-${kind}`}>
+      <Button
+        type={primary ? 'primary' : 'default'}
+        autoFocus={primary}
+        data-shortcut={primary ? 'print' : undefined}
+        loading={printing.busy}
+        onClick={() => void print()}
+        data-testid={`print-${kind}`}
+      >
         {printed ? `补打${name}` : `打印${name}`}
       </Button>
       <PrintOutcomeLine outcome={printing.outcome} testId={`print-result-${kind}`} />

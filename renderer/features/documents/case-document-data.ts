@@ -31,7 +31,14 @@ export interface IssueFacts {
  */
 function applicantOf(record: CaseRecord): DocumentApplicant {
   const { applicant, agent, unit } = record;
-  if (unit) return { name: unit.name, idNumber: unit.uscc, organisation: true, phone: applicant.mobile, contactName: `${applicant.name}（经办人）` };
+  if (unit)
+    return {
+      name: unit.name,
+      idNumber: unit.uscc,
+      organisation: true,
+      phone: applicant.mobile,
+      contactName: `${applicant.name}（经办人）`,
+    };
   return {
     name: applicant.name,
     idNumber: applicant.idNumber,
@@ -102,7 +109,12 @@ export function materialListData(record: CaseRecord, workstation: Workstation, f
     ...(agent ? { agent: { name: agent.name, idNumber: agent.idNumber, phone: agent.mobile } } : {}),
     ...(attorney === undefined ? {} : { powerOfAttorneyReceived: attorney }),
     matter: record.matter,
-    materials: record.materials.map(({ name, form, copies, scans }) => ({ name, form, copies, ...(anyScans ? { scans: scans?.length ?? 0 } : {}) })),
+    materials: record.materials.map(({ name, form, copies, scans }) => ({
+      name,
+      form,
+      copies,
+      ...(anyScans ? { scans: scans?.length ?? 0 } : {}),
+    })),
     ...(record.waivedMaterials?.length ? { waivedMaterials: record.waivedMaterials.map((material) => material.name) } : {}),
     ...(details.length > 0 ? { details } : {}),
     ...(record.intakeNote ? { intakeNote: record.intakeNote } : {}),

@@ -19,7 +19,8 @@ export function caseDocument<K extends CaseDocumentKind>(record: CaseRecord, kin
     title: name,
     logKey: record.caseId,
     ...(spec.numberKind ? { number: caseDocumentNumber(record.caseId, kind, spec.numberKind, workstation) } : {}),
-    data: ({ documentNumber, printedAt, copyNumber }) => spec.build(record, workstation, { documentNumber, print: printInfo(workstation, printedAt, copyNumber) }),
+    data: ({ documentNumber, printedAt, copyNumber }) =>
+      spec.build(record, workstation, { documentNumber, print: printInfo(workstation, printedAt, copyNumber) }),
     fileName: (copyNumber) => reprintFileName(`${name}-${record.caseNumber}`, copyNumber),
   };
 }

@@ -7,9 +7,17 @@ import type { DocumentNumberKind } from '../../../shared/domain/document-number'
 import type { DocumentDataByKind } from '../../../shared/documents/document-registry';
 import type { Workstation } from '../../workstation/workstation-context';
 import type { CaseRecord } from '../../data/db';
-import { materialListData, missingMaterialsNoticeData, refusalNoticeData, resultNoticeData, supplementRequestNoticeData, type IssueFacts } from './case-document-data';
+import {
+  materialListData,
+  missingMaterialsNoticeData,
+  refusalNoticeData,
+  resultNoticeData,
+  supplementRequestNoticeData,
+  type IssueFacts,
+} from './case-document-data';
 
-export type CaseDocumentKind = 'missing-materials-notice' | 'refusal-notice' | 'material-list' | 'result-notice' | 'supplement-request-notice';
+export type CaseDocumentKind =
+  'missing-materials-notice' | 'refusal-notice' | 'material-list' | 'result-notice' | 'supplement-request-notice';
 
 export interface CaseDocumentSpec<K extends CaseDocumentKind> {
   /** 文书编号 category; undefined: the document is numbered by the case alone. */

@@ -19,7 +19,10 @@ export interface DecidingAuthority {
 type Decision = { decidingAuthority?: string; reconsiderationBody?: string } | undefined;
 
 /** The catalog's view, before the handling window says more. */
-export function catalogDecidingAuthority(matter: Pick<Matter, 'departments' | 'deciding'> | undefined, handling: PlaceRouting): DecidingAuthority {
+export function catalogDecidingAuthority(
+  matter: Pick<Matter, 'departments' | 'deciding'> | undefined,
+  handling: PlaceRouting,
+): DecidingAuthority {
   const province = handling.province;
   const place = divisionPlaceNames(handling.division);
   return {
@@ -31,7 +34,11 @@ export function catalogDecidingAuthority(matter: Pick<Matter, 'departments' | 'd
   };
 }
 
-export function decidingAuthorityOf(record: { matter: { code: string }; routing: { handling: PlaceRouting }; decision?: Decision }): DecidingAuthority {
+export function decidingAuthorityOf(record: {
+  matter: { code: string };
+  routing: { handling: PlaceRouting };
+  decision?: Decision;
+}): DecidingAuthority {
   const fromCatalog = catalogDecidingAuthority(mattersByCode.get(record.matter.code), record.routing.handling);
   const decision = record.decision;
   return {

@@ -47,7 +47,12 @@ export async function topUpDocumentNumbers(hallCode: string, now = new Date()): 
  * A case document's 文书编号 step for the print pipeline: the number this case's document
  * got before, or the next of this hall's sequence for the China-calendar year it prints in.
  */
-export function caseDocumentNumber(caseId: string, kind: DocumentKind, numberKind: DocumentNumberKind, workstation: Workstation): (printedAt: string) => Promise<string> {
+export function caseDocumentNumber(
+  caseId: string,
+  kind: DocumentKind,
+  numberKind: DocumentNumberKind,
+  workstation: Workstation,
+): (printedAt: string) => Promise<string> {
   return (printedAt) =>
     issueDocumentNumber({
       caseId,

@@ -37,7 +37,15 @@ export function HolidayCalendarCard({ onSaved }: { onSaved(): void }) {
 
   const columns = [
     { title: '年份', dataIndex: 'year', width: 80 },
-    { title: '来源', render: (_: unknown, row: HolidayYearRow) => <Space wrap>{ORIGIN_TAGS[row.origin]}{row.source}</Space> },
+    {
+      title: '来源',
+      render: (_: unknown, row: HolidayYearRow) => (
+        <Space wrap>
+          {ORIGIN_TAGS[row.origin]}
+          {row.source}
+        </Space>
+      ),
+    },
     { title: '放假', render: (_: unknown, row: HolidayYearRow) => `${row.holidayCount}天：${row.holidays}` },
     { title: '调休上班', dataIndex: 'makeupWorkdays' },
     {

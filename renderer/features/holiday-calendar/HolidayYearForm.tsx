@@ -39,7 +39,12 @@ export function HolidayYearForm({ initialYear, seededYears, onSaved }: HolidayYe
     const unreadable = [...holidays.errors, ...makeup.errors];
     if (unreadable.length > 0) return setError(unreadable.join('；'));
     if (draft.year !== null && seededYears.includes(draft.year)) return setError(`${draft.year}年的安排已内置，无需录入`);
-    const parsed = holidayYearSchema.safeParse({ year: draft.year, source: draft.source, holidays: holidays.dates, makeupWorkdays: makeup.dates });
+    const parsed = holidayYearSchema.safeParse({
+      year: draft.year,
+      source: draft.source,
+      holidays: holidays.dates,
+      makeupWorkdays: makeup.dates,
+    });
     if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? '输入不合法');
     setSaving(true);
     try {
@@ -60,17 +65,45 @@ export function HolidayYearForm({ initialYear, seededYears, onSaved }: HolidayYe
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="holiday-year-error" />}
       <Space align="start" wrap>
         <Form.Item label="年份" required htmlFor="holidayYear">
-          <InputNumber id="holidayYear" min={MIN_HOLIDAY_YEAR} max={MAX_HOLIDAY_YEAR} precision={0} value={draft.year} onChange={(value) => change({ year: value })} />
+          <InputNumber
+            id="holidayYear"
+            min={MIN_HOLIDAY_YEAR}
+            max={MAX_HOLIDAY_YEAR}
+            precision={0}
+            value={draft.year}
+            onChange={(value) => change({ year: value })}
+          />
         </Form.Item>
         <Form.Item label="通知文号或来源" required htmlFor="holidaySource" style={{ minWidth: 360 }}>
-          <Input id="holidaySource" value={draft.source} maxLength={120} placeholder="如：国办发明电〔2026〕X号" onChange={(event) => change({ source: event.target.value })} />
+          <Input
+            id="holidaySource"
+            value={draft.source}
+            maxLength={120}
+            placeholder="如：国办发明电〔2026〕X号"
+            onChange={(event) => change({ source: event.target.value })}
+          />
         </Form.Item>
       </Space>
-      <Form.Item label="放假日期" required htmlFor="holidayDates" extra="每行一段，可直接粘贴通知原文，如“春节：2月5日（农历除夕）至11日放假调休，共7天。”或“2027-02-05 至 2027-02-11”">
-        <Input.TextArea id="holidayDates" rows={5} value={draft.holidaysText} onChange={(event) => change({ holidaysText: event.target.value })} />
+      <Form.Item
+        label="放假日期"
+        required
+        htmlFor="holidayDates"
+        extra="每行一段，可直接粘贴通知原文，如“春节：2月5日（农历除夕）至11日放假调休，共7天。”或“2027-02-05 至 2027-02-11”"
+      >
+        <Input.TextArea
+          id="holidayDates"
+          rows={5}
+          value={draft.holidaysText}
+          onChange={(event) => change({ holidaysText: event.target.value })}
+        />
       </Form.Item>
       <Form.Item label="调休上班日期" htmlFor="makeupDates" extra="周六或周日上班的日期，如“2月14日（星期日）、2月20日（星期六）上班”">
-        <Input.TextArea id="makeupDates" rows={2} value={draft.makeupText} onChange={(event) => change({ makeupText: event.target.value })} />
+        <Input.TextArea
+          id="makeupDates"
+          rows={2}
+          value={draft.makeupText}
+          onChange={(event) => change({ makeupText: event.target.value })}
+        />
       </Form.Item>
       <Alert
         type={holidays.errors.length + makeup.errors.length > 0 ? 'error' : 'info'}

@@ -48,7 +48,6 @@ export function IdCardIntake({ form, fields, children }: Props) {
     return () => window.removeEventListener('keydown', onKeyDown);
   }, [read]);
 
-
   const name = watch('applicant.name') ?? '';
   const idNumber = watch('applicant.idNumber') ?? '';
   const [autoRead, setAutoRead] = useAutoReadPreference();

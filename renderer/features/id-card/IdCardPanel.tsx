@@ -11,13 +11,25 @@ export function IdCardPanel({ reading, filledLabels }: { reading: CardReading; f
   return (
     <section aria-label="身份证信息" data-testid="id-card-panel">
       {validity.status !== 'valid' && (
-        <Alert type="error" showIcon role="alert" data-testid="id-card-validity-warning" message={validity.status === 'expired' ? '身份证已过期' : '身份证尚未生效'} description={validity.message} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          role="alert"
+          data-testid="id-card-validity-warning"
+          message={validity.status === 'expired' ? '身份证已过期' : '身份证尚未生效'}
+          description={validity.message}
+          style={{ marginBottom: 12 }}
+        />
       )}
       <div style={{ display: 'flex', gap: 12, alignItems: 'flex-start' }}>
         {photo.kind === 'image' ? (
           <img src={photo.dataUrl} alt={`${card.name}的身份证相片`} style={PHOTO_STYLE} data-testid="id-card-photo" />
         ) : (
-          <Typography.Text type="secondary" style={{ ...PHOTO_STYLE, display: 'flex', alignItems: 'center', padding: 4, fontSize: 12 }} data-testid="id-card-no-photo">
+          <Typography.Text
+            type="secondary"
+            style={{ ...PHOTO_STYLE, display: 'flex', alignItems: 'center', padding: 4, fontSize: 12 }}
+            data-testid="id-card-no-photo"
+          >
             {photo.reason}
           </Typography.Text>
         )}

@@ -16,7 +16,13 @@ export function IdCardReaderBar({ reader, autoRead, onAutoReadChange }: Props) {
   return (
     <div style={{ marginBottom: 12 }}>
       <Space wrap>
-        <Button onClick={() => void reader.read()} loading={reading} disabled={status !== null && !usable} aria-keyshortcuts={READ_CARD_KEY} data-testid="read-id-card">
+        <Button
+          onClick={() => void reader.read()}
+          loading={reading}
+          disabled={status !== null && !usable}
+          aria-keyshortcuts={READ_CARD_KEY}
+          data-testid="read-id-card"
+        >
           读卡（{READ_CARD_KEY}）
         </Button>
         <Checkbox checked={autoRead} disabled={!status?.connected} onChange={(event) => onAutoReadChange(event.target.checked)}>

@@ -4,7 +4,12 @@
  * "place the card" poll) reports only a card, never "no card".
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { idCardReadSchema, idCardReaderStatusSchema, type IdCardRead, type IdCardReaderStatus } from '../../../shared/devices/id-card/id-card';
+import {
+  idCardReadSchema,
+  idCardReaderStatusSchema,
+  type IdCardRead,
+  type IdCardReaderStatus,
+} from '../../../shared/devices/id-card/id-card';
 import { bridge, unwrap } from '../../bridge/bridge';
 
 export type CardReading = Extract<IdCardRead, { ok: true }>;

@@ -4,14 +4,25 @@ import { useWatch, type Control } from 'react-hook-form';
 import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 
-export function AgentSection({ control, attorneyName }: { control: Control<IntakeValues, unknown, Intake>; attorneyName: string | undefined }) {
+export function AgentSection({
+  control,
+  attorneyName,
+}: {
+  control: Control<IntakeValues, unknown, Intake>;
+  attorneyName: string | undefined;
+}) {
   const appointed = useWatch({ control, name: 'agent.appointed' }) === true;
   return (
     <section data-testid="agent-section">
       <Typography.Title level={5}>代理人</Typography.Title>
       <Field control={control} name="agent.appointed" label="" extra={appointed && attorneyName ? `请收取${attorneyName}` : undefined}>
         {(field) => (
-          <Checkbox id="agent.appointed" ref={field.ref} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)}>
+          <Checkbox
+            id="agent.appointed"
+            ref={field.ref}
+            checked={field.value === true}
+            onChange={(event) => field.onChange(event.target.checked)}
+          >
             代理人代办
           </Checkbox>
         )}

@@ -24,9 +24,7 @@ export function AnsweredCard({ record, onNext }: { record: CaseRecord; onNext():
             <CaseDocumentButtons record={record} primary={record.status === 'notified' ? 'missing-materials-notice' : 'refusal-notice'} />
           )}
           {/* Focus is on the document to print: Enter prints, Tab then 继续受理下一件. */}
-          <Button onClick={onNext}>
-            继续受理下一件
-          </Button>
+          <Button onClick={onNext}>继续受理下一件</Button>
         </Space>
       }
     >

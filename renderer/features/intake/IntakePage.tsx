@@ -1,7 +1,13 @@
 import { Alert, Button, Card, Col, Form, Row, Space, Typography } from 'antd';
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { offersAgent, powerOfAttorneyOf, type Intake, type IntakeValues, type MatterWithForm } from '../../../shared/domain/matter/application';
+import {
+  offersAgent,
+  powerOfAttorneyOf,
+  type Intake,
+  type IntakeValues,
+  type MatterWithForm,
+} from '../../../shared/domain/matter/application';
 import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 import { mattersByCode } from '../../catalog/catalog';
 import { attachmentsRepo } from '../../data/attachments.repo';
@@ -115,20 +121,39 @@ export function IntakePage() {
       title="新建办件"
       extra={
         <Typography.Text type="secondary" data-testid="draft-status">
-          {!restored ? '正在恢复草稿…' : saving ? '正在保存草稿…' : savedAt ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}` : '草稿自动保存'}
+          {!restored
+            ? '正在恢复草稿…'
+            : saving
+              ? '正在保存草稿…'
+              : savedAt
+                ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}`
+                : '草稿自动保存'}
         </Typography.Text>
       }
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <DuplicateWarning idNumber={watch('applicant.idNumber') ?? ''} matterCode={matterCode} />
-      <Form layout="vertical" component="form" onFinish={() => void accept()} disabled={!restored} onKeyDownCapture={(event) => {
+      <Form
+        layout="vertical"
+        component="form"
+        onFinish={() => void accept()}
+        disabled={!restored}
+        onKeyDownCapture={(event) => {
           moveOnAfterChoice(event, forUnit ? NOTHING_SKIPPED : FILLED_FROM_ID);
           leaveClosedSelectOnEnter(event);
-        }} onKeyDown={moveFocusOnEnter}>
+        }}
+        onKeyDown={moveFocusOnEnter}
+      >
         <Row gutter={24}>
           <Col span={12}>
             <Typography.Title level={5}>事项</Typography.Title>
-            <MatterSection control={control} setValue={setValue} matterCode={matterCode} myProvince={workstation.identity.province} focusMatter={restored && !matterCode} />
+            <MatterSection
+              control={control}
+              setValue={setValue}
+              matterCode={matterCode}
+              myProvince={workstation.identity.province}
+              focusMatter={restored && !matterCode}
+            />
           </Col>
           <Col span={12}>
             <Typography.Title level={5}>{forUnit ? '经办人' : '申请人'}</Typography.Title>

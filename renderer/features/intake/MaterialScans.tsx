@@ -11,7 +11,8 @@ import { PhotographMaterialButton } from '../camera/PhotographMaterialButton';
 const ACCEPT = '.jpg,.jpeg,.png,.pdf,image/jpeg,image/png,application/pdf';
 
 function messageOf(failure: unknown): string {
-  if (failure instanceof DOMException && failure.name === 'QuotaExceededError') return '本机存储空间已满，扫描件未保存，请联系管理员清理空间';
+  if (failure instanceof DOMException && failure.name === 'QuotaExceededError')
+    return '本机存储空间已满，扫描件未保存，请联系管理员清理空间';
   return failure instanceof Error ? failure.message : String(failure);
 }
 
@@ -21,14 +22,30 @@ function messageOf(failure: unknown): string {
  * is stored against the draft at once (no network); refusals are shown under the row in the
  * repo's Chinese words.
  */
-export function MaterialScans({ material, scans, onStored, children }: { material: MaterialSpec; scans: AttachmentRecord[]; onStored(): void; children: ReactNode }) {
+export function MaterialScans({
+  material,
+  scans,
+  onStored,
+  children,
+}: {
+  material: MaterialSpec;
+  scans: AttachmentRecord[];
+  onStored(): void;
+  children: ReactNode;
+}) {
   const workstation = useWorkstation();
   const [errors, setErrors] = useState<string[]>([]);
   const [storing, setStoring] = useState(0);
 
   // The dialog shows its own refusal (too large, storage full) and stays open with the pages.
   const storePhotographed = async (pdf: Blob, fileName: string) => {
-    await attachmentsRepo.addToDraft({ draftId: workstation.draftId, materialCode: material.code, file: pdf, fileName, addedBy: workstation.identity.clerk });
+    await attachmentsRepo.addToDraft({
+      draftId: workstation.draftId,
+      materialCode: material.code,
+      file: pdf,
+      fileName,
+      addedBy: workstation.identity.clerk,
+    });
     setErrors([]);
     onStored();
   };
@@ -36,7 +53,13 @@ export function MaterialScans({ material, scans, onStored, children }: { materia
   const store = async (file: File) => {
     setStoring((count) => count + 1);
     try {
-      await attachmentsRepo.addToDraft({ draftId: workstation.draftId, materialCode: material.code, file, fileName: file.name, addedBy: workstation.identity.clerk });
+      await attachmentsRepo.addToDraft({
+        draftId: workstation.draftId,
+        materialCode: material.code,
+        file,
+        fileName: file.name,
+        addedBy: workstation.identity.clerk,
+      });
       onStored();
     } catch (failure) {
       setErrors((shown) => [...shown, messageOf(failure)]);

@@ -62,7 +62,12 @@ export function MaterialsSection({ control, matter }: { control: Control<IntakeV
       {(field) => (
         <Space direction="vertical" style={{ width: '100%' }}>
           {matter.materials.map((material) => (
-            <MaterialScans key={material.code} material={material} scans={groups.get(material.code) ?? NO_SCANS} onStored={() => setReceived(field, material.code, true)}>
+            <MaterialScans
+              key={material.code}
+              material={material}
+              scans={groups.get(material.code) ?? NO_SCANS}
+              onStored={() => setReceived(field, material.code, true)}
+            >
               <Checkbox
                 id={`material-${material.code}`}
                 ref={material === matter.materials[0] ? field.ref : undefined}
@@ -73,7 +78,11 @@ export function MaterialsSection({ control, matter }: { control: Control<IntakeV
                 {material.required ? <Tag color="red">必要</Tag> : <Tag>{material.condition ?? '视情提交'}</Tag>}
               </Checkbox>
               {material.waivableByDataSharing && (
-                <Checkbox id={`waive-${material.code}`} checked={waivedCodes.includes(material.code)} onChange={(event) => setWaived(field, material.code, event.target.checked)}>
+                <Checkbox
+                  id={`waive-${material.code}`}
+                  checked={waivedCodes.includes(material.code)}
+                  onChange={(event) => setWaived(field, material.code, event.target.checked)}
+                >
                   免提交（数据共享获取）
                 </Checkbox>
               )}

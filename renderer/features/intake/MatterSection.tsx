@@ -57,7 +57,12 @@ export function MatterSection({ control, setValue, matterCode, myProvince, focus
       </Field>
       <Field control={control} name="mode" label="办理模式" required>
         {(field) => (
-          <Select id="mode" value={field.value} onChange={field.onChange} options={(matter?.modes ?? []).map((mode) => ({ value: mode, label: mode }))} />
+          <Select
+            id="mode"
+            value={field.value}
+            onChange={field.onChange}
+            options={(matter?.modes ?? []).map((mode) => ({ value: mode, label: mode }))}
+          />
         )}
       </Field>
       <Field control={control} name="handlingDivision" label="办理地（属地办理部门所在区县）" required>

@@ -42,7 +42,9 @@ export function NoticeDialog({ matter, receivedCodes, onCancel, onNotify }: Noti
 
   const add = (code: string) => {
     const material = matter.materials.find((candidate) => candidate.code === code);
-    append(material ? { code: material.code, name: material.name, requirement: materialRequirement(material) } : { name: '', requirement: '' });
+    append(
+      material ? { code: material.code, name: material.name, requirement: materialRequirement(material) } : { name: '', requirement: '' },
+    );
   };
 
   return (
@@ -58,8 +60,13 @@ export function NoticeDialog({ matter, receivedCodes, onCancel, onNotify }: Noti
       destroyOnHidden
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} role="alert" />}
-      {formState.errors.missing?.root?.message ?? formState.errors.missing?.message ? (
-        <Alert type="error" showIcon message={formState.errors.missing.root?.message ?? formState.errors.missing.message} style={{ marginBottom: 12 }} />
+      {(formState.errors.missing?.root?.message ?? formState.errors.missing?.message) ? (
+        <Alert
+          type="error"
+          showIcon
+          message={formState.errors.missing.root?.message ?? formState.errors.missing.message}
+          style={{ marginBottom: 12 }}
+        />
       ) : null}
       <Form layout="vertical" component="div">
         {fields.map((item, index) => (
@@ -81,7 +88,10 @@ export function NoticeDialog({ matter, receivedCodes, onCancel, onNotify }: Noti
           style={{ width: 360, marginBottom: 16 }}
           value={null}
           onChange={(value: string) => add(value)}
-          options={[...addable.map((material) => ({ value: material.code, label: material.name })), { value: OTHER, label: '其他材料（自行填写）' }]}
+          options={[
+            ...addable.map((material) => ({ value: material.code, label: material.name })),
+            { value: OTHER, label: '其他材料（自行填写）' },
+          ]}
         />
         <Field control={control} name="reason" label="告知理由" required>
           {(field) => <Input.TextArea id="noticeReason" {...field} rows={2} maxLength={500} />}

@@ -8,7 +8,13 @@ import { UNIT_FIELD_KEYS } from '../../../shared/domain/matter/applicant-unit';
 import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { Field } from '../../ui/Field';
 
-export function UnitHandlerSection({ control, attorneyName }: { control: Control<IntakeValues, unknown, Intake>; attorneyName: string | undefined }) {
+export function UnitHandlerSection({
+  control,
+  attorneyName,
+}: {
+  control: Control<IntakeValues, unknown, Intake>;
+  attorneyName: string | undefined;
+}) {
   const authorised = useWatch({ control, name: 'handlerAuthorised' }) === true;
   const handlerName = (useWatch({ control, name: 'applicant.name' }) ?? '').trim();
   const legalRep = useWatch({ control, name: `details.${UNIT_FIELD_KEYS.legalRepresentative}` });
@@ -19,7 +25,12 @@ export function UnitHandlerSection({ control, attorneyName }: { control: Control
       <Typography.Title level={5}>经办人身份</Typography.Title>
       <Field control={control} name="handlerAuthorised" label="" extra={authorised && attorneyName ? `请收取${attorneyName}` : undefined}>
         {(field) => (
-          <Checkbox id="handlerAuthorised" ref={field.ref} checked={field.value === true} onChange={(event) => field.onChange(event.target.checked)}>
+          <Checkbox
+            id="handlerAuthorised"
+            ref={field.ref}
+            checked={field.value === true}
+            onChange={(event) => field.onChange(event.target.checked)}
+          >
             经办人受单位委托办理（非法定代表人本人）
           </Checkbox>
         )}

@@ -26,7 +26,12 @@ async function store(events: CaseEvent[], workstation: Workstation, confirmWitho
   return record;
 }
 
-export async function acceptIntake(intake: Intake, matter: Matter, workstation: Workstation, confirmWithoutJournal: ConfirmWithoutJournal): Promise<CaseRecord> {
+export async function acceptIntake(
+  intake: Intake,
+  matter: Matter,
+  workstation: Workstation,
+  confirmWithoutJournal: ConfirmWithoutJournal,
+): Promise<CaseRecord> {
   const now = new Date();
   const opening = await openingFor(intake, matter, workstation, now);
   const events = await acceptCase({
@@ -63,4 +68,3 @@ export async function refuseAtIntake(
   const opening = await openingFor(intake, matter, workstation, new Date());
   return store([await refuseOnTheSpot({ ...opening, refusal })], workstation, confirmWithoutJournal);
 }
-

@@ -10,7 +10,11 @@ import { NO_AGENT, type Intake, type IntakeValues } from '../../../shared/domain
 import type { FieldSpec } from '../../../shared/domain/matter/form-fields';
 import { emptyValuesFor } from '../../../shared/forms/empty-values';
 
-export function useDetailsFollowMatter(form: UseFormReturn<IntakeValues, unknown, Intake>, matterCode: string, fields: readonly FieldSpec[]): void {
+export function useDetailsFollowMatter(
+  form: UseFormReturn<IntakeValues, unknown, Intake>,
+  matterCode: string,
+  fields: readonly FieldSpec[],
+): void {
   const previousCode = useRef(matterCode);
   const { getValues, setValue } = form;
   useEffect(() => {

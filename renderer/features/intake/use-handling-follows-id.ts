@@ -11,7 +11,11 @@ import type { Matter } from '../../../shared/domain/matter/matter';
 import { otherProvince, type ProvinceCode } from '../../../shared/domain/region/provinces';
 import { countyOptions } from '../../catalog/catalog';
 
-export function useHandlingFollowsId(form: UseFormReturn<IntakeValues, unknown, Intake>, matter: Matter | undefined, myProvince: ProvinceCode): void {
+export function useHandlingFollowsId(
+  form: UseFormReturn<IntakeValues, unknown, Intake>,
+  matter: Matter | undefined,
+  myProvince: ProvinceCode,
+): void {
   const { getValues, setValue, watch } = form;
   const idNumber = watch('applicant.idNumber') ?? '';
   const handlingCounties = useMemo(() => new Set(countyOptions(otherProvince(myProvince)).map((option) => option.value)), [myProvince]);

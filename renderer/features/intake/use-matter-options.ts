@@ -11,7 +11,11 @@ import { useMatterUsage } from '../matter-picker/use-matter-usage';
 
 const MAX_OPTIONS = 50;
 
-export function useMatterOptions(query: string, selectedCode: string, searching: boolean): { options: { value: string; label: string }[]; loading: boolean } {
+export function useMatterOptions(
+  query: string,
+  selectedCode: string,
+  searching: boolean,
+): { options: { value: string; label: string }[]; loading: boolean } {
   const usage = useMatterUsage();
   const index = useMatterIndex(searching || query !== '');
   const options = useMemo(() => {

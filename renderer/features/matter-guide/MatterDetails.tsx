@@ -18,7 +18,9 @@ export function MatterDetails({ matter }: { matter: Matter }) {
         <Descriptions.Item label="事项类型">{matter.matterType}</Descriptions.Item>
         <Descriptions.Item label="办件类型">{matter.kind}</Descriptions.Item>
         <Descriptions.Item label="收费">{formatFees(matter.fees)}</Descriptions.Item>
-        <Descriptions.Item label="法定时限">{matter.legalLimit ? `${formatTimeLimit(matter.legalLimit)}（${matter.legalLimit.basis}）` : '无法定时限，按承诺时限办理'}</Descriptions.Item>
+        <Descriptions.Item label="法定时限">
+          {matter.legalLimit ? `${formatTimeLimit(matter.legalLimit)}（${matter.legalLimit.basis}）` : '无法定时限，按承诺时限办理'}
+        </Descriptions.Item>
         <Descriptions.Item label="承诺时限">{formatTimeLimit(matter.promisedLimit)}</Descriptions.Item>
         <Descriptions.Item label="四川办理部门">{matter.departments['51']}</Descriptions.Item>
         <Descriptions.Item label="重庆办理部门">{matter.departments['50']}</Descriptions.Item>

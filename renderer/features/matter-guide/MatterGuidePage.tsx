@@ -18,9 +18,7 @@ export function MatterGuidePage() {
           <MatterPicker id="matter-search" value={code} onChange={setCode} autoFocus />
         </Card>
       </Col>
-      <Col span={14}>
-        {matter ? <MatterDetails matter={matter} /> : <Empty description="选择事项后显示办事指南" />}
-      </Col>
+      <Col span={14}>{matter ? <MatterDetails matter={matter} /> : <Empty description="选择事项后显示办事指南" />}</Col>
     </Row>
   );
 }

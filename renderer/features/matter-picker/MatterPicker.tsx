@@ -66,13 +66,24 @@ export function MatterPicker({ value, onChange, id, autoFocus }: MatterPickerPro
       />
       <CategoryChips categories={index?.categories ?? []} value={category} onChange={setCategory} />
       <Typography.Text type="secondary" data-testid="matter-result-count">
-        {!index ? '正在准备事项目录…' : query.trim() ? `找到 ${hits.length} 项` : category ? `${category}：${hits.length} 项` : '常用事项在前'}
+        {!index
+          ? '正在准备事项目录…'
+          : query.trim()
+            ? `找到 ${hits.length} 项`
+            : category
+              ? `${category}：${hits.length} 项`
+              : '常用事项在前'}
         {hits.length > MAX_RESULTS && `，显示前 ${MAX_RESULTS} 项`}
       </Typography.Text>
       {!index ? null : results.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有找到事项，试试拼音首字母或事项编码" />
       ) : (
-        <ul id={listId} role="listbox" aria-label="事项" style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 420, overflowY: 'auto' }}>
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label="事项"
+          style={{ listStyle: 'none', margin: 0, padding: 0, maxHeight: 420, overflowY: 'auto' }}
+        >
           {results.map((matter, i) => (
             <MatterResultItem
               key={matter.code}

@@ -71,7 +71,11 @@ export function AccountsPage() {
                     重置密码
                   </Button>
                   {account.id !== person.id && (
-                    <Button size="small" danger={account.active} onClick={() => void change(account.id, { active: !account.active }, account.active ? '账号已停用' : '账号已启用')}>
+                    <Button
+                      size="small"
+                      danger={account.active}
+                      onClick={() => void change(account.id, { active: !account.active }, account.active ? '账号已停用' : '账号已启用')}
+                    >
                       {account.active ? '停用' : '启用'}
                     </Button>
                   )}
@@ -83,7 +87,13 @@ export function AccountsPage() {
       </Card>
       <NewAccountCard onCreated={() => void load()} />
       <AuditList />
-      {editing && <EditAccountModal editing={editing} onCancel={() => setEditing(null)} onSave={(update, done) => void change(editing.account.id, update, done)} />}
+      {editing && (
+        <EditAccountModal
+          editing={editing}
+          onCancel={() => setEditing(null)}
+          onSave={(update, done) => void change(editing.account.id, update, done)}
+        />
+      )}
     </Space>
   );
 }
@@ -116,7 +126,15 @@ function NewAccountCard({ onCreated }: { onCreated(): void }) {
   );
 }
 
-function EditAccountModal({ editing, onCancel, onSave }: { editing: NonNullable<Editing>; onCancel(): void; onSave(update: AccountUpdate, done: string): void }) {
+function EditAccountModal({
+  editing,
+  onCancel,
+  onSave,
+}: {
+  editing: NonNullable<Editing>;
+  onCancel(): void;
+  onSave(update: AccountUpdate, done: string): void;
+}) {
   const [roles, setRoles] = useState<StaffRole[]>(editing.account.roles);
   const [password, setPassword] = useState('');
   const isRoles = editing.kind === 'roles';
@@ -132,7 +150,12 @@ function EditAccountModal({ editing, onCancel, onSave }: { editing: NonNullable<
       {isRoles ? (
         <RoleCheckboxes id="editRoles" value={roles} onChange={setRoles} />
       ) : (
-        <Input.Password id="resetPassword" placeholder="新密码：至少8位，含字母和数字" value={password} onChange={(event) => setPassword(event.target.value)} />
+        <Input.Password
+          id="resetPassword"
+          placeholder="新密码：至少8位，含字母和数字"
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+        />
       )}
     </Modal>
   );

@@ -31,7 +31,10 @@ export function BootstrapAdminPage({ hallName, onSignedIn }: { hallName: string;
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>
       <Card title="创建本大厅的第一个账号">
-        <p>{hallName}还没有任何账号。请创建第一个账号：它担任系统管理员，之后由其在“账号管理”中为其他人员创建账号。账号保存在省级交换平台，本大厅的任一工作站都可登录。</p>
+        <p>
+          {hallName}
+          还没有任何账号。请创建第一个账号：它担任系统管理员，之后由其在“账号管理”中为其他人员创建账号。账号保存在省级交换平台，本大厅的任一工作站都可登录。
+        </p>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form layout="vertical" component="form" onFinish={() => void submit()}>
           <AccountFields control={control} />

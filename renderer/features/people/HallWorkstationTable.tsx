@@ -91,12 +91,24 @@ function ActionModal({ acting, onCancel, onDone }: { acting: NonNullable<Acting>
     const result = kind === 'revoke' ? await bridge().revokeWorkstation(input) : await bridge().resetWorkstationKey(input);
     setBusy(false);
     if (!result.ok) return setError(result.error.message);
-    void message.success(kind === 'revoke' ? '令牌已停用：该工作站需凭新的注册票据重新注册' : '密钥已重置：该工作站需凭新的注册票据重新注册');
+    void message.success(
+      kind === 'revoke' ? '令牌已停用：该工作站需凭新的注册票据重新注册' : '密钥已重置：该工作站需凭新的注册票据重新注册',
+    );
     onDone();
   };
   return (
-    <Modal open title={`${ACT_LABELS[kind]}：${workstation.window}号窗口`} okText="确定" cancelText="取消" confirmLoading={busy} onCancel={onCancel} onOk={() => void confirm()}>
-      <p>{kind === 'revoke' ? '停用后该工作站不能再与交换平台同步，也不能自动续期。' : '用于电脑丢失或更换：忘记原密钥，原令牌同时停用。'}</p>
+    <Modal
+      open
+      title={`${ACT_LABELS[kind]}：${workstation.window}号窗口`}
+      okText="确定"
+      cancelText="取消"
+      confirmLoading={busy}
+      onCancel={onCancel}
+      onOk={() => void confirm()}
+    >
+      <p>
+        {kind === 'revoke' ? '停用后该工作站不能再与交换平台同步，也不能自动续期。' : '用于电脑丢失或更换：忘记原密钥，原令牌同时停用。'}
+      </p>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <label htmlFor="workstationActionReason">原因</label>
       <Input.TextArea id="workstationActionReason" value={reason} maxLength={200} onChange={(event) => setReason(event.target.value)} />

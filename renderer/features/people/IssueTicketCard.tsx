@@ -6,7 +6,12 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { formatTicket, issueTicketRequestSchema, type IssuedTicket, type IssueTicketRequest } from '../../../shared/sync/enrollment-ticket-protocol';
+import {
+  formatTicket,
+  issueTicketRequestSchema,
+  type IssuedTicket,
+  type IssueTicketRequest,
+} from '../../../shared/sync/enrollment-ticket-protocol';
 import { formatChinaDateTime } from '../../../shared/util/china-time';
 import { bridge } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
@@ -47,7 +52,10 @@ export function IssueTicketCard({ onIssued }: { onIssued(): void }) {
           message={`${issued.window}号窗口的注册票据（仅显示这一次）`}
           description={
             <>
-              <Typography.Paragraph copyable={{ text: formatTicket(issued.ticket), tooltips: ['复制', '已复制'] }} style={{ fontSize: 20, fontFamily: 'monospace', marginBottom: 4 }}>
+              <Typography.Paragraph
+                copyable={{ text: formatTicket(issued.ticket), tooltips: ['复制', '已复制'] }}
+                style={{ fontSize: 20, fontFamily: 'monospace', marginBottom: 4 }}
+              >
                 <span data-testid="ticket-text">{formatTicket(issued.ticket)}</span>
               </Typography.Paragraph>
               <span>有效至 {formatChinaDateTime(issued.expiresAt)}</span>

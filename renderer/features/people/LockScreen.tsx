@@ -4,7 +4,15 @@ import { useState } from 'react';
 import type { SessionView } from '../../../shared/bridge/people-channels';
 import { bridge } from '../../bridge/bridge';
 
-export function LockScreen({ session, onUnlocked, onSignOut }: { session: SessionView; onUnlocked(session: SessionView): void; onSignOut(): void }) {
+export function LockScreen({
+  session,
+  onUnlocked,
+  onSignOut,
+}: {
+  session: SessionView;
+  onUnlocked(session: SessionView): void;
+  onSignOut(): void;
+}) {
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -25,7 +33,13 @@ export function LockScreen({ session, onUnlocked, onSignOut }: { session: Sessio
         </p>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Space direction="vertical" style={{ width: '100%' }}>
-          <Input.Password id="unlockPassword" placeholder="请输入密码解锁" value={password} onChange={(event) => setPassword(event.target.value)} onPressEnter={() => void unlock()} />
+          <Input.Password
+            id="unlockPassword"
+            placeholder="请输入密码解锁"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            onPressEnter={() => void unlock()}
+          />
           <Space>
             <Button type="primary" loading={busy} onClick={() => void unlock()}>
               解锁

@@ -22,7 +22,13 @@ export interface PersonControls {
   lock(): void;
 }
 
-export function PeopleGate({ identity, children }: { identity: WorkstationIdentity; children: (session: SessionView, controls: PersonControls) => ReactNode }) {
+export function PeopleGate({
+  identity,
+  children,
+}: {
+  identity: WorkstationIdentity;
+  children: (session: SessionView, controls: PersonControls) => ReactNode;
+}) {
   const [status, setStatus] = useState<PeopleStatus | { error: string } | null>(null);
   const [session, setSession] = useState<SessionView | null>(null);
 

@@ -25,7 +25,8 @@ function usePdfDocument(pdf: Uint8Array | null): { document: PDFDocumentProxy | 
         if (cancelled) void document.loadingTask.destroy();
         else setState({ document, error: null });
       },
-      (error: unknown) => !cancelled && setState({ document: null, error: `无法显示预览：${error instanceof Error ? error.message : String(error)}` }),
+      (error: unknown) =>
+        !cancelled && setState({ document: null, error: `无法显示预览：${error instanceof Error ? error.message : String(error)}` }),
     );
     return () => {
       cancelled = true;
@@ -69,7 +70,10 @@ export function PdfPagesView({ pdf, onLoaded }: PdfPagesViewProps) {
     void document.getPage(1).then((page) => setPageWidthPt(page.getViewport({ scale: 1 }).width));
   }, [document]);
 
-  const onRenderError = useCallback((failure: unknown) => setRenderError(`页面绘制失败：${failure instanceof Error ? failure.message : String(failure)}`), []);
+  const onRenderError = useCallback(
+    (failure: unknown) => setRenderError(`页面绘制失败：${failure instanceof Error ? failure.message : String(failure)}`),
+    [],
+  );
   const scale = scaleFor(zoom, pageWidthPt, Math.max(width - PAGE_GUTTER, 200));
   const pages = document ? Array.from({ length: document.numPages }, (_, index) => index + 1) : [];
 
@@ -95,9 +99,18 @@ export function PdfPagesView({ pdf, onLoaded }: PdfPagesViewProps) {
       </Space>
       {(error ?? renderError) && <Alert type="error" showIcon message={error ?? renderError} style={{ marginBottom: 8 }} />}
       {/* Focusable so keyboard users can scroll the pages with the arrow keys. */}
-      <div ref={scrollRef} tabIndex={0} role="region" aria-label="预览页面" style={{ height: '70vh', overflow: 'auto', background: '#e8e8e8', padding: 12 }}>
+      <div
+        ref={scrollRef}
+        tabIndex={0}
+        role="region"
+        aria-label="预览页面"
+        style={{ height: '70vh', overflow: 'auto', background: '#e8e8e8', padding: 12 }}
+      >
         {!document && !error && <Spin style={{ display: 'block', marginTop: 48 }} />}
-        {document && pages.map((pageNumber) => <PdfPageCanvas key={pageNumber} document={document} pageNumber={pageNumber} scale={scale} onError={onRenderError} />)}
+        {document &&
+          pages.map((pageNumber) => (
+            <PdfPageCanvas key={pageNumber} document={document} pageNumber={pageNumber} scale={scale} onError={onRenderError} />
+          ))}
       </div>
     </>
   );

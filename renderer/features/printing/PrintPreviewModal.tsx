@@ -48,7 +48,15 @@ export function PrintPreviewModal({ open, title, pdf, missingGlyphs, printing, o
         <Button key="cancel" onClick={onCancel} disabled={printing}>
           取消
         </Button>,
-        <Button key="print" ref={printButton} type="primary" data-shortcut="print" onClick={onPrint} loading={printing} disabled={!loaded || blockedByGlyphs}>
+        <Button
+          key="print"
+          ref={printButton}
+          type="primary"
+          data-shortcut="print"
+          onClick={onPrint}
+          loading={printing}
+          disabled={!loaded || blockedByGlyphs}
+        >
           打印
         </Button>,
       ]}

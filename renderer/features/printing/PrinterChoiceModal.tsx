@@ -28,7 +28,9 @@ export function PrinterChoiceModal({ printers, onChoose, onCancel }: PrinterChoi
       destroyOnHidden
       data-testid="printer-choice"
     >
-      <Typography.Paragraph>这台电脑连接了多台打印机，但没有设置默认打印机。请选择本窗口的文书打印到哪一台，以后会一直使用它（系统管理员可在“设置”中更改）。</Typography.Paragraph>
+      <Typography.Paragraph>
+        这台电脑连接了多台打印机，但没有设置默认打印机。请选择本窗口的文书打印到哪一台，以后会一直使用它（系统管理员可在“设置”中更改）。
+      </Typography.Paragraph>
       <Radio.Group value={chosen} onChange={(event) => setChosen(String(event.target.value))} aria-label="打印机">
         <Space direction="vertical">
           {(printers ?? []).map((printer, index) => (

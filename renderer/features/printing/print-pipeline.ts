@@ -50,5 +50,13 @@ export async function renderForPrint<K extends DocumentKind>(document: Printable
   const facts: PrintFacts = { printedAt, copyNumber, documentNumber };
   const { pdf, missingGlyphs } = await appPdfClient().renderDocumentWithReport(document.kind, await document.data(facts));
   await document.rendered?.(facts);
-  return { caseId: document.logKey, kind: document.kind, fileName: document.fileName(copyNumber), pdf, copyNumber, printedAt, missingGlyphs };
+  return {
+    caseId: document.logKey,
+    kind: document.kind,
+    fileName: document.fileName(copyNumber),
+    pdf,
+    copyNumber,
+    printedAt,
+    missingGlyphs,
+  };
 }

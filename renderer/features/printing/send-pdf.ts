@@ -63,7 +63,11 @@ export const SAVED_IN_FOLDER = `已保存到“${PRINTS_FOLDER_LABEL}”文件�
 export function describePrintOutcome(documentName: string, outcome: PrintOutcome): PrintOutcomeText {
   const copy = outcome.copyNumber > 1 ? `（补打第${outcome.copyNumber}份）` : '';
   if (outcome.outcome === 'printed') {
-    return { kind: 'ok', text: `${documentName}${copy}已发送到打印机“${outcome.printer}”（任务 ${outcome.jobId ?? '—'}）`, offerFolder: false };
+    return {
+      kind: 'ok',
+      text: `${documentName}${copy}已发送到打印机“${outcome.printer}”（任务 ${outcome.jobId ?? '—'}）`,
+      offerFolder: false,
+    };
   }
   const why = outcome.notPrintedBecause === 'printer-not-chosen' ? '还没有选择打印机' : '这台电脑没有连接打印机';
   return { kind: 'warning', text: `${why}：${documentName}${copy}${SAVED_IN_FOLDER}，可稍后打印`, offerFolder: true };

@@ -65,7 +65,12 @@ export function usePrintPipeline() {
       const job = await renderForPrint(document);
       // Busy means "making the PDF": once the preview shows it, the button behind rests.
       setBusy(false);
-      const result = await preview.open({ title: document.title, pdf: job.pdf, missingGlyphs: job.missingGlyphs, onPrint: () => send(job) });
+      const result = await preview.open({
+        title: document.title,
+        pdf: job.pdf,
+        missingGlyphs: job.missingGlyphs,
+        onPrint: () => send(job),
+      });
       if (result) setOutcome(describePrintOutcome(document.title, result));
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);

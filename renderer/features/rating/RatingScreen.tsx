@@ -7,7 +7,13 @@ import { Alert, Button, Card, Checkbox, Descriptions, Input, Radio, Result, Spac
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { applicantRatingSchema } from '../../../shared/domain/case/applicant-rating';
-import { BAD_REVIEW_REASONS, isBadReview, RATING_LEVELS, type BadReviewReason, type RatingLevel } from '../../../shared/domain/case/case-event-payloads';
+import {
+  BAD_REVIEW_REASONS,
+  isBadReview,
+  RATING_LEVELS,
+  type BadReviewReason,
+  type RatingLevel,
+} from '../../../shared/domain/case/case-event-payloads';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case/case-status';
 import { db } from '../../data/db';
 import { ratingStars } from '../../ui/rating-stars';
@@ -54,11 +60,16 @@ export function RatingScreen({ caseId }: { caseId: string }) {
 
   if (record === undefined) return <Result status="info" title="正在读取办件…" />;
   if (record === null) return <Result status="warning" title="未找到该办件，请告知窗口工作人员" />;
-  if (phase.kind === 'done') return <Result status="success" title="感谢您的评价！" subTitle="您的意见将用于改进我们的服务。" data-testid="rating-thanks" />;
+  if (phase.kind === 'done')
+    return <Result status="success" title="感谢您的评价！" subTitle="您的意见将用于改进我们的服务。" data-testid="rating-thanks" />;
   if (record.rating) return <Result status="info" title="本办件已评价，感谢您的支持" />;
 
   const submit = () => {
-    const parsed = applicantRatingSchema.safeParse({ level: level ?? undefined, reasons: level && isBadReview(level) ? reasons : [], comment });
+    const parsed = applicantRatingSchema.safeParse({
+      level: level ?? undefined,
+      reasons: level && isBadReview(level) ? reasons : [],
+      comment,
+    });
     if (!parsed.success) return setProblem(parsed.error.issues[0]?.message ?? '请完成评价');
     setProblem(null);
     const requestId = crypto.randomUUID();
@@ -68,7 +79,13 @@ export function RatingScreen({ caseId }: { caseId: string }) {
 
   return (
     <div style={{ maxWidth: 860, margin: '32px auto', padding: '0 16px' }}>
-      <Card title={<Typography.Title level={3} style={{ margin: 0 }}>政务服务“好差评”</Typography.Title>}>
+      <Card
+        title={
+          <Typography.Title level={3} style={{ margin: 0 }}>
+            政务服务“好差评”
+          </Typography.Title>
+        }
+      >
         <Descriptions column={1} size="middle" style={{ marginBottom: 24 }}>
           <Descriptions.Item label="办件编号">{record.caseNumber}</Descriptions.Item>
           <Descriptions.Item label="办理事项">{record.matter.name}</Descriptions.Item>
@@ -77,7 +94,13 @@ export function RatingScreen({ caseId }: { caseId: string }) {
           <Descriptions.Item label="办理结果">{CASE_STATUS_LABELS[record.status]}</Descriptions.Item>
         </Descriptions>
         <Typography.Paragraph strong>请您对本次服务作出评价：</Typography.Paragraph>
-        <Radio.Group size="large" buttonStyle="solid" value={level} onChange={(event) => setLevel(event.target.value as RatingLevel)} data-testid="rating-levels">
+        <Radio.Group
+          size="large"
+          buttonStyle="solid"
+          value={level}
+          onChange={(event) => setLevel(event.target.value as RatingLevel)}
+          data-testid="rating-levels"
+        >
           {RATING_LEVELS.map((option) => (
             <Radio.Button key={option} value={option} style={{ height: 72, lineHeight: '28px', paddingTop: 8, textAlign: 'center' }}>
               <div>{option}</div>
@@ -88,10 +111,23 @@ export function RatingScreen({ caseId }: { caseId: string }) {
         {level && isBadReview(level) && (
           <Space direction="vertical" style={{ marginTop: 24, width: '100%' }}>
             <Typography.Text strong>您对哪些方面不满意？（可多选）</Typography.Text>
-            <Checkbox.Group value={reasons} onChange={(values) => setReasons(values as BadReviewReason[])} options={BAD_REVIEW_REASONS.map((reason) => ({ value: reason, label: reason }))} data-testid="rating-reasons" />
+            <Checkbox.Group
+              value={reasons}
+              onChange={(values) => setReasons(values as BadReviewReason[])}
+              options={BAD_REVIEW_REASONS.map((reason) => ({ value: reason, label: reason }))}
+              data-testid="rating-reasons"
+            />
           </Space>
         )}
-        <Input.TextArea id="applicantComment" placeholder="您的意见或建议（可不填）" rows={3} maxLength={500} value={comment} onChange={(event) => setComment(event.target.value)} style={{ marginTop: 24 }} />
+        <Input.TextArea
+          id="applicantComment"
+          placeholder="您的意见或建议（可不填）"
+          rows={3}
+          maxLength={500}
+          value={comment}
+          onChange={(event) => setComment(event.target.value)}
+          style={{ marginTop: 24 }}
+        />
         {problem && <Alert type="error" showIcon message={problem} style={{ marginTop: 16 }} />}
         {phase.kind === 'failed' && <Alert type="error" showIcon message={phase.message} style={{ marginTop: 16 }} />}
         <Button type="primary" size="large" block style={{ marginTop: 24 }} loading={phase.kind === 'sending'} onClick={submit}>

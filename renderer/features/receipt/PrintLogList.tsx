@@ -14,7 +14,8 @@ export function PrintLogList({ caseId }: { caseId: string }) {
       dataSource={entries}
       renderItem={(entry) => (
         <List.Item data-testid="print-log-entry">
-          {new Date(entry.printedAt).toLocaleString('zh-CN')} {DOCUMENT_KIND_NAMES[entry.kind]}{entry.copyNumber > 1 ? `（补打第${entry.copyNumber}份）` : '（原件）'} ·{' '}
+          {new Date(entry.printedAt).toLocaleString('zh-CN')} {DOCUMENT_KIND_NAMES[entry.kind]}
+          {entry.copyNumber > 1 ? `（补打第${entry.copyNumber}份）` : '（原件）'} ·{' '}
           {entry.outcome === 'printed' ? `打印机 ${entry.printer ?? ''}` : '已保存'} ·{' '}
           <Typography.Text code title={entry.sha256}>
             {entry.sha256.slice(0, 12)}

@@ -14,7 +14,9 @@ import { receiptDocument } from './receipt-document';
 export function PrintReceiptButton({ record, type, autoFocus }: { record: CaseRecord; type?: ButtonProps['type']; autoFocus?: boolean }) {
   const workstation = useWorkstation();
   const printing = usePrintPipeline();
-  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some((entry) => entry.kind === 'receipt');
+  const printed = (useLiveQuery(() => printLogRepo.forCase(record.caseId), [record.caseId]) ?? []).some(
+    (entry) => entry.kind === 'receipt',
+  );
 
   const print = () => printing.print(() => receiptDocument(record, workstation));
 

@@ -15,7 +15,8 @@ import type { PrintableDocument } from '../printing/print-pipeline';
 import type { Workstation } from '../../workstation/workstation-context';
 
 function receiptCase(record: CaseRecord): ReceiptCase {
-  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, agent, materials, acceptedAt, acceptedBy, promisedDate } = record;
+  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, agent, materials, acceptedAt, acceptedBy, promisedDate } =
+    record;
   return {
     caseNumber,
     queryPassword,
@@ -56,7 +57,9 @@ export function receiptDocument(record: CaseRecord, workstation: Workstation): P
         sealedQr: scanned,
         timeLimits: printedLimitsFor(matter, record.mode),
         // The number the case opened with; a case opened before it was recorded gets it from the catalog the same way.
-        ...optionalNationalNumber(record.nationalCaseNumber ?? nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber)),
+        ...optionalNationalNumber(
+          record.nationalCaseNumber ?? nationalCaseNumberOf(matter.codes[record.routing.receiving.province], record.caseNumber),
+        ),
         documentNumber,
         supervisionPhone,
         ...(sealImage ? { sealImage } : {}),

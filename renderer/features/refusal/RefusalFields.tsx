@@ -54,7 +54,13 @@ export function RefusalFields({ control, setValue, matter }: RefusalFieldsProps)
       >
         {(field) => <Input id="reconsiderationBody" {...field} maxLength={100} autoComplete="off" />}
       </Field>
-      <Field control={control} name="litigationCourt" label="管辖人民法院" required extra={`或在${REMEDY_LIMITS.litigationMonths}个月内提起行政诉讼`}>
+      <Field
+        control={control}
+        name="litigationCourt"
+        label="管辖人民法院"
+        required
+        extra={`或在${REMEDY_LIMITS.litigationMonths}个月内提起行政诉讼`}
+      >
         {(field) => <Input id="litigationCourt" {...field} maxLength={100} autoComplete="off" />}
       </Field>
     </>

@@ -61,7 +61,8 @@ export const refusalFormSchema = z
     const parsed = refusalSchema.safeParse(refusal);
     if (!parsed.success) {
       // Report on the form's flat field names ('remedies.x' → 'x').
-      for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', path: [issue.path.at(-1) ?? 'reason'], message: issue.message });
+      for (const issue of parsed.error.issues)
+        ctx.addIssue({ code: 'custom', path: [issue.path.at(-1) ?? 'reason'], message: issue.message });
       return z.NEVER;
     }
     return parsed.data;

@@ -50,7 +50,13 @@ export function IdCardReaderSettingsCard() {
     <Card title="身份证阅读器" data-testid="id-card-reader-settings">
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Space direction="vertical" size={8}>
-        <Radio.Group aria-label="身份证阅读器" value={chosen} onChange={(event) => setChosen(event.target.value as IdCardReaderMode)} options={MODE_OPTIONS} optionType="button" />
+        <Radio.Group
+          aria-label="身份证阅读器"
+          value={chosen}
+          onChange={(event) => setChosen(event.target.value as IdCardReaderMode)}
+          options={MODE_OPTIONS}
+          optionType="button"
+        />
         <Space wrap>
           <Button type="primary" loading={busy} disabled={chosen === null || chosen === status?.mode} onClick={() => void save()}>
             保存读卡器设置

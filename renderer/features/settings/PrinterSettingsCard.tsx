@@ -22,7 +22,9 @@ function destinationText(destination: PrintDestination): string {
   if (destination.kind === 'none') return `这台电脑还没有连接打印机：文书只保存到“${PRINTS_FOLDER_LABEL}”文件夹，可以稍后打印。`;
   if (destination.kind === 'choose') return '这台电脑连接了多台打印机，没有默认打印机：第一次打印时会请您选择。';
   const name = destination.printer ? `“${destination.printer}”` : '系统的默认打印机';
-  const why = { chosen: '（已选定）', 'system-default': '（系统默认打印机）', 'only-printer': '（这台电脑唯一的打印机）' }[destination.source];
+  const why = { chosen: '（已选定）', 'system-default': '（系统默认打印机）', 'only-printer': '（这台电脑唯一的打印机）' }[
+    destination.source
+  ];
   return `现在打印会送到${name}${why}。`;
 }
 
@@ -66,7 +68,10 @@ export function PrinterSettingsCard({ saved }: { saved: string | null }) {
   const listed = printers ?? [];
   const options = [
     { value: AUTOMATIC, label: '自动选择（推荐）' },
-    ...listed.map((printer) => ({ value: printer.name, label: printer.isDefault ? `${printer.description}（系统默认）` : printer.description })),
+    ...listed.map((printer) => ({
+      value: printer.name,
+      label: printer.isDefault ? `${printer.description}（系统默认）` : printer.description,
+    })),
     ...(stored && !listed.some((printer) => printer.name === stored) ? [{ value: stored, label: `${stored}（当前未连接）` }] : []),
   ];
 
@@ -75,7 +80,15 @@ export function PrinterSettingsCard({ saved }: { saved: string | null }) {
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
       <Space direction="vertical" size={8}>
         <Space wrap>
-          <Select id="printer" aria-label="打印机" style={{ width: 320 }} loading={printers === null} value={chosen} onChange={setChosen} options={options} />
+          <Select
+            id="printer"
+            aria-label="打印机"
+            style={{ width: 320 }}
+            loading={printers === null}
+            value={chosen}
+            onChange={setChosen}
+            options={options}
+          />
           <Button onClick={() => void refresh()}>刷新列表</Button>
           <Button type="primary" loading={busy} disabled={chosen === (stored ?? AUTOMATIC)} onClick={() => void save()}>
             保存打印机
@@ -87,7 +100,9 @@ export function PrinterSettingsCard({ saved }: { saved: string | null }) {
             {destinationText(destination)}
           </Typography.Text>
         )}
-        <Typography.Text type="secondary">打印时不弹出对话框，先在屏幕上预览，确认后直接送到打印机；每份文书同时保存在“{PRINTS_FOLDER_LABEL}”文件夹中。</Typography.Text>
+        <Typography.Text type="secondary">
+          打印时不弹出对话框，先在屏幕上预览，确认后直接送到打印机；每份文书同时保存在“{PRINTS_FOLDER_LABEL}”文件夹中。
+        </Typography.Text>
       </Space>
     </Card>
   );

@@ -9,7 +9,13 @@ import { Alert, App, Button, Card, Form, InputNumber, Space, Typography } from '
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { DocumentSettings } from '../../../shared/domain/document-settings';
-import { hallReceivingDaysSchema, MAX_HALL_LEG_DAYS, RECEIVING_LEG_LABELS, RECEIVING_LEGS, type HallReceivingDays } from '../../../shared/domain/case/receiving-limits';
+import {
+  hallReceivingDaysSchema,
+  MAX_HALL_LEG_DAYS,
+  RECEIVING_LEG_LABELS,
+  RECEIVING_LEGS,
+  type HallReceivingDays,
+} from '../../../shared/domain/case/receiving-limits';
 import { bridge, unwrap } from '../../bridge/bridge';
 import { Field } from '../../ui/Field';
 import { withCleanText } from '../../../shared/util/clean-text';

@@ -34,7 +34,9 @@ export function SetupPage({ onSaved }: { onSaved(): void }) {
   return (
     <div style={{ maxWidth: 640, margin: '48px auto' }}>
       <Card title="工作站首次设置">
-        <p>请填写本工作站所在的政务服务大厅和窗口。设置保存在本机，之后的每个办件都会记录这些信息；窗口人员保存后登录（大厅还没有账号时先创建第一个管理员账号）。</p>
+        <p>
+          请填写本工作站所在的政务服务大厅和窗口。设置保存在本机，之后的每个办件都会记录这些信息；窗口人员保存后登录（大厅还没有账号时先创建第一个管理员账号）。
+        </p>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
         <Form layout="vertical" onFinish={() => void submit()} component="form">
           <Field control={control} name="province" label="所属省市" required>
@@ -75,7 +77,13 @@ export function SetupPage({ onSaved }: { onSaved(): void }) {
             {(field) => <Input id="window" {...field} maxLength={2} />}
           </Field>
           {ticketRequired && (
-            <Field control={control} name="ticket" label="注册票据" required extra="由大厅系统管理员在“工作站注册”中为本窗口发放，24小时内有效，只能使用一次">
+            <Field
+              control={control}
+              name="ticket"
+              label="注册票据"
+              required
+              extra="由大厅系统管理员在“工作站注册”中为本窗口发放，24小时内有效，只能使用一次"
+            >
               {(field) => <Input id="ticket" {...field} placeholder="如：ABCD-EFGH-JKMN-PQRS" autoComplete="off" maxLength={40} />}
             </Field>
           )}

@@ -11,14 +11,14 @@ import { ticketSchema } from '../../../shared/sync/enrollment-ticket-protocol';
 export type SetupSubmission = WorkstationIdentity & { ticket?: string };
 
 const setupFields = z.object({
-    province: z.enum(PROVINCE_CODES, { message: '请选择所属省市' }),
-    division: z.string().regex(/^\d{6}$/, { message: '请选择大厅所在区县' }),
-    hallNumber: z.string().regex(/^\d{2}$/, { message: '大厅序号为2位数字，如 01' }),
-    hallName: z.string(),
-    hallPhone: z.string(),
-    window: z.string(),
-    ticket: z.string(),
-  });
+  province: z.enum(PROVINCE_CODES, { message: '请选择所属省市' }),
+  division: z.string().regex(/^\d{6}$/, { message: '请选择大厅所在区县' }),
+  hallNumber: z.string().regex(/^\d{2}$/, { message: '大厅序号为2位数字，如 01' }),
+  hallName: z.string(),
+  hallPhone: z.string(),
+  window: z.string(),
+  ticket: z.string(),
+});
 
 /** ticketRequired: the host enrolls only with a ticket (app:info says so). */
 export function setupFormSchemaFor(ticketRequired: boolean) {
@@ -30,7 +30,8 @@ export function setupFormSchemaFor(ticketRequired: boolean) {
     if (!ticketRequired) return identity.success ? identity.data : z.NEVER;
     const ticket = ticketSchema.safeParse(form.ticket);
     if (form.ticket.trim() === '') ctx.addIssue({ code: 'custom', path: ['ticket'], message: '请填写注册票据（由大厅系统管理员发放）' });
-    else if (!ticket.success) ctx.addIssue({ code: 'custom', path: ['ticket'], message: ticket.error.issues[0]?.message ?? '注册票据格式不正确' });
+    else if (!ticket.success)
+      ctx.addIssue({ code: 'custom', path: ['ticket'], message: ticket.error.issues[0]?.message ?? '注册票据格式不正确' });
     if (!identity.success || !ticket.success) return z.NEVER;
     return { ...identity.data, ticket: ticket.data };
   });

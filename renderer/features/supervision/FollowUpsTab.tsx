@@ -35,7 +35,13 @@ export function FollowUpsTab({ onOpen }: { onOpen(caseId: string): void }) {
         {
           title: '状态',
           render: (_, row) =>
-            row.followUpDone ? <Tag color="green">已回访整改</Tag> : row.followUpDue < today ? <Tag color="red">已超期未回访</Tag> : <Tag color="gold">待回访整改</Tag>,
+            row.followUpDone ? (
+              <Tag color="green">已回访整改</Tag>
+            ) : row.followUpDue < today ? (
+              <Tag color="red">已超期未回访</Tag>
+            ) : (
+              <Tag color="gold">待回访整改</Tag>
+            ),
         },
       ]}
     />

@@ -28,7 +28,12 @@ export function MonthlyReportTab() {
       return null;
     }
     setError(null);
-    const loaded = { ...result.value, hall: { code: identity.hall.code, name: identity.hall.name }, preparedBy: identity.clerk, printedAt: new Date().toISOString() };
+    const loaded = {
+      ...result.value,
+      hall: { code: identity.hall.code, name: identity.hall.name },
+      preparedBy: identity.clerk,
+      printedAt: new Date().toISOString(),
+    };
     setReport(loaded);
     return loaded;
   };
@@ -44,9 +49,15 @@ export function MonthlyReportTab() {
     }
   };
   const exportExcel = (data: MonthlyReportData) =>
-    import('../export/xlsx-sheet').then(async ({ downloadWorkbook, workbookBytes }) => downloadWorkbook(await workbookBytes(monthlyReportSheets(data)), monthlyReportFileName(data)));
+    import('../export/xlsx-sheet').then(async ({ downloadWorkbook, workbookBytes }) =>
+      downloadWorkbook(await workbookBytes(monthlyReportSheets(data)), monthlyReportFileName(data)),
+    );
   const exportPdf = async (data: MonthlyReportData) =>
-    downloadFile(await appPdfClient().renderDocument('monthly-report', data), `月报表-${data.hall.code}-${data.month}.pdf`, 'application/pdf');
+    downloadFile(
+      await appPdfClient().renderDocument('monthly-report', data),
+      `月报表-${data.hall.code}-${data.month}.pdf`,
+      'application/pdf',
+    );
 
   return (
     <Space direction="vertical">
@@ -62,7 +73,8 @@ export function MonthlyReportTab() {
       </Space>
       {report && (
         <Typography.Text data-testid="monthly-report-summary">
-          {report.month}：收件 {report.totals.opened} 件，办结 {report.totals.decided} 件，按时办结率 {onTimeRate(report.totals)}，超期办结 {report.totals.decidedLate} 件
+          {report.month}：收件 {report.totals.opened} 件，办结 {report.totals.decided} 件，按时办结率 {onTimeRate(report.totals)}，超期办结{' '}
+          {report.totals.decidedLate} 件
         </Typography.Text>
       )}
     </Space>

@@ -34,7 +34,11 @@ export function SupervisionBanner() {
   return (
     <Space direction="vertical" style={{ width: '100%', marginBottom: items.length > 0 ? 16 : 0 }} data-testid="supervision-banner">
       {items.map((item) => (
-        <SupervisionItem key={item.id} item={item} onAnswered={() => setItems((current) => current.filter((other) => other.id !== item.id))} />
+        <SupervisionItem
+          key={item.id}
+          item={item}
+          onAnswered={() => setItems((current) => current.filter((other) => other.id !== item.id))}
+        />
       ))}
     </Space>
   );
@@ -68,7 +72,12 @@ function SupervisionItem({ item, onAnswered }: { item: OpenSupervisionItem; onAn
           </span>
           {error && <span style={{ color: '#cf1322' }}>{error}</span>}
           <Space.Compact style={{ width: '100%' }}>
-            <Input placeholder="回复督办" value={answer} onChange={(event) => setAnswer(event.target.value)} data-testid="supervision-answer" />
+            <Input
+              placeholder="回复督办"
+              value={answer}
+              onChange={(event) => setAnswer(event.target.value)}
+              data-testid="supervision-answer"
+            />
             <Button type="primary" disabled={answer.trim() === '' || !arrived} onClick={() => void submit()}>
               {arrived ? '回复' : '正在同步督办…'}
             </Button>

@@ -18,7 +18,15 @@ export function WarningsTab({ onOpen }: { onOpen(caseId: string): void }) {
   if (error) return <Alert type="error" showIcon message={error} />;
   if (!warnings) return null;
   const list = (rows: HallCaseRow[], testId: string) => (
-    <Table<HallCaseRow> rowKey="caseId" size="small" dataSource={rows} pagination={false} columns={hallCaseColumns<HallCaseRow>()} data-testid={testId} onRow={(row) => ({ onClick: () => onOpen(row.caseId), style: { cursor: 'pointer' } })} />
+    <Table<HallCaseRow>
+      rowKey="caseId"
+      size="small"
+      dataSource={rows}
+      pagination={false}
+      columns={hallCaseColumns<HallCaseRow>()}
+      data-testid={testId}
+      onRow={(row) => ({ onClick: () => onOpen(row.caseId), style: { cursor: 'pointer' } })}
+    />
   );
   return (
     <Space direction="vertical" style={{ width: '100%' }}>

@@ -12,8 +12,14 @@ export function hallCaseColumns<T extends HallCaseRow>(): ColumnsType<T> {
     { title: '事项', dataIndex: 'matterName' },
     { title: '申请人', dataIndex: 'applicantName' },
     { title: '本大厅', render: (_, row) => DIRECTION[row.direction] },
-    { title: '收件窗口', render: (_, row) => <span data-testid="hall-receiving-window">{`${row.receivingWindow}号 · ${row.receivingPerson}`}</span> },
-    { title: '办理窗口', render: (_, row) => (row.handlingWindow === null ? '—' : `${row.handlingWindow}号 · ${row.handlingPerson ?? ''}`) },
+    {
+      title: '收件窗口',
+      render: (_, row) => <span data-testid="hall-receiving-window">{`${row.receivingWindow}号 · ${row.receivingPerson}`}</span>,
+    },
+    {
+      title: '办理窗口',
+      render: (_, row) => (row.handlingWindow === null ? '—' : `${row.handlingWindow}号 · ${row.handlingPerson ?? ''}`),
+    },
     { title: '状态', render: (_, row) => CASE_STATUS_LABELS[row.status as CaseStatus] ?? row.status },
     { title: '承诺办结', dataIndex: 'promisedDate' },
     { title: '收件方期限', dataIndex: 'receivingDue' },

@@ -36,7 +36,14 @@ export function SyncExceptionList() {
   };
 
   if (exceptions.length === 0) {
-    return <Empty description="没有同步异常" image={Empty.PRESENTED_IMAGE_SIMPLE} style={{ marginBottom: 16 }} data-testid="sync-exceptions-empty" />;
+    return (
+      <Empty
+        description="没有同步异常"
+        image={Empty.PRESENTED_IMAGE_SIMPLE}
+        style={{ marginBottom: 16 }}
+        data-testid="sync-exceptions-empty"
+      />
+    );
   }
   return (
     <>
@@ -98,7 +105,13 @@ export function SyncExceptionList() {
         <Typography.Paragraph>
           交换平台拒收了“{discarding?.action}”（{discarding?.reason}）。放弃后本机不再保留该操作，办件恢复为交换平台的记录；此操作会被记录。
         </Typography.Paragraph>
-        <Input.TextArea aria-label="放弃原因" placeholder="请填写放弃原因" value={why} onChange={(event) => setWhy(event.target.value)} maxLength={200} />
+        <Input.TextArea
+          aria-label="放弃原因"
+          placeholder="请填写放弃原因"
+          value={why}
+          onChange={(event) => setWhy(event.target.value)}
+          maxLength={200}
+        />
       </Modal>
     </>
   );

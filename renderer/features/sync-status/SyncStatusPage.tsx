@@ -19,7 +19,10 @@ export function SyncStatusPage() {
         pagination={false}
         columns={[
           { title: '事件', dataIndex: 'eventId' },
-          { title: '状态', render: (_, item) => (item.state === 'pending' ? <Tag color="gold">待同步</Tag> : <Tag color="red">平台拒收</Tag>) },
+          {
+            title: '状态',
+            render: (_, item) => (item.state === 'pending' ? <Tag color="gold">待同步</Tag> : <Tag color="red">平台拒收</Tag>),
+          },
           { title: '尝试次数', dataIndex: 'attempts' },
           { title: '最近错误', dataIndex: 'lastError' },
         ]}

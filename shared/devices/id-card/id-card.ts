@@ -27,7 +27,13 @@ export type IdCard = z.infer<typeof idCardSchema>;
 
 /** The decoded 102×126 photo as an image data URL; null with the reason when there is none. */
 export const idCardPhotoSchema = z.union([
-  z.object({ kind: z.literal('image'), dataUrl: z.string().regex(/^data:image\/(bmp|png);base64,[A-Za-z0-9+/]+=*$/).max(200_000) }),
+  z.object({
+    kind: z.literal('image'),
+    dataUrl: z
+      .string()
+      .regex(/^data:image\/(bmp|png);base64,[A-Za-z0-9+/]+=*$/)
+      .max(200_000),
+  }),
   z.object({ kind: z.literal('none'), reason: z.string().min(1) }),
 ]);
 export type IdCardPhoto = z.infer<typeof idCardPhotoSchema>;

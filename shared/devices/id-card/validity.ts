@@ -19,10 +19,18 @@ export function cardFaceDate(iso: string): string {
 export function idCardValidity(card: Pick<IdCard, 'validFrom' | 'validTo'>, now: Date): IdCardValidity {
   const today = chinaDate(now);
   if (card.validFrom > today) {
-    return { status: 'not-yet-valid', validFrom: card.validFrom, message: `该身份证有效期自${cardFaceDate(card.validFrom)}起，尚未生效，请核验` };
+    return {
+      status: 'not-yet-valid',
+      validFrom: card.validFrom,
+      message: `该身份证有效期自${cardFaceDate(card.validFrom)}起，尚未生效，请核验`,
+    };
   }
   if (card.validTo !== null && card.validTo < today) {
-    return { status: 'expired', validTo: card.validTo, message: `该身份证已于${cardFaceDate(card.validTo)}过期，请申请人出示有效证件（可先办理临时身份证）` };
+    return {
+      status: 'expired',
+      validTo: card.validTo,
+      message: `该身份证已于${cardFaceDate(card.validTo)}过期，请申请人出示有效证件（可先办理临时身份证）`,
+    };
   }
   return { status: 'valid', validTo: card.validTo };
 }

@@ -69,14 +69,26 @@ export function housingFundLoanBody(data: HousingFundLoanCertificate, density: O
       [
         { wide: { label: '缴存单位', value: data.employer } },
         { left: { label: '个人账号', value: data.accountNumber }, right: { label: '账户状态', value: data.accountStatus } },
-        { left: { label: '缴存基数', value: formatYuan(data.depositBase) }, right: { label: '月缴存额', value: formatYuan(data.monthlyDeposit) } },
+        {
+          left: { label: '缴存基数', value: formatYuan(data.depositBase) },
+          right: { label: '月缴存额', value: formatYuan(data.monthlyDeposit) },
+        },
         {
           left: { label: '个人缴存比例', value: formatPercent(data.personalRatePercent) },
           right: { label: '单位缴存比例', value: formatPercent(data.employerRatePercent) },
         },
-        { left: { label: '缴存起始年月', value: formatMonth(data.depositFrom) }, right: { label: '缴至年月', value: formatMonth(data.depositTo) } },
-        { left: { label: '近6个月连续缴存', value: `${data.consecutiveMonths}个月` }, right: { label: '账户余额', value: formatYuan(data.balance) } },
-        { left: { label: '住房公积金贷款', value: data.hasOutstandingLoan ? '有未结清贷款' : '无未结清贷款', strong: true }, right: { label: '贷款地', value: data.loanCity } },
+        {
+          left: { label: '缴存起始年月', value: formatMonth(data.depositFrom) },
+          right: { label: '缴至年月', value: formatMonth(data.depositTo) },
+        },
+        {
+          left: { label: '近6个月连续缴存', value: `${data.consecutiveMonths}个月` },
+          right: { label: '账户余额', value: formatYuan(data.balance) },
+        },
+        {
+          left: { label: '住房公积金贷款', value: data.hasOutstandingLoan ? '有未结清贷款' : '无未结清贷款', strong: true },
+          right: { label: '贷款地', value: data.loanCity },
+        },
         { wide: { label: '贷款中心', value: data.loanCenter } },
       ],
       density,
@@ -126,7 +138,11 @@ export function noCriminalRecordBody(data: NoCriminalRecordCertificate, density:
       density,
       density.gap * 2,
     ),
-    paragraph(`本证明仅用于${data.purpose}，不作其他用途；查询结果以出具之日公安机关违法犯罪信息数据库记录为准。`, density, density.gap * 2),
+    paragraph(
+      `本证明仅用于${data.purpose}，不作其他用途；查询结果以出具之日公安机关违法犯罪信息数据库记录为准。`,
+      density,
+      density.gap * 2,
+    ),
   ];
 }
 
@@ -142,7 +158,10 @@ export function unemploymentRegistrationBody(data: UnemploymentRegistrationCerti
       [
         { left: { label: '姓名', value: data.holder.name }, right: { label: '公民身份号码', value: data.holder.idNumber } },
         { wide: { label: '就业创业证号', value: data.employmentCardNumber } },
-        { left: { label: '失业登记日期', value: formatChinaDate(data.registeredOn) }, right: { label: '登记状态', value: data.status, strong: true } },
+        {
+          left: { label: '失业登记日期', value: formatChinaDate(data.registeredOn) },
+          right: { label: '登记状态', value: data.status, strong: true },
+        },
         { wide: { label: '登记机构', value: data.registrationAgency } },
         { wide: { label: '原就业单位', value: data.lastEmployer ?? '—' } },
         { wide: { label: '失业保险金', value: data.benefits } },

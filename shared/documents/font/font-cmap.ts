@@ -19,7 +19,12 @@ function tableOffset(view: DataView, tag: string): number | undefined {
   const numTables = view.getUint16(4);
   for (let index = 0; index < numTables; index += 1) {
     const record = 12 + index * 16;
-    const name = String.fromCharCode(view.getUint8(record), view.getUint8(record + 1), view.getUint8(record + 2), view.getUint8(record + 3));
+    const name = String.fromCharCode(
+      view.getUint8(record),
+      view.getUint8(record + 1),
+      view.getUint8(record + 2),
+      view.getUint8(record + 3),
+    );
     if (name === tag) return view.getUint32(record + 8);
   }
   return undefined;

@@ -13,7 +13,16 @@ import { MATERIAL_FORM_LABELS } from '../../domain/matter/material-forms';
 import { isDetailGroup, type DescribedDetail, type DetailLine } from '../../forms/describe-details';
 import { formatChinaDateTime } from '../layout/format';
 import type { MaterialListData } from './material-list-data';
-import { applicantSignature, documentFooter, documentHeader, fieldGrid, listTable, paragraph, sectionTitle, type ListColumn } from '../official/official-blocks';
+import {
+  applicantSignature,
+  documentFooter,
+  documentHeader,
+  fieldGrid,
+  listTable,
+  paragraph,
+  sectionTitle,
+  type ListColumn,
+} from '../official/official-blocks';
 import { rowLines } from '../official/official-fit';
 import { applicantIdField } from '../official/official-format';
 import { officialPage } from '../official/official-page';
@@ -52,7 +61,8 @@ function extraLines(data: MaterialListData): number {
 }
 
 function chooseDensity(data: MaterialListData): OfficialDensity {
-  const nameWidth = OFFICIAL_CONTENT_WIDTH - FIXED.index - FIXED.form - FIXED.copies - FIXED.pages - (withScans(data) ? FIXED.scans : 0) - 33;
+  const nameWidth =
+    OFFICIAL_CONTENT_WIDTH - FIXED.index - FIXED.form - FIXED.copies - FIXED.pages - (withScans(data) ? FIXED.scans : 0) - 33;
   const lines = data.materials.reduce((sum, material) => sum + rowLines([{ text: material.name, widthPt: nameWidth }], 9.5), 0);
   return lines + extraLines(data) <= NORMAL_LIST_LINE_BUDGET ? OFFICIAL_NORMAL : OFFICIAL_DENSE;
 }
@@ -67,16 +77,19 @@ function partyRows(data: MaterialListData): FieldRow[] {
         { wide: { label: '申请单位', value: unit.name } },
         { left: { label: '统一社会信用代码', value: unit.uscc }, right: { label: '法定代表人', value: unit.legalRepresentative } },
         { left: { label: '经办人', value: applicant.name }, right: { label: person.label, value: person.value } },
-        { left: { label: '联系电话', value: applicant.phone }, right: { label: '经办人身份', value: unit.handlerAuthorised ? '受单位委托' : '法定代表人本人' } },
+        {
+          left: { label: '联系电话', value: applicant.phone },
+          right: { label: '经办人身份', value: unit.handlerAuthorised ? '受单位委托' : '法定代表人本人' },
+        },
         ...(unit.handlerAuthorised ? [{ wide: { label: '授权委托书', value: attorney } }] : []),
       ]
-    : [
-        { wide: { label: '申请人', value: applicant.name } },
-        { left: person, right: { label: '联系电话', value: applicant.phone } },
-      ];
+    : [{ wide: { label: '申请人', value: applicant.name } }, { left: person, right: { label: '联系电话', value: applicant.phone } }];
   if (agent) {
     rows.push(
-      { left: { label: '代理人', value: agent.name }, right: { label: '证件号码', value: agent.idNumber ? maskIdNumber(agent.idNumber) : '—' } },
+      {
+        left: { label: '代理人', value: agent.name },
+        right: { label: '证件号码', value: agent.idNumber ? maskIdNumber(agent.idNumber) : '—' },
+      },
       { left: { label: '代理人电话', value: agent.phone }, right: { label: '授权委托书', value: attorney } },
     );
   }
@@ -143,5 +156,11 @@ export function buildMaterialListDoc(data: MaterialListData): TDocumentDefinitio
     },
     ...documentFooter('本清单一式两份，一份交申请人，一份随卷存档。', data.print, density),
   ];
-  return officialPage({ title: `${MATERIAL_LIST_TITLE} ${data.caseNumber}`, subject: MATERIAL_LIST_TITLE, author: data.hallName, density, content });
+  return officialPage({
+    title: `${MATERIAL_LIST_TITLE} ${data.caseNumber}`,
+    subject: MATERIAL_LIST_TITLE,
+    author: data.hallName,
+    density,
+    content,
+  });
 }

@@ -1,5 +1,12 @@
 /** What the 不予受理通知书 prints (domain-facts §3.1–3.2), as plain data (see official-data.ts). */
-import type { DocumentApplicant, DocumentClerk, DocumentMatter, IssuingAuthority, LegalRemedies, PrintInfo } from '../official/official-data';
+import type {
+  DocumentApplicant,
+  DocumentClerk,
+  DocumentMatter,
+  IssuingAuthority,
+  LegalRemedies,
+  PrintInfo,
+} from '../official/official-data';
 
 export interface RefusalNoticeData {
   /** 文书编号, kind refuse ("…不受〔2026〕第00003号"). */

@@ -53,7 +53,9 @@ export function buildRefusalNoticeDoc(data: RefusalNoticeData): TDocumentDefinit
       : []),
     paragraph([{ text: `${competent ? '四' : '三'}、救济途径：`, bold: true }, remediesText(data.remedies)], density),
     {
-      text: [`承办人：${data.clerk.name}`, `联系电话：${data.clerk.phone}`, `办理地点：${authority.hallName}`].join(IDEOGRAPHIC_SPACE.repeat(2)),
+      text: [`承办人：${data.clerk.name}`, `联系电话：${data.clerk.phone}`, `办理地点：${authority.hallName}`].join(
+        IDEOGRAPHIC_SPACE.repeat(2),
+      ),
       style: 'signature',
       margin: [0, density.gap, 0, 0],
     },

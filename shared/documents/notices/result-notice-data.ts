@@ -3,7 +3,14 @@
  * 办结时间, 办结结果, 结果证照名称/编号, 是否快递递送) plus case number, matter, applicant,
  * delivery and, for 不予, reasons and remedies. Plain data (see official-data.ts).
  */
-import type { DocumentApplicant, DocumentClerk, DocumentMatter, IssuingAuthority, LegalRemedies, PrintInfo } from '../official/official-data';
+import type {
+  DocumentApplicant,
+  DocumentClerk,
+  DocumentMatter,
+  IssuingAuthority,
+  LegalRemedies,
+  PrintInfo,
+} from '../official/official-data';
 
 export type ResultOutcome =
   | {

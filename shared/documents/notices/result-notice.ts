@@ -64,7 +64,10 @@ function outcomeBlocks(data: ResultNoticeData, density: OfficialDensity): Conten
 function resultRows(data: ResultNoticeData): FieldRow[] {
   const { applicant, outcome } = data;
   const rows: FieldRow[] = [
-    { left: { label: '办件编号', value: data.caseNumber, strong: true }, right: { label: '办结结果', value: OUTCOME_LABELS[outcome.kind], strong: true } },
+    {
+      left: { label: '办件编号', value: data.caseNumber, strong: true },
+      right: { label: '办结结果', value: OUTCOME_LABELS[outcome.kind], strong: true },
+    },
     { wide: { label: '申请人', value: applicant.name } },
     {
       left: applicantIdField(applicant),
@@ -79,10 +82,14 @@ function resultRows(data: ResultNoticeData): FieldRow[] {
     { wide: { label: '办理机关', value: data.decidedBy } },
   ];
   if (outcome.kind === 'approved') {
-    rows.push({ wide: { label: '结果证照', value: outcome.certificateName } }, { wide: { label: '证照编号', value: outcome.certificateNumber } });
+    rows.push(
+      { wide: { label: '结果证照', value: outcome.certificateName } },
+      { wide: { label: '证照编号', value: outcome.certificateNumber } },
+    );
     if (data.delivery) {
       const { delivery } = data;
-      const value = delivery.method === 'window' ? `窗口领取（${delivery.place}）` : `邮寄（${delivery.carrier}，运单号：${delivery.waybillNumber}）`;
+      const value =
+        delivery.method === 'window' ? `窗口领取（${delivery.place}）` : `邮寄（${delivery.carrier}，运单号：${delivery.waybillNumber}）`;
       rows.push({ wide: { label: '送达方式', value } });
     }
   }
@@ -99,7 +106,9 @@ export function buildResultNoticeDoc(data: ResultNoticeData): TDocumentDefinitio
     fieldGrid(resultRows(data), density, density.gap / 2),
     ...outcomeBlocks(data, density),
     {
-      text: [`经办人：${data.clerk.name}`, `联系电话：${data.clerk.phone}`, `咨询电话：${authority.hallPhone}`].join(IDEOGRAPHIC_SPACE.repeat(2)),
+      text: [`经办人：${data.clerk.name}`, `联系电话：${data.clerk.phone}`, `咨询电话：${authority.hallPhone}`].join(
+        IDEOGRAPHIC_SPACE.repeat(2),
+      ),
       style: 'signature',
       margin: [0, density.gap, 0, 0],
     },
@@ -112,5 +121,11 @@ export function buildResultNoticeDoc(data: ResultNoticeData): TDocumentDefinitio
     ),
     ...documentFooter('本通知书一式两份，一份送申请人，一份随卷存档。', data.print, density),
   ];
-  return officialPage({ title: `${RESULT_NOTICE_TITLE} ${data.documentNumber}`, subject: RESULT_NOTICE_TITLE, author: authority.name, density, content });
+  return officialPage({
+    title: `${RESULT_NOTICE_TITLE} ${data.documentNumber}`,
+    subject: RESULT_NOTICE_TITLE,
+    author: authority.name,
+    density,
+    content,
+  });
 }

@@ -7,7 +7,17 @@
  */
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatChinaDate } from '../layout/format';
-import { applicantSignature, documentFooter, documentHeader, fieldGrid, IDEOGRAPHIC_SPACE, listTable, paragraph, salutation, sectionTitle } from '../official/official-blocks';
+import {
+  applicantSignature,
+  documentFooter,
+  documentHeader,
+  fieldGrid,
+  IDEOGRAPHIC_SPACE,
+  listTable,
+  paragraph,
+  salutation,
+  sectionTitle,
+} from '../official/official-blocks';
 import { applicantIdField } from '../official/official-format';
 import { officialPage } from '../official/official-page';
 import { missingMaterialColumns, missingMaterialDensity } from './missing-material-table';
@@ -35,7 +45,10 @@ export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeDat
           right: { label: '联系电话', value: applicant.phone },
         },
         { wide: { label: '申请事项', value: matter.name } },
-        { left: { label: '办件编号', value: data.caseNumber, strong: true }, right: { label: '补正期限', value: formatChinaDate(data.deadline), strong: true } },
+        {
+          left: { label: '办件编号', value: data.caseNumber, strong: true },
+          right: { label: '补正期限', value: formatChinaDate(data.deadline), strong: true },
+        },
       ],
       density,
       density.gap / 2,
@@ -61,5 +74,11 @@ export function buildSupplementRequestNoticeDoc(data: SupplementRequestNoticeDat
     applicantSignature(density, '申请人签收：'),
     ...documentFooter('本通知书一式两份，一份送申请人，一份由收件窗口存档并转办理地。', data.print, density),
   ];
-  return officialPage({ title: `${SUPPLEMENT_REQUEST_NOTICE_TITLE} ${data.caseNumber}`, subject: SUPPLEMENT_REQUEST_NOTICE_TITLE, author: data.requestedBy, density, content });
+  return officialPage({
+    title: `${SUPPLEMENT_REQUEST_NOTICE_TITLE} ${data.caseNumber}`,
+    subject: SUPPLEMENT_REQUEST_NOTICE_TITLE,
+    author: data.requestedBy,
+    density,
+    content,
+  });
 }

@@ -73,12 +73,17 @@ const labelCell = (text: string): TableCell => ({ text, style: 'label', fillColo
 
 /** Label/value grid: a field across the full width, or two side by side. */
 export function fieldGrid(rows: FieldRow[], density: OfficialDensity, marginTop = density.gap): Content {
-  const cells = (field: Field): TableCell[] => [labelCell(field.label), { text: field.value, style: field.strong ? 'valueStrong' : 'value' }];
+  const cells = (field: Field): TableCell[] => [
+    labelCell(field.label),
+    { text: field.value, style: field.strong ? 'valueStrong' : 'value' },
+  ];
   return {
     table: {
       widths: [64, '*', 64, '*'],
       body: rows.map((row) =>
-        'wide' in row ? [labelCell(row.wide.label), { text: row.wide.value, style: 'value', colSpan: 3 }, '', ''] : [...cells(row.left), ...cells(row.right)],
+        'wide' in row
+          ? [labelCell(row.wide.label), { text: row.wide.value, style: 'value', colSpan: 3 }, '', '']
+          : [...cells(row.left), ...cells(row.right)],
       ),
     },
     layout: density.gridLayout,
@@ -106,7 +111,9 @@ export function listTable(
 ): Content {
   const span = (cell: TableCell): TableCell[] => [cell, ...columns.slice(1).map(() => '')];
   const header: TableCell[] = columns.map((column) => ({ text: column.header, style: 'listHeader', fillColor: LABEL_FILL }));
-  const captionRows: TableCell[][] = caption ? [span({ text: caption, style: 'listHeader', colSpan: columns.length, alignment: 'left' })] : [];
+  const captionRows: TableCell[][] = caption
+    ? [span({ text: caption, style: 'listHeader', colSpan: columns.length, alignment: 'left' })]
+    : [];
   const body: TableCell[][] =
     rows.length > 0
       ? rows.map((row) => row.map((text, index) => ({ text, style: 'listCell', alignment: columns[index]?.align ?? 'left' })))
@@ -159,7 +166,9 @@ export function applicantSignature(density: OfficialDensity, caption = '申请�
     stack: [
       { text: [caption, blank(9)], style: 'signature', margin: [0, density.dense ? 14 : 22, 0, 0] },
       {
-        text: withTime ? `签收时间：${space(3)}年${space(2)}月${space(2)}日${space(2)}时${space(2)}分` : `签收日期：${space(3)}年${space(2)}月${space(2)}日`,
+        text: withTime
+          ? `签收时间：${space(3)}年${space(2)}月${space(2)}日${space(2)}时${space(2)}分`
+          : `签收日期：${space(3)}年${space(2)}月${space(2)}日`,
         style: 'signature',
         margin: [0, density.gap, 0, 0],
       },

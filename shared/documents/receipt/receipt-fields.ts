@@ -40,7 +40,10 @@ function applicantRows(c: ReceiptData['caseState']): FieldRow[] {
       ]
     : [
         { wide: { label: '申请人', value: c.applicant.name } },
-        { left: { label: '公民身份号码', value: maskIdNumber(c.applicant.idNumber) }, right: { label: '联系电话', value: c.applicant.mobile } },
+        {
+          left: { label: '公民身份号码', value: maskIdNumber(c.applicant.idNumber) },
+          right: { label: '联系电话', value: c.applicant.mobile },
+        },
       ];
   if (c.agent) {
     rows.push({ left: { label: '代理人', value: c.agent.name }, right: { label: '代理人电话', value: c.agent.mobile } });

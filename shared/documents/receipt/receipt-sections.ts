@@ -41,7 +41,10 @@ export function headerBlock(
   nationalCaseNumber?: string,
 ): Content {
   const key = (name: string, text: string, marginTop = 0): Content => ({
-    text: [{ text: `${name}：`, style: 'keyLabel' }, { text, style: 'key' }],
+    text: [
+      { text: `${name}：`, style: 'keyLabel' },
+      { text, style: 'key' },
+    ],
     alignment: 'center',
     margin: [0, marginTop, 0, 0],
   });
@@ -61,9 +64,18 @@ export function headerBlock(
           // national platform); with it both small lines get the smaller print, so the centre
           // column stays no taller than the QR code's and costs the page no height.
           ...(documentNumber
-            ? [{ text: `文书编号：${documentNumber}`, style: nationalCaseNumber ? 'documentNumberSmall' : 'documentNumber', alignment: 'center', margin: [0, 2, 0, 0] } as Content]
+            ? [
+                {
+                  text: `文书编号：${documentNumber}`,
+                  style: nationalCaseNumber ? 'documentNumberSmall' : 'documentNumber',
+                  alignment: 'center',
+                  margin: [0, 2, 0, 0],
+                } as Content,
+              ]
             : []),
-          ...(nationalCaseNumber ? [{ text: `全国办件编号：${nationalCaseNumber}`, style: 'documentNumberSmall', alignment: 'center' } as Content] : []),
+          ...(nationalCaseNumber
+            ? [{ text: `全国办件编号：${nationalCaseNumber}`, style: 'documentNumberSmall', alignment: 'center' } as Content]
+            : []),
         ],
       },
       {
@@ -148,7 +160,10 @@ export function notesBlock(data: ReceiptData, density: ReceiptDensity): Content 
     supervisionNote(data.supervisionPhone),
   ];
   return {
-    stack: [{ text: '温馨提示', style: 'section' }, { ol: items, style: 'note', margin: [0, 1, 0, 0] }],
+    stack: [
+      { text: '温馨提示', style: 'section' },
+      { ol: items, style: 'note', margin: [0, 1, 0, 0] },
+    ],
     margin: [0, density.gap, 0, 0],
   };
 }
@@ -205,7 +220,9 @@ export function signatureBlock(data: ReceiptData, density: ReceiptDensity): Cont
 export function printLine(data: ReceiptData, density: ReceiptDensity): Content {
   const copy = data.copyNumber > 1 ? `第${data.copyNumber}份（补打）` : '第1份';
   return {
-    text: [`打印时间：${formatChinaDateTime(data.printedAt)}`, `打印人：${data.clerkName}`, copy, '本回执由申请人留存'].join(IDEOGRAPHIC_SPACE),
+    text: [`打印时间：${formatChinaDateTime(data.printedAt)}`, `打印人：${data.clerkName}`, copy, '本回执由申请人留存'].join(
+      IDEOGRAPHIC_SPACE,
+    ),
     style: 'printLine',
     margin: [0, density.gap, 0, 0],
   };

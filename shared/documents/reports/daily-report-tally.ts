@@ -6,7 +6,14 @@
 import type { CaseEvent, OpeningHeader } from '../../domain/case/case-events';
 import type { CaseState } from '../../domain/case/case-state';
 import { chinaDate } from '../../domain/calendar/working-days';
-import { REPORT_OUTCOMES, type DailyReportData, type MatterCounts, type OutcomeCounts, type OverdueCase, type ReportOutcome } from './daily-report-data';
+import {
+  REPORT_OUTCOMES,
+  type DailyReportData,
+  type MatterCounts,
+  type OutcomeCounts,
+  type OverdueCase,
+  type ReportOutcome,
+} from './daily-report-data';
 
 export interface DailyTallyInput {
   date: string;

@@ -8,7 +8,15 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { REPORT_OUTCOME_LABELS, REPORT_OUTCOMES, type DailyReportData, type OutcomeCounts, type ReportOutcome } from './daily-report-data';
 import { formatChinaDate } from '../layout/format';
-import { blank, documentFooter, documentHeader, IDEOGRAPHIC_SPACE, listTable, sectionTitle, type ListColumn } from '../official/official-blocks';
+import {
+  blank,
+  documentFooter,
+  documentHeader,
+  IDEOGRAPHIC_SPACE,
+  listTable,
+  sectionTitle,
+  type ListColumn,
+} from '../official/official-blocks';
 import { maskPersonName } from '../official/official-format';
 import { officialPage } from '../official/official-page';
 import { OFFICIAL_DENSE, OFFICIAL_NORMAL } from '../official/official-styles';
@@ -56,7 +64,10 @@ export function buildDailyReportDoc(data: DailyReportData): TDocumentDefinitions
   // cases) switches to the dense 7.5 pt tables so it runs to fewer pages.
   const density = data.byMatter.length + data.overdue.length <= EVERYDAY_ROWS ? OFFICIAL_NORMAL : OFFICIAL_DENSE;
   const day = formatChinaDate(data.date);
-  const countsRow = (counts: OutcomeCounts): string[] => [...REPORT_OUTCOMES.map((outcome) => String(counts[outcome])), String(total(counts))];
+  const countsRow = (counts: OutcomeCounts): string[] => [
+    ...REPORT_OUTCOMES.map((outcome) => String(counts[outcome])),
+    String(total(counts)),
+  ];
   const content: Content[] = [
     ...documentHeader({ title: DAILY_REPORT_TITLE, copyNumber: 1 }),
     { text: `${data.hall.name}（${data.hall.code}）${IDEOGRAPHIC_SPACE}统计日期：${day}`, style: 'subtitle', margin: [0, 4, 0, 0] },
@@ -105,7 +116,17 @@ export function buildDailyReportDoc(data: DailyReportData): TDocumentDefinitions
       margin: [0, 2 * density.gap, 0, 0],
       unbreakable: true,
     } as Content,
-    ...documentFooter('本报表供大厅内部管理使用，申请人姓名已作脱敏处理。', { printedAt: data.printedAt, printedBy: data.preparedBy, copyNumber: 1 }, density),
+    ...documentFooter(
+      '本报表供大厅内部管理使用，申请人姓名已作脱敏处理。',
+      { printedAt: data.printedAt, printedBy: data.preparedBy, copyNumber: 1 },
+      density,
+    ),
   ];
-  return officialPage({ title: `${DAILY_REPORT_TITLE} ${data.hall.name} ${day}`, subject: DAILY_REPORT_TITLE, author: data.hall.name, density, content });
+  return officialPage({
+    title: `${DAILY_REPORT_TITLE} ${data.hall.name} ${day}`,
+    subject: DAILY_REPORT_TITLE,
+    author: data.hall.name,
+    density,
+    content,
+  });
 }

@@ -7,7 +7,15 @@
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import type { MonthlyCounts } from '../../sync/hall-protocol';
 import { formatMonth, onTimeRate, type MonthlyReportData } from './monthly-report-data';
-import { blank, documentFooter, documentHeader, IDEOGRAPHIC_SPACE, listTable, sectionTitle, type ListColumn } from '../official/official-blocks';
+import {
+  blank,
+  documentFooter,
+  documentHeader,
+  IDEOGRAPHIC_SPACE,
+  listTable,
+  sectionTitle,
+  type ListColumn,
+} from '../official/official-blocks';
 import { officialPage } from '../official/official-page';
 import { OFFICIAL_DENSE } from '../official/official-styles';
 
@@ -15,7 +23,8 @@ export const MONTHLY_REPORT_TITLE = '川渝通办窗口业务月报表';
 
 const COUNT_HEADERS = ['收件', '受理', '一次性告知', '不予受理', '办结', '按时办结率', '超期办结'];
 
-const countColumns = (): ListColumn[] => COUNT_HEADERS.map((header): ListColumn => ({ header, width: header.length > 3 ? 44 : 32, align: 'center' }));
+const countColumns = (): ListColumn[] =>
+  COUNT_HEADERS.map((header): ListColumn => ({ header, width: header.length > 3 ? 44 : 32, align: 'center' }));
 
 const countCells = (counts: MonthlyCounts): string[] => [
   String(counts.opened),
@@ -27,14 +36,19 @@ const countCells = (counts: MonthlyCounts): string[] => [
   String(counts.decidedLate),
 ];
 
-const ratingText = (ratings: readonly { level: string; count: number }[]) => ratings.map((rating) => `${rating.level}${rating.count}`).join('，') || '—';
+const ratingText = (ratings: readonly { level: string; count: number }[]) =>
+  ratings.map((rating) => `${rating.level}${rating.count}`).join('，') || '—';
 
 export function buildMonthlyReportDoc(data: MonthlyReportData): TDocumentDefinitions {
   const density = OFFICIAL_DENSE;
   const month = formatMonth(data.month);
   const content: Content[] = [
     ...documentHeader({ title: MONTHLY_REPORT_TITLE, copyNumber: 1 }),
-    { text: `${data.hall.name}（${data.hall.code}）${IDEOGRAPHIC_SPACE}统计月份：${month}（按收件日期）`, style: 'subtitle', margin: [0, 4, 0, 0] },
+    {
+      text: `${data.hall.name}（${data.hall.code}）${IDEOGRAPHIC_SPACE}统计月份：${month}（按收件日期）`,
+      style: 'subtitle',
+      margin: [0, 4, 0, 0],
+    },
     sectionTitle('一、本月合计', density),
     listTable(countColumns(), [countCells(data.totals)], density),
     sectionTitle('二、按事项统计', density),
@@ -69,5 +83,11 @@ export function buildMonthlyReportDoc(data: MonthlyReportData): TDocumentDefinit
     } as Content,
     ...documentFooter('本报表供大厅内部管理使用。', { printedAt: data.printedAt, printedBy: data.preparedBy, copyNumber: 1 }, density),
   ];
-  return officialPage({ title: `${MONTHLY_REPORT_TITLE} ${data.hall.name} ${month}`, subject: MONTHLY_REPORT_TITLE, author: data.hall.name, density, content });
+  return officialPage({
+    title: `${MONTHLY_REPORT_TITLE} ${data.hall.name} ${month}`,
+    subject: MONTHLY_REPORT_TITLE,
+    author: data.hall.name,
+    density,
+    content,
+  });
 }

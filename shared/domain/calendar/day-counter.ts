@@ -50,7 +50,7 @@ export class DayCounter {
   dueDate(start: string, limit: TimeLimit): string {
     if (limit.unit === 'immediate') return start;
     let date = start;
-    for (let remaining = limit.amount; remaining > 0; ) {
+    for (let remaining = limit.amount; remaining > 0;) {
       date = addCalendarDays(date, 1);
       if (this.counts(date, limit.unit)) remaining -= 1;
     }

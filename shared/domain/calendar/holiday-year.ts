@@ -31,7 +31,10 @@ export const holidayYearSchema = z
       .max(MAX_HOLIDAY_YEAR, { message: `年份应在${MIN_HOLIDAY_YEAR}至${MAX_HOLIDAY_YEAR}之间` }),
     /** The notice it was typed from, e.g. "国办发明电〔2026〕7号", so anyone can check it later. */
     source: z.string().trim().min(2, { message: '请填写通知文号或来源' }).max(120, { message: '通知文号或来源不超过120字' }),
-    holidays: z.array(z.iso.date({ message: '放假日期格式应为YYYY-MM-DD' })).min(1, { message: '请至少填写一天放假日期' }).max(80),
+    holidays: z
+      .array(z.iso.date({ message: '放假日期格式应为YYYY-MM-DD' }))
+      .min(1, { message: '请至少填写一天放假日期' })
+      .max(80),
     makeupWorkdays: z.array(z.iso.date({ message: '调休上班日期格式应为YYYY-MM-DD' })).max(30),
   })
   .superRefine((entry, context) => {

@@ -38,15 +38,18 @@ export async function acceptCase(input: AcceptanceInput): Promise<CaseEvent[]> {
   // The same header a 一次性告知 or 不予受理 would open the case with: routing, applicant,
   // the form's details and agent, and the received materials from the catalog spec.
   const header = openingHeader({ ...input, eventId: input.eventIds[0] });
-  const accepted = (await sealEvent({
-    id: input.eventIds[0],
-    caseId: input.caseId,
-    type: 'accepted',
-    actor,
-    at: now.toISOString(),
-    prevHash: '',
-    payload: { ...header, promisedDate: input.promisedDate },
-  } satisfies UnsealedEvent, input.hashAlgorithm)) as EventOf<'accepted'>;
+  const accepted = (await sealEvent(
+    {
+      id: input.eventIds[0],
+      caseId: input.caseId,
+      type: 'accepted',
+      actor,
+      at: now.toISOString(),
+      prevHash: '',
+      payload: { ...header, promisedDate: input.promisedDate },
+    } satisfies UnsealedEvent,
+    input.hashAlgorithm,
+  )) as EventOf<'accepted'>;
   return appendForwarding(accepted, { eventId: input.eventIds[1], actor, now, hashAlgorithm: input.hashAlgorithm });
 }
 

@@ -110,7 +110,10 @@ export const acceptedPayloadSchema = z.object({
    * the case opens where the accepting province's 实施编码 is confirmed; stored so the number
    * never changes with a later catalog.
    */
-  nationalCaseNumber: z.string().regex(/^[0-9A-Z]{10,50}$/, { message: '全国办件编号应为10至50位数字或大写字母' }).optional(),
+  nationalCaseNumber: z
+    .string()
+    .regex(/^[0-9A-Z]{10,50}$/, { message: '全国办件编号应为10至50位数字或大写字母' })
+    .optional(),
 });
 
 export const forwardedPayloadSchema = z.object({

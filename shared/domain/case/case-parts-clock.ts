@@ -27,7 +27,12 @@ import { chinaDate, type HolidayCalendar } from '../calendar/working-days';
 export type PartSide = 'receiving' | 'handling';
 export type PartLegKind = 'forward' | 'post' | 'decide' | 'deliver';
 export const PART_SIDE_LABELS: Record<PartSide, string> = { receiving: '收件地', handling: '办理地' };
-export const PART_LEG_LABELS: Record<PartLegKind, string> = { forward: '推送办理地', post: '寄递纸质原件', decide: '审查决定（办结）', deliver: '送达办理结果' };
+export const PART_LEG_LABELS: Record<PartLegKind, string> = {
+  forward: '推送办理地',
+  post: '寄递纸质原件',
+  decide: '审查决定（办结）',
+  deliver: '送达办理结果',
+};
 
 /** waiting: an earlier leg has not happened yet; ended: the case was withdrawn or refused first. */
 export type LegProgress = 'waiting' | 'running' | 'done' | 'ended';
@@ -73,7 +78,12 @@ export function computeCaseParts(state: CaseState, limits: PartLimits, calendar:
   const endedOn = end ? dateOf(end.at) : undefined;
   const counter = new DayCounter(calendar, pausesOf(state), endedOn ?? asOf);
 
-  const judge = (base: Pick<PartLeg, 'kind' | 'side'>, from: string | undefined, due: string | undefined, done: string | undefined): PartLeg => {
+  const judge = (
+    base: Pick<PartLeg, 'kind' | 'side'>,
+    from: string | undefined,
+    due: string | undefined,
+    done: string | undefined,
+  ): PartLeg => {
     if (!from) return { ...base, progress: 'waiting', daysLate: 0 };
     const progress: LegProgress = done ? 'done' : endedOn ? 'ended' : 'running';
     const leg: PartLeg = { ...base, progress, from, daysLate: 0, ...(done ? { doneOn: done } : {}) };
@@ -90,24 +100,50 @@ export function computeCaseParts(state: CaseState, limits: PartLimits, calendar:
 
   const crossProvince = state.routing.receiving.province !== state.routing.handling.province;
   const forward = crossProvince
-    ? limited(judge({ kind: 'forward', side: 'receiving' }, start, dueFrom(start, receiving.forward), state.forwardedAt && dateOf(state.forwardedAt)), receiving.forward)
+    ? limited(
+        judge(
+          { kind: 'forward', side: 'receiving' },
+          start,
+          dueFrom(start, receiving.forward),
+          state.forwardedAt && dateOf(state.forwardedAt),
+        ),
+        receiving.forward,
+      )
     : undefined;
   if (forward) legs.push(forward);
   if (state.mode === '异地代收代办') {
     const firstPosting = state.postings?.[0];
-    legs.push(limited(judge({ kind: 'post', side: 'receiving' }, start, dueFrom(start, receiving.post), firstPosting && dateOf(firstPosting.at)), receiving.post));
+    legs.push(
+      limited(
+        judge({ kind: 'post', side: 'receiving' }, start, dueFrom(start, receiving.post), firstPosting && dateOf(firstPosting.at)),
+        receiving.post,
+      ),
+    );
   }
 
   const handover = forward ? forward.doneOn : start;
   const decided = state.decision && dateOf(state.decision.at);
   const received = state.handlingReceipt && { receivedOn: dateOf(state.handlingReceipt.at) };
   // A leg still waiting shows the limit it will run by, so each side sees what is coming.
-  const decide = limited(judge({ kind: 'decide', side: 'handling' }, handover, handover && counter.dueDate(handover, limits.decision), decided), limits.decision);
+  const decide = limited(
+    judge({ kind: 'decide', side: 'handling' }, handover, handover && counter.dueDate(handover, limits.decision), decided),
+    limits.decision,
+  );
   legs.push({ ...decide, ...received });
 
   // The result is there to hand over once issued (准予) or once decided (不予: nothing is issued).
   const resultOn = state.result ? dateOf(state.result.at) : state.decision?.outcome === 'denied' ? decided : undefined;
-  legs.push(limited(judge({ kind: 'deliver', side: 'receiving' }, resultOn, resultOn && dueFrom(resultOn, receiving.deliver), state.delivery && dateOf(state.delivery.at)), receiving.deliver));
+  legs.push(
+    limited(
+      judge(
+        { kind: 'deliver', side: 'receiving' },
+        resultOn,
+        resultOn && dueFrom(resultOn, receiving.deliver),
+        state.delivery && dateOf(state.delivery.at),
+      ),
+      receiving.deliver,
+    ),
+  );
 
   const delays: Record<PartSide, number> = { receiving: 0, handling: 0 };
   for (const leg of legs) delays[leg.side] += leg.daysLate;

@@ -20,7 +20,10 @@ export function reduceEvent(state: CaseState | undefined, event: CaseEvent): Cas
  * What every event of the log changes, whether it took effect or was overruled: it joins
  * the DAG (heads) and becomes the last event in fold order.
  */
-export function logBookkeeping(state: CaseState, event: CaseEvent): Pick<CaseState, 'lastEventId' | 'lastHash' | 'heads' | 'eventCount' | 'updatedAt'> {
+export function logBookkeeping(
+  state: CaseState,
+  event: CaseEvent,
+): Pick<CaseState, 'lastEventId' | 'lastHash' | 'heads' | 'eventCount' | 'updatedAt'> {
   return {
     lastEventId: event.id,
     lastHash: event.hash,
@@ -104,7 +107,13 @@ function patchFor(state: CaseState, event: CaseEvent): Patch {
       return { followUp: { ...event.payload, ...stamp } };
     case 'reassigned': {
       const { side, toWindow, toAccountId, toName, reason } = event.payload;
-      const assignee = { window: toWindow, reason, ...(toAccountId ? { accountId: toAccountId } : {}), ...(toName ? { name: toName } : {}), ...stamp };
+      const assignee = {
+        window: toWindow,
+        reason,
+        ...(toAccountId ? { accountId: toAccountId } : {}),
+        ...(toName ? { name: toName } : {}),
+        ...stamp,
+      };
       return { assignees: { ...state.assignees, [side]: assignee } };
     }
     case 'supervisionIssued': {

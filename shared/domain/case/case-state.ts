@@ -63,7 +63,14 @@ export interface CaseState {
   decision?: DecidedPayload & Stamp;
   result?: PayloadOf<'resultIssued'> & Stamp;
   delivery?: PayloadOf<'resultHandedOver'> & Stamp;
-  rating?: { level: RatingLevel; comment?: string; bad: boolean; source?: 'applicant'; reasons?: BadReviewReason[]; followUpDue?: string } & Stamp;
+  rating?: {
+    level: RatingLevel;
+    comment?: string;
+    bad: boolean;
+    source?: 'applicant';
+    reasons?: BadReviewReason[];
+    followUpDue?: string;
+  } & Stamp;
   /** The supervisor's 回访/整改 that closed a 差评. */
   followUp?: PayloadOf<'reviewFollowedUp'> & Stamp;
   /** Who works the case on each side after a supervisor's 改派 (until then, whoever acted). */

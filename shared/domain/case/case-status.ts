@@ -42,7 +42,15 @@ export const TERMINAL_STATUSES: readonly CaseStatus[] = ['refused', 'withdrawn']
  * Still open for the duplicate check: not ended, not decided. A decided case is closed for
  * intake purposes (a new application for the same matter is a new case).
  */
-export const OPEN_STATUSES: readonly CaseStatus[] = ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'];
+export const OPEN_STATUSES: readonly CaseStatus[] = [
+  'notified',
+  'supplemented',
+  'accepted',
+  'forwarded',
+  'received',
+  'specialProcedure',
+  'supplementRequested',
+];
 
 /** True once the case has been 受理'd (by its first event or after 补正): only then is there a promised date. */
 export function isAccepted(state: Pick<CaseState, 'promisedDate'>): boolean {

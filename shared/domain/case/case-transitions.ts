@@ -155,9 +155,7 @@ function checkGuards(state: CaseState, event: CaseEvent): Rejection | undefined 
         ? undefined
         : { code: 'WRONG_ROUTE', message: '推送目的地与办件的办理地不一致' };
     case 'materialsPosted':
-      return state.mode === '异地代收代办'
-        ? undefined
-        : { code: 'NOT_REMOTE_INTAKE', message: '只有异地代收代办的办件需要寄送纸质材料' };
+      return state.mode === '异地代收代办' ? undefined : { code: 'NOT_REMOTE_INTAKE', message: '只有异地代收代办的办件需要寄送纸质材料' };
     case 'received':
       return state.status === 'accepted' && state.routing.receiving.province !== state.routing.handling.province
         ? { code: 'NOT_FORWARDED', message: '跨省办件须先由收件地推送办理地' }
@@ -198,7 +196,8 @@ function checkReassigned(state: CaseState, event: EventOf<'reassigned'>): Reject
 
 function checkAnswer(state: CaseState, event: EventOf<'supervisionAnswered'>): Rejection | undefined {
   const supervision = (state.supervisions ?? []).find((item) => item.id === event.payload.supervisionId);
-  if (!supervision || supervision.side !== event.payload.side) return { code: 'NO_SUCH_SUPERVISION', message: '没有该督办，或督办不属于本方' };
+  if (!supervision || supervision.side !== event.payload.side)
+    return { code: 'NO_SUCH_SUPERVISION', message: '没有该督办，或督办不属于本方' };
   return supervision.answer ? { code: 'ALREADY_ANSWERED', message: '该督办已回复' } : undefined;
 }
 

@@ -31,7 +31,12 @@ export class CaseCommandError extends Error {
 }
 
 /** The next event of an existing case, checked; it follows every head the workstation knows. */
-export function sealNext<T extends CaseEventType>(state: CaseState, input: ActionInput, type: T, payload: PayloadOf<T>): Promise<EventOf<T>> {
+export function sealNext<T extends CaseEventType>(
+  state: CaseState,
+  input: ActionInput,
+  type: T,
+  payload: PayloadOf<T>,
+): Promise<EventOf<T>> {
   const { eventId, actor, now, hashAlgorithm } = input;
   return sealChecked(state, { id: eventId, caseId: state.caseId, actor, now, hashAlgorithm, ...parentFieldsFor(state) }, type, payload);
 }
@@ -48,7 +53,10 @@ export function sealFirst<T extends CaseEventType>(
 
 async function sealChecked<T extends CaseEventType>(
   state: CaseState | undefined,
-  base: { id: string; caseId: string; actor: Actor; now: Date; hashAlgorithm: EventHashAlgorithm | undefined } & Pick<UnsealedEvent, 'prevHash' | 'alsoFollows'>,
+  base: { id: string; caseId: string; actor: Actor; now: Date; hashAlgorithm: EventHashAlgorithm | undefined } & Pick<
+    UnsealedEvent,
+    'prevHash' | 'alsoFollows'
+  >,
   type: T,
   payload: PayloadOf<T>,
 ): Promise<EventOf<T>> {

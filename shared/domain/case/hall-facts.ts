@@ -76,7 +76,7 @@ const dateOf = (instant: string | undefined) => (instant ? chinaDate(new Date(in
 /** Working days after `from` up to and including `to` (0 when the same day or earlier). */
 export function workingDaysBetween(from: string, to: string, calendar: HolidayCalendar): number {
   let count = 0;
-  for (let day = from; day < to; ) {
+  for (let day = from; day < to;) {
     day = addWorkingDays(day, 1, calendar);
     if (day <= to) count += 1;
   }
@@ -135,7 +135,15 @@ export function hallCaseFacts(state: CaseState, calendar: HolidayCalendar): Hall
 }
 
 function openSupervision(state: CaseState, item: SupervisionRecord): OpenSupervision {
-  return { id: item.id, side: item.side, window: responsibleWindow(state, item.side), message: item.message, replyBy: item.replyBy, at: item.at, by: item.by.clerk };
+  return {
+    id: item.id,
+    side: item.side,
+    window: responsibleWindow(state, item.side),
+    message: item.message,
+    replyBy: item.replyBy,
+    at: item.at,
+    by: item.by.clerk,
+  };
 }
 
 /** The receiving window's next deadline, if it has one now. */
@@ -167,4 +175,3 @@ function handlingDue(state: CaseState): string | null {
   }
   return state.promisedDate;
 }
-

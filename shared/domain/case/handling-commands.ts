@@ -32,7 +32,10 @@ export function issueResult(state: CaseState, input: ActionInput & PayloadOf<'re
 }
 
 /** 要求补正 after 受理: what is missing (each with its standard), why, and by when; the clock pauses. */
-export function requestSupplement(state: CaseState, input: ActionInput & PayloadOf<'supplementRequested'>): Promise<EventOf<'supplementRequested'>> {
+export function requestSupplement(
+  state: CaseState,
+  input: ActionInput & PayloadOf<'supplementRequested'>,
+): Promise<EventOf<'supplementRequested'>> {
   const { missing, reason, deadline } = input;
   return sealNext(state, input, 'supplementRequested', { missing, reason, deadline });
 }

@@ -60,7 +60,12 @@ export interface ClockLimits {
 const legsOf = (limit: ClockLimit): readonly TimeLimit[] => (Array.isArray(limit) ? limit : [limit as TimeLimit]);
 
 /** The clock of a log: the fold, then computeLegalClock. Throws if the log does not fold. */
-export function legalClockFromEvents(events: readonly CaseEvent[], limits: ClockLimits, calendar: HolidayCalendar, asOf: string): LegalClock {
+export function legalClockFromEvents(
+  events: readonly CaseEvent[],
+  limits: ClockLimits,
+  calendar: HolidayCalendar,
+  asOf: string,
+): LegalClock {
   return computeLegalClock(foldCase(events), limits, calendar, asOf);
 }
 

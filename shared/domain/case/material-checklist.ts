@@ -10,7 +10,11 @@ import { powerOfAttorneyOf } from '../matter/application';
 import type { MaterialSpec } from '../matter/matter';
 
 export type ChecklistStatus = 'received' | 'waived' | 'missing';
-export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = { received: '已收取', waived: '免提交（数据共享获取）', missing: '未收取' };
+export const CHECKLIST_STATUS_LABELS: Record<ChecklistStatus, string> = {
+  received: '已收取',
+  waived: '免提交（数据共享获取）',
+  missing: '未收取',
+};
 
 export interface ChecklistRow {
   code: string;
@@ -26,7 +30,10 @@ export interface ChecklistRow {
   scans: number;
 }
 
-export function materialChecklist(catalog: readonly MaterialSpec[] | undefined, state: Pick<CaseState, 'materials' | 'waivedMaterials'>): ChecklistRow[] {
+export function materialChecklist(
+  catalog: readonly MaterialSpec[] | undefined,
+  state: Pick<CaseState, 'materials' | 'waivedMaterials'>,
+): ChecklistRow[] {
   const received = new Map(state.materials.map((material) => [material.code, material]));
   const waived = new Set((state.waivedMaterials ?? []).map((material) => material.code));
   const rowOf = (code: string, name: string, spec: MaterialSpec | undefined): ChecklistRow => {
@@ -38,8 +45,12 @@ export function materialChecklist(catalog: readonly MaterialSpec[] | undefined, 
   const listed = (catalog ?? []).map((spec) => rowOf(spec.code, spec.name, spec));
   const listedCodes = new Set(listed.map((row) => row.code));
   const others = [
-    ...state.materials.filter((material) => !listedCodes.has(material.code)).map((material) => rowOf(material.code, material.name, undefined)),
-    ...(state.waivedMaterials ?? []).filter((material) => !listedCodes.has(material.code)).map((material) => rowOf(material.code, material.name, undefined)),
+    ...state.materials
+      .filter((material) => !listedCodes.has(material.code))
+      .map((material) => rowOf(material.code, material.name, undefined)),
+    ...(state.waivedMaterials ?? [])
+      .filter((material) => !listedCodes.has(material.code))
+      .map((material) => rowOf(material.code, material.name, undefined)),
   ];
   return [...listed, ...others];
 }
@@ -49,7 +60,10 @@ export function materialChecklist(catalog: readonly MaterialSpec[] | undefined, 
  * authorisation): whether it was received. Undefined when the case needs none or the catalog
  * names none.
  */
-export function powerOfAttorneyReceived(catalog: readonly MaterialSpec[] | undefined, state: Pick<CaseState, 'materials' | 'agent' | 'unit'>): boolean | undefined {
+export function powerOfAttorneyReceived(
+  catalog: readonly MaterialSpec[] | undefined,
+  state: Pick<CaseState, 'materials' | 'agent' | 'unit'>,
+): boolean | undefined {
   const needed = state.agent !== undefined || state.unit?.handlerAuthorised === true;
   const attorney = catalog && powerOfAttorneyOf({ materials: catalog });
   if (!needed || !attorney) return undefined;

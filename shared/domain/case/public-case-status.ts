@@ -17,7 +17,9 @@ export interface PublicCaseStatus {
   handlingPlace: string;
 }
 
-export function publicCaseStatus(state: Pick<CaseState, 'caseNumber' | 'matter' | 'status' | 'decision' | 'promisedDate' | 'routing'>): PublicCaseStatus {
+export function publicCaseStatus(
+  state: Pick<CaseState, 'caseNumber' | 'matter' | 'status' | 'decision' | 'promisedDate' | 'routing'>,
+): PublicCaseStatus {
   return {
     caseNumber: state.caseNumber,
     matterName: state.matter.name,

@@ -63,7 +63,11 @@ export function openingHeader(input: OpeningInput): OpeningHeader {
     mode: intake.mode,
     routing: {
       receiving: { province: actor.province, division: actor.hallCode.slice(0, 6), hallCode: actor.hallCode, name: input.receivingName },
-      handling: { province: intake.handlingDivision.startsWith('51') ? '51' : '50', division: intake.handlingDivision, name: input.handlingName },
+      handling: {
+        province: intake.handlingDivision.startsWith('51') ? '51' : '50',
+        division: intake.handlingDivision,
+        name: input.handlingName,
+      },
     },
     applicant: intake.applicant,
     materials: matter.materials
@@ -106,7 +110,19 @@ export function acceptSupplemented(
   state: CaseState,
   input: ActionInput & Pick<AcceptedPayload, 'materials' | 'promisedDate' | 'details' | 'agent'>,
 ): Promise<EventOf<'accepted'>> {
-  const { caseNumber, queryPassword, matter, mode, routing, applicant, unit, waivedMaterials, intakeNote, receivingLimits, nationalCaseNumber } = state;
+  const {
+    caseNumber,
+    queryPassword,
+    matter,
+    mode,
+    routing,
+    applicant,
+    unit,
+    waivedMaterials,
+    intakeNote,
+    receivingLimits,
+    nationalCaseNumber,
+  } = state;
   const { materials, promisedDate, details, agent } = input;
   return sealNext(state, input, 'accepted', {
     caseNumber,
@@ -159,7 +175,10 @@ export function rate(state: CaseState, input: ActionInput & PayloadOf<'rated'>):
 }
 
 /** The materials the handling side asked for came in at the window: back to the handling side. */
-export function submitSupplement(state: CaseState, input: ActionInput & PayloadOf<'supplementSubmitted'>): Promise<EventOf<'supplementSubmitted'>> {
+export function submitSupplement(
+  state: CaseState,
+  input: ActionInput & PayloadOf<'supplementSubmitted'>,
+): Promise<EventOf<'supplementSubmitted'>> {
   const { materials, note } = input;
   return sealNext(state, input, 'supplementSubmitted', note === undefined ? { materials } : { materials, note });
 }

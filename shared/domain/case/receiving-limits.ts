@@ -21,12 +21,21 @@ export const RECEIVING_LEGS = ['forward', 'post', 'deliver'] as const;
 export type ReceivingLeg = (typeof RECEIVING_LEGS)[number];
 export const RECEIVING_LEG_LABELS: Record<ReceivingLeg, string> = { forward: '推送办理地', post: '寄递纸质原件', deliver: '送达办理结果' };
 
-export const receivingLimitsSchema = z.object({ forward: timeLimitSchema.optional(), post: timeLimitSchema.optional(), deliver: timeLimitSchema.optional() });
+export const receivingLimitsSchema = z.object({
+  forward: timeLimitSchema.optional(),
+  post: timeLimitSchema.optional(),
+  deliver: timeLimitSchema.optional(),
+});
 export type ReceivingLimits = z.infer<typeof receivingLimitsSchema>;
 
 /** The longest limit a hall may set itself. */
 export const MAX_HALL_LEG_DAYS = 30;
-const hallDays = z.number().int().min(0).max(MAX_HALL_LEG_DAYS, { message: `时限不超过${MAX_HALL_LEG_DAYS}个工作日` }).optional();
+const hallDays = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_HALL_LEG_DAYS, { message: `时限不超过${MAX_HALL_LEG_DAYS}个工作日` })
+  .optional();
 /** What 设置 stores: working days per leg, each optional. */
 export const hallReceivingDaysSchema = z.object({ forward: hallDays, post: hallDays, deliver: hallDays });
 export type HallReceivingDays = z.infer<typeof hallReceivingDaysSchema>;
@@ -36,7 +45,11 @@ export type HallReceivingDays = z.infer<typeof hallReceivingDaysSchema>;
  * forwarding mode, else the hall's days (no basis: set locally); legs with neither are left
  * out. Undefined when none applies.
  */
-export function receivingLimitsFor(matter: Partial<Pick<Matter, 'forwarding'>>, mode: HandlingMode, hall: HallReceivingDays | undefined): ReceivingLimits | undefined {
+export function receivingLimitsFor(
+  matter: Partial<Pick<Matter, 'forwarding'>>,
+  mode: HandlingMode,
+  hall: HallReceivingDays | undefined,
+): ReceivingLimits | undefined {
   const legs = modeForwards(mode) ? matter.forwarding?.[mode] : undefined;
   const days = (leg: ReceivingLeg): TimeLimit | undefined => {
     const amount = hall?.[leg];

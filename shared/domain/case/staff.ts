@@ -28,11 +28,7 @@ export const usernameSchema = z
   .toLowerCase()
   .regex(/^[a-z][a-z0-9_.-]{2,31}$/, { message: '登录名为3至32位小写字母、数字或 _ . -，以字母开头' });
 
-export const personNameSchema = z
-  .string()
-  .trim()
-  .min(2, { message: '请填写姓名' })
-  .max(20, { message: '姓名不超过20字' });
+export const personNameSchema = z.string().trim().min(2, { message: '请填写姓名' }).max(20, { message: '姓名不超过20字' });
 
 /** Long enough to resist guessing offline (the cached verifier), short enough to type. */
 export const passwordSchema = z

@@ -10,14 +10,23 @@ export function reassignCase(state: CaseState, input: ActionInput & { change: Pa
   return sealNext(state, input, 'reassigned', input.change);
 }
 
-export function superviseCase(state: CaseState, input: ActionInput & { supervision: PayloadOf<'supervisionIssued'> }): Promise<EventOf<'supervisionIssued'>> {
+export function superviseCase(
+  state: CaseState,
+  input: ActionInput & { supervision: PayloadOf<'supervisionIssued'> },
+): Promise<EventOf<'supervisionIssued'>> {
   return sealNext(state, input, 'supervisionIssued', input.supervision);
 }
 
-export function answerSupervision(state: CaseState, input: ActionInput & { answer: PayloadOf<'supervisionAnswered'> }): Promise<EventOf<'supervisionAnswered'>> {
+export function answerSupervision(
+  state: CaseState,
+  input: ActionInput & { answer: PayloadOf<'supervisionAnswered'> },
+): Promise<EventOf<'supervisionAnswered'>> {
   return sealNext(state, input, 'supervisionAnswered', input.answer);
 }
 
-export function followUpReview(state: CaseState, input: ActionInput & { followUp: PayloadOf<'reviewFollowedUp'> }): Promise<EventOf<'reviewFollowedUp'>> {
+export function followUpReview(
+  state: CaseState,
+  input: ActionInput & { followUp: PayloadOf<'reviewFollowedUp'> },
+): Promise<EventOf<'reviewFollowedUp'>> {
   return sealNext(state, input, 'reviewFollowedUp', input.followUp);
 }

@@ -9,7 +9,12 @@ import { ulidSchema } from '../validators/ulid';
 
 export const CASE_SIDES = ['receiving', 'handling'] as const;
 
-const text = (max: number, message: string) => z.string().trim().min(1, { message }).max(max, { message: `不超过${max}字` });
+const text = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, { message })
+    .max(max, { message: `不超过${max}字` });
 
 export const reassignedPayloadSchema = z.object({
   side: z.enum(CASE_SIDES),

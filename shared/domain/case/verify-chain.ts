@@ -39,7 +39,12 @@ export async function verifyCaseLog(events: readonly CaseEvent[]): Promise<Chain
   }
   const openings = events.filter((event) => parentsOf(event).length === 0);
   if (openings.length !== 1) {
-    problems.push({ kind: 'broken-link', eventId: openings[1]?.id ?? '', position: 0, message: `记录应有且只有一个收件事件，实有${openings.length}个` });
+    problems.push({
+      kind: 'broken-link',
+      eventId: openings[1]?.id ?? '',
+      position: 0,
+      message: `记录应有且只有一个收件事件，实有${openings.length}个`,
+    });
   }
   if (linked && openings.length === 1) problems.push(...disallowedEvents(events));
   return problems;
@@ -52,7 +57,12 @@ function disallowedEvents(events: readonly CaseEvent[]): ChainProblem[] {
     const rejection = checkTransition(past.length === 0 ? undefined : foldCaseLog(past), event);
     if (rejection) {
       const position = index + 1;
-      problems.push({ kind: 'not-allowed', eventId: event.id, position, message: `第${position}个事件在其办理时不被允许（${rejection.message}）` });
+      problems.push({
+        kind: 'not-allowed',
+        eventId: event.id,
+        position,
+        message: `第${position}个事件在其办理时不被允许（${rejection.message}）`,
+      });
     }
   }
   return problems;

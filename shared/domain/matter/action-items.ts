@@ -41,10 +41,7 @@ export const actionItemSchema = z
     title: z.string().min(4),
     /** 责任单位 as the document names them. */
     responsibleUnits: z.string().min(2),
-    windowMatters: z.union([
-      z.literal('listed'),
-      z.object({ none: z.string().min(10, { message: '请写明无窗口事项的理由' }) }),
-    ]),
+    windowMatters: z.union([z.literal('listed'), z.object({ none: z.string().min(10, { message: '请写明无窗口事项的理由' }) })]),
   })
   .superRefine((item, ctx) => {
     const expected = categoryOfActionItem(item.number);

@@ -37,7 +37,11 @@ export type ApplicantType = '个人' | '法人';
  * The unit of a 法人 matter's application, from its checked details; undefined for a personal
  * matter or when a unit field is missing (the details schema reports that to the clerk).
  */
-export function applicantUnitOf(applicantType: ApplicantType | undefined, details: DetailsValues | undefined, handlerAuthorised: boolean): ApplicantUnit | undefined {
+export function applicantUnitOf(
+  applicantType: ApplicantType | undefined,
+  details: DetailsValues | undefined,
+  handlerAuthorised: boolean,
+): ApplicantUnit | undefined {
   if (applicantType !== '法人' || !details) return undefined;
   const text = (key: string) => {
     const value = details[key];

@@ -31,22 +31,14 @@ export const idNumberSchema = z.string().transform((raw, ctx) => {
 });
 
 export const applicantSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, { message: '请填写申请人姓名（至少2个字）' })
-    .max(40, { message: '申请人姓名不超过40字' }),
+  name: z.string().trim().min(2, { message: '请填写申请人姓名（至少2个字）' }).max(40, { message: '申请人姓名不超过40字' }),
   idNumber: idNumberSchema,
   mobile: z.string().trim().regex(MOBILE_PATTERN, { message: MOBILE_MESSAGE }),
 });
 
 /** A 代理人 as the accepted event records them: same rules as the applicant. */
 export const agentSchema = z.object({
-  name: z
-    .string()
-    .trim()
-    .min(2, { message: '请填写代理人姓名（至少2个字）' })
-    .max(40, { message: '代理人姓名不超过40字' }),
+  name: z.string().trim().min(2, { message: '请填写代理人姓名（至少2个字）' }).max(40, { message: '代理人姓名不超过40字' }),
   idNumber: idNumberSchema,
   mobile: z.string().trim().regex(MOBILE_PATTERN, { message: MOBILE_MESSAGE }),
 });
@@ -101,7 +93,11 @@ export type WaivedMaterial = z.infer<typeof waivedMaterialSchema>;
 
 export const INTAKE_NOTE_MAX = 500;
 /** The receiving clerk's note for the handling side, as the event carries it (absent when blank). */
-export const intakeNoteSchema = z.string().trim().min(1).max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` });
+export const intakeNoteSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` });
 
 /** The intake form's values, as the draft stores them and the accept action checks them. */
 export const intakeSchema = z.object({
@@ -115,7 +111,10 @@ export const intakeSchema = z.object({
   details: detailsValuesSchema.optional(),
   agent: agentFormSchema.optional(),
   waivedCodes: z.array(z.string()).optional(),
-  intakeNote: z.string().max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` }).optional(),
+  intakeNote: z
+    .string()
+    .max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` })
+    .optional(),
   /** 法人 matters: the 经办人 acts on the unit's 授权委托书 (not the 法定代表人 in person). */
   handlerAuthorised: z.boolean().optional(),
 });
@@ -196,8 +195,14 @@ export function intakeSchemaFor(matter: MatterWithForm, options: IntakeSchemaOpt
       details: detailsSchemaFor(matter.fields ?? [], options).prefault({}),
       agent: agentSchemaFor(matter),
       waivedCodes: z.array(z.string()).default([]),
-      intakeNote: z.string().max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` }).default(''),
-      handlerAuthorised: z.boolean().default(false).transform((authorised) => authorised && matter.applicantType === '法人'),
+      intakeNote: z
+        .string()
+        .max(INTAKE_NOTE_MAX, { message: `收件备注不超过${INTAKE_NOTE_MAX}字` })
+        .default(''),
+      handlerAuthorised: z
+        .boolean()
+        .default(false)
+        .transform((authorised) => authorised && matter.applicantType === '法人'),
     })
     .superRefine((intake, ctx) => {
       if (!matter.modes.includes(intake.mode)) {
@@ -228,7 +233,8 @@ export function intakeSchemaFor(matter: MatterWithForm, options: IntakeSchemaOpt
       }
       if (requireMaterials && attorney && !intake.materialCodes.includes(attorney.code)) {
         if (intake.agent.appointed) ctx.addIssue({ code: 'custom', path: ['materialCodes'], message: `代理人代办须收取${attorney.name}` });
-        if (intake.handlerAuthorised) ctx.addIssue({ code: 'custom', path: ['materialCodes'], message: `经办人受单位委托办理，须收取${attorney.name}` });
+        if (intake.handlerAuthorised)
+          ctx.addIssue({ code: 'custom', path: ['materialCodes'], message: `经办人受单位委托办理，须收取${attorney.name}` });
       }
     });
 }

@@ -26,7 +26,9 @@ export function scanFileName(fileName: string): string {
     .filter((char) => char.charCodeAt(0) >= 0x20)
     .join('')
     .trim();
-  return Array.from(clean || '扫描件').slice(0, SCAN_FILE_NAME_MAX).join('');
+  return Array.from(clean || '扫描件')
+    .slice(0, SCAN_FILE_NAME_MAX)
+    .join('');
 }
 
 /** How many leading bytes sniffScanType needs: a PDF header may follow up to 1 KB of junk. */
@@ -126,7 +128,11 @@ export function checkScan(candidate: ScanCandidate): ScanCheck {
   if (!actual) {
     const claimed = claimedScanType(fileName, candidate.declaredType);
     return claimed
-      ? { ok: false, code: 'DISGUISED', message: `「${fileName}」的内容不是 ${SCAN_LABELS[claimed]}（可能只是改了扩展名），请上传扫描仪生成的原始文件` }
+      ? {
+          ok: false,
+          code: 'DISGUISED',
+          message: `「${fileName}」的内容不是 ${SCAN_LABELS[claimed]}（可能只是改了扩展名），请上传扫描仪生成的原始文件`,
+        }
       : { ok: false, code: 'NOT_A_SCAN', message: `「${fileName}」不是可接收的扫描件，仅支持 JPG、PNG 图片或 PDF 文件` };
   }
   return checkScanSize(fileName, bytes, candidate.bytesAlreadyStored) ?? { ok: true, mimeType: actual };

@@ -20,7 +20,13 @@ export interface DetailsSchemaOptions {
 
 type IssueSink = (path: (string | number)[], message: string) => void;
 
-function checkScalars(fields: readonly ScalarField[], values: Readonly<Record<string, unknown>>, context: FieldCheckContext, path: (string | number)[], report: IssueSink): DetailItem {
+function checkScalars(
+  fields: readonly ScalarField[],
+  values: Readonly<Record<string, unknown>>,
+  context: FieldCheckContext,
+  path: (string | number)[],
+  report: IssueSink,
+): DetailItem {
   const output: DetailItem = {};
   for (const field of fields) {
     if (!isFieldShown(field, values)) continue;
@@ -40,7 +46,8 @@ function checkGroup(group: GroupField, raw: unknown, context: FieldCheckContext,
   // A required group needs at least one item; an optional one may be empty, but once the
   // clerk starts it, minItems applies.
   const min = group.required ? Math.max(1, group.minItems) : items.length === 0 ? 0 : group.minItems;
-  if (items.length === 0 && min > 0) report([group.key], group.minItems > 1 ? tooFewItemsMessage(group.label, min) : requiredMessage('group', group.label));
+  if (items.length === 0 && min > 0)
+    report([group.key], group.minItems > 1 ? tooFewItemsMessage(group.label, min) : requiredMessage('group', group.label));
   else if (items.length < min) report([group.key], tooFewItemsMessage(group.label, min));
   if (items.length > group.maxItems) report([group.key], tooManyItemsMessage(group.label, group.maxItems));
   return items.map((item, index) => {
@@ -52,7 +59,9 @@ function checkGroup(group: GroupField, raw: unknown, context: FieldCheckContext,
 export function detailsSchemaFor(fields: readonly FieldSpec[], options: DetailsSchemaOptions = {}) {
   // Typed as DetailsValues (what the form holds) but checked value by value below, so a
   // stale draft or a hand-made payload gets messages, not a crash.
-  const anyRecord = z.custom<DetailsValues>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), { message: '事项信息格式不正确' });
+  const anyRecord = z.custom<DetailsValues>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), {
+    message: '事项信息格式不正确',
+  });
   return anyRecord.transform((values: Readonly<Record<string, unknown>>, ctx): DetailsValues => {
     const context: FieldCheckContext = { regionCodes: options.regionCodes, todayIso: todayInChina(options.now?.() ?? new Date()) };
     const report: IssueSink = (path, message) => ctx.addIssue({ code: 'custom', path, message });

@@ -63,7 +63,14 @@ export const scalarFieldSchema = z.discriminatedUnion('kind', [
     month: z.boolean().default(false),
   }),
   z.object({ ...baseField, kind: z.literal('select'), options: z.array(z.string().min(1)).min(2) }),
-  z.object({ ...baseField, kind: z.literal('region'), provinces: z.array(z.enum(['51', '50'])).min(1).default(['51', '50']) }),
+  z.object({
+    ...baseField,
+    kind: z.literal('region'),
+    provinces: z
+      .array(z.enum(['51', '50']))
+      .min(1)
+      .default(['51', '50']),
+  }),
   z.object({ ...baseField, kind: z.literal('address') }),
   z.object({ ...baseField, kind: z.literal('amount'), max: z.number().positive().default(100_000_000) }),
   z.object({ ...baseField, kind: z.literal('checkbox') }),

@@ -12,7 +12,9 @@ import { parseUscc } from '../validators/uscc';
 export const confirmedCodesSchema = z
   .object({
     basicCode: z.string().regex(/^[0-9A-Z]{12}$/, { message: '基本编码应为12位数字或大写字母' }),
-    implementationCode: z.string().regex(/^[0-9A-HJ-NPQRTUWXY]{18}[0-9A-Z]{13}$/, { message: '实施编码应为18位统一社会信用代码加13位编码' }),
+    implementationCode: z
+      .string()
+      .regex(/^[0-9A-HJ-NPQRTUWXY]{18}[0-9A-Z]{13}$/, { message: '实施编码应为18位统一社会信用代码加13位编码' }),
     /** Where the codes were read: the provincial 政务服务网 guide's address. */
     source: z.string().min(8),
   })

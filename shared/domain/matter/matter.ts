@@ -22,7 +22,6 @@ import { UNIT_FIELD_KEYS } from './applicant-unit';
 export const HANDLING_MODES = ['全程网办', '异地代收代办', '两地联办', '线下一地办'] as const;
 export type HandlingMode = (typeof HANDLING_MODES)[number];
 
-
 /** A statutory limit: printed as 法定 only with the provision that sets it. */
 export const legalLimitSchema = timeLimitSchema.extend({
   basis: z.string().min(4, { message: '法定时限应写明设定它的法律条文' }),
@@ -122,10 +121,18 @@ export const matterSchema = z
   .superRefine((matter, ctx) => {
     const expected = categoryOfActionItem(matter.actionItem);
     if (expected !== matter.category) {
-      ctx.addIssue({ code: 'custom', path: ['category'], message: `${matter.code}：第${matter.actionItem}项属“${expected}”类，不是“${matter.category}”` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['category'],
+        message: `${matter.code}：第${matter.actionItem}项属“${expected}”类，不是“${matter.category}”`,
+      });
     }
     if (matter.code.slice(3, 5) !== String(matter.actionItem).padStart(2, '0')) {
-      ctx.addIssue({ code: 'custom', path: ['code'], message: `${matter.code}：编码中的项号应为${String(matter.actionItem).padStart(2, '0')}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['code'],
+        message: `${matter.code}：编码中的项号应为${String(matter.actionItem).padStart(2, '0')}`,
+      });
     }
     const materialCodes = new Set<string>();
     for (const [index, material] of matter.materials.entries()) {
@@ -134,11 +141,19 @@ export const matterSchema = z
       }
       materialCodes.add(material.code);
       if (!material.required && !material.condition) {
-        ctx.addIssue({ code: 'custom', path: ['materials', index, 'condition'], message: `${matter.code}：非必要材料“${material.name}”应写明提交条件` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['materials', index, 'condition'],
+          message: `${matter.code}：非必要材料“${material.name}”应写明提交条件`,
+        });
       }
     }
     if (matter.agentAllowed && !materialCodes.has(POWER_OF_ATTORNEY_CODE)) {
-      ctx.addIssue({ code: 'custom', path: ['materials'], message: `${matter.code}：允许代理的事项应列出授权委托书（${POWER_OF_ATTORNEY_CODE}）` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['materials'],
+        message: `${matter.code}：允许代理的事项应列出授权委托书（${POWER_OF_ATTORNEY_CODE}）`,
+      });
     }
     if (matter.kind === '即办件' && matter.promisedLimit.unit !== 'immediate') {
       ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：即办件的承诺时限应为即办` });
@@ -146,7 +161,11 @@ export const matterSchema = z
     if (matter.kind === '承诺件' && matter.promisedLimit.unit === 'immediate') {
       ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺件应有承诺办结时限` });
     }
-    if (matter.legalLimit && matter.legalLimit.unit === matter.promisedLimit.unit && matter.promisedLimit.amount > matter.legalLimit.amount) {
+    if (
+      matter.legalLimit &&
+      matter.legalLimit.unit === matter.promisedLimit.unit &&
+      matter.promisedLimit.amount > matter.legalLimit.amount
+    ) {
       ctx.addIssue({ code: 'custom', path: ['promisedLimit'], message: `${matter.code}：承诺时限不应长于法定时限` });
     }
     for (const mode of matter.modes) {
@@ -192,7 +211,11 @@ export const matterSchema = z
                 ? typeof when.equals === 'boolean'
                 : typeof when.equals === 'string';
           if (!fits) {
-            ctx.addIssue({ code: 'custom', path: [...path, index, 'showWhen'], message: `${matter.code}：条件“${when.field} = ${String(when.equals)}”不是该字段的可选值` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [...path, index, 'showWhen'],
+              message: `${matter.code}：条件“${when.field} = ${String(when.equals)}”不是该字段的可选值`,
+            });
           }
         }
         if (field.kind === 'select' && new Set(field.options).size !== field.options.length) {

@@ -63,7 +63,9 @@ function checkFilled(field: ScalarField, value: string, context: FieldCheckConte
     case 'select':
       return field.options.includes(value) ? { ok: true, value } : { ok: false, message: notAnOptionMessage(field.label) };
     case 'year':
-      return yearOptions(field, context.todayIso).includes(value) ? { ok: true, value } : { ok: false, message: notAnOptionMessage(field.label) };
+      return yearOptions(field, context.todayIso).includes(value)
+        ? { ok: true, value }
+        : { ok: false, message: notAnOptionMessage(field.label) };
     case 'region': {
       const inProvince = /^\d{6}$/.test(value) && field.provinces.some((province) => value.startsWith(province));
       const known = context.regionCodes ? context.regionCodes.has(value) : true;

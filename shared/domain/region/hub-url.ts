@@ -13,14 +13,12 @@ export function isLoopbackHost(hostname: string): boolean {
   return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname);
 }
 
-export const hubUrlSchema = z
-  .url({ protocol: /^https?$/, message: '交换平台地址不是有效的网址' })
-  .refine(
-    (raw) => {
-      // An unparsable address was already reported by z.url(); this rule is about the scheme.
-      if (!URL.canParse(raw)) return true;
-      const url = new URL(raw);
-      return url.protocol === 'https:' || isLoopbackHost(url.hostname);
-    },
-    { message: HUB_URL_NOT_HTTPS_MESSAGE },
-  );
+export const hubUrlSchema = z.url({ protocol: /^https?$/, message: '交换平台地址不是有效的网址' }).refine(
+  (raw) => {
+    // An unparsable address was already reported by z.url(); this rule is about the scheme.
+    if (!URL.canParse(raw)) return true;
+    const url = new URL(raw);
+    return url.protocol === 'https:' || isLoopbackHost(url.hostname);
+  },
+  { message: HUB_URL_NOT_HTTPS_MESSAGE },
+);

@@ -43,7 +43,9 @@ export function movePage(pages: readonly CapturedPage[], id: string, by: -1 | 1)
 
 /** Turns a page a quarter clockwise; its crop turns with it, so the same region stays kept. */
 export function rotatePage(pages: readonly CapturedPage[], id: string): CapturedPage[] {
-  return pages.map((page) => (page.id === id ? { ...page, turns: nextQuarterTurn(page.turns), crop: rotateCropClockwise(page.crop) } : page));
+  return pages.map((page) =>
+    page.id === id ? { ...page, turns: nextQuarterTurn(page.turns), crop: rotateCropClockwise(page.crop) } : page,
+  );
 }
 
 export function cropPage(pages: readonly CapturedPage[], id: string, crop: CropRect): CapturedPage[] {

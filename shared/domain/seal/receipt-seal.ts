@@ -46,8 +46,7 @@ export interface PublishedKey {
 }
 
 export type SealVerdict =
-  | { valid: true; fields: ReceiptSealFields; key: PublishedKey; algorithm: SealAlgorithm }
-  | { valid: false; reason: string };
+  { valid: true; fields: ReceiptSealFields; key: PublishedKey; algorithm: SealAlgorithm } | { valid: false; reason: string };
 
 /** The exact bytes that are signed; the tag is part of them. */
 export function receiptSealMessage(fields: ReceiptSealFields, algorithm: SealAlgorithm = 'ecdsa-p256'): string {

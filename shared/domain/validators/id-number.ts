@@ -21,8 +21,7 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const CHECK_CHARS = '10X98765432';
 
 export type IdNumberResult =
-  | { ok: true; value: string; birthDate: string; gender: 'male' | 'female'; warnings?: string[] }
-  | { ok: false; message: string };
+  { ok: true; value: string; birthDate: string; gender: 'male' | 'female'; warnings?: string[] } | { ok: false; message: string };
 
 export function idCheckCharacter(first17: string): string {
   let sum = 0;
@@ -69,7 +68,10 @@ export function parseIdNumber(raw: string, today: Date = new Date()): IdNumberRe
     return { ok: false, message: '公民身份号码校验位不正确，请核对' };
   }
   const gender = Number(value.charAt(16)) % 2 === 1 ? 'male' : 'female';
-  const warnings = [...(fifteen ? [FIFTEEN_DIGIT_WARNING] : []), ...(GB2260_PROVINCE_PREFIXES.has(value.slice(0, 2)) ? [] : [UNKNOWN_REGION_WARNING])];
+  const warnings = [
+    ...(fifteen ? [FIFTEEN_DIGIT_WARNING] : []),
+    ...(GB2260_PROVINCE_PREFIXES.has(value.slice(0, 2)) ? [] : [UNKNOWN_REGION_WARNING]),
+  ];
   return warnings.length > 0 ? { ok: true, value, birthDate, gender, warnings } : { ok: true, value, birthDate, gender };
 }
 

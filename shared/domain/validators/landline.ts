@@ -13,7 +13,11 @@ function areaCodeLength(digits: string): number {
 
 export function parseLandline(raw: string): ValidationResult {
   // Clerks type spaces inside numbers and brackets around the area code: (028)8600 1234.
-  const compact = raw.trim().replace(/\s+/g, '').replace(/^[(（](0\d{2,3})[)）]-?/, '$1-').replace(/(转|#|分机)/g, '-');
+  const compact = raw
+    .trim()
+    .replace(/\s+/g, '')
+    .replace(/^[(（](0\d{2,3})[)）]-?/, '$1-')
+    .replace(/(转|#|分机)/g, '-');
   let area: string;
   let number: string;
   let extension: string | undefined;

@@ -44,7 +44,14 @@ const IDENTITY: SignedInIdentity = {
   clerk: '李明',
 };
 // The clerk signed in at this window (every role, like a hall's first account).
-const PERSON = { id: '01JD00000000000000000000P1', hallCode: IDENTITY.hall.code, username: 'clerk03', name: '李明', roles: ['clerk', 'handler', 'supervisor', 'admin'], active: true } satisfies Workstation['person'];
+const PERSON = {
+  id: '01JD00000000000000000000P1',
+  hallCode: IDENTITY.hall.code,
+  username: 'clerk03',
+  name: '李明',
+  roles: ['clerk', 'handler', 'supervisor', 'admin'],
+  active: true,
+} satisfies Workstation['person'];
 const WORKSTATION: Workstation = {
   identity: IDENTITY,
   person: PERSON,
@@ -78,7 +85,9 @@ async function acceptOffline(intake: Intake, matter: Matter): Promise<Outcome> {
     promisedDate: '2026-12-31',
     now: new Date(),
   });
-  const issues = events.flatMap((event) => caseEventSchema.safeParse(event).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? []);
+  const issues = events.flatMap(
+    (event) => caseEventSchema.safeParse(event).error?.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`) ?? [],
+  );
   if (issues.length > 0) return { kind: 'refused', issues };
   return { kind: 'accepted', types: events.map((event) => event.type), payload: events[0]?.payload };
 }

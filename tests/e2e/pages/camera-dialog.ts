@@ -19,7 +19,13 @@ export class CameraDialogModel {
   async open(materialName: string): Promise<void> {
     await this.cameraButton(materialName).click();
     await expect(this.preview()).toBeFocused();
-    await expect.poll(() => this.preview().locator('video').evaluate((video: HTMLVideoElement) => video.videoWidth)).toBeGreaterThan(0);
+    await expect
+      .poll(() =>
+        this.preview()
+          .locator('video')
+          .evaluate((video: HTMLVideoElement) => video.videoWidth),
+      )
+      .toBeGreaterThan(0);
   }
 
   preview(): Locator {

@@ -20,7 +20,9 @@ export class CaseApplicationModel {
 
   /** The value beside a label in one of the description lists. */
   value(section: Locator, label: string): Locator {
-    return section.locator('.ant-descriptions-row', { has: section.page().locator('.ant-descriptions-item-label', { hasText: label }) }).locator('.ant-descriptions-item-content');
+    return section
+      .locator('.ant-descriptions-row', { has: section.page().locator('.ant-descriptions-item-label', { hasText: label }) })
+      .locator('.ant-descriptions-item-content');
   }
 
   material(code: string): Locator {

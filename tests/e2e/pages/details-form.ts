@@ -42,7 +42,11 @@ export class DetailsFormModel {
   }
 
   /** Visits every shown value of the fixture in form order, adding group rows as they are reached. */
-  private async walk(fields: readonly FieldSpec[], values: DetailsValues, visit: (path: string, field: ScalarField, value: DetailScalar) => Promise<void>): Promise<void> {
+  private async walk(
+    fields: readonly FieldSpec[],
+    values: DetailsValues,
+    visit: (path: string, field: ScalarField, value: DetailScalar) => Promise<void>,
+  ): Promise<void> {
     for (const field of fields) {
       if (!isFieldShown(field, values)) continue;
       const path = `details.${field.key}`;
@@ -52,7 +56,12 @@ export class DetailsFormModel {
     }
   }
 
-  private async walkGroup(path: string, fields: readonly ScalarField[], items: DetailItem[], visit: (path: string, field: ScalarField, value: DetailScalar) => Promise<void>): Promise<void> {
+  private async walkGroup(
+    path: string,
+    fields: readonly ScalarField[],
+    items: DetailItem[],
+    visit: (path: string, field: ScalarField, value: DetailScalar) => Promise<void>,
+  ): Promise<void> {
     const add = this.page.getByTestId(`${path}.add`);
     for (const [index, item] of items.entries()) {
       const firstInput = this.page.locator(`[id^="${path}.${index}."]`).first();

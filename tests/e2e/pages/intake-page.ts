@@ -35,13 +35,16 @@ export class IntakePageModel {
 
   /** Ticks many materials in one round trip (a sweep's pace); each box is clicked as a pointer would. */
   async tickMaterialCodes(codes: readonly string[]): Promise<void> {
-    const unticked = await this.page.evaluate((ids) => {
-      for (const id of ids) {
-        const box = document.getElementById(id);
-        if (box instanceof HTMLInputElement && !box.checked) box.click();
-      }
-      return ids.filter((id) => !(document.getElementById(id) as HTMLInputElement | null)?.checked);
-    }, codes.map((code) => `material-${code}`));
+    const unticked = await this.page.evaluate(
+      (ids) => {
+        for (const id of ids) {
+          const box = document.getElementById(id);
+          if (box instanceof HTMLInputElement && !box.checked) box.click();
+        }
+        return ids.filter((id) => !(document.getElementById(id) as HTMLInputElement | null)?.checked);
+      },
+      codes.map((code) => `material-${code}`),
+    );
     expect(unticked, 'materials left unticked').toEqual([]);
   }
 

@@ -31,7 +31,9 @@ export class MaterialScansModel {
   }
 
   async remove(materialCode: string, fileName: string): Promise<void> {
-    await this.row(materialCode).getByRole('button', { name: `删除 ${fileName}` }).click();
+    await this.row(materialCode)
+      .getByRole('button', { name: `删除 ${fileName}` })
+      .click();
   }
 
   /** The decoded width of a thumbnail: proves it was drawn, and drawn small. */

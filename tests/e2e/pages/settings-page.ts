@@ -17,7 +17,9 @@ export class SettingsPageModel {
     await expect(this.documents).toBeVisible();
   }
 
-  async fillDocuments(fields: Partial<Record<'issuerShortName' | 'authorityName' | 'supervisionPhone' | 'reconsiderationBody' | 'litigationCourt', string>>): Promise<void> {
+  async fillDocuments(
+    fields: Partial<Record<'issuerShortName' | 'authorityName' | 'supervisionPhone' | 'reconsiderationBody' | 'litigationCourt', string>>,
+  ): Promise<void> {
     for (const [id, value] of Object.entries(fields)) await this.documents.locator(`#${id}`).fill(value);
   }
 

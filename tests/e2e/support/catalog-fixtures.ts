@@ -43,7 +43,17 @@ function blankTargetsOf(fields: readonly FieldSpec[], values: DetailsValues): { 
     if (!isFieldShown(field, values)) return [];
     if (field.kind !== 'group') {
       if (!field.required || !blankable(field)) return [];
-      return [{ kind: field.kind, target: { path: `details.${field.key}`, field, message: requiredMessage(field.kind, field.label), refill: values[field.key] as string | boolean } }];
+      return [
+        {
+          kind: field.kind,
+          target: {
+            path: `details.${field.key}`,
+            field,
+            message: requiredMessage(field.kind, field.label),
+            refill: values[field.key] as string | boolean,
+          },
+        },
+      ];
     }
     const first = (values[field.key] as DetailsValues[] | undefined)?.[0];
     if (!first) return [];
@@ -51,7 +61,12 @@ function blankTargetsOf(fields: readonly FieldSpec[], values: DetailsValues): { 
       .filter((inner) => inner.required && blankable(inner) && isFieldShown(inner, first))
       .map((inner) => ({
         kind: `group.${inner.kind}` satisfies BlankKind,
-        target: { path: `details.${field.key}.0.${inner.key}`, field: inner, message: requiredMessage(inner.kind, inner.label), refill: first[inner.key] as string | boolean },
+        target: {
+          path: `details.${field.key}.0.${inner.key}`,
+          field: inner,
+          message: requiredMessage(inner.kind, inner.label),
+          refill: first[inner.key] as string | boolean,
+        },
       }));
   });
 }
@@ -66,10 +81,14 @@ export function blankTargetOf(fields: readonly FieldSpec[], values: DetailsValue
  * required field of that kind, and that field: the "blank required field is named" path runs
  * once per kind, each on a real matter's whole form.
  */
-export function blankTargetPerKind(catalog: readonly Matter[], fixtureOf: (matter: Matter) => DetailsValues): Map<BlankKind, { matter: Matter; target: BlankTarget }> {
+export function blankTargetPerKind(
+  catalog: readonly Matter[],
+  fixtureOf: (matter: Matter) => DetailsValues,
+): Map<BlankKind, { matter: Matter; target: BlankTarget }> {
   const perKind = new Map<BlankKind, { matter: Matter; target: BlankTarget }>();
   for (const matter of catalog) {
-    for (const { kind, target } of blankTargetsOf(matter.fields, fixtureOf(matter))) if (!perKind.has(kind)) perKind.set(kind, { matter, target });
+    for (const { kind, target } of blankTargetsOf(matter.fields, fixtureOf(matter)))
+      if (!perKind.has(kind)) perKind.set(kind, { matter, target });
   }
   return perKind;
 }

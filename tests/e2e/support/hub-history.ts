@@ -13,7 +13,7 @@ export async function hubHistory(hubUrl: string, profileDir: string, caseNumber:
   const { hubToken } = JSON.parse(readFileSync(join(profileDir, 'settings.json'), 'utf8')) as { hubToken?: string };
   if (!hubToken) throw new Error(`no hub token in ${profileDir}`);
   const events: CaseEvent[] = [];
-  for (let cursor = '0'; ; ) {
+  for (let cursor = '0'; ;) {
     const response = await fetch(`${hubUrl}/v1/changes?cursor=${cursor}&limit=500`, { headers: { authorization: `Bearer ${hubToken}` } });
     const page = changesResponseSchema.parse(await response.json());
     events.push(...page.changes.map((change) => change.event));

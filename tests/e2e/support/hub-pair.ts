@@ -51,7 +51,8 @@ export class HubPair {
    */
   claimHall(hallCode: string, owner: string): void {
     const previous = this.hallOwners.get(hallCode);
-    if (previous && previous !== owner) throw new Error(`hall ${hallCode} is already used by «${previous}»: give «${owner}» its own (support/windows.ts)`);
+    if (previous && previous !== owner)
+      throw new Error(`hall ${hallCode} is already used by «${previous}»: give «${owner}» its own (support/windows.ts)`);
     this.hallOwners.set(hallCode, owner);
   }
 
@@ -65,7 +66,12 @@ export class HubPair {
       /listening on (\S+)/,
       // Every spec of the worker reaches these hubs from 127.0.0.1: the credential limits
       // (per client address) are configured off, as in the hub suites.
-      { HUB_PEER_SECRET: PEER_SECRETS[province], HUB_PEER_SECRET_TO_PRESENT: PEER_SECRETS[peer], HUB_ENROLLMENT_CODE: ENROLLMENT_CODE, HUB_CREDENTIAL_LIMITS: 'off' },
+      {
+        HUB_PEER_SECRET: PEER_SECRETS[province],
+        HUB_PEER_SECRET_TO_PRESENT: PEER_SECRETS[peer],
+        HUB_ENROLLMENT_CODE: ENROLLMENT_CODE,
+        HUB_CREDENTIAL_LIMITS: 'off',
+      },
     );
     this.running.set(province, hub);
   }

@@ -31,7 +31,14 @@ export default class SpecTimesReporter implements Reporter {
   onTestEnd(test: TestCase, result: TestResult): void {
     const file = relative(this.rootDir, test.location.file);
     const start = result.startTime.getTime();
-    const times = this.files.get(file) ?? { firstStart: start, lastEnd: start, testTime: 0, tests: 0, passed: 0, workers: new Set<number>() };
+    const times = this.files.get(file) ?? {
+      firstStart: start,
+      lastEnd: start,
+      testTime: 0,
+      tests: 0,
+      passed: 0,
+      workers: new Set<number>(),
+    };
     times.firstStart = Math.min(times.firstStart, start);
     times.lastEnd = Math.max(times.lastEnd, start + result.duration);
     times.testTime += result.duration;

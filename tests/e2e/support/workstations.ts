@@ -101,8 +101,10 @@ export class Workstations {
     const host = await startProcess(
       'electron/browser-host/run.ts',
       [
-        '--profile-dir', profileDir,
-        '--hub-urls', JSON.stringify(this.hubs.urls()),
+        '--profile-dir',
+        profileDir,
+        '--hub-urls',
+        JSON.stringify(this.hubs.urls()),
         ...(options.enrollment === 'ticket' ? [] : ['--enrollment-code', ENROLLMENT_CODE]),
         ...(options.printer ? ['--printer', options.printer] : []),
       ],

@@ -13,7 +13,11 @@ import { createTestDatabase, ENROLLMENT_CODE, startTestHub, type TestDatabase } 
 import { sameCodeForBoth } from '../../../shared/sync/enrollment-codes';
 
 export const ADMIN = { username: 'admin01', name: '周管理', password: 'chuanyu2026', roles: ['admin', 'clerk'] };
-export const IDENTITY = { province: '51', hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' }, window: '3' };
+export const IDENTITY = {
+  province: '51',
+  hall: { division: '510104', code: '51010401', name: '锦江区政务服务中心', phone: '' },
+  window: '3',
+};
 
 export interface BridgeAnswer<T = Record<string, unknown>> {
   ok: boolean;

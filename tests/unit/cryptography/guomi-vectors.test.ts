@@ -13,7 +13,9 @@ describe('SM3 (GB/T 32905-2016, Appendix A)', () => {
   });
 
   it('hashes the 64-byte "abcd" x 16 (example 2)', () => {
-    expect(sm3HexOfBytes(new TextEncoder().encode('abcd'.repeat(16)))).toBe('debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732');
+    expect(sm3HexOfBytes(new TextEncoder().encode('abcd'.repeat(16)))).toBe(
+      'debe9ff92275b8a138604889c18e5a4d6fdb70e5387e5765293dcba39c0c5732',
+    );
   });
 
   it('hashes Chinese text as its UTF-8 bytes', () => {
@@ -40,7 +42,9 @@ describe('SM2 signatures (GB/T 32918.5-2017, Appendix A)', () => {
   it('derives the example public key from the example private key', () => {
     const publicKey = sm2PublicKeyOf(STANDARD.privateKey);
     expect(curveOfPublicKey(publicKey)).toBe('sm2');
-    const point = Array.from(atob(publicKey), (char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('').slice(-128);
+    const point = Array.from(atob(publicKey), (char) => char.charCodeAt(0).toString(16).padStart(2, '0'))
+      .join('')
+      .slice(-128);
     expect(point).toBe(STANDARD.publicX + STANDARD.publicY);
   });
 
@@ -75,7 +79,9 @@ describe('verifySealSignature', () => {
 
     const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
     const spki = btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey))));
-    const ecdsa = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode('x')));
+    const ecdsa = new Uint8Array(
+      await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, new TextEncoder().encode('x')),
+    );
     expect(curveOfPublicKey(spki)).toBe('ecdsa-p256');
     expect(await verifySealSignature('ecdsa-p256', spki, 'x', ecdsa)).toBe(true);
     expect(await verifySealSignature('sm2', spki, 'x', ecdsa)).toBe(false);

@@ -20,7 +20,11 @@ const CARD: IdCard = {
 
 describe('cardIntakeFill', () => {
   it('fills name and ID number for a matter without holder fields', () => {
-    expect(cardIntakeFill(CARD, [])).toEqual({ applicant: { name: '李䶮', idNumber: '510104199003071237' }, details: {}, filledLabels: ['姓名', '公民身份号码'] });
+    expect(cardIntakeFill(CARD, [])).toEqual({
+      applicant: { name: '李䶮', idNumber: '510104199003071237' },
+      details: {},
+      filledLabels: ['姓名', '公民身份号码'],
+    });
   });
 
   it("never fills a newborn's 出生日期, 民族 or 性别 (generic keys) with the holder's", () => {
@@ -42,7 +46,12 @@ describe('cardIntakeFill', () => {
     ];
     const fill = cardIntakeFill(CARD, fields);
     // 男 is not one of the select's options (男性/女性), so that one is left for the clerk.
-    expect(fill.details).toEqual({ holderEthnicity: '汉族', holderBirthDate: '1990-03-07', idCardAddress: '四川省成都市锦江区红星路三段1号', idCardValidity: '2016.05.10-长期' });
+    expect(fill.details).toEqual({
+      holderEthnicity: '汉族',
+      holderBirthDate: '1990-03-07',
+      idCardAddress: '四川省成都市锦江区红星路三段1号',
+      idCardValidity: '2016.05.10-长期',
+    });
     expect(fill.filledLabels).toEqual(['姓名', '公民身份号码', '申请人民族', '申请人出生日期', '身份证住址', '身份证有效期']);
   });
 });

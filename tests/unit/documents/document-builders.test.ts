@@ -5,7 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATE_TEMPLATES } from '../../../shared/domain/matter/certificate-templates';
-import { buildDocument, DOCUMENT_KINDS, isDocumentKind, type DocumentDataByKind, type DocumentKind } from '../../../shared/documents/document-registry';
+import {
+  buildDocument,
+  DOCUMENT_KINDS,
+  isDocumentKind,
+  type DocumentDataByKind,
+  type DocumentKind,
+} from '../../../shared/documents/document-registry';
 import { sampleCertificate, worstCertificate } from '../../fixtures/certificate-data';
 import { sampleDailyReport, worstDailyReport } from '../../fixtures/daily-report-data';
 import { sampleMonthlyReport } from '../../fixtures/monthly-report-data';

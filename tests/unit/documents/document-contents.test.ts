@@ -94,7 +94,14 @@ describe('不予受理通知书', () => {
   it('states reason, basis, the competent authority and both remedies', () => {
     const data = sampleRefusalNotice();
     const text = printedText(buildRefusalNoticeDoc(data).content);
-    for (const needle of [data.reason, data.legalBasis, `请向${data.competentAuthority ?? ''}提出申请`, '六十日内', '六个月内', '四、救济途径']) {
+    for (const needle of [
+      data.reason,
+      data.legalBasis,
+      `请向${data.competentAuthority ?? ''}提出申请`,
+      '六十日内',
+      '六个月内',
+      '四、救济途径',
+    ]) {
       expect(text).toContain(needle);
     }
   });
@@ -119,7 +126,12 @@ describe('办结通知书', () => {
   it('准予 closes the clerk’s opinion as a sentence', () => {
     const approved = sampleApprovedResult();
     const withOpinion = (explanation: string) =>
-      printedText(buildResultNoticeDoc({ ...approved, outcome: { ...approved.outcome, kind: 'approved', certificateName: '无犯罪记录证明', certificateNumber: 'X1', explanation } }).content);
+      printedText(
+        buildResultNoticeDoc({
+          ...approved,
+          outcome: { ...approved.outcome, kind: 'approved', certificateName: '无犯罪记录证明', certificateNumber: 'X1', explanation },
+        }).content,
+      );
     expect(withOpinion('经核查，符合条件')).toContain('（编号：X1）。经核查，符合条件。');
     expect(withOpinion('经核查，符合条件。')).not.toContain('符合条件。。');
   });
@@ -186,7 +198,13 @@ describe('材料接收清单 for the handling side', () => {
 describe('notices to a unit', () => {
   it('address the unit, print its 统一社会信用代码 in full and name the 经办人 as contact', () => {
     const notice = sampleMissingMaterialsNotice();
-    const unit = { name: '成都蓉川科技有限公司', idNumber: '91350200776049653A', organisation: true, phone: '13800138000', contactName: '张三（经办人）' };
+    const unit = {
+      name: '成都蓉川科技有限公司',
+      idNumber: '91350200776049653A',
+      organisation: true,
+      phone: '13800138000',
+      contactName: '张三（经办人）',
+    };
     const text = printedText(buildMissingMaterialsNoticeDoc({ ...notice, applicant: unit }).content);
     expect(text).toContain('成都蓉川科技有限公司：');
     expect(text).toContain('统一社会信用代码');
@@ -195,7 +213,13 @@ describe('notices to a unit', () => {
   });
 
   it('print a unit’s 统一社会信用代码 in full on every notice, never masked like an ID number', () => {
-    const unit = { name: '成都蓉川科技有限公司', idNumber: '91350200776049653A', organisation: true, phone: '13800138000', contactName: '张三（经办人）' };
+    const unit = {
+      name: '成都蓉川科技有限公司',
+      idNumber: '91350200776049653A',
+      organisation: true,
+      phone: '13800138000',
+      contactName: '张三（经办人）',
+    };
     const texts = [
       printedText(buildRefusalNoticeDoc({ ...sampleRefusalNotice(), applicant: unit }).content),
       printedText(buildResultNoticeDoc({ ...sampleApprovedResult(), applicant: unit }).content),

@@ -20,7 +20,10 @@ import { worstApprovedResult, worstDeniedResult } from '../../fixtures/result-no
 import { FONT_FILES } from '../../pdf/render-node';
 
 /** A font that has everything but the listed characters. */
-const fontWithout = (...chars: string[]): HasGlyph => (codePoint) => !chars.some((char) => char.codePointAt(0) === codePoint);
+const fontWithout =
+  (...chars: string[]): HasGlyph =>
+  (codePoint) =>
+    !chars.some((char) => char.codePointAt(0) === codePoint);
 
 const NOTO_SANS_SC = inAllFonts(readGlyphCoverage(readFileSync(FONT_FILES.regular)), readGlyphCoverage(readFileSync(FONT_FILES.bold)));
 

@@ -11,7 +11,15 @@ const SEAL = sampleSealImage(60);
 describe('seal image overlay', () => {
   it('accepts PNG data URLs only', () => {
     expect(isSealImage(SEAL)).toBe(true);
-    for (const value of [undefined, null, '', 'data:image/png;base64,', 'data:image/jpeg;base64,AAAA', '/etc/passwd', 'https://example.com/a.png']) {
+    for (const value of [
+      undefined,
+      null,
+      '',
+      'data:image/png;base64,',
+      'data:image/jpeg;base64,AAAA',
+      '/etc/passwd',
+      'https://example.com/a.png',
+    ]) {
       expect(isSealImage(value)).toBe(false);
     }
   });
@@ -25,7 +33,7 @@ describe('seal image overlay', () => {
     expect(sealImageOverlay(undefined, 200, 80)).toEqual([]);
   });
 
-  it('is drawn in the notices\' seal block when the authority has a seal image, and only then', () => {
+  it("is drawn in the notices' seal block when the authority has a seal image, and only then", () => {
     const plain = sealBlock('成都市锦江区政务服务管理和网络理政办公室', '2026-03-18', OFFICIAL_NORMAL);
     const sealed = sealBlock('成都市锦江区政务服务管理和网络理政办公室', '2026-03-18', OFFICIAL_NORMAL, undefined, SEAL);
     const images = (content: Content) => JSON.stringify(content).match(/"image":"data:image\/png;base64,/g)?.length ?? 0;

@@ -13,7 +13,15 @@ const REPORT: DailyReportData = {
   ],
   byMode: [{ mode: '全程网办', count: 4 }],
   byOutcome: { accepted: 4, notified: 1, refused: 1, approved: 2, denied: 1 },
-  overdue: [{ caseNumber: '5101040103202612010001', matterName: '户籍证明开具', applicantName: '王建国', promisedDate: '2026-12-04', daysOverdue: 1 }],
+  overdue: [
+    {
+      caseNumber: '5101040103202612010001',
+      matterName: '户籍证明开具',
+      applicantName: '王建国',
+      promisedDate: '2026-12-04',
+      daysOverdue: 1,
+    },
+  ],
   preparedBy: '李明',
   printedAt: '2026-12-07T09:00:00.000Z',
 };

@@ -31,7 +31,11 @@ it('follows the hub’s cursor in its largest pages and keeps the filters on eve
     asked.push(query);
     const start = query.cursor ? Number(query.cursor) : 0;
     const end = Math.min(start + Number(query.limit), 11_000);
-    return { rows: Array.from({ length: end - start }, (_, offset) => row(start + offset)), total: 11_000, nextCursor: end < 11_000 ? String(end) : null };
+    return {
+      rows: Array.from({ length: end - start }, (_, offset) => row(start + offset)),
+      total: 11_000,
+      nextCursor: end < 11_000 ? String(end) : null,
+    };
   };
   const exported = await exportHallCases(hub, { side: 'all', view: 'overdue', window: 4 }, new Date('2026-12-07T20:00:00Z'));
 

@@ -12,7 +12,18 @@ it('writes the 月报表 per matter with a 合计 row, per window with its 好�
 
   const byMatter = workbook.getWorksheet('按事项');
   expect(byMatter?.getRow(2).getCell(1).value).toBe('月份：2026年11月（按收件日期），填报人：王科长');
-  expect(byMatter?.getRow(3).values).toEqual([undefined, '事项', '收件', '受理', '一次性告知', '不予受理', '办结', '按时办结', '按时办结率', '超期办结']);
+  expect(byMatter?.getRow(3).values).toEqual([
+    undefined,
+    '事项',
+    '收件',
+    '受理',
+    '一次性告知',
+    '不予受理',
+    '办结',
+    '按时办结',
+    '按时办结率',
+    '超期办结',
+  ]);
   expect(byMatter?.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
   expect(byMatter?.getRow(4).values).toEqual([undefined, '无犯罪记录证明', 200, 190, 8, 2, 180, 171, '95.0%', 9]);
   expect(byMatter?.getRow(6).values).toEqual([undefined, '合计', 320, 300, 15, 5, 280, 266, '95.0%', 14]);

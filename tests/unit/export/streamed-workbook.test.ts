@@ -27,7 +27,8 @@ const row = (index: number): HallCaseRow => ({
 });
 
 async function* pages(count: number, size: number): AsyncIterable<HallCaseRow[]> {
-  for (let start = 0; start < count; start += size) yield Array.from({ length: Math.min(size, count - start) }, (_, offset) => row(start + offset));
+  for (let start = 0; start < count; start += size)
+    yield Array.from({ length: Math.min(size, count - start) }, (_, offset) => row(start + offset));
 }
 
 describe('a long list streamed to Excel by the host', () => {

@@ -52,7 +52,11 @@ describe('a list exported to Excel', () => {
   });
 
   it('keeps title lines above the header and freezes under them', async () => {
-    const sheet = await readBack(await workbookBytes([{ name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: [ROW, ROW], title: ['大厅办件清单', '2026-12-01 至 2026-12-07'] }]));
+    const sheet = await readBack(
+      await workbookBytes([
+        { name: '大厅办件', columns: HALL_CASE_COLUMNS, rows: [ROW, ROW], title: ['大厅办件清单', '2026-12-01 至 2026-12-07'] },
+      ]),
+    );
     expect(sheet.getRow(1).getCell(1).value).toBe('大厅办件清单');
     expect(sheet.getRow(3).getCell(1).value).toBe('办件编号');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });

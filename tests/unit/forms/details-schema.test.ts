@@ -63,8 +63,19 @@ describe('detailsSchemaFor: each kind’s own rule', () => {
   });
 
   it('normalises values the way the validators do', () => {
-    const parsed = schema.parse({ ...valid, spouseId: '11010519491231002x', companyCode: '91350200776049653a', officePhone: '023-6386 1234-801', amount: '12.5' });
-    expect(parsed).toMatchObject({ spouseId: '11010519491231002X', companyCode: '91350200776049653A', officePhone: '023-63861234-801', amount: '12.50' });
+    const parsed = schema.parse({
+      ...valid,
+      spouseId: '11010519491231002x',
+      companyCode: '91350200776049653a',
+      officePhone: '023-6386 1234-801',
+      amount: '12.5',
+    });
+    expect(parsed).toMatchObject({
+      spouseId: '11010519491231002X',
+      companyCode: '91350200776049653A',
+      officePhone: '023-63861234-801',
+      amount: '12.50',
+    });
   });
 
   it('accepts today for a past-only date (China time, 10:00 on the 29th)', () => {

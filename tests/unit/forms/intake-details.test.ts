@@ -3,8 +3,23 @@ import { appointedAgent, intakeSchemaFor, type MatterWithForm } from '../../../s
 import { validFixtureFor } from '../../../shared/forms/valid-fixture';
 import { EVERY_KIND, NOW, REGION_CODES } from './sample-fields';
 
-const ATTORNEY = { code: 'POWER-OF-ATTORNEY', name: '授权委托书', required: false, condition: '代理人代办时', form: 'original', copies: 1, waivableByDataSharing: false } as const;
-const ID_CARD = { code: 'ID-CARD', name: '申请人居民身份证', required: true, form: 'original', copies: 1, waivableByDataSharing: false } as const;
+const ATTORNEY = {
+  code: 'POWER-OF-ATTORNEY',
+  name: '授权委托书',
+  required: false,
+  condition: '代理人代办时',
+  form: 'original',
+  copies: 1,
+  waivableByDataSharing: false,
+} as const;
+const ID_CARD = {
+  code: 'ID-CARD',
+  name: '申请人居民身份证',
+  required: true,
+  form: 'original',
+  copies: 1,
+  waivableByDataSharing: false,
+} as const;
 const matter: MatterWithForm = { modes: ['异地代收代办'], materials: [ID_CARD, ATTORNEY], fields: EVERY_KIND, agentAllowed: true };
 const requiredCodes = [ID_CARD.code];
 const valid = {
@@ -46,7 +61,13 @@ describe('代理人代办', () => {
   const agent = { appointed: true, name: '李代理', idNumber: '440524188001010014', mobile: '13912345678' };
 
   it('requires the agent’s name, ID number and mobile when ticked', () => {
-    expect(paths({ ...valid, agent: { appointed: true, name: '', idNumber: '110105194912310021', mobile: '123' }, materialCodes: [...requiredCodes, ATTORNEY.code] })).toEqual([
+    expect(
+      paths({
+        ...valid,
+        agent: { appointed: true, name: '', idNumber: '110105194912310021', mobile: '123' },
+        materialCodes: [...requiredCodes, ATTORNEY.code],
+      }),
+    ).toEqual([
       ['agent.name', '请填写代理人姓名（至少2个字）'],
       ['agent.idNumber', '公民身份号码校验位不正确，请核对'],
       ['agent.mobile', '手机号码应为以1开头的11位数字'],
@@ -60,7 +81,10 @@ describe('代理人代办', () => {
   });
 
   it('ignores the agent block of a matter that allows no agent', () => {
-    const parsed = intakeSchemaFor({ ...matter, agentAllowed: false }, { regionCodes: REGION_CODES, now: NOW }).parse({ ...valid, agent: { ...agent, name: '' } });
+    const parsed = intakeSchemaFor({ ...matter, agentAllowed: false }, { regionCodes: REGION_CODES, now: NOW }).parse({
+      ...valid,
+      agent: { ...agent, name: '' },
+    });
     expect(appointedAgent(parsed)).toBeUndefined();
   });
 });

@@ -22,6 +22,10 @@ describe('a 年度 field', () => {
     const matters = matterCatalogSchema.parse(mattersJson).filter((matter) => matter.actionItem === 37);
     const serialized = JSON.stringify(matters.map((matter) => matter.fields));
     expect(serialized).not.toMatch(/20\d\d年度/);
-    expect(matters.filter((matter) => matter.fields.some((entry) => entry.kind === 'year')).map((matter) => matter.code)).toEqual(['CY-37-002', 'CY-37-003', 'CY-37-005']);
+    expect(matters.filter((matter) => matter.fields.some((entry) => entry.kind === 'year')).map((matter) => matter.code)).toEqual([
+      'CY-37-002',
+      'CY-37-003',
+      'CY-37-005',
+    ]);
   });
 });

@@ -1,6 +1,13 @@
 /** 受理 records what the clerk captured, and a cross-province 受理 is pushed in the same step. */
 import { describe, expect, it } from 'vitest';
-import { acceptCase, acceptSupplemented, appendForwarding, notifyMissing, supplement, type AcceptanceInput } from '../../../shared/domain/case/case-commands';
+import {
+  acceptCase,
+  acceptSupplemented,
+  appendForwarding,
+  notifyMissing,
+  supplement,
+  type AcceptanceInput,
+} from '../../../shared/domain/case/case-commands';
 import { foldCase } from '../../../shared/domain/case/case-state';
 import type { EventOf } from '../../../shared/domain/case/case-events';
 import { acceptanceInput, CHONGQING_ACTOR, SICHUAN_ACTOR } from '../fixtures/events';
@@ -40,7 +47,9 @@ describe('acceptCase', () => {
   it('appendForwarding refuses to forward for the handling side (wrong actor)', async () => {
     const [accepted] = (await acceptCase({ ...INPUT, intake: { ...INPUT.intake, handlingDivision: '510104' } })) as [EventOf<'accepted'>];
     // A Chongqing actor forwarding a Sichuan-handled case is not the receiving side.
-    await expect(appendForwarding(accepted, { eventId: '01JD0000000000000000000003', actor: CHONGQING_ACTOR, now: INPUT.now })).rejects.toThrow();
+    await expect(
+      appendForwarding(accepted, { eventId: '01JD0000000000000000000003', actor: CHONGQING_ACTOR, now: INPUT.now }),
+    ).rejects.toThrow();
   });
 });
 
@@ -58,7 +67,11 @@ describe('受理 after 补正', () => {
       materials: [{ code: 'ID-CARD', name: '申请人居民身份证', form: 'original', copies: 1 }],
     });
     const before = foldCase([notified, supplemented]);
-    const accepted = await acceptSupplemented(before, { ...at('2026-11-30T03:00:00Z', '01JD0000000000000000000013'), materials: before.materials, promisedDate: '2026-12-03' });
+    const accepted = await acceptSupplemented(before, {
+      ...at('2026-11-30T03:00:00Z', '01JD0000000000000000000013'),
+      materials: before.materials,
+      promisedDate: '2026-12-03',
+    });
     const events = await appendForwarding(accepted, at('2026-11-30T03:00:00Z', '01JD0000000000000000000014'), before);
     expect(events.map((event) => event.type)).toEqual(['accepted', 'forwarded']);
     expect(foldCase([notified, supplemented, ...events]).status).toBe('forwarded');

@@ -34,7 +34,10 @@ describe('allowedActions', () => {
   });
 
   it('offers no result for a 不予 decision, and hand-over straight away', async () => {
-    const log = await buildLog([...(PATHS.received ?? []), ['decided', HANDLER, { outcome: 'denied', opinion: '不符合条件', reasons: '材料不符', legalBasis: '某条' }]]);
+    const log = await buildLog([
+      ...(PATHS.received ?? []),
+      ['decided', HANDLER, { outcome: 'denied', opinion: '不符合条件', reasons: '材料不符', legalBasis: '某条' }],
+    ]);
     const state = foldCase(log);
     expect(allowedActions(state, HANDLER)).toEqual([]);
     expect(allowedActions(state, RECEIVER)).toEqual(['materialsPosted', 'resultHandedOver', 'rated']);

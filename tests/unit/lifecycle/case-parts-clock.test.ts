@@ -17,7 +17,10 @@ const calendar = createHolidayCalendar(holidayCalendarSchema.parse(holidays));
 const workingDays = (amount: number): TimeLimit => ({ amount, unit: 'working-days' });
 const DECISION_5: PartLimits = { decision: workingDays(5) };
 const am = (date: string) => `${date}T02:00:00.000Z`;
-const withLimits = (limits: OpeningHeader['receivingLimits']): OpeningHeader => ({ ...HEADER, ...(limits ? { receivingLimits: limits } : {}) });
+const withLimits = (limits: OpeningHeader['receivingLimits']): OpeningHeader => ({
+  ...HEADER,
+  ...(limits ? { receivingLimits: limits } : {}),
+});
 const accepted = (date: string, header = withLimits({ forward: workingDays(1), post: workingDays(2) })): Step => [
   'accepted',
   RECEIVER,
@@ -28,8 +31,18 @@ const forwarded = (date: string): Step => ['forwarded', RECEIVER, { toProvince: 
 const posted = (date: string): Step => ['materialsPosted', RECEIVER, { carrier: 'EMS', waybillNo: 'EA123456789CN' }, am(date)];
 const received = (date: string): Step => ['received', HANDLER, {}, am(date)];
 const decided = (date: string): Step => ['decided', HANDLER, { outcome: 'approved', opinion: '准予' }, am(date)];
-const denied = (date: string): Step => ['decided', HANDLER, { outcome: 'denied', opinion: '不予', reasons: '材料不符', legalBasis: '某条' }, am(date)];
-const issued = (date: string): Step => ['resultIssued', HANDLER, { certificateName: '无犯罪记录证明', certificateNumber: 'CQ2026-000123', issuedOn: date }, am(date)];
+const denied = (date: string): Step => [
+  'decided',
+  HANDLER,
+  { outcome: 'denied', opinion: '不予', reasons: '材料不符', legalBasis: '某条' },
+  am(date),
+];
+const issued = (date: string): Step => [
+  'resultIssued',
+  HANDLER,
+  { certificateName: '无犯罪记录证明', certificateNumber: 'CQ2026-000123', issuedOn: date },
+  am(date),
+];
 const handedOver = (date: string): Step => ['resultHandedOver', RECEIVER, { method: 'window', recipient: '张晓燕' }, am(date)];
 
 async function partsOf(steps: Step[], limits: PartLimits, asOf: string) {
@@ -38,11 +51,33 @@ async function partsOf(steps: Step[], limits: PartLimits, asOf: string) {
 
 describe('the parts of a cross-province case', () => {
   it('a late 寄递 is the receiving side’s delay, and the handling side decided on time', async () => {
-    const parts = await partsOf([accepted('2026-11-30'), forwarded('2026-11-30'), posted('2026-12-04'), received('2026-12-01'), decided('2026-12-07')], DECISION_5, '2026-12-10');
+    const parts = await partsOf(
+      [accepted('2026-11-30'), forwarded('2026-11-30'), posted('2026-12-04'), received('2026-12-01'), decided('2026-12-07')],
+      DECISION_5,
+      '2026-12-10',
+    );
     expect(parts?.legs).toEqual([
-      { kind: 'forward', side: 'receiving', progress: 'done', from: '2026-11-30', limit: workingDays(1), dueDate: '2026-12-01', doneOn: '2026-11-30', daysLate: 0 },
+      {
+        kind: 'forward',
+        side: 'receiving',
+        progress: 'done',
+        from: '2026-11-30',
+        limit: workingDays(1),
+        dueDate: '2026-12-01',
+        doneOn: '2026-11-30',
+        daysLate: 0,
+      },
       // Due Wed 12-02; posted Fri 12-04: two working days late.
-      { kind: 'post', side: 'receiving', progress: 'done', from: '2026-11-30', limit: workingDays(2), dueDate: '2026-12-02', doneOn: '2026-12-04', daysLate: 2 },
+      {
+        kind: 'post',
+        side: 'receiving',
+        progress: 'done',
+        from: '2026-11-30',
+        limit: workingDays(2),
+        dueDate: '2026-12-02',
+        doneOn: '2026-12-04',
+        daysLate: 2,
+      },
       {
         kind: 'decide',
         side: 'handling',
@@ -83,7 +118,14 @@ describe('the parts of a cross-province case', () => {
 
   it('a leg with no recorded limit is shown but never judged, and moves nothing', async () => {
     const parts = await partsOf([accepted('2026-11-30', withLimits(undefined)), forwarded('2026-12-03')], DECISION_5, '2026-12-10');
-    expect(parts?.legs[0]).toEqual({ kind: 'forward', side: 'receiving', progress: 'done', from: '2026-11-30', doneOn: '2026-12-03', daysLate: 0 });
+    expect(parts?.legs[0]).toEqual({
+      kind: 'forward',
+      side: 'receiving',
+      progress: 'done',
+      from: '2026-11-30',
+      doneOn: '2026-12-03',
+      daysLate: 0,
+    });
     expect(parts?.legs[1]).toEqual({ kind: 'post', side: 'receiving', progress: 'running', from: '2026-11-30', daysLate: 0 });
     // The decision still counts from the actual 推送: 5 from Thu 12-03 is Thu 12-10, due today.
     expect(parts?.legs[2]).toMatchObject({ from: '2026-12-03', dueDate: '2026-12-10', workingDaysLeft: 0, daysLate: 0 });
@@ -94,7 +136,14 @@ describe('the parts of a cross-province case', () => {
     const header = withLimits({ forward: workingDays(1), post: workingDays(2), deliver: { ...workingDays(2), basis: '回传2个工作日' } });
     // Result Mon 12-07, due Wed 12-09, handed over Thu 12-10: the receiving side's day.
     const approved = await partsOf(
-      [accepted('2026-11-30', header), forwarded('2026-11-30'), posted('2026-12-01'), decided('2026-12-04'), issued('2026-12-07'), handedOver('2026-12-10')],
+      [
+        accepted('2026-11-30', header),
+        forwarded('2026-11-30'),
+        posted('2026-12-01'),
+        decided('2026-12-04'),
+        issued('2026-12-07'),
+        handedOver('2026-12-10'),
+      ],
       DECISION_5,
       '2026-12-18',
     );
@@ -109,15 +158,33 @@ describe('the parts of a cross-province case', () => {
       daysLate: 1,
     });
     expect(approved?.delays).toEqual({ receiving: 1, handling: 0 });
-    const refusedOnMerits = await partsOf([accepted('2026-11-30', header), forwarded('2026-11-30'), posted('2026-12-01'), denied('2026-12-04')], DECISION_5, '2026-12-08');
+    const refusedOnMerits = await partsOf(
+      [accepted('2026-11-30', header), forwarded('2026-11-30'), posted('2026-12-01'), denied('2026-12-04')],
+      DECISION_5,
+      '2026-12-08',
+    );
     expect(refusedOnMerits?.legs[3]).toMatchObject({ progress: 'running', from: '2026-12-04', dueDate: '2026-12-08', workingDaysLeft: 0 });
   });
 
   it('a 补正 the handling side asked for pauses its decision leg until the materials come in', async () => {
-    const asked: Step = ['supplementRequested', HANDLER, { missing: [{ name: '户口簿', requirement: '原件' }], reason: '需核对户籍信息', deadline: '2026-12-31' }, am('2026-12-02')];
-    const answered: Step = ['supplementSubmitted', RECEIVER, { materials: [{ code: 'HUKOU', name: '户口簿', form: 'original', copies: 1 }] }, am('2026-12-04')];
+    const asked: Step = [
+      'supplementRequested',
+      HANDLER,
+      { missing: [{ name: '户口簿', requirement: '原件' }], reason: '需核对户籍信息', deadline: '2026-12-31' },
+      am('2026-12-02'),
+    ];
+    const answered: Step = [
+      'supplementSubmitted',
+      RECEIVER,
+      { materials: [{ code: 'HUKOU', name: '户口簿', form: 'original', copies: 1 }] },
+      am('2026-12-04'),
+    ];
     // 5 from Mon 11-30 is Mon 12-07; Thu 12-03 and Fri 12-04 do not count while 补正 runs: Wed 12-09.
-    const parts = await partsOf([accepted('2026-11-30'), forwarded('2026-11-30'), received('2026-12-01'), asked, answered, decided('2026-12-09')], DECISION_5, '2026-12-10');
+    const parts = await partsOf(
+      [accepted('2026-11-30'), forwarded('2026-11-30'), received('2026-12-01'), asked, answered, decided('2026-12-09')],
+      DECISION_5,
+      '2026-12-10',
+    );
     expect(parts?.legs[2]).toMatchObject({ kind: 'decide', dueDate: '2026-12-09', doneOn: '2026-12-09', daysLate: 0 });
     expect(parts?.delays.handling).toBe(0);
   });
@@ -125,7 +192,11 @@ describe('the parts of a cross-province case', () => {
   it('waits for 推送 before the handling part starts, and 撤回 ends the open legs on its day', async () => {
     const waiting = await partsOf([accepted('2026-11-30')], DECISION_5, '2026-12-01');
     expect(waiting?.legs[2]).toEqual({ kind: 'decide', side: 'handling', progress: 'waiting', limit: workingDays(5), daysLate: 0 });
-    const withdrawn = await partsOf([accepted('2026-11-30'), ['withdrawn', RECEIVER, { reason: '申请人撤回' }, am('2026-12-03')]], DECISION_5, '2026-12-18');
+    const withdrawn = await partsOf(
+      [accepted('2026-11-30'), ['withdrawn', RECEIVER, { reason: '申请人撤回' }, am('2026-12-03')]],
+      DECISION_5,
+      '2026-12-18',
+    );
     // Forward due 12-01, ended 12-03: late 2 as of the withdrawal, not as of today.
     expect(withdrawn?.legs[0]).toMatchObject({ progress: 'ended', daysLate: 2 });
     expect(withdrawn?.legs[2]).toMatchObject({ progress: 'waiting' });
@@ -134,7 +205,11 @@ describe('the parts of a cross-province case', () => {
   it('has no parts before 受理, and no 推送 leg for a case handled in its own province', async () => {
     expect(await partsOf([['notified', RECEIVER]], DECISION_5, '2026-12-01')).toBeUndefined();
     const local = withLimits({ forward: workingDays(1) });
-    const sameProvince: OpeningHeader = { ...local, mode: '线下一地办', routing: { ...local.routing, handling: { province: '51', division: '510104', name: '成都市锦江区' } } };
+    const sameProvince: OpeningHeader = {
+      ...local,
+      mode: '线下一地办',
+      routing: { ...local.routing, handling: { province: '51', division: '510104', name: '成都市锦江区' } },
+    };
     const parts = await partsOf([accepted('2026-11-30', sameProvince)], DECISION_5, '2026-12-01');
     expect(parts?.legs.map((leg) => leg.kind)).toEqual(['decide', 'deliver']);
     expect(parts?.legs[0]).toMatchObject({ from: '2026-11-30', progress: 'running', dueDate: '2026-12-07' });

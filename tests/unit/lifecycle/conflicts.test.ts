@@ -57,7 +57,15 @@ function actorsFor(rule: ConflictRule): [Actor, Actor] {
 }
 
 function sealOn<T extends CaseEventType>(state: CaseState, id: string, type: T, actor: Actor, payload: PayloadOf<T>): Promise<CaseEvent> {
-  return sealEvent({ id, caseId: CASE_ID, type, actor, at: '2026-12-01T02:00:00.000Z', ...parentFieldsFor(state), payload } as UnsealedEvent);
+  return sealEvent({
+    id,
+    caseId: CASE_ID,
+    type,
+    actor,
+    at: '2026-12-01T02:00:00.000Z',
+    ...parentFieldsFor(state),
+    payload,
+  } as UnsealedEvent);
 }
 
 /** Merges `arrivals` one by one into `log`, as a hub or workstation would. */
@@ -74,35 +82,48 @@ async function replay(log: readonly CaseEvent[], start: CaseState, arrivals: rea
 }
 
 describe('conflict rules: concurrent acts converge as the table says', () => {
-  it.each(CONFLICT_RULES.map((rule) => [`${rule.first} ∥ ${rule.second} (${rule.sides}): ${rule.outcome}`, rule] as const))('%s', async (_title, rule) => {
-    const status = BASE[rule.first]?.[rule.second];
-    if (!status) throw new Error(`no base status for ${rule.first} ∥ ${rule.second}`);
-    const { log, state } = await stateAt(status);
-    const [firstActor, secondActor] = actorsFor(rule);
-    // Across the provinces the receiving act gets the EARLIER id, so only the side rule can
-    // put the handling act first; on one side the first act is simply the earlier one.
-    const [firstId, secondId] = rule.sides === 'across' ? ['01JE0000000000000000000002', '01JE0000000000000000000001'] : ['01JE0000000000000000000001', '01JE0000000000000000000002'];
-    const first = await sealOn(state, firstId, rule.first, firstActor, samplePayload(rule.first, false));
-    const second = await sealOn(state, secondId, rule.second, secondActor, samplePayload(rule.second, false));
+  it.each(CONFLICT_RULES.map((rule) => [`${rule.first} ∥ ${rule.second} (${rule.sides}): ${rule.outcome}`, rule] as const))(
+    '%s',
+    async (_title, rule) => {
+      const status = BASE[rule.first]?.[rule.second];
+      if (!status) throw new Error(`no base status for ${rule.first} ∥ ${rule.second}`);
+      const { log, state } = await stateAt(status);
+      const [firstActor, secondActor] = actorsFor(rule);
+      // Across the provinces the receiving act gets the EARLIER id, so only the side rule can
+      // put the handling act first; on one side the first act is simply the earlier one.
+      const [firstId, secondId] =
+        rule.sides === 'across'
+          ? ['01JE0000000000000000000002', '01JE0000000000000000000001']
+          : ['01JE0000000000000000000001', '01JE0000000000000000000002'];
+      const first = await sealOn(state, firstId, rule.first, firstActor, samplePayload(rule.first, false));
+      const second = await sealOn(state, secondId, rule.second, secondActor, samplePayload(rule.second, false));
 
-    const oneWay = await replay(log, state, [first, second]);
-    const otherWay = await replay(log, state, [second, first]);
-    expect(otherWay).toEqual(oneWay);
+      const oneWay = await replay(log, state, [first, second]);
+      const otherWay = await replay(log, state, [second, first]);
+      expect(otherWay).toEqual(oneWay);
 
-    const overruled = (oneWay.overruled ?? []).map((item) => item.eventId);
-    expect(overruled).toEqual(rule.outcome === 'bothStand' ? [] : [second.id]);
-    if (rule.outcome === 'firstStands') {
-      const notice = conflictNotice((oneWay.overruled ?? [])[0] as NonNullable<CaseState['overruled']>[number], oneWay.caseNumber);
-      expect(notice.title).toContain('未生效');
-      expect(notice.otherSide).toContain(firstActor.clerk);
-      expect(notice.nextStep.length).toBeGreaterThan(10);
-    }
-  });
+      const overruled = (oneWay.overruled ?? []).map((item) => item.eventId);
+      expect(overruled).toEqual(rule.outcome === 'bothStand' ? [] : [second.id]);
+      if (rule.outcome === 'firstStands') {
+        const notice = conflictNotice((oneWay.overruled ?? [])[0] as NonNullable<CaseState['overruled']>[number], oneWay.caseNumber);
+        expect(notice.title).toContain('未生效');
+        expect(notice.otherSide).toContain(firstActor.clerk);
+        expect(notice.nextStep.length).toBeGreaterThan(10);
+      }
+    },
+  );
 
   it('the table covers every pair of acts the two sides can take on the same status', () => {
     const covered = new Set(CONFLICT_RULES.filter((rule) => rule.sides === 'across').map((rule) => `${rule.first}|${rule.second}`));
     const receivingAfterForward: CaseEventType[] = ['withdrawn', 'materialsPosted', 'supplementSubmitted', 'rated'];
-    const handling: CaseEventType[] = ['received', 'specialProcedureStarted', 'specialProcedureEnded', 'supplementRequested', 'decided', 'resultIssued'];
+    const handling: CaseEventType[] = [
+      'received',
+      'specialProcedureStarted',
+      'specialProcedureEnded',
+      'supplementRequested',
+      'decided',
+      'resultIssued',
+    ];
     for (const theirs of handling) {
       for (const ours of receivingAfterForward) {
         const shared = TRANSITION_RULES[theirs].from.filter((status) => TRANSITION_RULES[ours].from.includes(status));

@@ -37,7 +37,8 @@ const stepArbitrary: fc.Arbitrary<Step> = fc.oneof(
 async function merge(replica: Replica, event: CaseEvent): Promise<void> {
   if (replica.events.some((held) => held.id === event.id)) return;
   const merged = await mergeEvent(replica.state, event, async () => replica.events);
-  if (merged.kind !== 'appended' && merged.kind !== 'reordered') throw new Error(`${event.type} from ${event.actor.clerk}: ${JSON.stringify(merged)}`);
+  if (merged.kind !== 'appended' && merged.kind !== 'reordered')
+    throw new Error(`${event.type} from ${event.actor.clerk}: ${JSON.stringify(merged)}`);
   replica.events.push(event);
   replica.state = merged.state;
 }
@@ -61,7 +62,10 @@ async function run(start: readonly CaseEvent[], steps: readonly Step[]): Promise
     if (offered.length === 0) continue;
     const type = offered[step.choice % offered.length] as CaseEventType;
     counter += 1;
-    const payload = type === 'decided' && !step.approve ? { outcome: 'denied', opinion: '不予', reasons: '不符', legalBasis: '某条' } : samplePayload(type, false);
+    const payload =
+      type === 'decided' && !step.approve
+        ? { outcome: 'denied', opinion: '不予', reasons: '不符', legalBasis: '某条' }
+        : samplePayload(type, false);
     const event = await sealEvent({
       id: `01JF${String(counter).padStart(22, '0')}`,
       caseId: CASE_ID,

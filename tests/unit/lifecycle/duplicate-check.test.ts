@@ -17,7 +17,12 @@ describe('findOpenDuplicate', () => {
   });
 
   it('needs the same ID (X in either case) and the same matter', () => {
-    const cases = [candidate('refused'), candidate('accepted', 'CY-01-001'), candidate('accepted', 'CY-06-003', '110105194912310011'), candidate('forwarded')];
+    const cases = [
+      candidate('refused'),
+      candidate('accepted', 'CY-01-001'),
+      candidate('accepted', 'CY-06-003', '110105194912310011'),
+      candidate('forwarded'),
+    ];
     expect(findOpenDuplicate(cases, '11010519491231002x', 'CY-06-003')).toBe(cases[3]);
     expect(findOpenDuplicate(cases, ID, 'CY-09-009')).toBeUndefined();
     expect(findOpenDuplicate([], ID, 'CY-06-003')).toBeUndefined();

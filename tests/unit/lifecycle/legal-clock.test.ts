@@ -100,7 +100,11 @@ describe('legal clock around 春节 and 国庆 with 调休', () => {
 
   it('stops at 办结: overdue and days left are judged on the decision date', async () => {
     // From Mon 11-30: 12-01 … 12-04 (4), 12-07 (5); decided Tue 12-08, one working day late.
-    const steps: Step[] = [accepted('2026-11-30'), forwarded('2026-11-30'), ['decided', HANDLER, { outcome: 'approved', opinion: '准予' }, am('2026-12-08')]];
+    const steps: Step[] = [
+      accepted('2026-11-30'),
+      forwarded('2026-11-30'),
+      ['decided', HANDLER, { outcome: 'approved', opinion: '准予' }, am('2026-12-08')],
+    ];
     const clock = await clockOf(steps, limits(5), '2026-12-31');
     expect(clock).toMatchObject({ phase: 'stopped', stoppedOn: '2026-12-08' });
     expect(clock.legal).toEqual({ dueDate: '2026-12-07', workingDaysLeft: -1, overdue: true });

@@ -6,8 +6,20 @@ import type { Actor, CaseEvent, CaseEventType, OpeningHeader, PayloadOf, Unseale
 import { foldCase, type CaseState } from '../../../shared/domain/case/case-state';
 import { sealEvent } from '../../../shared/domain/case/event-seal';
 
-export const RECEIVER: Actor = { clerk: '李明', workstationId: '01JD00000000000000000000WS', province: '51', hallCode: '51010401', window: '3' };
-export const HANDLER: Actor = { clerk: '王芳', workstationId: '01JD00000000000000000000WC', province: '50', hallCode: '50010301', window: '5' };
+export const RECEIVER: Actor = {
+  clerk: '李明',
+  workstationId: '01JD00000000000000000000WS',
+  province: '51',
+  hallCode: '51010401',
+  window: '3',
+};
+export const HANDLER: Actor = {
+  clerk: '王芳',
+  workstationId: '01JD00000000000000000000WC',
+  province: '50',
+  hallCode: '50010301',
+  window: '5',
+};
 /** A Sichuan hall that is neither the receiving hall nor in the handling division. */
 export const OUTSIDER: Actor = { ...RECEIVER, workstationId: '01JD00000000000000000000WO', hallCode: '51010701' };
 /** A Chongqing hall outside the handling division (江北 500105). */
@@ -35,7 +47,12 @@ export const REFUSAL: Omit<PayloadOf<'refused'>, 'opening'> = {
   reason: '申请事项不属于本机关职权范围',
   legalBasis: '《中华人民共和国行政许可法》第三十二条第一款第（二）项',
   competentAuthority: '重庆市公安局渝中区分局',
-  remedies: { reconsiderationBody: '成都市锦江区人民政府', reconsiderationDays: 60, litigationCourt: '成都市锦江区人民法院', litigationMonths: 6 },
+  remedies: {
+    reconsiderationBody: '成都市锦江区人民政府',
+    reconsiderationDays: 60,
+    litigationCourt: '成都市锦江区人民法院',
+    litigationMonths: 6,
+  },
 };
 
 /** A valid payload of each type for the fixture case (the header only where it opens). */
@@ -104,14 +121,45 @@ function withoutHash(event: CaseEvent): UnsealedEvent {
 /** One log per reachable status, by the shortest legal path. */
 export const PATHS: Record<string, Step[]> = {
   notified: [['notified', RECEIVER]],
-  supplemented: [['notified', RECEIVER], ['supplemented', RECEIVER]],
+  supplemented: [
+    ['notified', RECEIVER],
+    ['supplemented', RECEIVER],
+  ],
   accepted: [['accepted', RECEIVER]],
-  forwarded: [['accepted', RECEIVER], ['forwarded', RECEIVER]],
-  received: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER]],
-  specialProcedure: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['specialProcedureStarted', HANDLER]],
-  decided: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['decided', HANDLER]],
-  resultIssued: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['decided', HANDLER], ['resultIssued', HANDLER]],
-  supplementRequested: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['supplementRequested', HANDLER]],
+  forwarded: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+  ],
+  received: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+  ],
+  specialProcedure: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['specialProcedureStarted', HANDLER],
+  ],
+  decided: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['decided', HANDLER],
+  ],
+  resultIssued: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['decided', HANDLER],
+    ['resultIssued', HANDLER],
+  ],
+  supplementRequested: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['supplementRequested', HANDLER],
+  ],
   delivered: [
     ['accepted', RECEIVER],
     ['forwarded', RECEIVER],
@@ -122,7 +170,12 @@ export const PATHS: Record<string, Step[]> = {
   ],
   refused: [['refused', RECEIVER]],
   /** Not a status: a case in 审查 with an open 督办 to the receiving window. */
-  supervised: [['accepted', RECEIVER], ['forwarded', RECEIVER], ['received', HANDLER], ['supervisionIssued', RECEIVER]],
+  supervised: [
+    ['accepted', RECEIVER],
+    ['forwarded', RECEIVER],
+    ['received', HANDLER],
+    ['supervisionIssued', RECEIVER],
+  ],
   /** Not a status: a decided case the applicant rated 不满意. */
   badlyRated: [
     ['accepted', RECEIVER],
@@ -131,7 +184,10 @@ export const PATHS: Record<string, Step[]> = {
     ['decided', HANDLER],
     ['rated', RECEIVER, { level: '不满意', source: 'applicant', reasons: ['服务效率'], followUpDue: '2026-12-22' }],
   ],
-  withdrawn: [['accepted', RECEIVER], ['withdrawn', RECEIVER]],
+  withdrawn: [
+    ['accepted', RECEIVER],
+    ['withdrawn', RECEIVER],
+  ],
 };
 
 export async function stateAt(status: string): Promise<{ log: CaseEvent[]; state: CaseState }> {

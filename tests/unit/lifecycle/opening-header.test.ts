@@ -42,7 +42,12 @@ const UNIT_INPUT: AcceptanceInput = {
 describe('the opening header carries what the window captured', () => {
   it('records the 申请单位 from the 法人 matter’s fields, with the 经办人 as the applicant', async () => {
     const [accepted] = (await acceptCase(UNIT_INPUT)) as [EventOf<'accepted'>];
-    expect(accepted.payload.unit).toEqual({ name: '成都蓉川科技有限公司', uscc: '91350200776049653A', legalRepresentative: '王建国', handlerAuthorised: true });
+    expect(accepted.payload.unit).toEqual({
+      name: '成都蓉川科技有限公司',
+      uscc: '91350200776049653A',
+      legalRepresentative: '王建国',
+      handlerAuthorised: true,
+    });
     expect(accepted.payload.applicant.name).toBe('张晓燕');
     expect(caseEventSchema.parse(accepted)).toEqual(accepted);
   });
@@ -51,15 +56,18 @@ describe('the opening header carries what the window captured', () => {
     const [accepted] = (await acceptCase(UNIT_INPUT)) as [EventOf<'accepted'>];
     expect(accepted.payload.waivedMaterials).toEqual([{ code: 'BUSINESS-LICENSE', name: '营业执照或其他主体资格证明' }]);
     expect(accepted.payload.intakeNote).toBe('营业执照经电子证照库核验');
-    const [plain] = (await acceptCase({ ...UNIT_INPUT, intake: { ...UNIT_INPUT.intake, intakeNote: '   ', waivedCodes: [] } })) as [EventOf<'accepted'>];
+    const [plain] = (await acceptCase({ ...UNIT_INPUT, intake: { ...UNIT_INPUT.intake, intakeNote: '   ', waivedCodes: [] } })) as [
+      EventOf<'accepted'>,
+    ];
     expect(plain.payload).not.toHaveProperty('intakeNote');
     expect(plain.payload).not.toHaveProperty('waivedMaterials');
   });
 
   it('has no unit for a personal matter, even with a matter field of the same key', async () => {
-    const [accepted] = (await acceptCase({ ...BASE, intake: { ...BASE.intake, details: { unitName: '某公司', uscc: '91350200776049653A', legalRep: '王建国' }, handlerAuthorised: true } })) as [
-      EventOf<'accepted'>,
-    ];
+    const [accepted] = (await acceptCase({
+      ...BASE,
+      intake: { ...BASE.intake, details: { unitName: '某公司', uscc: '91350200776049653A', legalRep: '王建国' }, handlerAuthorised: true },
+    })) as [EventOf<'accepted'>];
     expect(accepted.payload).not.toHaveProperty('unit');
   });
 
@@ -68,20 +76,29 @@ describe('the opening header carries what the window captured', () => {
     const [accepted] = (await acceptCase(input)) as [EventOf<'accepted'>];
     const legs = DISABILITY_ALLOWANCE.forwarding?.异地代收代办;
     expect(legs?.transfer.basis).toMatch(/推送/);
-    expect(accepted.payload.receivingLimits).toEqual({ forward: legs?.transfer, post: { amount: 2, unit: 'working-days' }, deliver: legs?.return });
+    expect(accepted.payload.receivingLimits).toEqual({
+      forward: legs?.transfer,
+      post: { amount: 2, unit: 'working-days' },
+      deliver: legs?.return,
+    });
     // Neither the catalog nor the hall sets a leg: nothing is recorded, no default assumed.
     const [unset] = (await acceptCase(WITHOUT_LEGS)) as [EventOf<'accepted'>];
     expect(unset.payload).not.toHaveProperty('receivingLimits');
   });
 
   it('mints the national-style 办件编号 from the accepting province’s confirmed 实施编码, and none while it is unconfirmed', async () => {
-    const codes = { ...BASE.matter.codes, '51': { basicCode: '000000000000', implementationCode: '91350200776049653A3442199806003', source: 'https://example.gov.cn/guide' } };
+    const codes = {
+      ...BASE.matter.codes,
+      '51': { basicCode: '000000000000', implementationCode: '91350200776049653A3442199806003', source: 'https://example.gov.cn/guide' },
+    };
     const [accepted] = (await acceptCase({ ...BASE, matter: { ...BASE.matter, codes } })) as [EventOf<'accepted'>];
     // Window 03, 2026-11-29, sequence 0001 of case number 5101040103202611290001.
     expect(accepted.payload.nationalCaseNumber).toBe('91350200776049653A3442199806003' + '20261129' + '03' + '0001');
     expect(foldCase([accepted]).nationalCaseNumber).toBe(accepted.payload.nationalCaseNumber);
     const onlyHandlingConfirmed = { ...BASE.matter.codes, '50': codes['51'] };
-    const [unconfirmed] = (await acceptCase({ ...BASE, matter: { ...BASE.matter, codes: onlyHandlingConfirmed } })) as [EventOf<'accepted'>];
+    const [unconfirmed] = (await acceptCase({ ...BASE, matter: { ...BASE.matter, codes: onlyHandlingConfirmed } })) as [
+      EventOf<'accepted'>,
+    ];
     expect(unconfirmed.payload).not.toHaveProperty('nationalCaseNumber');
   });
 
@@ -110,7 +127,11 @@ describe('the opening header carries what the window captured', () => {
       materials: [{ code: 'BANK-ACCOUNT', name: '单位银行开户证明', form: 'copy', copies: 1 }],
     });
     const before = foldCase([notified, supplemented]);
-    const accepted = await acceptSupplemented(before, { ...at('2026-11-30T03:00:00Z', '01JD0000000000000000000013'), materials: before.materials, promisedDate: '2026-11-30' });
+    const accepted = await acceptSupplemented(before, {
+      ...at('2026-11-30T03:00:00Z', '01JD0000000000000000000013'),
+      materials: before.materials,
+      promisedDate: '2026-11-30',
+    });
     expect(accepted.payload).toMatchObject({ unit: before.unit, waivedMaterials: before.waivedMaterials, intakeNote: before.intakeNote });
     expect(foldCase([notified, supplemented, accepted]).unit?.uscc).toBe('91350200776049653A');
   });
@@ -126,7 +147,8 @@ describe('the opening header carries what the window captured', () => {
 
   it('refuses a unit whose 统一社会信用代码 fails the GB 32100 check, or is not normalised', async () => {
     const [accepted] = (await acceptCase(UNIT_INPUT)) as [EventOf<'accepted'>];
-    const tampered = (uscc: string) => caseEventSchema.safeParse({ ...accepted, payload: { ...accepted.payload, unit: { ...accepted.payload.unit, uscc } } });
+    const tampered = (uscc: string) =>
+      caseEventSchema.safeParse({ ...accepted, payload: { ...accepted.payload, unit: { ...accepted.payload.unit, uscc } } });
     expect(tampered('91350200776049653B').error?.issues[0]?.message).toBe('统一社会信用代码校验位不正确，请核对');
     expect(tampered('91350200776049653a').error?.issues[0]?.message).toBe('统一社会信用代码应为大写，且不含空格');
   });

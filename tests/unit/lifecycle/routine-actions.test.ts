@@ -15,9 +15,17 @@ describe('splitRoutineActions', () => {
     ['supplemented', { routine: ['accepted'], rare: ['refused', 'withdrawn'] }, { routine: [], rare: [] }],
     ['accepted', { routine: ['forwarded'], rare: ['withdrawn'] }, { routine: [], rare: [] }],
     ['forwarded', { routine: ['materialsPosted'], rare: ['withdrawn'] }, { routine: ['received'], rare: ['decided'] }],
-    ['received', { routine: ['materialsPosted'], rare: ['withdrawn'] }, { routine: ['decided'], rare: ['specialProcedureStarted', 'supplementRequested'] }],
+    [
+      'received',
+      { routine: ['materialsPosted'], rare: ['withdrawn'] },
+      { routine: ['decided'], rare: ['specialProcedureStarted', 'supplementRequested'] },
+    ],
     ['specialProcedure', { routine: ['materialsPosted'], rare: ['withdrawn'] }, { routine: ['specialProcedureEnded'], rare: [] }],
-    ['supplementRequested', { routine: ['materialsPosted', 'supplementSubmitted'], rare: ['withdrawn'] }, { routine: [], rare: ['decided'] }],
+    [
+      'supplementRequested',
+      { routine: ['materialsPosted', 'supplementSubmitted'], rare: ['withdrawn'] },
+      { routine: [], rare: ['decided'] },
+    ],
     ['decided', { routine: ['materialsPosted'], rare: ['rated'] }, { routine: ['resultIssued'], rare: [] }],
     ['resultIssued', { routine: ['materialsPosted', 'resultHandedOver'], rare: ['rated'] }, { routine: [], rare: [] }],
     ['delivered', { routine: ['rated'], rare: [] }, { routine: [], rare: [] }],
@@ -35,8 +43,14 @@ describe('splitRoutineActions', () => {
   });
 
   it('hands a 不予 decision over as the routine step', async () => {
-    const log = await buildLog([...(PATHS.received ?? []), ['decided', HANDLER, { outcome: 'denied', opinion: '不符合条件', reasons: '材料不符', legalBasis: '某条' }]]);
+    const log = await buildLog([
+      ...(PATHS.received ?? []),
+      ['decided', HANDLER, { outcome: 'denied', opinion: '不符合条件', reasons: '材料不符', legalBasis: '某条' }],
+    ]);
     const state = foldCase(log);
-    expect(splitRoutineActions(state, allowedActions(state, RECEIVER))).toEqual({ routine: ['materialsPosted', 'resultHandedOver'], rare: ['rated'] });
+    expect(splitRoutineActions(state, allowedActions(state, RECEIVER))).toEqual({
+      routine: ['materialsPosted', 'resultHandedOver'],
+      rare: ['rated'],
+    });
   });
 });

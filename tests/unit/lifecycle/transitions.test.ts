@@ -12,7 +12,17 @@ type Side = 'receiving' | 'handling' | 'outsider';
 const ACTORS: Record<Side, Actor> = { receiving: RECEIVER, handling: HANDLER, outsider: OUTSIDER };
 
 const OPENING: readonly CaseEventType[] = ['accepted', 'notified', 'refused'];
-const ACCEPTED_STATUSES: readonly CaseStatus[] = ['accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued', 'delivered', 'withdrawn'];
+const ACCEPTED_STATUSES: readonly CaseStatus[] = [
+  'accepted',
+  'forwarded',
+  'received',
+  'specialProcedure',
+  'supplementRequested',
+  'decided',
+  'resultIssued',
+  'delivered',
+  'withdrawn',
+];
 
 const OPEN_OR_DONE: readonly CaseStatus[] = CASE_STATUSES.filter((status) => status !== 'refused' && status !== 'withdrawn');
 
@@ -21,9 +31,15 @@ const ALLOWED: Record<CaseEventType, { by: Side; from: readonly (CaseStatus | 'n
   notified: { by: 'receiving', from: ['new'] },
   refused: { by: 'receiving', from: ['new', 'supplemented'] },
   supplemented: { by: 'receiving', from: ['notified'] },
-  withdrawn: { by: 'receiving', from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'] },
+  withdrawn: {
+    by: 'receiving',
+    from: ['notified', 'supplemented', 'accepted', 'forwarded', 'received', 'specialProcedure', 'supplementRequested'],
+  },
   forwarded: { by: 'receiving', from: ['accepted'] },
-  materialsPosted: { by: 'receiving', from: ['forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued'] },
+  materialsPosted: {
+    by: 'receiving',
+    from: ['forwarded', 'received', 'specialProcedure', 'supplementRequested', 'decided', 'resultIssued'],
+  },
   received: { by: 'handling', from: ['forwarded', 'accepted'] },
   specialProcedureStarted: { by: 'handling', from: ['received'] },
   specialProcedureEnded: { by: 'handling', from: ['specialProcedure'] },

@@ -19,11 +19,31 @@ tester.run('shared arrows', sharedArrows, {
   ],
   invalid: [
     // The matter is below the case: a matter that knew cases would close a cycle.
-    { filename: inShared('domain/matter/matter.ts'), code: "import { x } from '../case/case-state';", errors: [{ messageId: 'forbidden' }] },
-    { filename: inShared('domain/matter/matter.ts'), code: "import { x } from '../../documents/certificates/certificate-data';", errors: [{ messageId: 'forbidden' }] },
-    { filename: inShared('domain/calendar/working-days.ts'), code: "export { x } from '../matter/matter';", errors: [{ messageId: 'forbidden' }] },
-    { filename: inShared('documents/notices/refusal-notice.ts'), code: "import { x } from '../certificates/certificate';", errors: [{ messageId: 'forbidden' }] },
-    { filename: inShared('sync/protocol.ts'), code: "const m = import('../documents/document-registry');", errors: [{ messageId: 'forbidden' }] },
+    {
+      filename: inShared('domain/matter/matter.ts'),
+      code: "import { x } from '../case/case-state';",
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      filename: inShared('domain/matter/matter.ts'),
+      code: "import { x } from '../../documents/certificates/certificate-data';",
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      filename: inShared('domain/calendar/working-days.ts'),
+      code: "export { x } from '../matter/matter';",
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      filename: inShared('documents/notices/refusal-notice.ts'),
+      code: "import { x } from '../certificates/certificate';",
+      errors: [{ messageId: 'forbidden' }],
+    },
+    {
+      filename: inShared('sync/protocol.ts'),
+      code: "const m = import('../documents/document-registry');",
+      errors: [{ messageId: 'forbidden' }],
+    },
     { filename: inShared('newplace/thing.ts'), code: "import { x } from '../util/base32';", errors: [{ messageId: 'forbidden' }] },
   ],
 });

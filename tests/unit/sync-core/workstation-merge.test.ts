@@ -119,7 +119,12 @@ describe('workstation sync core', () => {
     const first = all[0] as Required<(typeof all)[number]>;
     await db.outbox.update(first.seq, { nextAttemptAt: Date.now() + 60_000 });
     const { items } = await outboxRepo.takeDue(Date.now(), 3);
-    expect(items.map((item) => item.seq)).toEqual(all.filter((item) => item.caseId !== first.caseId).slice(0, 3).map((item) => item.seq));
+    expect(items.map((item) => item.seq)).toEqual(
+      all
+        .filter((item) => item.caseId !== first.caseId)
+        .slice(0, 3)
+        .map((item) => item.seq),
+    );
   });
 
   it('records a mixed batch of results at once: acknowledged items leave, deferred ones back off, refused ones are parked', async () => {

@@ -39,9 +39,16 @@ async function acceptAndAcknowledge(caseIndex: number, now: number): Promise<Cas
   const caseId = `01JD${String(caseIndex).padStart(22, '0')}`;
   const eventId = (n: number) => `01JE${String(caseIndex * 10 + n).padStart(22, '0')}`;
   const eventIds = [eventId(1), eventId(2)] as const;
-  const events = await acceptCase({ ...acceptanceInput(caseId), eventIds, caseNumber: `510104010320261129${String(caseIndex).padStart(4, '0')}` });
+  const events = await acceptCase({
+    ...acceptanceInput(caseId),
+    eventIds,
+    caseNumber: `510104010320261129${String(caseIndex).padStart(4, '0')}`,
+  });
   await casesRepo.appendLocal(events, SICHUAN_ACTOR.hallCode);
-  await outboxRepo.recordResults(events.map((event) => ({ id: event.id, status: 'applied' as const })), now);
+  await outboxRepo.recordResults(
+    events.map((event) => ({ id: event.id, status: 'applied' as const })),
+    now,
+  );
   return events;
 }
 

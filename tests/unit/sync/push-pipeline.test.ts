@@ -44,7 +44,10 @@ function scriptedPushes() {
   return { api, next, pendingNow: () => calls.length };
 }
 
-const applied = (push: Push): BridgeResult<PushResponse> => ({ ok: true, value: { results: push.events.map((event) => ({ id: event.id, status: 'applied' as const })) } });
+const applied = (push: Push): BridgeResult<PushResponse> => ({
+  ok: true,
+  value: { results: push.events.map((event) => ({ id: event.id, status: 'applied' as const })) },
+});
 
 /** `count` cross-province cases (受理 + 推送 each), queued in order. */
 async function queueCases(count: number, prefix: string): Promise<string[][]> {

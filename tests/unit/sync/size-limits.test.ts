@@ -53,7 +53,10 @@ describe('serialized size', () => {
 
   it('refuses an event above the cap with a message that says how big it is and what to do', () => {
     const big = { padding: 'x'.repeat(MAX_EVENT_BYTES) };
-    expect(eventTooLarge(big)).toEqual({ code: 'EVENT_TOO_LARGE', message: expect.stringMatching(/事件内容过大（约257 KB，交换平台上限256 KB）.*请联系系统管理员/) });
+    expect(eventTooLarge(big)).toEqual({
+      code: 'EVENT_TOO_LARGE',
+      message: expect.stringMatching(/事件内容过大（约257 KB，交换平台上限256 KB）.*请联系系统管理员/),
+    });
     expect(eventTooLarge({ padding: 'x'.repeat(1000) })).toBeUndefined();
   });
 });
@@ -62,7 +65,12 @@ describe('the largest 受理 event a form can produce', () => {
   it.each(matters.map((matter) => [matter.code, matter] as const))('%s fits the schema and the event cap', async (_code, matter) => {
     const event = await acceptedWith((payload) => {
       payload.details = largestDetails(matter.fields);
-      payload.materials = matter.materials.map((material) => ({ code: material.code, name: material.name, form: material.form, copies: material.copies }));
+      payload.materials = matter.materials.map((material) => ({
+        code: material.code,
+        name: material.name,
+        form: material.form,
+        copies: material.copies,
+      }));
     });
     expect(caseEventSchema.safeParse(event).error?.issues ?? []).toEqual([]);
     expect(serializedBytes(event)).toBeLessThan(MAX_EVENT_BYTES / 4);
@@ -78,18 +86,28 @@ describe('the largest 受理 event a form can produce', () => {
 
 describe('field caps', () => {
   it('caps a matter field’s text, a group’s items and the number of fields', async () => {
-    expect(firstMessage(await acceptedWith((payload) => (payload.details = { note: WIDE.repeat(501) })))).toBe('事项信息的每项内容不超过500字');
+    expect(firstMessage(await acceptedWith((payload) => (payload.details = { note: WIDE.repeat(501) })))).toBe(
+      '事项信息的每项内容不超过500字',
+    );
     const item = { name: '张三' };
-    expect(firstMessage(await acceptedWith((payload) => (payload.details = { members: Array.from({ length: 21 }, () => item) })))).toBe('事项信息的每组不超过20条');
+    expect(firstMessage(await acceptedWith((payload) => (payload.details = { members: Array.from({ length: 21 }, () => item) })))).toBe(
+      '事项信息的每组不超过20条',
+    );
     const many = Object.fromEntries(Array.from({ length: 101 }, (_, i) => [`f${i}`, '']));
     expect(firstMessage(await acceptedWith((payload) => (payload.details = many)))).toBe('事项信息不超过100项');
-    expect(firstMessage(await acceptedWith((payload) => (payload.details = { ['k'.repeat(65)]: '' })))).toBe('事项信息的字段键不超过64个字符');
+    expect(firstMessage(await acceptedWith((payload) => (payload.details = { ['k'.repeat(65)]: '' })))).toBe(
+      '事项信息的字段键不超过64个字符',
+    );
   });
 
   it('caps the matter and the materials an event carries', async () => {
     expect(firstMessage(await acceptedWith((payload) => (payload.matter.name = WIDE.repeat(201))))).toBe('事项名称不超过200字');
     const material = { code: 'M-ID', name: '申请人居民身份证', form: 'original' as const, copies: 1 };
-    expect(firstMessage(await acceptedWith((payload) => (payload.materials = Array.from({ length: 101 }, () => material))))).toBe('材料清单不超过100项');
-    expect(firstMessage(await acceptedWith((payload) => (payload.materials = [{ ...material, name: WIDE.repeat(201) }])))).toBe('材料名称不超过200字');
+    expect(firstMessage(await acceptedWith((payload) => (payload.materials = Array.from({ length: 101 }, () => material))))).toBe(
+      '材料清单不超过100项',
+    );
+    expect(firstMessage(await acceptedWith((payload) => (payload.materials = [{ ...material, name: WIDE.repeat(201) }])))).toBe(
+      '材料名称不超过200字',
+    );
   });
 });

@@ -42,7 +42,8 @@ function scriptedBridge() {
       if (call.method === 'waitForChanges' && options.waits) call.answer(options.waits);
       else if (call.method === 'checkDelivered') call.answer({ ok: true, value: { epoch: 'epoch-1', head: '999999', missing: [] } });
       else if (call.method === 'lastCaseNumber') call.answer({ ok: true, value: { prefix: '510104010320261207', lastSequence: 0 } });
-      else if (call.method === 'pullChanges') call.answer({ ok: true, value: { changes: [], nextCursor: String(call.input.cursor), hasMore: false } });
+      else if (call.method === 'pullChanges')
+        call.answer({ ok: true, value: { changes: [], nextCursor: String(call.input.cursor), hasMore: false } });
       else throw new Error(`unexpected call ${call.method}`);
     }
   };

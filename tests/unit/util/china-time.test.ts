@@ -23,6 +23,9 @@ describe('China calendar days (UTC+8, whatever zone the machine runs in)', () =>
     const bornToday = '11010520261207001';
     const idNumber = `${bornToday}${idCheckCharacter(bornToday)}`;
     expect(parseIdNumber(idNumber, new Date('2026-12-06T17:00:00Z')).ok).toBe(true);
-    expect(parseIdNumber(idNumber, new Date('2026-12-06T15:00:00Z'))).toMatchObject({ ok: false, message: '公民身份号码中的出生日期晚于今天' });
+    expect(parseIdNumber(idNumber, new Date('2026-12-06T15:00:00Z'))).toMatchObject({
+      ok: false,
+      message: '公民身份号码中的出生日期晚于今天',
+    });
   });
 });

@@ -5,7 +5,8 @@ import { findUncleanText, textProblem, withCleanText } from '../../../shared/uti
 
 describe('the clean-text rule', () => {
   it('accepts Chinese text with rare characters, line breaks and tabs', () => {
-    for (const text of ['欧阳䶮堃', '𪚥', '四川省成都市锦江区红星路三段1号\n2单元\t3号', 'O\'Brien-李', '']) expect(textProblem(text)).toBeUndefined();
+    for (const text of ['欧阳䶮堃', '𪚥', '四川省成都市锦江区红星路三段1号\n2单元\t3号', "O'Brien-李", ''])
+      expect(textProblem(text)).toBeUndefined();
   });
 
   it.each([
@@ -22,7 +23,11 @@ describe('the clean-text rule', () => {
   });
 
   it('finds every unclean string and key with its path', () => {
-    const found = findUncleanText({ applicant: { name: '张\u0000三', mobile: '138' }, materials: [{ name: 'ok' }, { name: '\u202E' }], ['k\u0000']: 1 });
+    const found = findUncleanText({
+      applicant: { name: '张\u0000三', mobile: '138' },
+      materials: [{ name: 'ok' }, { name: '\u202E' }],
+      ['k\u0000']: 1,
+    });
     expect(found.map((problem) => problem.path)).toEqual([['applicant', 'name'], ['materials', 1, 'name'], ['k\u0000']]);
   });
 
@@ -35,11 +40,19 @@ describe('the clean-text rule', () => {
       (code >= 0x2066 && code <= 0x2069);
     fc.assert(
       // UTF-16 code units one by one: lone surrogates and well-formed pairs both occur.
-      fc.property(fc.string({ unit: fc.oneof(fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)), fc.constantFrom('张', '𪚥', '\n')) }), (text) => {
-        const wellFormed = !/[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
-        const bad = !wellFormed || [...text].some((character) => forbidden(character.codePointAt(0) ?? 0));
-        expect(textProblem(text) !== undefined).toBe(bad);
-      }),
+      fc.property(
+        fc.string({
+          unit: fc.oneof(
+            fc.integer({ min: 0, max: 0xffff }).map((code) => String.fromCharCode(code)),
+            fc.constantFrom('张', '𪚥', '\n'),
+          ),
+        }),
+        (text) => {
+          const wellFormed = !/[\uD800-\uDFFF]/.test(text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+          const bad = !wellFormed || [...text].some((character) => forbidden(character.codePointAt(0) ?? 0));
+          expect(textProblem(text) !== undefined).toBe(bad);
+        },
+      ),
       { numRuns: 2_000 },
     );
   });

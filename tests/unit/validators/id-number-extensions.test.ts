@@ -6,7 +6,13 @@ const TODAY = new Date('2026-11-29T00:00:00Z');
 describe('公民身份号码: 15-digit numbers and unknown regions', () => {
   it('converts a 15-digit number by inserting 19 and computing the check character', () => {
     expect(upgradeFifteenDigitId('110105491231002')).toBe('11010519491231002X');
-    expect(parseIdNumber('110105491231002', TODAY)).toEqual({ ok: true, value: '11010519491231002X', birthDate: '1949-12-31', gender: 'female', warnings: [FIFTEEN_DIGIT_WARNING] });
+    expect(parseIdNumber('110105491231002', TODAY)).toEqual({
+      ok: true,
+      value: '11010519491231002X',
+      birthDate: '1949-12-31',
+      gender: 'female',
+      warnings: [FIFTEEN_DIGIT_WARNING],
+    });
     // A first-generation card has been invalid since 2013: the clerk is told, the number is still accepted.
     expect(FIFTEEN_DIGIT_WARNING).toContain('2013年1月1日');
   });
@@ -17,7 +23,10 @@ describe('公民身份号码: 15-digit numbers and unknown regions', () => {
 
   it('accepts an unknown province prefix with a warning, never an error', () => {
     const first17 = '99010119800101001';
-    expect(parseIdNumber(first17 + idCheckCharacter(first17), TODAY)).toMatchObject({ ok: true, warnings: ['地址码未在现行区划中，请与证件核对'] });
+    expect(parseIdNumber(first17 + idCheckCharacter(first17), TODAY)).toMatchObject({
+      ok: true,
+      warnings: ['地址码未在现行区划中，请与证件核对'],
+    });
   });
 
   it('gives no warnings for a real province, including pre-1997 Sichuan codes for Chongqing', () => {

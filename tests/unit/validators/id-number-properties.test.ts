@@ -8,7 +8,9 @@ const TODAY = new Date('2026-11-29T00:00:00Z');
 const TODAY_ISO = '2026-11-29';
 const ID_CHARS = '0123456789X';
 
-const birthDate = fc.date({ min: new Date('1900-01-01T00:00:00Z'), max: TODAY, noInvalidDate: true }).map((date) => date.toISOString().slice(0, 10).replaceAll('-', ''));
+const birthDate = fc
+  .date({ min: new Date('1900-01-01T00:00:00Z'), max: TODAY, noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10).replaceAll('-', ''));
 const provincePrefix = fc.constantFrom(...GB2260_PROVINCE_PREFIXES);
 const digits = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: length, maxLength: length });
 
@@ -60,10 +62,13 @@ describe('公民身份号码 properties', () => {
 
   it('converts every old 15-digit number to the 18-digit number of the same person', () => {
     fc.assert(
-      fc.property(validId.filter((id) => id.slice(6, 8) === '19'), (id) => {
-        const fifteen = id.slice(0, 6) + id.slice(8, 17);
-        expect(parseIdNumber(fifteen, TODAY)).toMatchObject({ ok: true, value: id });
-      }),
+      fc.property(
+        validId.filter((id) => id.slice(6, 8) === '19'),
+        (id) => {
+          const fifteen = id.slice(0, 6) + id.slice(8, 17);
+          expect(parseIdNumber(fifteen, TODAY)).toMatchObject({ ok: true, value: id });
+        },
+      ),
     );
   });
 });

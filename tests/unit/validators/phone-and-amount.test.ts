@@ -16,9 +16,12 @@ describe('固定电话', () => {
     expect(parseLandline(typed)).toEqual({ ok: true, value: normalised });
   });
 
-  it.each(['86001234', '28-86001234', '028-123456', '028-123456789', '13800138000', '028-86001234-1234567'])('refuses %s in Chinese', (typed) => {
-    expect(parseLandline(typed)).toMatchObject({ ok: false, message: expect.stringContaining('固定电话应为') });
-  });
+  it.each(['86001234', '28-86001234', '028-123456', '028-123456789', '13800138000', '028-86001234-1234567'])(
+    'refuses %s in Chinese',
+    (typed) => {
+      expect(parseLandline(typed)).toMatchObject({ ok: false, message: expect.stringContaining('固定电话应为') });
+    },
+  );
 });
 
 describe('手机号码', () => {

@@ -5,7 +5,8 @@ import { USCC_ALPHABET, referenceOrgCheck, referenceUsccCheck, referenceUsccVali
 
 const KNOWN_GOOD = ['91350200776049653A', '91350500798359476R', '913502000728319549', '123502001549897397', '9135021359498494XQ'];
 
-const symbols = (length: number, alphabet = USCC_ALPHABET) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: length, maxLength: length });
+const symbols = (length: number, alphabet = USCC_ALPHABET) =>
+  fc.string({ unit: fc.constantFrom(...alphabet), minLength: length, maxLength: length });
 const validUscc = fc.tuple(symbols(2), symbols(6, '0123456789'), symbols(8)).map(([head, region, orgBody]) => {
   const first17 = head + region + orgBody + referenceOrgCheck(orgBody);
   return first17 + referenceUsccCheck(first17);
@@ -29,7 +30,9 @@ describe('统一社会信用代码 (GB 32100)', () => {
   it('accepts every generated valid code', () => {
     fc.assert(
       fc.property(validUscc, (code) => {
-        expect(parseUscc(code)).toEqual(isKnownUsccCategory(code) ? { ok: true, value: code } : { ok: true, value: code, warnings: [UNUSUAL_CATEGORY_WARNING] });
+        expect(parseUscc(code)).toEqual(
+          isKnownUsccCategory(code) ? { ok: true, value: code } : { ok: true, value: code, warnings: [UNUSUAL_CATEGORY_WARNING] },
+        );
       }),
     );
   });
@@ -42,8 +45,10 @@ describe('统一社会信用代码 (GB 32100)', () => {
       return body + referenceUsccCheck(body);
     };
     // 9 工商 has 1 企业, 2 个体工商户, 3 农民专业合作社 only; 5 民政 has 1, 2, 3, 9; Y has 1 only.
-    for (const head of ['91', '92', '93', '51', '52', '53', '59', 'Y1', 'N2', 'A1', '31']) expect(parseUscc(withHead(head)), head).not.toHaveProperty('warnings');
-    for (const head of ['94', '99', '54', 'Y2', 'B1', '0A']) expect(parseUscc(withHead(head)), head).toMatchObject({ ok: true, warnings: [UNUSUAL_CATEGORY_WARNING] });
+    for (const head of ['91', '92', '93', '51', '52', '53', '59', 'Y1', 'N2', 'A1', '31'])
+      expect(parseUscc(withHead(head)), head).not.toHaveProperty('warnings');
+    for (const head of ['94', '99', '54', 'Y2', 'B1', '0A'])
+      expect(parseUscc(withHead(head)), head).toMatchObject({ ok: true, warnings: [UNUSUAL_CATEGORY_WARNING] });
   });
 
   it('refuses every other symbol in the check position', () => {

@@ -43,7 +43,11 @@ export function AcceptSupplementedForm({ record }: { record: CaseRecord }) {
       onSubmit={() => void submit()}
     >
       <Typography.Paragraph>
-        补正日期 {startDay}，承诺办结日期 <Typography.Text strong data-testid="supplemented-promised-date">{promisedDate ?? '—'}</Typography.Text>（自补正之日起算）
+        补正日期 {startDay}，承诺办结日期{' '}
+        <Typography.Text strong data-testid="supplemented-promised-date">
+          {promisedDate ?? '—'}
+        </Typography.Text>
+        （自补正之日起算）
       </Typography.Paragraph>
     </ActionForm>
   );

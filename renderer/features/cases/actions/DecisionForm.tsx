@@ -21,20 +21,44 @@ export function DecisionForm({ record }: { record: CaseRecord }) {
   const fromCatalog = catalogDecidingAuthority(mattersByCode.get(record.matter.code), record.routing.handling);
   const { control, handleSubmit, formState } = useForm<DecisionFormValues>({
     resolver: zodResolver(withCleanText(decisionFormSchema)),
-    defaultValues: { outcome: 'approved', opinion: '', reasons: '', legalBasis: '', decidingAuthority: '', reconsiderationBody: fromCatalog.remedies.reconsiderationBody },
+    defaultValues: {
+      outcome: 'approved',
+      opinion: '',
+      reasons: '',
+      legalBasis: '',
+      decidingAuthority: '',
+      reconsiderationBody: fromCatalog.remedies.reconsiderationBody,
+    },
   });
   const outcome = useWatch({ control, name: 'outcome' });
 
   const decide = handleSubmit(async ({ outcome: chosen, opinion, reasons, legalBasis, decidingAuthority, reconsiderationBody }) => {
     // Reasons, legal basis and the 复议机关 belong to a 不予 decision only.
     const denial =
-      chosen === 'denied' ? { reasons: optional(reasons), legalBasis: optional(legalBasis), reconsiderationBody: optional(reconsiderationBody) } : {};
+      chosen === 'denied'
+        ? { reasons: optional(reasons), legalBasis: optional(legalBasis), reconsiderationBody: optional(reconsiderationBody) }
+        : {};
     const decider = optional(decidingAuthority);
-    await run((input) => decideCase(record, { ...input, outcome: chosen, opinion: opinion.trim(), ...(decider ? { decidingAuthority: decider } : {}), ...denial }));
+    await run((input) =>
+      decideCase(record, {
+        ...input,
+        outcome: chosen,
+        opinion: opinion.trim(),
+        ...(decider ? { decidingAuthority: decider } : {}),
+        ...denial,
+      }),
+    );
   });
 
   return (
-    <ActionForm title="办结" testId="action-decided" error={error} submitLabel="办结" submitting={formState.isSubmitting} onSubmit={() => void decide()}>
+    <ActionForm
+      title="办结"
+      testId="action-decided"
+      error={error}
+      submitLabel="办结"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void decide()}
+    >
       <Field control={control} name="outcome" label="办理结果" required>
         {(field) => (
           <Radio.Group id="outcome" value={field.value} onChange={(event) => field.onChange(event.target.value)}>
@@ -43,7 +67,12 @@ export function DecisionForm({ record }: { record: CaseRecord }) {
           </Radio.Group>
         )}
       </Field>
-      <Field control={control} name="decidingAuthority" label="作出决定的机关" extra={`与其印章一致的全称；不填则按事项目录记为“${fromCatalog.name}”`}>
+      <Field
+        control={control}
+        name="decidingAuthority"
+        label="作出决定的机关"
+        extra={`与其印章一致的全称；不填则按事项目录记为“${fromCatalog.name}”`}
+      >
         {(field) => <Input id="decidingAuthority" {...field} value={field.value ?? ''} maxLength={60} autoComplete="off" />}
       </Field>
       <Field control={control} name="opinion" label="办理意见" required>
@@ -57,7 +86,12 @@ export function DecisionForm({ record }: { record: CaseRecord }) {
           <Field control={control} name="legalBasis" label="法律依据" required>
             {(field) => <Input id="legalBasis" {...field} maxLength={300} autoComplete="off" />}
           </Field>
-          <Field control={control} name="reconsiderationBody" label="行政复议机关" extra="按作出决定机关的层级预填（行政复议法第二十四条）；税务为上一级税务机关">
+          <Field
+            control={control}
+            name="reconsiderationBody"
+            label="行政复议机关"
+            extra="按作出决定机关的层级预填（行政复议法第二十四条）；税务为上一级税务机关"
+          >
             {(field) => <Input id="reconsiderationBody" {...field} value={field.value ?? ''} maxLength={60} autoComplete="off" />}
           </Field>
         </>

@@ -33,7 +33,13 @@ export function MaterialsPostForm({ record }: { record: CaseRecord }) {
     >
       <Field control={control} name="waybillNo" label="EMS运单号" required>
         {(field) => (
-          <Input id="postingWaybillNo" {...field} onChange={(event) => field.onChange(event.target.value.toUpperCase())} maxLength={20} autoComplete="off" />
+          <Input
+            id="postingWaybillNo"
+            {...field}
+            onChange={(event) => field.onChange(event.target.value.toUpperCase())}
+            maxLength={20}
+            autoComplete="off"
+          />
         )}
       </Field>
     </ActionForm>

@@ -17,7 +17,10 @@ import { withCleanText } from '../../../../shared/util/clean-text';
  */
 export function RatingForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(ratedPayloadSchema)), defaultValues: { level: undefined, comment: '' } });
+  const { control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(withCleanText(ratedPayloadSchema)),
+    defaultValues: { level: undefined, comment: '' },
+  });
   const level = useWatch({ control, name: 'level' });
 
   const submit = handleSubmit(async ({ level: chosen, comment }) => {
@@ -26,7 +29,14 @@ export function RatingForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="好差评" testId="action-rated" error={error} submitLabel="代为登记评价" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="好差评"
+      testId="action-rated"
+      error={error}
+      submitLabel="代为登记评价"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <Button type="primary" style={{ marginBottom: 12 }} onClick={() => openRatingWindow(record.caseId)} data-testid="invite-rating">
         请申请人在评价器上评价
       </Button>
@@ -43,7 +53,9 @@ export function RatingForm({ record }: { record: CaseRecord }) {
       </Field>
       {isBadReview(level) && <Alert type="warning" showIcon message="差评：提交后须回访核实并整改" style={{ marginBottom: 12 }} />}
       <Field control={control} name="comment" label="评价内容（可选）">
-        {(field) => <Input.TextArea id="ratingComment" {...field} value={field.value ?? ''} rows={2} maxLength={500} onPressEnter={submitOnEnter} />}
+        {(field) => (
+          <Input.TextArea id="ratingComment" {...field} value={field.value ?? ''} rows={2} maxLength={500} onPressEnter={submitOnEnter} />
+        )}
       </Field>
     </ActionForm>
   );

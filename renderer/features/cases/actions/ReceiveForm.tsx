@@ -16,7 +16,10 @@ const receiveFormSchema = receivedPayloadSchema.extend({ localCaseNumber: z.stri
 /** 接收 by the handling side: the case is now under review here (办理地审查中). */
 export function ReceiveForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(receiveFormSchema)), defaultValues: { localCaseNumber: '' } });
+  const { control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(withCleanText(receiveFormSchema)),
+    defaultValues: { localCaseNumber: '' },
+  });
 
   const submit = handleSubmit(async ({ localCaseNumber }) => {
     const number = optional(localCaseNumber);
@@ -24,7 +27,14 @@ export function ReceiveForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="接收办件" testId="action-received" error={error} submitLabel="接收" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="接收办件"
+      testId="action-received"
+      error={error}
+      submitLabel="接收"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <Field control={control} name="localCaseNumber" label="办理地本地编号（可选）">
         {(field) => <Input id="localCaseNumber" {...field} maxLength={50} autoComplete="off" />}
       </Field>

@@ -25,7 +25,15 @@ export function RefuseForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="不予受理" testId="action-refused" error={error} submitLabel="不予受理" danger submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="不予受理"
+      testId="action-refused"
+      error={error}
+      submitLabel="不予受理"
+      danger
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <RefusalFields control={control} setValue={setValue} {...(matter ? { matter } : {})} />
     </ActionForm>
   );

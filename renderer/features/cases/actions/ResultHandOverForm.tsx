@@ -23,7 +23,14 @@ export function ResultHandOverForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="结果送达" testId="action-resultHandedOver" error={error} submitLabel="登记送达" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="结果送达"
+      testId="action-resultHandedOver"
+      error={error}
+      submitLabel="登记送达"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <Field control={control} name="method" label="送达方式" required>
         {(field) => (
           <Radio.Group id="deliveryMethod" value={field.value} onChange={(event) => field.onChange(event.target.value)}>
@@ -39,7 +46,13 @@ export function ResultHandOverForm({ record }: { record: CaseRecord }) {
       ) : (
         <Field control={control} name="waybillNo" label="EMS运单号" required>
           {(field) => (
-            <Input id="deliveryWaybillNo" {...field} onChange={(event) => field.onChange(event.target.value.toUpperCase())} maxLength={20} autoComplete="off" />
+            <Input
+              id="deliveryWaybillNo"
+              {...field}
+              onChange={(event) => field.onChange(event.target.value.toUpperCase())}
+              maxLength={20}
+              autoComplete="off"
+            />
           )}
         </Field>
       )}

@@ -26,7 +26,14 @@ export function ResultIssueForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="出具结果" testId="action-resultIssued" error={error} submitLabel="出具结果" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="出具结果"
+      testId="action-resultIssued"
+      error={error}
+      submitLabel="出具结果"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <Field control={control} name="certificateName" label="结果证照名称" required>
         {(field) => <AutoComplete id="certificateName" {...field} options={documents.map((name) => ({ value: name }))} maxLength={100} />}
       </Field>

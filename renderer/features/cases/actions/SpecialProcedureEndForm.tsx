@@ -13,7 +13,10 @@ import { withCleanText } from '../../../../shared/util/clean-text';
 export function SpecialProcedureEndForm({ record }: { record: CaseRecord }) {
   const { run, error } = useCaseAction();
   const running = record.specialProcedures?.at(-1);
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(specialProcedureEndedPayloadSchema)), defaultValues: { result: '' } });
+  const { control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(withCleanText(specialProcedureEndedPayloadSchema)),
+    defaultValues: { result: '' },
+  });
 
   const submit = handleSubmit(async (payload) => {
     await run((input) => endSpecialProcedure(record, { ...input, ...payload }));

@@ -8,7 +8,12 @@ import { useState } from 'react';
 import type { z } from 'zod';
 import type { Side } from '../../../../shared/domain/case/case-transitions';
 import { sidesOf, SIDE_LABELS } from '../../../../shared/domain/case/case-transitions';
-import { REVIEW_FINDINGS, reassignedPayloadSchema, reviewFollowedUpPayloadSchema, supervisionIssuedPayloadSchema } from '../../../../shared/domain/case/supervision-payloads';
+import {
+  REVIEW_FINDINGS,
+  reassignedPayloadSchema,
+  reviewFollowedUpPayloadSchema,
+  supervisionIssuedPayloadSchema,
+} from '../../../../shared/domain/case/supervision-payloads';
 import { canSupervise } from '../../../../shared/domain/case/staff';
 import { followUpReview, reassignCase, superviseCase } from '../../../../shared/domain/case/supervision-commands';
 import { addWorkingDays, chinaDate } from '../../../../shared/domain/calendar/working-days';
@@ -39,7 +44,15 @@ export function SupervisorActions({ record }: { record: CaseRecord }) {
 
 function SidePicker({ sides, value, onChange }: { sides: Side[]; value: Side; onChange(side: Side): void }) {
   if (sides.length < 2) return null;
-  return <Select aria-label="督办或改派的一方" value={value} onChange={onChange} style={{ width: 160 }} options={sides.map((side) => ({ value: side, label: SIDE_LABELS[side] }))} />;
+  return (
+    <Select
+      aria-label="督办或改派的一方"
+      value={value}
+      onChange={onChange}
+      style={{ width: 160 }}
+      options={sides.map((side) => ({ value: side, label: SIDE_LABELS[side] }))}
+    />
+  );
 }
 
 function ReassignForm({ record, sides }: { record: CaseRecord; sides: Side[] }) {
@@ -63,13 +76,39 @@ function ReassignForm({ record, sides }: { record: CaseRecord; sides: Side[] }) 
     setBusy(false);
   };
   return (
-    <ActionForm title="改派" testId="action-reassign" error={problem ?? error} submitLabel="改派" submitting={busy} onSubmit={() => void submit()}>
+    <ActionForm
+      title="改派"
+      testId="action-reassign"
+      error={problem ?? error}
+      submitLabel="改派"
+      submitting={busy}
+      onSubmit={() => void submit()}
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <SidePicker sides={sides} value={side} onChange={setSide} />
-        <Input id="reassignWindow" placeholder="改派到窗口号" value={toWindow} onChange={(event) => setToWindow(event.target.value)} style={{ width: 140 }} />
-        <Input id="reassignName" placeholder="人员姓名（可选）" value={toName} onChange={(event) => setToName(event.target.value)} style={{ width: 160 }} />
+        <Input
+          id="reassignWindow"
+          placeholder="改派到窗口号"
+          value={toWindow}
+          onChange={(event) => setToWindow(event.target.value)}
+          style={{ width: 140 }}
+        />
+        <Input
+          id="reassignName"
+          placeholder="人员姓名（可选）"
+          value={toName}
+          onChange={(event) => setToName(event.target.value)}
+          style={{ width: 160 }}
+        />
       </Space>
-      <Input.TextArea id="reassignReason" placeholder="改派理由" rows={2} value={reason} onChange={(event) => setReason(event.target.value)} style={{ marginBottom: 12 }} />
+      <Input.TextArea
+        id="reassignReason"
+        placeholder="改派理由"
+        rows={2}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        style={{ marginBottom: 12 }}
+      />
     </ActionForm>
   );
 }
@@ -91,13 +130,27 @@ function SuperviseForm({ record, sides }: { record: CaseRecord; sides: Side[] })
     setBusy(false);
   };
   return (
-    <ActionForm title="督办" testId="action-supervise" error={problem ?? error} submitLabel="发出督办" submitting={busy} onSubmit={() => void submit()}>
+    <ActionForm
+      title="督办"
+      testId="action-supervise"
+      error={problem ?? error}
+      submitLabel="发出督办"
+      submitting={busy}
+      onSubmit={() => void submit()}
+    >
       <Space wrap style={{ marginBottom: 12 }}>
         <SidePicker sides={sides} value={side} onChange={setSide} />
         <label htmlFor="superviseReplyBy">回复期限</label>
         <IsoDatePicker id="superviseReplyBy" value={replyBy} onChange={setReplyBy} style={{ width: 160 }} />
       </Space>
-      <Input.TextArea id="superviseMessage" placeholder="督办内容，如：已超期，请今日办结并回复" rows={2} value={message} onChange={(event) => setMessage(event.target.value)} style={{ marginBottom: 12 }} />
+      <Input.TextArea
+        id="superviseMessage"
+        placeholder="督办内容，如：已超期，请今日办结并回复"
+        rows={2}
+        value={message}
+        onChange={(event) => setMessage(event.target.value)}
+        style={{ marginBottom: 12 }}
+      />
     </ActionForm>
   );
 }
@@ -118,10 +171,39 @@ function FollowUpForm({ record }: { record: CaseRecord }) {
     setBusy(false);
   };
   return (
-    <ActionForm title={`差评回访整改（期限 ${record.rating?.followUpDue ?? ''}）`} testId="action-follow-up" error={problem ?? error} submitLabel="登记回访整改" submitting={busy} onSubmit={() => void submit()}>
-      <Select id="followUpFinding" aria-label="核实结论" placeholder="核实结论" value={finding} onChange={setFinding} style={{ width: 160, marginBottom: 12 }} options={REVIEW_FINDINGS.map((value) => ({ value, label: value }))} />
-      <Input.TextArea id="followUpRevisit" placeholder="回访情况" rows={2} value={revisit} onChange={(event) => setRevisit(event.target.value)} style={{ marginBottom: 12 }} />
-      <Input.TextArea id="followUpRectification" placeholder="整改措施或说明" rows={2} value={rectification} onChange={(event) => setRectification(event.target.value)} style={{ marginBottom: 12 }} />
+    <ActionForm
+      title={`差评回访整改（期限 ${record.rating?.followUpDue ?? ''}）`}
+      testId="action-follow-up"
+      error={problem ?? error}
+      submitLabel="登记回访整改"
+      submitting={busy}
+      onSubmit={() => void submit()}
+    >
+      <Select
+        id="followUpFinding"
+        aria-label="核实结论"
+        placeholder="核实结论"
+        value={finding}
+        onChange={setFinding}
+        style={{ width: 160, marginBottom: 12 }}
+        options={REVIEW_FINDINGS.map((value) => ({ value, label: value }))}
+      />
+      <Input.TextArea
+        id="followUpRevisit"
+        placeholder="回访情况"
+        rows={2}
+        value={revisit}
+        onChange={(event) => setRevisit(event.target.value)}
+        style={{ marginBottom: 12 }}
+      />
+      <Input.TextArea
+        id="followUpRectification"
+        placeholder="整改措施或说明"
+        rows={2}
+        value={rectification}
+        onChange={(event) => setRectification(event.target.value)}
+        style={{ marginBottom: 12 }}
+      />
     </ActionForm>
   );
 }

@@ -33,7 +33,9 @@ export function SupplementRequestForm({ record }: { record: CaseRecord }) {
 
   const add = (code: string) => {
     const material = matter?.materials.find((candidate) => candidate.code === code);
-    append(material ? { code: material.code, name: material.name, requirement: materialRequirement(material) } : { name: '', requirement: '' });
+    append(
+      material ? { code: material.code, name: material.name, requirement: materialRequirement(material) } : { name: '', requirement: '' },
+    );
   };
   const submit = handleSubmit(async (request) => {
     await run((input) => requestSupplement(record, { ...input, ...request }));
@@ -41,7 +43,14 @@ export function SupplementRequestForm({ record }: { record: CaseRecord }) {
   const listError = formState.errors.missing?.root?.message ?? formState.errors.missing?.message;
 
   return (
-    <ActionForm title="要求补正" testId="action-supplementRequested" error={error ?? listError ?? null} submitLabel="要求补正" submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="要求补正"
+      testId="action-supplementRequested"
+      error={error ?? listError ?? null}
+      submitLabel="要求补正"
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       {fields.map((item, index) => (
         <Space key={item.id} align="start" style={{ display: 'flex' }} data-testid="supplement-request-item">
           <Field control={control} name={`missing.${index}.name`} label={index === 0 ? '需补正的材料' : ''} required>
@@ -62,13 +71,18 @@ export function SupplementRequestForm({ record }: { record: CaseRecord }) {
         style={{ width: 320, marginBottom: 16 }}
         value={null}
         onChange={(value: string) => add(value)}
-        options={[...addable.map((material) => ({ value: material.code, label: material.name })), { value: OTHER, label: '其他材料（自行填写）' }]}
+        options={[
+          ...addable.map((material) => ({ value: material.code, label: material.name })),
+          { value: OTHER, label: '其他材料（自行填写）' },
+        ]}
       />
       <Field control={control} name="reason" label="补正理由" required>
         {(field) => <Input.TextArea id="requestReason" {...field} rows={2} maxLength={500} />}
       </Field>
       <Field control={control} name="deadline" label="补正期限" required>
-        {(field) => <IsoDatePicker id="requestDeadline" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />}
+        {(field) => (
+          <IsoDatePicker id="requestDeadline" ref={field.ref} value={field.value} onChange={field.onChange} onBlur={field.onBlur} />
+        )}
       </Field>
     </ActionForm>
   );

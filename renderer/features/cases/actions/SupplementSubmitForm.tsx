@@ -22,7 +22,11 @@ export function SupplementSubmitForm({ record }: { record: CaseRecord }) {
   const request = record.supplementRequests?.at(-1);
   const missing = request?.missing ?? [];
   // Hand-written items get codes of their own per request, so a later request never merges into an earlier one.
-  const materials = suppliedMaterials(missing, mattersByCode.get(record.matter.code), `SUPPLEMENT${record.supplementRequests?.length ?? 0}`);
+  const materials = suppliedMaterials(
+    missing,
+    mattersByCode.get(record.matter.code),
+    `SUPPLEMENT${record.supplementRequests?.length ?? 0}`,
+  );
   const [ticked, setTicked] = useState<number[]>([]);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
@@ -45,12 +49,21 @@ export function SupplementSubmitForm({ record }: { record: CaseRecord }) {
     setBusy(true);
     const scans = await attachmentsRepo.scanReferencesOfCase(record.caseId);
     const trimmed = note.trim();
-    await run((input) => submitSupplement(record, { ...input, materials: withScans(materials, scans), ...(trimmed ? { note: trimmed } : {}) }));
+    await run((input) =>
+      submitSupplement(record, { ...input, materials: withScans(materials, scans), ...(trimmed ? { note: trimmed } : {}) }),
+    );
     setBusy(false);
   };
 
   return (
-    <ActionForm title="提交补正材料" testId="action-supplementSubmitted" error={error ?? problem} submitLabel="提交办理地" submitting={busy} onSubmit={() => void submit()}>
+    <ActionForm
+      title="提交补正材料"
+      testId="action-supplementSubmitted"
+      error={error ?? problem}
+      submitLabel="提交办理地"
+      submitting={busy}
+      onSubmit={() => void submit()}
+    >
       {request && (
         <Typography.Paragraph>
           办理地要求补正（期限 {formatChinaDate(request.deadline)}）：{request.reason}
@@ -78,7 +91,13 @@ export function SupplementSubmitForm({ record }: { record: CaseRecord }) {
                 onSave={async (pdf, fileName) => {
                   const code = materials[index]?.code;
                   if (!code) return;
-                  await attachmentsRepo.addToCase({ caseId: record.caseId, materialCode: code, file: pdf, fileName, addedBy: identity.clerk });
+                  await attachmentsRepo.addToCase({
+                    caseId: record.caseId,
+                    materialCode: code,
+                    file: pdf,
+                    fileName,
+                    addedBy: identity.clerk,
+                  });
                   setProblem(null);
                 }}
               />
@@ -86,7 +105,15 @@ export function SupplementSubmitForm({ record }: { record: CaseRecord }) {
           ))}
         </Space>
       </Checkbox.Group>
-      <Input.TextArea id="supplementNote" aria-label="备注" placeholder="备注（可选）" value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={300} />
+      <Input.TextArea
+        id="supplementNote"
+        aria-label="备注"
+        placeholder="备注（可选）"
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        rows={2}
+        maxLength={300}
+      />
     </ActionForm>
   );
 }

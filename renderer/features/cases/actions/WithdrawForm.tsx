@@ -13,7 +13,10 @@ import { withCleanText } from '../../../../shared/util/clean-text';
 export function WithdrawForm({ record }: { record: CaseRecord }) {
   const { modal } = App.useApp();
   const { run, error } = useCaseAction();
-  const { control, handleSubmit, formState } = useForm({ resolver: zodResolver(withCleanText(withdrawnPayloadSchema)), defaultValues: { reason: '' } });
+  const { control, handleSubmit, formState } = useForm({
+    resolver: zodResolver(withCleanText(withdrawnPayloadSchema)),
+    defaultValues: { reason: '' },
+  });
 
   const submit = handleSubmit(async ({ reason }) => {
     const confirmed = await modal.confirm({
@@ -27,7 +30,15 @@ export function WithdrawForm({ record }: { record: CaseRecord }) {
   });
 
   return (
-    <ActionForm title="撤回申请" testId="action-withdrawn" error={error} submitLabel="撤回" danger submitting={formState.isSubmitting} onSubmit={() => void submit()}>
+    <ActionForm
+      title="撤回申请"
+      testId="action-withdrawn"
+      error={error}
+      submitLabel="撤回"
+      danger
+      submitting={formState.isSubmitting}
+      onSubmit={() => void submit()}
+    >
       <Field control={control} name="reason" label="撤回理由" required>
         {(field) => <Input id="withdrawReason" {...field} maxLength={300} autoComplete="off" />}
       </Field>

@@ -18,7 +18,8 @@ export const decisionFormSchema = decidedPayloadSchema
       ctx.addIssue({ code: 'custom', path: ['decidingAuthority'], message: '作出决定的是主管部门，不是政务服务中心' });
     }
     if (decision.outcome !== 'denied') return;
-    if (decision.reconsiderationBody.length === 1) ctx.addIssue({ code: 'custom', path: ['reconsiderationBody'], message: '请填写行政复议机关全称' });
+    if (decision.reconsiderationBody.length === 1)
+      ctx.addIssue({ code: 'custom', path: ['reconsiderationBody'], message: '请填写行政复议机关全称' });
     if (decision.reasons === '') ctx.addIssue({ code: 'custom', path: ['reasons'], message: '不予办理的，应写明理由' });
     if (decision.legalBasis === '') ctx.addIssue({ code: 'custom', path: ['legalBasis'], message: '不予办理的，应写明法律依据' });
   });

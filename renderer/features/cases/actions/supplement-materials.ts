@@ -7,7 +7,11 @@ import type { ReceivedMaterial, ScanReference } from '../../../../shared/domain/
 import type { MissingMaterial } from '../../../../shared/domain/case/case-event-payloads';
 import type { Matter } from '../../../../shared/domain/matter/matter';
 
-export function suppliedMaterials(missing: readonly MissingMaterial[], matter: Matter | undefined, codePrefix = 'NOTICE'): ReceivedMaterial[] {
+export function suppliedMaterials(
+  missing: readonly MissingMaterial[],
+  matter: Matter | undefined,
+  codePrefix = 'NOTICE',
+): ReceivedMaterial[] {
   return missing.map((item, index) => {
     const spec = matter?.materials.find((material) => material.code === item.code);
     return spec
@@ -17,7 +21,10 @@ export function suppliedMaterials(missing: readonly MissingMaterial[], matter: M
 }
 
 /** Each material with the case's scans of it, so the handling side can fetch what came in. */
-export function withScans(materials: readonly ReceivedMaterial[], scans: Readonly<Record<string, readonly ScanReference[]>>): ReceivedMaterial[] {
+export function withScans(
+  materials: readonly ReceivedMaterial[],
+  scans: Readonly<Record<string, readonly ScanReference[]>>,
+): ReceivedMaterial[] {
   return materials.map((material) => {
     const taken = scans[material.code];
     return taken?.length ? { ...material, scans: [...taken] } : material;

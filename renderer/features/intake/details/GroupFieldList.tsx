@@ -46,7 +46,15 @@ export function GroupFieldList({ control, name, spec }: Props) {
     <Form.Item label={spec.label} required={spec.required} extra={spec.hint} validateStatus={message ? 'error' : undefined} help={message}>
       <Space direction="vertical" style={{ width: '100%' }}>
         {items.map((item, index) => (
-          <GroupItem key={item.rowKey} control={control} name={name} spec={spec} index={index} removable={items.length > min} onRemove={() => remove(index)} />
+          <GroupItem
+            key={item.rowKey}
+            control={control}
+            name={name}
+            spec={spec}
+            index={index}
+            removable={items.length > min}
+            onRemove={() => remove(index)}
+          />
         ))}
         <Button onClick={() => append(emptyItemFor(spec.fields))} disabled={items.length >= spec.maxItems} data-testid={`${name}.add`}>
           添加{spec.label}

@@ -9,7 +9,16 @@ export function IdNumberInput({ name, field }: WidgetProps) {
   const warnings = parsed?.ok ? (parsed.warnings ?? []) : [];
   return (
     <>
-      <Input id={name} ref={field.ref} name={field.name} value={value} onChange={field.onChange} onBlur={field.onBlur} maxLength={18} autoComplete="off" />
+      <Input
+        id={name}
+        ref={field.ref}
+        name={field.name}
+        value={value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        maxLength={18}
+        autoComplete="off"
+      />
       {warnings.map((warning) => (
         <Typography.Text key={warning} type="warning" data-testid="field-warning">
           {warning}

@@ -2,5 +2,17 @@ import { Input } from 'antd';
 import { textValue, type WidgetProps } from './widget-props';
 
 export function MobileInput({ name, field }: WidgetProps) {
-  return <Input id={name} ref={field.ref} name={field.name} value={textValue(field.value)} onChange={field.onChange} onBlur={field.onBlur} maxLength={13} inputMode="numeric" autoComplete="off" />;
+  return (
+    <Input
+      id={name}
+      ref={field.ref}
+      name={field.name}
+      value={textValue(field.value)}
+      onChange={field.onChange}
+      onBlur={field.onBlur}
+      maxLength={13}
+      inputMode="numeric"
+      autoComplete="off"
+    />
+  );
 }

@@ -9,7 +9,17 @@ export function UsccInput({ name, field }: WidgetProps) {
   const warnings = parsed?.ok ? (parsed.warnings ?? []) : [];
   return (
     <>
-      <Input id={name} ref={field.ref} name={field.name} value={value} onChange={field.onChange} onBlur={field.onBlur} maxLength={18} autoComplete="off" placeholder="18位，字母不区分大小写" />
+      <Input
+        id={name}
+        ref={field.ref}
+        name={field.name}
+        value={value}
+        onChange={field.onChange}
+        onBlur={field.onBlur}
+        maxLength={18}
+        autoComplete="off"
+        placeholder="18位，字母不区分大小写"
+      />
       {warnings.map((warning) => (
         <Typography.Text key={warning} type="warning" data-testid="field-warning">
           {warning}

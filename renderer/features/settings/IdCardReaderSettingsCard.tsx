@@ -27,7 +27,8 @@ export function IdCardReaderSettingsCard() {
       .then((result) => {
         const current = idCardReaderStatusSchema.parse(unwrap(result));
         setStatus(current);
-        setChosen(current.mode);
+        // A choice the administrator clicked while the status was on its way stands.
+        setChosen((clicked) => clicked ?? current.mode);
       })
       .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
   }, []);
@@ -65,7 +66,7 @@ export function IdCardReaderSettingsCard() {
             {status?.message ?? '正在检查…'}
           </Typography.Text>
         </Space>
-        <Typography.Text type="secondary">办件录入页按 F2 或点“读卡”读取居民身份证；扫码式读卡器直接输入号码，无需设置。</Typography.Text>
+        <Typography.Text type="secondary">办件录入页按 F3 或点“读卡”读取居民身份证；扫码式读卡器直接输入号码，无需设置。</Typography.Text>
       </Space>
     </Card>
   );

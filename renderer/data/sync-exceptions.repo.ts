@@ -15,38 +15,23 @@ import { pendingEventsRepo } from './pending-events.repo';
 /** Deferred this many times in a row, an outbox item is shown as an 异常 (it still retries). */
 export const TROUBLED_AFTER_ATTEMPTS = 5;
 
+/** What every 异常 names: the case and the event that cannot reach the hub, and why. */
+interface SyncExceptionCommon {
+  key: string;
+  caseId: string;
+  caseNumber: string | null;
+  eventId: string;
+  action: string;
+  reason: string;
+}
+
+/** Refused by the hub, or deferred too often: the outbox item is there to retry or discard. */
+type OutboxException = SyncExceptionCommon & { item: OutboxItem };
+
 export type SyncException =
-  | {
-      kind: 'refusedByHub';
-      key: string;
-      caseId: string;
-      caseNumber: string | null;
-      eventId: string;
-      action: string;
-      reason: string;
-      item: OutboxItem;
-    }
-  | {
-      kind: 'stuckInOutbox';
-      key: string;
-      caseId: string;
-      caseNumber: string | null;
-      eventId: string;
-      action: string;
-      reason: string;
-      item: OutboxItem;
-    }
-  | {
-      kind: 'waitingForHistory';
-      key: string;
-      caseId: string;
-      caseNumber: string | null;
-      eventId: string;
-      action: string;
-      reason: string;
-      since: string;
-      origin: PendingEventRecord['origin'];
-    };
+  | (OutboxException & { kind: 'refusedByHub' })
+  | (OutboxException & { kind: 'stuckInOutbox' })
+  | (SyncExceptionCommon & { kind: 'waitingForHistory'; since: string; origin: PendingEventRecord['origin'] });
 
 async function caseNumberOf(caseId: string, event?: CaseEvent): Promise<string | null> {
   const record = await db.cases.get(caseId);

@@ -49,6 +49,8 @@ export async function typeDate(input: Locator, text: string): Promise<void> {
     if (await input.evaluate((element) => element === document.activeElement)) await input.press('Tab');
     await expect(input).not.toBeFocused({ timeout: 1_000 });
   }).toPass();
+  // The calendar closes as the field loses focus; until it has, Esc would close it, not the dialog.
+  await expect(input.page().locator('.ant-picker-dropdown:visible')).toHaveCount(0);
 }
 
 /**

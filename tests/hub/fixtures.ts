@@ -122,7 +122,7 @@ export function ownLease(db: Queryable): Lease {
 
 let hallCounter = 0;
 
-/** A hall no other test in this process uses: divisionCode + a fresh two-digit number. */
+/** A hall no other test in this file uses: divisionCode + a fresh two-digit number. */
 export function newHall(division: string, name = '政务服务中心'): WorkstationIdentity['hall'] {
   hallCounter += 1;
   if (hallCounter > 99) throw new Error('out of hall numbers: use another division');
@@ -131,7 +131,7 @@ export function newHall(division: string, name = '政务服务中心'): Workstat
 }
 
 /**
- * A division code nobody else in this process uses, for tests that assert what a
+ * A division code nobody else in this file uses, for tests that assert what a
  * handling place can see. Real codes are not needed: the hub only compares them.
  */
 let divisionCounter = 0;
@@ -174,6 +174,14 @@ export function validIdNumber(first17 = '51010419900307123'): string {
 }
 
 let caseCounter = 0;
+
+/** Each test file numbers afresh: its databases are its own (tests/hub/fresh-numbering.ts). */
+export function resetNumbering(): void {
+  hallCounter = 0;
+  divisionCounter = 0;
+  caseCounter = 0;
+  windowsTaken.clear();
+}
 
 export async function acceptedEvent(actor: Actor, routing: Routing, overrides: Partial<UnsealedEvent> = {}): Promise<CaseEvent> {
   caseCounter += 1;

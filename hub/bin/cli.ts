@@ -40,8 +40,13 @@ export function exitOnSignals(shutdown: () => Promise<void>): () => Promise<void
   return () => stop();
 }
 
+/** A mistake in the command line: ours, or one node:util parseArgs found. */
+export function isUsageError(error: unknown): error is Error {
+  return error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+}
+
 export function failUsage(error: unknown, usage: string): never {
-  if (error instanceof UsageError || (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'))) {
+  if (isUsageError(error)) {
     console.error(`${error.message}\n\n${usage}`);
     process.exit(2);
   }

@@ -23,6 +23,7 @@ export default defineConfig({
     { name: 'workstations', testIgnore: 'every-matter.spec.ts' },
     { name: 'every matter', testMatch: 'every-matter.spec.ts' },
   ],
+  globalSetup: './support/global-setup.ts',
   workers: Number(process.env.E2E_WORKERS ?? 2),
   timeout: 240_000,
   expect: { timeout: 20_000 },

@@ -1,12 +1,14 @@
 /**
  * The hub operator's 异常 list: what the peer would not take, with its reason, and retry or
  * resolve on record (who, when, why). Through the HTTP API and through the CLI
- * (hub/bin/forward-queue.ts, run as a real child process). Only the operator token opens it.
+ * (hub/bin/forward-queue.ts: `list` as a real child process, the other commands through the
+ * same command function in this process). Only the operator token opens it.
  */
 import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { ForwardExceptionActions, ForwardExceptionsPage, ForwardingStatus } from '../../shared/sync/forward-admin-protocol';
+import { forwardQueueCommand } from '../../hub/bin/forward-queue-command';
 import type { HubHandle } from '../../hub/start-hub';
 import {
   acceptedEvent,
@@ -30,7 +32,14 @@ import { startScriptedPeer, type ScriptedPeer } from './scripted-peer';
 const ADMIN_TOKEN = 'operator-token-for-tests-0001';
 const 渝中 = '500103';
 
-function runCli(args: string[], token = ADMIN_TOKEN): Promise<{ code: number | null; stdout: string; stderr: string }> {
+interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The CLI as a real child process, as an operator runs it. */
+function runCli(args: string[], token = ADMIN_TOKEN): Promise<CliRun> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'hub/bin/forward-queue.ts', ...args], {
     env: { ...process.env, HUB_ADMIN_TOKEN: token },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -40,6 +49,14 @@ function runCli(args: string[], token = ADMIN_TOKEN): Promise<{ code: number | n
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** The same command in this process: what it prints and its exit code, without a process start each. */
+async function runCommand(args: string[], token = ADMIN_TOKEN): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await forwardQueueCommand(args, token, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) });
+  return { code, stdout, stderr };
 }
 
 describeEachEngine('the hub operator’s 异常 list', (engine) => {
@@ -179,18 +196,18 @@ describeEachEngine('the hub operator’s 异常 list', (engine) => {
     expect(list.stdout).toContain('对端拒收');
     expect(list.stdout).toContain('原因：PEER_RULE: 对端规则不允许');
 
-    const missingNote = await runCli(['--hub', hub.url, 'resolve', accepted.id, '--operator', '李工']);
+    const missingNote = await runCommand(['--hub', hub.url, 'resolve', accepted.id, '--operator', '李工']);
     expect(missingNote.code).toBe(2);
     expect(missingNote.stderr).toContain('请填写处理说明');
 
-    const resolve = await runCli(['--hub', hub.url, 'resolve', accepted.id, '--operator', '李工', '--note', '申请人已撤回']);
+    const resolve = await runCommand(['--hub', hub.url, 'resolve', accepted.id, '--operator', '李工', '--note', '申请人已撤回']);
     expect(resolve).toMatchObject({ code: 0, stdout: `${accepted.id}  已标记为已处理\n` });
-    const history = await runCli(['--hub', hub.url, '--json', 'history', '--event', accepted.id]);
+    const history = await runCommand(['--hub', hub.url, '--json', 'history', '--event', accepted.id]);
     expect(JSON.parse(history.stdout)).toMatchObject({ actions: [{ action: 'resolve', operator: '李工', note: '申请人已撤回' }] });
 
-    const status = await runCli(['--hub', hub.url, 'status']);
+    const status = await runCommand(['--hub', hub.url, 'status']);
     expect(status.stdout).toContain('对端交换中心：正常');
-    expect((await runCli(['--hub', hub.url, 'status'], 'not-the-token')).code).toBe(1);
+    expect((await runCommand(['--hub', hub.url, 'status'], 'not-the-token')).code).toBe(1);
   });
 });
 

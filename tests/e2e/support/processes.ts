@@ -25,9 +25,13 @@ export interface RunningProcess {
   stop(): Promise<void>;
 }
 
-/** Spawns a TypeScript entry point and resolves once it prints a line matching `ready`. */
+/**
+ * Spawns an entry point — TypeScript source (through tsx) or a built .mjs bundle — and
+ * resolves once it prints a line matching `ready`.
+ */
 export function startProcess(entry: string, args: string[], ready: RegExp, env: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', entry, ...args], {
+  const loader = entry.endsWith('.ts') ? ['--import', 'tsx'] : [];
+  const child: ChildProcess = spawn(process.execPath, [...loader, '--enable-source-maps', entry, ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, ...env },
   });

@@ -1,12 +1,13 @@
 /**
- * Browser-mode workstation hosts (electron/browser-host/run.ts) for one test, each with its
- * own profile directory and its own browser context (so its own IndexedDB). A window's
- * identity is seeded the way the first-run page stores it, through the host's
- * settings:saveIdentity bridge channel; enrollment at the hub then happens as in the app,
- * on the first sync. Nobody works unsigned-in, so a seeded window is signed in too: the
- * hall's first account (every role, named after the identity's clerk, people:bootstrap),
- * or, at another window of a hall this test already seeded, that same account. Only the
- * walking skeleton walks the setup wizard and the first-account form itself.
+ * Browser-mode workstation hosts (electron/browser-host/run.ts, bundled once per run by
+ * support/host-bundle.ts) for one test, each with its own profile directory and its own
+ * browser context (so its own IndexedDB). A window's identity is seeded the way the
+ * first-run page stores it, through the host's settings:saveIdentity bridge channel;
+ * enrollment at the hub then happens as in the app, on the first sync. Nobody works
+ * unsigned-in, so a seeded window is signed in too: the hall's first account (every role,
+ * named after the identity's clerk, people:bootstrap), or, at another window of a hall this
+ * test already seeded, that same account. Only the walking skeleton walks the setup wizard
+ * and the first-account form itself.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ import { PRINTS_FOLDER_NAME } from '../../../electron/handlers/prints-folder';
 import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { STAFF_ROLES } from '../../../shared/domain/case/staff';
 import { FIRST_PASSWORD } from '../pages/setup-page';
+import { HOST_BUNDLE } from './host-bundle';
 import { ENROLLMENT_CODE, type HubPair } from './hub-pair';
 import { startProcess, type RunningProcess } from './processes';
 
@@ -99,7 +101,7 @@ export class Workstations {
   async start(name: string, options: WorkstationOptions): Promise<Workstation> {
     const profileDir = join(this.root, `profile-${name}`);
     const host = await startProcess(
-      'electron/browser-host/run.ts',
+      HOST_BUNDLE,
       [
         '--profile-dir',
         profileDir,

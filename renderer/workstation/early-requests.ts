@@ -33,16 +33,19 @@ export function sendEarlyRequests(api: BridgeApi = bridge()): void {
   if (sent) return;
   sent = true;
   early.settings = api.getSettings({});
-  early.peopleStatus = api.peopleStatus({});
-  void early.peopleStatus.then((status) => {
+  // The status is handed out once the person's draft is read too (a few ms of IndexedDB):
+  // the shell it lets in renders 新建办件 with its draft at once, not disabled first and
+  // again ~100 ms later when the form would have read the draft itself.
+  early.peopleStatus = api.peopleStatus({}).then(async (status) => {
     const person = status.ok ? status.value.session?.account : undefined;
-    if (!person) return;
+    if (!person) return status;
     const draftId = draftIdFor(person.id);
     // A failed read is left to the form, which reads the draft again itself.
-    draftsRepo.load(draftId).then(
+    await draftsRepo.load(draftId).then(
       (draft) => earlyDrafts.set(draftId, draft),
       () => undefined,
     );
+    return status;
   });
   early.journal = eventJournal.pending();
   // Opening runs Dexie's schema check and upgrades; a failure is reported by the first query.

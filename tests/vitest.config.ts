@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 /**
  * Most test files share one module graph per worker (isolate: false): importing the same
  * modules afresh for each of ~180 files cost about as much as running them. Measured on this
- * machine: the unit, Electron-main and host files 113 s of CPU → 47 s; the hub suites 207 s
+ * machine: the unit, Electron-main and host files 113 s of CPU → 60 s; the hub suites 207 s
  * → 131 s (wall 151 s → 109 s). What a shared graph needs:
  * - a file that touches state living beyond its own tests — the renderer's IndexedDB
  *   (fake-indexeddb), vi mocks, stubs, spies and fake timers — is found by its text and runs
@@ -13,7 +13,9 @@ import { defineConfig } from 'vitest/config';
  * - the hub suites number halls, divisions and cases from the start in every file
  *   (tests/hub/fresh-numbering.ts): each file has databases of its own.
  */
-const TEST_ROOTS = ['tests/unit', 'tests/electron', 'tests/host', 'tests/pdf', 'tests/hub'];
+const HUB_ROOT = 'tests/hub';
+const OTHER_ROOTS = ['tests/unit', 'tests/electron', 'tests/host', 'tests/pdf'];
+const TEST_ROOTS = [...OTHER_ROOTS, HUB_ROOT];
 const KEEPS_STATE_BEYOND_ITS_FILE = /fake-indexeddb|vi\.(mock|doMock|stubGlobal|stubEnv|useFakeTimers|spyOn)\b/;
 
 const testFiles = TEST_ROOTS.flatMap((root) =>
@@ -35,7 +37,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'shared modules',
-          include: ['tests/unit', 'tests/electron', 'tests/host', 'tests/pdf'].map((root) => `${root}/**/*.test.ts`),
+          include: OTHER_ROOTS.map((root) => `${root}/**/*.test.ts`),
           exclude: statefulFiles,
           isolate: false,
         },
@@ -44,10 +46,10 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'hub',
-          include: ['tests/hub/**/*.test.ts'],
+          include: [`${HUB_ROOT}/**/*.test.ts`],
           exclude: statefulFiles,
           isolate: false,
-          setupFiles: ['tests/hub/fresh-numbering.ts'],
+          setupFiles: [`${HUB_ROOT}/fresh-numbering.ts`],
         },
       },
       { extends: true, test: { name: 'isolated', include: statefulFiles } },

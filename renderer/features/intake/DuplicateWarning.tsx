@@ -1,6 +1,8 @@
 import { Alert, Button } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Suspense, useState } from 'react';
+import { useWatch, type Control } from 'react-hook-form';
+import type { Intake, IntakeValues } from '../../../shared/domain/matter/application';
 import { findOpenDuplicate } from '../../../shared/domain/case/duplicate-check';
 import { parseIdNumber } from '../../../shared/domain/validators/id-number';
 import { CASE_STATUS_LABELS } from '../../../shared/domain/case/case-state';
@@ -12,7 +14,9 @@ import { CaseDetailDrawer } from './deferred-parts';
  * matter (a second window visit, a retry after a reload), with a link to that case. A
  * warning, not a block: a second application can be legitimate.
  */
-export function DuplicateWarning({ idNumber, matterCode }: { idNumber: string; matterCode: string }) {
+export function DuplicateWarning({ control, matterCode }: { control: Control<IntakeValues, unknown, Intake>; matterCode: string }) {
+  // Watched here, not by the page: each keystroke of the ID re-renders this alone.
+  const idNumber = useWatch({ control, name: 'applicant.idNumber' }) ?? '';
   const [open, setOpen] = useState<string | null>(null);
   // The drawer's chunk loads when it is first opened; it stays mounted after, to animate closing.
   const [everOpened, setEverOpened] = useState(false);

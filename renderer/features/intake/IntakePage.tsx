@@ -33,6 +33,7 @@ import { useDetailsFollowMatter } from './use-details-follow-matter';
 import { useHandlingFollowsId } from './use-handling-follows-id';
 import { useConfirmWithoutJournal } from './use-confirm-without-journal';
 import { useDraftAutosave } from './use-draft-autosave';
+import { DraftStatus } from './DraftStatus';
 
 const NO_FIELDS: readonly FieldSpec[] = [];
 /** For a personal matter 办理地 follows the applicant's ID number, so a choice skips past it. */
@@ -60,7 +61,7 @@ export function IntakePage() {
     shouldFocusError: true,
   });
   const { control, handleSubmit, setValue, watch, reset } = form;
-  const { restored, saving, savedAt } = useDraftAutosave(form, draftAtStart);
+  const { restored, saveState } = useDraftAutosave(form, draftAtStart);
   useEffect(() => {
     markStart('intake-rendered');
     if (!restored) return;
@@ -117,22 +118,9 @@ export function IntakePage() {
   }
 
   return (
-    <Card
-      title="新建办件"
-      extra={
-        <Typography.Text type="secondary" data-testid="draft-status">
-          {!restored
-            ? '正在恢复草稿…'
-            : saving
-              ? '正在保存草稿…'
-              : savedAt
-                ? `草稿已自动保存 ${savedAt.toLocaleTimeString('zh-CN')}`
-                : '草稿自动保存'}
-        </Typography.Text>
-      }
-    >
+    <Card title="新建办件" extra={<DraftStatus restored={restored} saveState={saveState} />}>
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <DuplicateWarning idNumber={watch('applicant.idNumber') ?? ''} matterCode={matterCode} />
+      <DuplicateWarning control={control} matterCode={matterCode} />
       <Form
         layout="vertical"
         component="form"

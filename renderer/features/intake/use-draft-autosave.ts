@@ -1,6 +1,10 @@
 /**
  * Restores the intake draft once, then saves every change (debounced) to IndexedDB, so a
  * reload or crash mid-form loses nothing the clerk typed.
+ *
+ * Whether a save is under way is kept outside React state (`DraftSaveState`): as state of the
+ * page, each first keystroke after a pause and each finished save re-rendered the whole
+ * form. Only the small status line subscribes to it (DraftStatus).
  */
 import { useEffect, useState } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
@@ -8,6 +12,7 @@ import type { IntakeValues } from '../../../shared/domain/matter/application';
 import type { DraftRecord } from '../../data/db';
 import { draftsRepo } from '../../data/drafts.repo';
 import { useWorkstation } from '../../workstation/workstation-context';
+import { DraftSaveState } from './draft-save-state';
 
 const SAVE_DELAY_MS = 250;
 
@@ -18,10 +23,9 @@ const SAVE_DELAY_MS = 250;
 export function useDraftAutosave<O extends Record<string, unknown>>(
   form: UseFormReturn<IntakeValues, unknown, O>,
   readAtStart: { draft: DraftRecord | undefined } | undefined,
-): { restored: boolean; saving: boolean; savedAt: Date | null } {
+): { restored: boolean; saveState: DraftSaveState } {
   const [restored, setRestored] = useState(readAtStart !== undefined);
-  const [saving, setSaving] = useState(false);
-  const [savedAt, setSavedAt] = useState<Date | null>(null);
+  const [saveState] = useState(() => new DraftSaveState());
   const { reset, watch } = form;
   const { draftId } = useWorkstation();
 
@@ -46,16 +50,13 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
     let unsaved: Partial<IntakeValues> | null = null;
     const subscription = watch((values) => {
       clearTimeout(timer);
-      setSaving(true);
+      saveState.started();
       unsaved = values as Partial<IntakeValues>;
       timer = setTimeout(() => {
         const toSave = unsaved;
         unsaved = null;
         if (!toSave) return;
-        void draftsRepo.save(toSave, draftId).then(() => {
-          setSaving(false);
-          setSavedAt(new Date());
-        });
+        void draftsRepo.save(toSave, draftId).then(() => saveState.saved(new Date()));
       }, SAVE_DELAY_MS);
     });
     return () => {
@@ -64,7 +65,7 @@ export function useDraftAutosave<O extends Record<string, unknown>>(
       // Leaving the form (交接班, another page) within the delay still keeps the last keystrokes.
       if (unsaved) void draftsRepo.save(unsaved, draftId);
     };
-  }, [restored, watch, draftId]);
+  }, [restored, watch, draftId, saveState]);
 
-  return { restored, saving, savedAt };
+  return { restored, saveState };
 }

@@ -17,16 +17,24 @@ export function useHandlingFollowsId(
   myProvince: ProvinceCode,
 ): void {
   const { getValues, setValue, watch } = form;
-  const idNumber = watch('applicant.idNumber') ?? '';
   const handlingCounties = useMemo(() => new Set(countyOptions(otherProvince(myProvince)).map((option) => option.value)), [myProvince]);
   const suggested = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (!matter) return;
-    const suggestion = handlingCountyFromIdNumber({ idNumber, applicantType: matter.applicantType, handlingCounties });
-    if (!suggestion) return;
-    const current = getValues('handlingDivision');
-    if (current !== '' && current !== suggested.current) return;
-    suggested.current = suggestion;
-    if (current !== suggestion) setValue('handlingDivision', suggestion, { shouldDirty: true, shouldValidate: true });
-  }, [idNumber, matter, handlingCounties, getValues, setValue]);
+    if (!matter) return undefined;
+    const follow = (idNumber: string) => {
+      const suggestion = handlingCountyFromIdNumber({ idNumber, applicantType: matter.applicantType, handlingCounties });
+      if (!suggestion) return;
+      const current = getValues('handlingDivision');
+      if (current !== '' && current !== suggested.current) return;
+      suggested.current = suggestion;
+      if (current !== suggestion) setValue('handlingDivision', suggestion, { shouldDirty: true, shouldValidate: true });
+    };
+    follow(getValues('applicant.idNumber') ?? '');
+    // A subscription, not a watched value: watching re-rendered the whole page on each
+    // keystroke of the ID number. A reset (no name) may bring another number too.
+    const subscription = watch((values, { name }) => {
+      if (name === undefined || name === 'applicant.idNumber' || name === 'applicant') follow(values.applicant?.idNumber ?? '');
+    });
+    return () => subscription.unsubscribe();
+  }, [matter, handlingCounties, getValues, setValue, watch]);
 }

@@ -1,10 +1,10 @@
 /** A repeatable group (家庭成员…): one card per item, 添加/删除 within minItems..maxItems. */
 import { Button, Card, Form, Space } from 'antd';
-import { get, useFieldArray, useFormState, useWatch, type Control, type FieldValues } from 'react-hook-form';
+import { get, useFieldArray, useFormState, type Control, type FieldValues } from 'react-hook-form';
 import type { GroupField } from '../../../../shared/domain/matter/form-fields';
 import { emptyItemFor } from '../../../../shared/forms/empty-values';
-import { isFieldShown } from '../../../../shared/domain/matter/field-visibility';
 import { ScalarFieldRow } from './ScalarFieldRow';
+import { useShownFields } from './use-shown-fields';
 
 interface Props {
   control: Control<FieldValues>;
@@ -14,8 +14,7 @@ interface Props {
 
 function GroupItem({ control, name, spec, index, onRemove, removable }: Props & { index: number; onRemove(): void; removable: boolean }) {
   const itemName = `${name}.${index}`;
-  const item: unknown = useWatch({ control, name: itemName });
-  const siblings = item !== null && typeof item === 'object' ? (item as Record<string, unknown>) : {};
+  const shown = useShownFields(control, itemName, spec.fields);
   return (
     <Card
       size="small"
@@ -26,11 +25,9 @@ function GroupItem({ control, name, spec, index, onRemove, removable }: Props & 
         </Button>
       }
     >
-      {spec.fields
-        .filter((field) => isFieldShown(field, siblings))
-        .map((field) => (
-          <ScalarFieldRow key={field.key} control={control} name={`${itemName}.${field.key}`} spec={field} />
-        ))}
+      {shown.map((field) => (
+        <ScalarFieldRow key={field.key} control={control} name={`${itemName}.${field.key}`} spec={field} />
+      ))}
     </Card>
   );
 }

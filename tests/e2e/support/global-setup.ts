@@ -1,6 +1,6 @@
 /** Playwright's global setup: what every worker's specs use, built once. */
-import { buildHostBundle } from './host-bundle';
+import { buildProcessBundles } from './process-bundles';
 
 export default async function globalSetup(): Promise<void> {
-  await buildHostBundle();
+  await buildProcessBundles();
 }

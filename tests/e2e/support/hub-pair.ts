@@ -1,6 +1,6 @@
 /**
  * A Sichuan hub and a Chongqing hub that forward to each other, as real processes
- * (hub/bin/serve.ts on PGlite). One pair serves every spec a Playwright worker runs: each
+ * (hub/bin/serve.ts on PGlite, bundled by support/process-bundles.ts). One pair serves every spec a Playwright worker runs: each
  * hub's data directory starts as a copy of the pristine PGlite cluster the hub suites share
  * (tests/hub/pglite-template.ts), so no spec waits for an initdb, and the hub still runs
  * every migration as on a new installation.
@@ -10,6 +10,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seedPgliteDataDir } from '../../hub/pglite-template';
+import { HUB_BUNDLE } from './process-bundles';
 import { freePort, startProcess, type RunningProcess } from './processes';
 
 export type HubProvince = '51' | '50';
@@ -61,7 +62,7 @@ export class HubPair {
     if (this.running.has(province)) return;
     const peer = province === '51' ? '50' : '51';
     const hub = await startProcess(
-      'hub/bin/serve.ts',
+      HUB_BUNDLE,
       ['--province', province, '--port', String(this.ports[province]), '--data', this.dataDir(province), '--peer-url', this.url(peer)],
       /listening on (\S+)/,
       // Every spec of the worker reaches these hubs from 127.0.0.1: the credential limits

@@ -1,6 +1,6 @@
 /**
  * Browser-mode workstation hosts (electron/browser-host/run.ts, bundled once per run by
- * support/host-bundle.ts) for one test, each with its own profile directory and its own
+ * support/process-bundles.ts) for one test, each with its own profile directory and its own
  * browser context (so its own IndexedDB). A window's identity is seeded the way the
  * first-run page stores it, through the host's settings:saveIdentity bridge channel;
  * enrollment at the hub then happens as in the app, on the first sync. Nobody works
@@ -17,7 +17,7 @@ import { PRINTS_FOLDER_NAME } from '../../../electron/handlers/prints-folder';
 import type { WorkstationIdentity } from '../../../shared/domain/region/workstation';
 import { STAFF_ROLES } from '../../../shared/domain/case/staff';
 import { FIRST_PASSWORD } from '../pages/setup-page';
-import { HOST_BUNDLE } from './host-bundle';
+import { HOST_BUNDLE } from './process-bundles';
 import { ENROLLMENT_CODE, type HubPair } from './hub-pair';
 import { startProcess, type RunningProcess } from './processes';
 

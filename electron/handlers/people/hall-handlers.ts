@@ -20,7 +20,9 @@ type HallHandlers = Pick<BridgeHandlers, keyof typeof hallChannels>;
 
 function queryString(input: Record<string, unknown>): string {
   const entries = Object.entries(input).filter(([, value]) => value !== undefined && value !== null && value !== '');
-  return entries.length === 0 ? '' : `?${new URLSearchParams(entries.map(([key, value]) => [key, String(value)])).toString()}`;
+  return entries.length === 0
+    ? ''
+    : `?${new URLSearchParams(entries.map(([key, value]): [string, string] => [key, String(value)])).toString()}`;
 }
 
 export function createHallHandlers(people: PeopleService, withStaffHub: WithStaffHub): HallHandlers {

@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const results: PhaseResult[] = [];
   const allOk = () => results.every((result) => result.ok);
 
-  // Balanced by measure: typecheck + format check ~73 s, eslint + knip + renderer build ~77 s.
+  // Balanced by measure: typecheck + format check ~67 s, eslint + knip + renderer build ~63 s.
   const secondLane = values['no-e2e'] ? ['lint:code'] : ['lint:code', 'build:renderer'];
   const lanes = await Promise.all([runInTurn(['typecheck', 'format:check']), runInTurn(secondLane)]);
   results.push(...lanes.flat());

@@ -30,7 +30,7 @@ const execFileAsync = promisify(execFile);
 /**
  * Copies a cluster (~40 MB in ~1,100 files) into `dataDir`, created if missing. fs.cp walks
  * the tree in JavaScript, about a second a copy on a busy machine, for the ~50 copies a test
- * run makes; cp(1) takes a quarter of that. Windows has no cp(1): fs.cp there.
+ * run makes; cp(1) takes a tenth of that. Windows has no cp(1): fs.cp there.
  */
 async function copyCluster(template: string, dataDir: string): Promise<void> {
   if (process.platform === 'win32') return cp(template, dataDir, { recursive: true });

@@ -1,9 +1,9 @@
 /**
  * A Sichuan hub and a Chongqing hub that forward to each other, as real processes
- * (hub/bin/serve.ts on PGlite, bundled by support/process-bundles.ts). One pair serves every spec a Playwright worker runs: each
- * hub's data directory starts as a copy of the pristine PGlite cluster the hub suites share
- * (tests/hub/pglite-template.ts), so no spec waits for an initdb, and the hub still runs
- * every migration as on a new installation.
+ * (hub/bin/serve.ts on PGlite, bundled by support/process-bundles.ts). One pair serves every
+ * spec a Playwright worker runs: each hub's data directory starts as a copy of the pristine
+ * PGlite cluster the hub suites share (tests/hub/pglite-template.ts), so no spec waits for an
+ * initdb, and the hub still runs every migration as on a new installation.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';

@@ -33,16 +33,16 @@ export async function storedLog(caseId: string): Promise<CaseEvent[]> {
   return stored.map(plainEvent);
 }
 
-export async function mergeIntoStore(event: CaseEvent, synced: 0 | 1, myHallCode: string): Promise<StoreMergeOutcome> {
+export async function mergeIntoStore(event: CaseEvent, myHallCode: string): Promise<StoreMergeOutcome> {
   const current = await db.cases.get(event.caseId);
   const merged = await mergeEvent(current, event, () => storedLog(event.caseId));
   if (merged.kind === 'rejected') throw new CaseTransitionError(merged.code, merged.message);
   if (merged.kind === 'missingParents') return merged;
   const record: CaseRecord = { ...merged.state, side: sideFor(merged.state, myHallCode) };
   if (merged.kind === 'appended') {
-    await db.events.add({ ...event, position: record.eventCount, synced });
+    await db.events.add({ ...event, position: record.eventCount });
   } else {
-    await db.events.add({ ...event, position: 0, synced });
+    await db.events.add({ ...event, position: 0 });
     await renumber(merged.order);
   }
   await db.cases.put(record);

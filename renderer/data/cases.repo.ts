@@ -7,7 +7,7 @@
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { attachmentsRepo } from './attachments.repo';
 import { CaseTransitionError, mergeIntoStore } from './case-merge';
-import { db, type CaseRecord } from './db';
+import { db, type CaseRecord, type StoredEvent } from './db';
 import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
 import { pendingEventsRepo } from './pending-events.repo';
 
@@ -38,7 +38,7 @@ export class MissingHistoryError extends Error {
 
 /** A local event: stored, folded and queued for the hub; throws when it cannot stand. */
 async function appendQueued(event: CaseEvent, myHallCode: string): Promise<CaseRecord> {
-  const outcome = await mergeIntoStore(event, 0, myHallCode);
+  const outcome = await mergeIntoStore(event, myHallCode);
   if (outcome.kind === 'missingParents') throw new MissingHistoryError(outcome.missing);
   await queueForHub(event);
   return outcome.record;
@@ -122,7 +122,7 @@ export const casesRepo = {
 
   /**
    * Events from the hub's feed, with the cursor that follows them, in one transaction.
-   * Events we already hold (our own, echoed back) are just marked synced. An event that
+   * Events we already hold (our own, echoed back) are passed over. An event that
    * follows one not here yet is kept in pendingEvents (never skipped) and merged as soon as
    * its parents arrive, in this batch or a later one.
    */
@@ -130,11 +130,14 @@ export const casesRepo = {
     return db.transaction('rw', PULL_TABLES(), async () => {
       let applied = 0;
       const touched = new Set<string>();
+      const held = new Set(
+        await db.events
+          .where(':id')
+          .anyOf(events.map((event) => event.id))
+          .primaryKeys(),
+      );
       for (const event of events) {
-        if (await db.events.get(event.id)) {
-          await db.events.update(event.id, { synced: 1 });
-          continue;
-        }
+        if (held.has(event.id)) continue;
         const outcome = await pendingEventsRepo.mergeOrKeep(event, { local: false, myHallCode });
         if (outcome.kind === 'stored') {
           applied += 1;
@@ -150,7 +153,21 @@ export const casesRepo = {
   get: (caseId: string) => db.cases.get(caseId),
 
   /** The case's events in fold order. */
-  timeline: (caseId: string) => db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray(),
+  /** The case's events in fold order; `synced`: the hub has it (no outbox item waits for it). */
+  async timeline(caseId: string): Promise<(StoredEvent & { synced: boolean })[]> {
+    return db.transaction('r', db.events, db.outbox, async () => {
+      const events = await db.events.where('[caseId+position]').between([caseId, 0], [caseId, Number.MAX_SAFE_INTEGER]).toArray();
+      const waiting = new Set(
+        (
+          await db.outbox
+            .where('eventId')
+            .anyOf(events.map((event) => event.id))
+            .toArray()
+        ).map((item) => item.eventId),
+      );
+      return events.map((event) => ({ ...event, synced: !waiting.has(event.id) }));
+    });
+  },
 
   /**
    * What the hub holds of this window's numbers of a day: the counter never goes below it,

@@ -6,6 +6,7 @@ import { encodeTime } from 'ulid';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { OPEN_STATUSES } from '../../shared/domain/case/case-status';
 import { db, type CaseRecord, type CaseSide } from './db';
+import { plainEvent } from './stored-event';
 import { chinaDayStartMs } from '../../shared/util/china-time';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -21,7 +22,7 @@ export const dailyReportRepo = {
       .where('id')
       .between(ulidFloor(start), ulidFloor(start + DAY_MS), true, false)
       .toArray();
-    return stored.map(({ position: _position, synced: _synced, ...event }) => event as CaseEvent);
+    return stored.map(plainEvent);
   },
 
   async casesById(caseIds: readonly string[]): Promise<Map<string, CaseRecord>> {

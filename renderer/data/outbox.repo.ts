@@ -105,7 +105,7 @@ export const outboxRepo = {
    * the disk copy go). A pipelined drain acknowledges them while its next batches travel.
    */
   async recordResultsInStore(results: readonly EventResult[], now = Date.now()): Promise<string[]> {
-    await db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
+    await db.transaction('rw', db.outbox, db.delivered, async () => {
       const items = await db.outbox
         .where('eventId')
         .anyOf(results.map((result) => result.id))
@@ -135,7 +135,6 @@ export const outboxRepo = {
         }
       }
       await db.outbox.bulkDelete(done);
-      await db.events.bulkUpdate(synced.map((key) => ({ key, changes: { synced: 1 as const } })));
       await deliveredRepo.record(synced, now);
     });
     return results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id);
@@ -161,7 +160,6 @@ export const outboxRepo = {
       // In each case's fold order, so an event never goes before one it follows.
       stored.sort((a, b) => (a.caseId === b.caseId ? a.position - b.position : a.caseId < b.caseId ? -1 : 1));
       for (const event of stored) await outboxRepo.enqueue(event);
-      await db.events.bulkUpdate(stored.map((event) => ({ key: event.id, changes: { synced: 0 as const } })));
       await deliveredRepo.forget(eventIds);
       return stored.length;
     });

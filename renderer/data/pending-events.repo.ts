@@ -26,7 +26,7 @@ async function mergeOrKeep(event: CaseEvent, { local, myHallCode }: MergeOptions
     return { kind: 'stored' };
   }
   try {
-    const outcome = await mergeIntoStore(event, local ? 0 : 1, myHallCode);
+    const outcome = await mergeIntoStore(event, myHallCode);
     if (outcome.kind === 'stored') {
       if (local) await outboxRepo.enqueue(event);
       await db.pendingEvents.delete(event.id);

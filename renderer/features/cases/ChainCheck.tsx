@@ -1,16 +1,10 @@
 import { Alert, Button, Space } from 'antd';
 import { useState } from 'react';
-import type { CaseEvent } from '../../../shared/domain/case/case-events';
 import { verifyCaseLog, type ChainProblem } from '../../../shared/domain/case/verify-chain';
 import { casesRepo } from '../../data/cases.repo';
-import type { StoredEvent } from '../../data/db';
+import { plainEvent } from '../../data/stored-event';
 
 type Outcome = { problems: ChainProblem[]; checked: number } | null;
-
-function plainEvent(stored: StoredEvent): CaseEvent {
-  const { position: _position, synced: _synced, ...event } = stored;
-  return event as CaseEvent;
-}
 
 /**
  * The audit check: re-reads the case's log from the store at the moment of checking (never a

@@ -129,10 +129,12 @@ describe('workstation sync core', () => {
 
   it('records a mixed batch of results at once: acknowledged items leave, deferred ones back off, refused ones are parked', async () => {
     const ids: string[] = [];
+    const caseIds: string[] = [];
     for (let index = 0; index < 2; index += 1) {
       const id = (suffix: number) => `01JK${String(index * 10 + suffix).padStart(22, '0')}`;
       await casesRepo.appendLocal(await acceptCase({ ...acceptanceInput(id(0)), eventIds: [id(1), id(2)] }), SICHUAN_HALL);
       ids.push(id(1), id(2));
+      caseIds.push(id(0));
     }
     const [applied, duplicate, deferred, rejected] = ids as [string, string, string, string];
     const before = Date.now();
@@ -148,7 +150,9 @@ describe('workstation sync core', () => {
     expect(left.get(deferred)).toMatchObject({ state: 'pending', attempts: 1 });
     expect(left.get(deferred)?.nextAttemptAt).toBeGreaterThan(before);
     expect(left.get(rejected)).toMatchObject({ state: 'rejected', attempts: 1, lastError: 'CASE_CLOSED：办件已终结' });
-    expect((await db.events.bulkGet(ids)).map((event) => event?.synced)).toEqual([1, 1, 0, 0]);
+    // The case's timeline shows the acknowledged events as synced, the others as waiting.
+    const timeline = (await Promise.all(caseIds.map((caseId) => casesRepo.timeline(caseId)))).flat();
+    expect(ids.map((eventId) => timeline.find((event) => event.id === eventId)?.synced)).toEqual([true, true, false, false]);
     expect(acknowledged).toEqual(expect.arrayContaining([applied, duplicate]));
     expect(acknowledged).not.toContain(deferred);
   });

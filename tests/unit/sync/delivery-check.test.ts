@@ -67,7 +67,9 @@ describe('delivery check', () => {
     expect(await checkDelivery(hub.api, now)).toEqual({ requeued: lost.length, rewound: false });
     const queued = await outboxRepo.takeDue(now, 100);
     expect(queued.events.map((event) => event.id)).toEqual(lost.map((event) => event.id));
-    expect((await db.events.get(lost[0]?.id ?? ''))?.synced).toBe(0);
+    const lostFirst = lost[0];
+    const timeline = lostFirst ? await casesRepo.timeline(lostFirst.caseId) : [];
+    expect(timeline.find((event) => event.id === lostFirst?.id)?.synced).toBe(false);
     // Queued already: a second check does not queue them twice.
     expect((await checkDelivery(hub.api, now)).requeued).toBe(0);
     expect(await outboxRepo.countPending()).toBe(lost.length);

@@ -152,7 +152,6 @@ export const casesRepo = {
 
   get: (caseId: string) => db.cases.get(caseId),
 
-  /** The case's events in fold order. */
   /** The case's events in fold order; `synced`: the hub has it (no outbox item waits for it). */
   async timeline(caseId: string): Promise<(StoredEvent & { synced: boolean })[]> {
     return db.transaction('r', db.events, db.outbox, async () => {

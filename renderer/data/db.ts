@@ -43,7 +43,7 @@ export interface DraftRecord {
  * Whether the hub has an event is not kept on it: an event of this window waits for the hub
  * exactly while its outbox item exists (cases.repo.ts `timeline` reads it there). Marking each
  * acknowledged event rewrote its whole record, 200 reads and writes per push batch. Records
- * stored before may still carry a `synced` field; nothing reads it.
+ * stored by earlier releases may still carry a `synced` field: plainEvent leaves it out.
  */
 export type StoredEvent = CaseEvent & {
   /** 1-based position in the case's fold order (case-log.ts); renumbered when a concurrent event lands. */

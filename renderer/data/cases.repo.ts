@@ -9,6 +9,7 @@ import { attachmentsRepo } from './attachments.repo';
 import { CaseTransitionError, mergeIntoStore } from './case-merge';
 import { db, type CaseRecord, type StoredEvent } from './db';
 import { eventJournal, type ConfirmWithoutJournal } from './event-journal';
+import { outboxRepo } from './outbox.repo';
 import { pendingEventsRepo } from './pending-events.repo';
 
 /** IndexedDB refused the write (quota, a broken backing store); says whether disk has it. */
@@ -40,12 +41,8 @@ export class MissingHistoryError extends Error {
 async function appendQueued(event: CaseEvent, myHallCode: string): Promise<CaseRecord> {
   const outcome = await mergeIntoStore(event, myHallCode);
   if (outcome.kind === 'missingParents') throw new MissingHistoryError(outcome.missing);
-  await queueForHub(event);
+  await outboxRepo.enqueue(event);
   return outcome.record;
-}
-
-export async function queueForHub(event: CaseEvent): Promise<void> {
-  await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
 }
 
 /** What a journal restore did, per event that did not come back (the others did). */

@@ -5,7 +5,8 @@
  *   drafts    intake forms in progress, autosaved on every change
  *   events    every case event this workstation knows (its own and pulled), by case
  *   cases     the fold of each case's events, for lists and detail screens
- *   outbox    events waiting to reach the hub, with per-item attempts and back-off
+ *   outbox    events waiting to reach the hub (each item carries its event, as sealed), with
+ *             per-item attempts and back-off
  *   counters  per-day case-number sequences
  *   syncState the change-feed cursor and other sync bookkeeping
  *   matterUsage how often and how lately this window chose each matter (picker ranking)
@@ -18,13 +19,13 @@
  *   syncResolutions what a clerk did about a sync 异常 (retry, discard, fetch the history)
  *   scanUploads     a case's scans still to reach the hub (scan-uploads.repo.ts), each with
  *                   its own back-off; gone once the hub confirms the whole file
- *   delivered       events the hub acknowledged, kept for a while to check that a restored
- *                   hub still holds them (delivered.repo.ts)
+ *   deliveredBatches events the hub acknowledged, one record per push batch, kept for a while
+ *                   to check that a restored hub still holds them (delivered.repo.ts)
  *
  * Changing a table? Add a new version() with an upgrade and a test for it; never edit a
  * shipped version.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { DocumentNumberKind } from '../../shared/domain/document-number';
 import type { DocumentKind } from '../../shared/documents/document-registry';
 import type { CaseEvent } from '../../shared/domain/case/case-events';
@@ -32,6 +33,7 @@ import type { CaseState, OverruledEvent } from '../../shared/domain/case/case-st
 import type { IntakeValues } from '../../shared/domain/matter/application';
 import type { MatterUsage } from '../../shared/catalog-search/usage';
 import type { ScanMimeType } from '../../shared/domain/matter/attachment-rules';
+import { plainEvent } from './stored-event';
 
 export interface DraftRecord {
   id: string;
@@ -53,10 +55,15 @@ export type StoredEvent = CaseEvent & {
 export type CaseSide = 'receiving' | 'handling';
 export type CaseRecord = CaseState & { side: CaseSide };
 
+/**
+ * An event waiting for the hub. It carries the event itself, as sealed, so a push batch is one
+ * read of the queue rather than one read per event (a copy only while the event waits).
+ */
 export interface OutboxItem {
   seq?: number;
   eventId: string;
   caseId: string;
+  event: CaseEvent;
   state: 'pending' | 'rejected';
   attempts: number;
   nextAttemptAt: number;
@@ -201,10 +208,15 @@ export interface SyncResolutionRecord {
   detail: string;
 }
 
-/** An event the hub acknowledged, and when: checked again until DELIVERY_RETENTION_DAYS pass. */
-export interface DeliveredRecord {
-  eventId: string;
+/**
+ * The events one push batch got acknowledged, and when: checked again until
+ * DELIVERY_RETENTION_DAYS pass. One record per batch, not per event: recording an answer is
+ * one write, however many events it acknowledged.
+ */
+export interface DeliveredBatchRecord {
+  id?: number;
   ackedAt: number;
+  eventIds: string[];
 }
 
 export interface SyncStateRecord {
@@ -235,7 +247,7 @@ export class WorkstationDb extends Dexie {
   conflictNotices!: EntityTable<ConflictNoticeRecord, 'eventId'>;
   syncResolutions!: EntityTable<SyncResolutionRecord, 'id'>;
   scanUploads!: Dexie.Table<ScanUploadRecord, [string, string]>;
-  delivered!: EntityTable<DeliveredRecord, 'eventId'>;
+  deliveredBatches!: EntityTable<DeliveredBatchRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -311,7 +323,36 @@ export class WorkstationDb extends Dexie {
     // v14 (11-13 are other tables) only adds the acknowledged events kept for delivery checks.
     // No upgrade: events acknowledged before it are not checked after a hub restore.
     this.version(14).stores({ delivered: 'eventId, ackedAt' });
+    // v15: a push batch costs a few requests, not a few per event. Outbox items carry their
+    // event (taking a batch was one read per event), and acknowledged events are recorded one
+    // record per batch (they were one write each). The upgrade copies each waiting event into
+    // its item and groups the acknowledged ones by the moment they were acknowledged.
+    this.version(15).stores({ delivered: null, deliveredBatches: '++id, ackedAt' }).upgrade(upgradeToBatchedDelivery);
   }
+}
+
+/** v15's upgrade (see the constructor). Dexie upgrades run in one transaction: plain reads and writes only. */
+async function upgradeToBatchedDelivery(tx: Transaction): Promise<void> {
+  const outbox = tx.table<OutboxItem, number>('outbox');
+  const items = await outbox.toArray();
+  const stored = await tx.table<StoredEvent, string>('events').bulkGet(items.map((item) => item.eventId));
+  const upgraded = items.map((item, index): OutboxItem => {
+    const event = stored[index];
+    if (event) return { ...item, event: plainEvent(event) };
+    // Never expected: an item whose event is gone could never be sent. It goes to the clerk's
+    // 异常 list (放弃 clears it) instead of waiting unseen.
+    return { ...item, state: 'rejected', lastError: '本机缺少该事件的记录，无法上报' };
+  });
+  await outbox.bulkPut(upgraded);
+
+  const byMoment = new Map<number, string[]>();
+  await tx.table<{ eventId: string; ackedAt: number }, string>('delivered').each((record) => {
+    const eventIds = byMoment.get(record.ackedAt) ?? [];
+    eventIds.push(record.eventId);
+    byMoment.set(record.ackedAt, eventIds);
+  });
+  const batches = [...byMoment].sort(([a], [b]) => a - b).map(([ackedAt, eventIds]) => ({ ackedAt, eventIds }));
+  await tx.table<DeliveredBatchRecord, number>('deliveredBatches').bulkAdd(batches);
 }
 
 export const db = new WorkstationDb();

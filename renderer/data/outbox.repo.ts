@@ -30,15 +30,24 @@ export interface DueBatch {
 const pendingRange = () => db.outbox.where('[state+seq]').between(['pending', 0], ['pending', Infinity]);
 
 export const outboxRepo = {
-  /** Queues a stored local event; runs inside the caller's transaction. */
+  /** Queues a stored local event (as sealed: no store bookkeeping); runs inside the caller's transaction. */
   async enqueue(event: CaseEvent): Promise<void> {
-    await db.outbox.add({ eventId: event.id, caseId: event.caseId, state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
+    await db.outbox.add({
+      eventId: event.id,
+      caseId: event.caseId,
+      event,
+      state: 'pending',
+      attempts: 0,
+      nextAttemptAt: 0,
+      lastError: null,
+    });
   },
 
   /**
    * Up to `limit` pending items whose back-off has passed, oldest first, with their events.
-   * Walks the pending index with a cursor and stops at `limit`: the cost follows the batch,
-   * not the queue (only items in back-off at the front are stepped over).
+   * Reads the pending index a chunk at a time (one request per chunk, the items carry their
+   * events) and stops at `limit`: the cost follows the batch, not the queue (only items in
+   * back-off at the front are stepped over).
    *
    * For a pipelined drain: `afterSeq` starts the walk after the previous batch taken, and
    * `holdCases` (the cases of batches still in flight, and those held in earlier walks) holds
@@ -52,21 +61,29 @@ export const outboxRepo = {
     const holdCases = options.holdCases ?? new Set<string>();
     let passedOver = false;
     const items: OutboxItem[] = [];
-    const range = db.outbox.where('[state+seq]').between(['pending', options.afterSeq ?? 0], ['pending', Infinity], false, true);
-    await range
-      .until(() => items.length >= limit)
-      .each((item) => {
+    let walkedTo = options.afterSeq ?? 0;
+    let endOfQueue = false;
+    while (items.length < limit && !endOfQueue) {
+      const chunk = await db.outbox
+        .where('[state+seq]')
+        .between(['pending', walkedTo], ['pending', Infinity], false, true)
+        .limit(limit)
+        .toArray();
+      endOfQueue = chunk.length < limit;
+      for (const item of chunk) {
+        if (items.length >= limit) break;
+        walkedTo = item.seq ?? walkedTo;
         if (holdCases.has(item.caseId)) {
           passedOver = true;
-          return;
+          continue;
         }
         if (item.nextAttemptAt > now || held.has(item.caseId)) {
           held.add(item.caseId);
-          return;
+          continue;
         }
         items.push(item);
-      });
-    const stored = await db.events.bulkGet(items.map((item) => item.eventId));
+      }
+    }
     // Packed within the hub's batch size in bytes too (always at least one event): a few
     // large events must not make the whole push fail as too large.
     const batch: DueBatch = {
@@ -78,44 +95,44 @@ export const outboxRepo = {
       more: items.length >= limit,
     };
     let bytes = 0;
-    for (const [index, item] of items.entries()) {
-      const event = stored[index];
-      if (!event) continue;
-      const plain = plainEvent(event);
-      bytes += serializedBytes(plain);
+    for (const item of items) {
+      bytes += serializedBytes(item.event);
       if (batch.events.length > 0 && bytes > MAX_BATCH_BYTES) {
         batch.more = true;
         break;
       }
       batch.items.push(item);
-      batch.events.push(plain);
+      batch.events.push(item.event);
       batch.lastSeq = item.seq ?? batch.lastSeq;
     }
     return batch;
   },
 
-  /** Set-based: one index read for the whole batch, the acknowledged items deleted in bulk; then the journal lets them go. */
+  /** Records the hub's answers to a push of these items (they carry the events answered); then the journal lets the acknowledged go. */
   async recordResults(results: readonly EventResult[], now = Date.now()): Promise<void> {
-    await eventJournal.acknowledge(await outboxRepo.recordResultsInStore(results, now));
+    const items = await db.outbox
+      .where('eventId')
+      .anyOf(results.map((result) => result.id))
+      .toArray();
+    await eventJournal.acknowledge(await outboxRepo.recordResultsInStore(results, items, now));
   },
 
   /**
-   * The IndexedDB half of `recordResults`: returns the ids the hub holds now, which the
-   * caller must acknowledge to the journal (only once IndexedDB records them as synced may
-   * the disk copy go). A pipelined drain acknowledges them while its next batches travel.
+   * The IndexedDB half of `recordResults`, for the items of one push (`sent`): the
+   * acknowledged leave the outbox (a range delete per run of consecutive items, one request
+   * each) and are recorded as delivered (one record); deferred and refused items are
+   * updated one by one (rare). Returns the ids the hub holds now, which the caller must
+   * acknowledge to the journal (only once IndexedDB records them as synced may the disk copy
+   * go). A pipelined drain acknowledges them while its next batches travel.
    */
-  async recordResultsInStore(results: readonly EventResult[], now = Date.now()): Promise<string[]> {
-    await db.transaction('rw', db.outbox, db.delivered, async () => {
-      const items = await db.outbox
-        .where('eventId')
-        .anyOf(results.map((result) => result.id))
-        .toArray();
-      const byEventId = new Map(items.map((item) => [item.eventId, item]));
-      const done: number[] = [];
-      const synced: string[] = [];
+  async recordResultsInStore(results: readonly EventResult[], sent: readonly OutboxItem[], now = Date.now()): Promise<string[]> {
+    const byEventId = new Map(sent.map((item) => [item.eventId, item]));
+    const done: number[] = [];
+    const synced: string[] = [];
+    await db.transaction('rw', db.outbox, db.deliveredBatches, async () => {
       for (const result of results) {
         const item = byEventId.get(result.id);
-        if (!item?.seq) continue;
+        if (item?.seq === undefined) continue;
         if (result.status === 'rejected') {
           await db.outbox.update(item.seq, {
             state: 'rejected',
@@ -134,10 +151,10 @@ export const outboxRepo = {
           synced.push(result.id);
         }
       }
-      await db.outbox.bulkDelete(done);
+      for (const [first, last] of consecutiveRuns(done)) await db.outbox.where('seq').between(first, last, true, true).delete();
       await deliveredRepo.record(synced, now);
     });
-    return results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id);
+    return synced;
   },
 
   /**
@@ -145,7 +162,7 @@ export const outboxRepo = {
    * back to the queue, as unsynced, unless they are queued already. Returns how many.
    */
   async requeueLost(eventIds: readonly string[]): Promise<number> {
-    return db.transaction('rw', db.outbox, db.events, db.delivered, async () => {
+    return db.transaction('rw', db.outbox, db.events, db.deliveredBatches, async () => {
       const queued = new Set(
         (
           await db.outbox
@@ -159,7 +176,7 @@ export const outboxRepo = {
       );
       // In each case's fold order, so an event never goes before one it follows.
       stored.sort((a, b) => (a.caseId === b.caseId ? a.position - b.position : a.caseId < b.caseId ? -1 : 1));
-      for (const event of stored) await outboxRepo.enqueue(event);
+      for (const event of stored) await outboxRepo.enqueue(plainEvent(event));
       await deliveredRepo.forget(eventIds);
       return stored.length;
     });
@@ -176,3 +193,17 @@ export const outboxRepo = {
   /** Items the clerk should look at: parked by the hub, or deferred again and again. */
   listTroubled: (minAttempts: number) => db.outbox.filter((item) => item.state === 'rejected' || item.attempts >= minAttempts).toArray(),
 };
+
+/**
+ * Sorted runs of consecutive integers, as [first, last]. Outbox seqs are auto-incremented, so
+ * no other item can lie inside a run: deleting the run's range deletes exactly its items.
+ */
+function consecutiveRuns(seqs: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const seq of [...seqs].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && seq === last[1] + 1) last[1] = seq;
+    else runs.push([seq, seq]);
+  }
+  return runs;
+}

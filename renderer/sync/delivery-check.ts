@@ -11,7 +11,7 @@
  */
 import type { BridgeApi } from '../../shared/bridge/contract';
 import { MAX_DELIVERY_CHECK_IDS } from '../../shared/sync/delivery-protocol';
-import { deliveredRepo } from '../data/delivered.repo';
+import { DELIVERED_START, deliveredRepo } from '../data/delivered.repo';
 import { outboxRepo } from '../data/outbox.repo';
 import { syncStateRepo } from '../data/sync-state.repo';
 
@@ -24,21 +24,22 @@ export interface DeliveryCheckOutcome {
 
 export async function checkDelivery(api: BridgeApi, now = Date.now()): Promise<DeliveryCheckOutcome> {
   await deliveredRepo.prune(now);
-  let after = { ackedAt: deliveredRepo.retentionStart(now), eventId: '' };
-  let requeued = 0;
+  let after = DELIVERED_START;
   let rewound = false;
+  // Queued again after the walk: requeuing forgets the ids, which must not shift the pages.
+  const missing: string[] = [];
   for (let first = true; ; first = false) {
     const page = await deliveredRepo.page(after, MAX_DELIVERY_CHECK_IDS);
     // The first call goes even with nothing to check: it brings the epoch and the head.
-    if (page.length === 0 && !first) break;
-    const result = await api.checkDelivered({ ids: page.map((record) => record.eventId) });
+    if (page.eventIds.length === 0 && !first) break;
+    const result = await api.checkDelivered({ ids: page.eventIds });
     if (!result.ok) throw new Error(result.error.message);
     if (first) rewound = await followEpoch(result.value.epoch, result.value.head);
-    if (result.value.missing.length > 0) requeued += await outboxRepo.requeueLost(result.value.missing);
-    const last = page.at(-1);
-    if (!last || page.length < MAX_DELIVERY_CHECK_IDS) break;
-    after = { ackedAt: last.ackedAt, eventId: last.eventId };
+    missing.push(...result.value.missing);
+    if (!page.next) break;
+    after = page.next;
   }
+  const requeued = missing.length > 0 ? await outboxRepo.requeueLost([...new Set(missing)]) : 0;
   return { requeued, rewound };
 }
 

@@ -15,6 +15,7 @@
  */
 import type { BridgeApi, BridgeResult } from '../../shared/bridge/contract';
 import type { PushResponse } from '../../shared/sync/protocol';
+import type { OutboxItem } from '../data/db';
 import { eventJournal } from '../data/event-journal';
 import { outboxRepo } from '../data/outbox.repo';
 
@@ -28,6 +29,7 @@ export interface PushPipelineOptions {
 }
 
 interface SentBatch {
+  items: readonly OutboxItem[];
   caseIds: ReadonlySet<string>;
   reply: Promise<BridgeResult<PushResponse>>;
 }
@@ -51,7 +53,7 @@ export async function pushDueInPipeline(
     if (!oldest) return;
     const result = await oldest.reply;
     if (!result.ok) throw new Error(result.error.message);
-    const held = await outboxRepo.recordResultsInStore(result.value.results);
+    const held = await outboxRepo.recordResultsInStore(result.value.results, oldest.items);
     acknowledging.push(eventJournal.acknowledge(held));
   };
 
@@ -67,7 +69,11 @@ export async function pushDueInPipeline(
       for (const caseId of due.heldCases) heldCases.add(caseId);
       takeAgain ||= due.passedOver;
       if (due.items.length > 0) {
-        sent.push({ caseIds: new Set(due.items.map((item) => item.caseId)), reply: api.pushEvents({ events: due.events, replicaId }) });
+        sent.push({
+          items: due.items,
+          caseIds: new Set(due.items.map((item) => item.caseId)),
+          reply: api.pushEvents({ events: due.events, replicaId }),
+        });
         batches += 1;
         afterSeq = due.lastSeq;
         if (sent.length >= options.inFlight) await recordOldest();

@@ -15,6 +15,8 @@ describe('database migrations', () => {
     const name = `migration-v1-${crypto.randomUUID()}`;
     const v1 = openShippedDb(name, 1);
     await v1.table('drafts').put({ id: 'current', values: { matterCode: 'CY-09-001' }, savedAt: '2026-11-29T08:00:00.000Z' });
+    // Its event too: v15 copies a waiting event into its item (one without it goes to 异常).
+    await v1.table('events').add({ id: 'E1', caseId: 'C1', type: 'accepted', position: 1, synced: 0 });
     await v1.table('outbox').add({ eventId: 'E1', caseId: 'C1', state: 'pending', attempts: 0, nextAttemptAt: 0, lastError: null });
     await v1.table('counters').put({ key: '510104-3-20261129', value: 7 });
     v1.close();

@@ -75,17 +75,49 @@ describe('delivery check', () => {
     expect(await outboxRepo.countPending()).toBe(lost.length);
   });
 
-  it('asks in pages and forgets what is past retention', async () => {
+  it.each([
+    { batches: [200, 200, 100, 7], pages: [MAX_DELIVERY_CHECK_IDS, 7] },
+    { batches: [150, 400], pages: [MAX_DELIVERY_CHECK_IDS, 50] },
+    { batches: [3], pages: [3] },
+  ])('asks in pages across batch records ($batches) and forgets what is past retention', async ({ batches, pages }) => {
     const now = Date.now();
-    const ids = Array.from({ length: MAX_DELIVERY_CHECK_IDS + 7 }, (_, index) => `01JE${String(index).padStart(22, '0')}`);
-    await db.delivered.bulkPut(ids.map((eventId) => ({ eventId, ackedAt: now - 1_000 })));
-    await db.delivered.put({ eventId: '01JF0000000000000000000000', ackedAt: now - 31 * 24 * 60 * 60_000 });
+    const ids = Array.from(
+      { length: batches.reduce((sum, size) => sum + size, 0) },
+      (_, index) => `01JE${String(index).padStart(22, '0')}`,
+    );
+    await db.deliveredBatches.add({ ackedAt: now - 31 * 24 * 60 * 60_000, eventIds: ['01JF0000000000000000000000'] });
+    let from = 0;
+    for (const size of batches) {
+      await db.deliveredBatches.add({ ackedAt: now - 1_000, eventIds: ids.slice(from, from + size) });
+      from += size;
+    }
     const hub = hubAnswering({ held: new Set(ids), epoch: 'e1', head: '0' });
 
     await checkDelivery(hub.api, now);
-    expect(hub.asked.map((page) => page.length)).toEqual([MAX_DELIVERY_CHECK_IDS, 7]);
+    expect(hub.asked.map((page) => page.length)).toEqual(pages);
     expect(hub.asked.flat()).toEqual(ids);
-    expect(await db.delivered.get('01JF0000000000000000000000')).toBeUndefined();
+    expect((await db.deliveredBatches.toArray()).flatMap((record) => record.eventIds)).not.toContain('01JF0000000000000000000000');
+  });
+
+  it('forgets what it queued again, and only that', async () => {
+    const now = Date.now();
+    const first = await acceptAndAcknowledge(1, now);
+    const second = await acceptAndAcknowledge(2, now);
+    const lostId = second[1]?.id ?? '';
+    const hub = hubAnswering({
+      held: new Set([...first, ...second].map((event) => event.id).filter((id) => id !== lostId)),
+      epoch: 'e1',
+      head: '0',
+    });
+
+    expect((await checkDelivery(hub.api, now)).requeued).toBe(1);
+    const delivered = (await db.deliveredBatches.toArray()).flatMap((record) => record.eventIds);
+    expect(delivered.sort()).toEqual(
+      [...first, ...second]
+        .map((event) => event.id)
+        .filter((id) => id !== lostId)
+        .sort(),
+    );
   });
 
   it('reads the feed again from the start when the epoch changes or the head falls behind the cursor', async () => {

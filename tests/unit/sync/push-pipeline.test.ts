@@ -127,4 +127,28 @@ describe('pipelined push', () => {
     await failed;
     expect(await queuedIds()).toEqual([...a, ...b]);
   });
+
+  it('takes the acknowledged items off the queue and leaves a refused one between them, parked', async () => {
+    const [a, b, c] = (await queueCases(3, '01JS')) as [string[], string[], string[]];
+    const bridge = scriptedPushes();
+    const drained = pushDueInPipeline(bridge.api, 'R', { batchSize: 6, inFlight: 3, maxBatches: 50 });
+    const push = await bridge.next();
+    expect(push.events.map((event) => event.id)).toEqual([...a, ...b, ...c]);
+    const refusedId = b[1];
+    push.answer({
+      ok: true,
+      value: {
+        results: push.events.map((event) =>
+          event.id === refusedId
+            ? { id: event.id, status: 'rejected' as const, code: 'CASE_CLOSED', message: '办件已终结' }
+            : { id: event.id, status: 'applied' as const },
+        ),
+      },
+    });
+    expect(await drained).toEqual({ capped: false, sent: true });
+    const left = await outboxRepo.listAll();
+    expect(left.map((item) => [item.eventId, item.state])).toEqual([[refusedId, 'rejected']]);
+    const delivered = (await db.deliveredBatches.toArray()).flatMap((record) => record.eventIds);
+    expect(delivered.sort()).toEqual([...a, b[0], ...c].sort());
+  });
 });

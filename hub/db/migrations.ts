@@ -10,7 +10,7 @@
  * - case_routes    one row per case: immutable routing + the folded state (so a push never
  *                  refolds the log unless it brings a concurrent event); `last_hash` is the
  *                  last event in fold order, the state's `heads` the DAG's heads (005)
- * - events         the append-only log as received (`body` is the canonical parsed event)
+ * - events         the append-only log as received (`body` is the event as JSON text, json since 021)
  * - feed           the change feed: `seq` is assigned under a table lock, to committed rows
  *                  only (see feed_pending), so seq order == commit order and a cursor never
  *                  skips a row;

@@ -14,6 +14,7 @@
  * what it sent since the restore point, once.
  */
 import type { Database } from '../db/database';
+import { MAX_PUSH_BATCH } from '../../shared/sync/protocol';
 import { MAX_BATCH_BYTES } from '../../shared/sync/size-limits';
 import { pendingPeerResend, peerResendDone } from '../store/feed-epoch';
 import { recordForwardOutcome, takeDueForwards } from '../store/forward-queue';
@@ -32,7 +33,7 @@ export interface ForwarderOptions {
   /** How often the loop looks for due items; `automatic: false` leaves it to drainOnce(). */
   intervalMs?: number;
   automatic?: boolean;
-  /** Rows taken per round (then packed into request bodies of at most maxBatchBytes). */
+  /** Rows taken per round (then packed into request bodies of at most maxBatchBytes); the peer's largest batch by default. */
   batchSize?: number;
   maxBatchBytes?: number;
   requestTimeoutMs?: number;
@@ -72,7 +73,8 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 export function startForwarder(options: ForwarderOptions): Forwarder {
   const { db, peerSecret } = options;
   const intervalMs = options.intervalMs ?? 1_000;
-  const batchSize = options.batchSize ?? 100;
+  // The peer's largest batch: under a backlog each request and each take costs the most events.
+  const batchSize = options.batchSize ?? MAX_PUSH_BATCH;
   const backoff = options.backoff ?? DEFAULT_BACKOFF;
   const policy = {
     maxBatchBytes: options.maxBatchBytes ?? MAX_BATCH_BYTES,

@@ -1,6 +1,7 @@
 /**
  * The events table: the append-only log as received. A batch looks up its ids and inserts
- * its applied events with one statement each.
+ * its applied events with one statement each. The rows go in as one json parameter read by
+ * json_to_recordset, so each body is copied as the text it is, never built into a jsonb tree.
  */
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { Queryable } from '../db/database';
@@ -37,8 +38,8 @@ export async function insertEvents(tx: Queryable, applied: readonly AppliedEvent
   await tx.query(
     `INSERT INTO events (id, case_id, type, body, hash, origin, workstation_id, clock_skew_ms, clock_skewed)
      SELECT id, case_id, type, body, hash, origin, workstation_id, clock_skew_ms, clock_skewed
-     FROM jsonb_to_recordset($1::jsonb) AS r(id text, case_id text, type text, body jsonb, hash text, origin text,
-                                           workstation_id text, clock_skew_ms bigint, clock_skewed boolean)`,
+     FROM json_to_recordset($1::json) AS r(id text, case_id text, type text, body json, hash text, origin text,
+                                         workstation_id text, clock_skew_ms bigint, clock_skewed boolean)`,
     [JSON.stringify(rows)],
   );
 }

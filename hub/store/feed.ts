@@ -29,6 +29,7 @@ import type { CaseEvent, Routing } from '../../shared/domain/case/case-events';
 import type { Change } from '../../shared/sync/protocol';
 import { MAX_CHANGES_PAGE_BYTES } from '../../shared/sync/size-limits';
 import { isoUtc, type Database, type Queryable, type Transaction } from '../db/database';
+import { inIndexOrder } from '../db/index-order';
 import { parseAudienceKey, type FeedAudience, type FeedNews } from './feed-audience';
 import { FEED_CHANNEL, MAX_NEWS_KEYS_PER_NOTIFICATION } from './feed-notifications';
 
@@ -194,15 +195,16 @@ export const CHANGES_SQL = `
   ORDER BY m.seq`;
 
 export async function readChanges(
-  db: Queryable,
+  db: Database,
   audience: FeedAudience,
   cursor: string,
   limit: number,
   options: { maxBytes?: number; replicaId?: string } = {},
 ): Promise<ChangesPage> {
-  const rows = await db.query<{ seq: string; echo: boolean; fits: boolean; body: CaseEvent | null; received_at: string | null }>(
-    CHANGES_SQL,
-    [
+  // An ordered walk of the hall and place indexes whatever the statistics say (db/index-order.ts):
+  // a window far behind must not make every page read the rest of its hall's feed.
+  const rows = await inIndexOrder(db, (tx) =>
+    tx.query<{ seq: string; echo: boolean; fits: boolean; body: CaseEvent | null; received_at: string | null }>(CHANGES_SQL, [
       audience.hallCode,
       audience.province,
       audience.division,
@@ -210,7 +212,7 @@ export async function readChanges(
       limit,
       options.maxBytes ?? MAX_CHANGES_PAGE_BYTES,
       options.replicaId ?? null,
-    ],
+    ]),
   );
   const changes: Change[] = [];
   let consumed = 0;

@@ -17,6 +17,7 @@
  */
 import type { CaseEvent } from '../../shared/domain/case/case-events';
 import { isoUtc, type Database, type Queryable } from '../db/database';
+import { inIndexOrder } from '../db/index-order';
 
 export type ForwardState = 'ready' | 'waiting' | 'held' | 'exception';
 export type ForwardExceptionKind = 'rejected' | 'deferred' | 'undeliverable';
@@ -61,18 +62,24 @@ export interface DueForwards {
   held: number;
 }
 
-/** Due items in seq order; rows found blocked behind an earlier row are held on the way. */
-export async function takeDueForwards(db: Queryable, limit: number, retryWaitingNow: boolean): Promise<DueForwards> {
-  const rows = await db.query<{ seq: string; attempts: number; state: 'ready' | 'waiting'; body: CaseEvent; blocked: boolean }>(
-    TAKE_DUE_SQL,
-    [limit, retryWaitingNow],
-  );
-  const blocked = rows.filter((row) => row.blocked).map((row) => row.seq);
-  if (blocked.length > 0) await holdForwards(db, blocked);
-  const items = rows
-    .filter((row) => !row.blocked)
-    .map((row) => ({ seq: row.seq, attempts: row.attempts, state: row.state, event: row.body }));
-  return { items, held: blocked.length };
+/**
+ * Due items in seq order; rows found blocked behind an earlier row are held on the way. An
+ * ordered walk of the partial indexes whatever the statistics say (db/index-order.ts): a
+ * backlog must not make every take read the whole queue.
+ */
+export async function takeDueForwards(db: Database, limit: number, retryWaitingNow: boolean): Promise<DueForwards> {
+  return inIndexOrder(db, async (tx) => {
+    const rows = await tx.query<{ seq: string; attempts: number; state: 'ready' | 'waiting'; body: CaseEvent; blocked: boolean }>(
+      TAKE_DUE_SQL,
+      [limit, retryWaitingNow],
+    );
+    const blocked = rows.filter((row) => row.blocked).map((row) => row.seq);
+    if (blocked.length > 0) await holdForwards(tx, blocked);
+    const items = rows
+      .filter((row) => !row.blocked)
+      .map((row) => ({ seq: row.seq, attempts: row.attempts, state: row.state, event: row.body }));
+    return { items, held: blocked.length };
+  });
 }
 
 async function holdForwards(db: Queryable, seqs: readonly string[]): Promise<void> {

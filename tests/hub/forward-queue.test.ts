@@ -10,6 +10,7 @@ import type { CaseEvent } from '../../shared/domain/case/case-events';
 import type { Database, Queryable, SqlParam } from '../../hub/db/database';
 import { startForwarder, type DrainSummary } from '../../hub/forwarder/forwarder';
 import type { HubHandle } from '../../hub/start-hub';
+import { INDEX_ORDER_SETTING } from '../../hub/db/index-order';
 import { TAKE_DUE_SQL } from '../../hub/store/forward-queue';
 import {
   acceptedEvent,
@@ -102,17 +103,39 @@ describeEachEngine('the forward queue', (engine) => {
   const sent = () => peer.received.map((batch) => batch.events.map((event) => event.id));
 
   it('finds due items through its partial indexes, in index order, without scanning the queue', async () => {
-    // The test queue is tiny, so the planner would rightly scan it; forbidding scans shows
-    // the due rows can be read straight off the partial indexes.
+    // The test queue is tiny, so the planner would rightly scan it; forbidding that shows
+    // the due rows are read straight off the partial indexes under the take's own setting.
     const plan = await hub.db.transaction(async (tx) => {
       await tx.query('SET LOCAL enable_seqscan = off');
-      await tx.query('SET LOCAL enable_bitmapscan = off');
+      await tx.query(INDEX_ORDER_SETTING);
       return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN (COSTS OFF) ${TAKE_DUE_SQL}`, [100, false]);
     });
     const text = plan.map((row) => row['QUERY PLAN']).join('\n');
     expect(text).toMatch(/Index Scan using forward_queue_ready_idx/);
     expect(text).toMatch(/Index Scan using forward_queue_waiting_idx/);
     expect(text).not.toMatch(/Seq Scan on forward_queue/);
+  });
+
+  it('takes a batch off a big queue the planner has no statistics for by walking the ready index, not by reading the queue', async () => {
+    // 3,000 ready rows appear at once (a backlog), faster than autovacuum would analyze them.
+    await hub.db.query(
+      `INSERT INTO case_routes (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+       SELECT 'BIG-' || n, 'BIG-' || n, '51', '51010401', '50', '500103', '', '{}'::jsonb FROM generate_series(1, 3000) n`,
+    );
+    await hub.db.query(
+      `INSERT INTO events (id, case_id, type, body, hash, origin) SELECT 'BIG-E' || n, 'BIG-' || n, 'accepted', '{}', '', 'local' FROM generate_series(1, 3000) n`,
+    );
+    await hub.db.query(
+      `INSERT INTO forward_queue (seq, event_id, case_id) SELECT 1000000 + n, 'BIG-E' || n, 'BIG-' || n FROM generate_series(1, 3000) n`,
+    );
+    const plan = await hub.db.transaction(async (tx) => {
+      await tx.query(INDEX_ORDER_SETTING);
+      return tx.query<{ 'QUERY PLAN': string }>(`EXPLAIN ANALYZE ${TAKE_DUE_SQL}`, [200, false]);
+    });
+    const text = plan.map((row) => row['QUERY PLAN']).join('\n');
+    const readyRows = /Index Scan using forward_queue_ready_idx on forward_queue .*actual time=\S+ rows=(\d+)/.exec(text)?.[1];
+    expect(Number(readyRows)).toBeLessThanOrEqual(200);
+    await hub.db.query("DELETE FROM forward_queue WHERE case_id LIKE 'BIG-%'");
   });
 
   it('keeps a deferred event and its case waiting while other cases go, then sends the case in order', async () => {
@@ -260,7 +283,11 @@ describeEachEngine('the forward queue', (engine) => {
       expect(await forwarder.drainOnce()).toEqual(summary({ failed: events.length }));
       expect(forwarder.peerStatus()).toMatchObject({ state: 'backingOff', consecutiveFailures: 1 });
       // The first drain also reads, once, whether a restore asked the peer to resend (it did not).
-      expect(statements).toEqual([expect.stringMatching(/FROM hub_epoch$/), expect.stringMatching(/^WITH candidates AS/)]);
+      expect(statements).toEqual([
+        expect.stringMatching(/FROM hub_epoch$/),
+        INDEX_ORDER_SETTING,
+        expect.stringMatching(/^WITH candidates AS/),
+      ]);
 
       statements.length = 0;
       expect(await forwarder.drainOnce()).toEqual(summary({}));
@@ -268,7 +295,7 @@ describeEachEngine('the forward queue', (engine) => {
 
       // A probe ("retry now") reads one batch and still writes nothing.
       expect(await forwarder.drainOnce({ ignoreBackoff: true })).toEqual(summary({ failed: events.length }));
-      expect(statements).toEqual([expect.stringMatching(/^WITH candidates AS/)]);
+      expect(statements).toEqual([INDEX_ORDER_SETTING, expect.stringMatching(/^WITH candidates AS/)]);
       expect(forwarder.peerStatus()).toMatchObject({ consecutiveFailures: 2 });
       expect(await hub.db.query('SELECT seq, state, attempts, next_attempt_at, last_error FROM forward_queue ORDER BY seq')).toEqual(
         before,

@@ -270,4 +270,25 @@ describeEachEngine('hub migrations', (engine) => {
     expect(await db.query('SELECT seq::text AS seq FROM forward_queue')).toEqual([{ seq: '4' }]);
     expect(await db.query('SELECT * FROM feed_pending')).toEqual([]);
   });
+
+  it('021 keeps every stored event body, now as the JSON text it reads back as', async () => {
+    await migrate(db, upTo('020_feed_pending'));
+    const body = { id: 'EV-1', caseId: 'CASE-1', type: 'accepted', payload: { 申请人: '张三', n: 1, list: [true, null] } };
+    await db.query(
+      `INSERT INTO case_routes (case_id, case_number, receiving_province, receiving_hall, handling_province, handling_division, last_hash, state)
+       VALUES ('CASE-1', 'CASE-1', '51', '51010401', '50', '500103', '', '{}'::jsonb)`,
+    );
+    await db.query(
+      `INSERT INTO events (id, case_id, type, body, hash, origin) VALUES ('EV-1', 'CASE-1', 'accepted', $1::jsonb, '', 'local')`,
+      [JSON.stringify(body)],
+    );
+    await migrate(db);
+
+    expect(
+      await db.query(
+        "SELECT format_type(atttypid, atttypmod) AS type FROM pg_attribute WHERE attrelid = 'events'::regclass AND attname = 'body'",
+      ),
+    ).toEqual([{ type: 'json' }]);
+    expect(await db.query('SELECT body FROM events')).toEqual([{ body }]);
+  });
 });

@@ -118,7 +118,7 @@ describeEachEngine('size limits', (engine) => {
     await push(hub, window.token, events);
     // As if stored before the hub capped event size: nearly 5 MB in one event.
     await hub.db.query(
-      `UPDATE events SET body = jsonb_set(body, '{payload,legacyPadding}', to_jsonb(repeat('x', 4800000))) WHERE id = $1`,
+      `UPDATE events SET body = jsonb_set(body::jsonb, '{payload,legacyPadding}', to_jsonb(repeat('x', 4800000))) WHERE id = $1`,
       [events[1]?.id ?? ''],
     );
 

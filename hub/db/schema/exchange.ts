@@ -267,4 +267,11 @@ export const EXCHANGE_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    // An event's body is only ever stored and read back whole, never queried inside: as json
+    // (the text as sent, checked to be JSON) instead of jsonb it is not parsed into a tree on
+    // every insert nor printed back on every feed page and forward. Rewrites the table once.
+    id: '021_event_body_json',
+    sql: `ALTER TABLE events ALTER COLUMN body TYPE json USING body::json;`,
+  },
 ];

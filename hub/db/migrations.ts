@@ -42,6 +42,8 @@
  *                  day, window pair and one dimension (total, matter, mode or rating level);
  *                  rows with both windows 0 count every window, the others one window pair
  *                  (handling_window -1: none yet). Written with hall_case_facts, in its statement
+ * - feed.event_id, forward_queue.event_id  no longer checked against events (022): only the
+ *                  feed ticket step writes them, from events already stored, never deleted
  * - feed_pending   (020) a batch's feed rows, committed with its events, until the feed ticket
  *                  step numbers them under the feed lock (store/feed.ts); one row per batch,
  *                  its ticket from the feed_ticket sequence taken after the batch's case locks

@@ -291,4 +291,16 @@ describeEachEngine('hub migrations', (engine) => {
     ).toEqual([{ type: 'json' }]);
     expect(await db.query('SELECT body FROM events')).toEqual([{ body }]);
   });
+
+  it('022 leaves feed and forward rows referring to events unchecked, and each event still once in each', async () => {
+    await migrate(db);
+    const references = await db.query<{ conname: string }>(
+      "SELECT conname FROM pg_constraint WHERE contype = 'f' AND conrelid IN ('feed'::regclass, 'forward_queue'::regclass)",
+    );
+    expect(references).toEqual([]);
+    const unique = await db.query<{ conname: string }>(
+      "SELECT conname FROM pg_constraint WHERE contype = 'u' AND conrelid IN ('feed'::regclass, 'forward_queue'::regclass) ORDER BY conname",
+    );
+    expect(unique.map((row) => row.conname)).toEqual(['feed_event_id_key', 'forward_queue_event_id_key']);
+  });
 });

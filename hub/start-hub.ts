@@ -192,6 +192,9 @@ export async function startHub(options: HubOptions): Promise<HubHandle> {
         scanForwarder.nudge();
         hallProjector.nudge();
       },
+      hallUpToDate: async () => {
+        await hallProjector.drainOnce();
+      },
       adminToken: options.adminToken,
       peerStatus: () => forwarder.peerStatus(),
       scanUploads: createScanUploads({

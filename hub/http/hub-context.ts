@@ -34,6 +34,11 @@ export interface HubContext {
    * `written` (the cases' committed states) spares the hall projector reading them back.
    */
   onEventsApplied: (written?: readonly CaseState[]) => void;
+  /**
+   * Brings the hall view up to the feed before a hall read: a supervisor sees every event the
+   * hub has taken (the projector otherwise trails a push by up to a tick, more under load).
+   */
+  hallUpToDate: () => Promise<void>;
   /** Operator token for /v1/admin/*; unset = the operator API is closed. */
   adminToken: string | undefined;
   /** The forwarder's view of the peer hub (reachable, backing off since…). */

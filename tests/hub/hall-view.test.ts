@@ -180,4 +180,15 @@ describeEachEngine('the supervisor’s hall view', (engine) => {
     const badMonth = await staffCall(hub, '/v1/hall/monthly-report?month=2026-13', window3, { session: chiefSession });
     expect(badMonth.status).toBe(400);
   });
+
+  it('answers as of every event the hub has taken, without waiting for the projector’s tick', async () => {
+    // The test hub's projector never runs by itself: only the read can have projected this.
+    const opened = await acceptedEvent(
+      actorAs(window4, await signIn(hub, window4, 'clerk04')),
+      routingFor(window4.identity, { province: '50', division: '500103' }),
+    );
+    expect((await push(hub, window4.token, [opened])).body.results[0]).toMatchObject({ status: 'applied' });
+    const listed = await get('/v1/hall/cases?window=4', hallCasesResponseSchema);
+    expect(listed.rows.map((row) => row.caseId)).toContain(opened.caseId);
+  });
 });

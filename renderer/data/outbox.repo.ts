@@ -154,7 +154,8 @@ export const outboxRepo = {
       for (const [first, last] of consecutiveRuns(done)) await db.outbox.where('seq').between(first, last, true, true).delete();
       await deliveredRepo.record(synced, now);
     });
-    return synced;
+    // Every event the hub holds may leave the journal, even one whose item went meanwhile.
+    return results.filter((result) => result.status === 'applied' || result.status === 'duplicate').map((result) => result.id);
   },
 
   /**

@@ -5,11 +5,10 @@
  * IndexedDB, the page's renderer) and not only how long it took.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { processCpuMs } from '../hub-ingest/cpu-time';
 
-/** µs of CPU per process id, with the part of the system it belongs to. */
-export type CpuReading = Map<number, { part: string; micros: number }>;
-
-const TICKS_PER_SECOND = 100;
+/** ms of CPU per process id, with the part of the system it belongs to. */
+export type CpuReading = Map<number, { part: string; ms: number }>;
 
 function partOf(commandLine: string): string | undefined {
   if (commandLine.includes('hub/bin/serve')) return 'hubs';
@@ -29,16 +28,14 @@ export function readCpu(): CpuReading {
     return reading;
   }
   for (const pid of pids) {
+    let commandLine: string;
     try {
-      const part = partOf(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
-      if (!part) continue;
-      // Fields after the command name in parentheses: utime and stime are the 12th and 13th.
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      reading.set(Number(pid), { part, micros: (ticks * 1e6) / TICKS_PER_SECOND });
+      commandLine = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
     } catch {
-      // Gone meanwhile.
+      continue; // Gone meanwhile.
     }
+    const part = partOf(commandLine);
+    if (part) reading.set(Number(pid), { part, ms: processCpuMs(Number(pid)) });
   }
   return reading;
 }
@@ -46,9 +43,9 @@ export function readCpu(): CpuReading {
 /** Seconds of CPU per part between two readings, largest first (processes new since `before` count whole). */
 export function cpuBetween(before: CpuReading, after: CpuReading): [string, number][] {
   const byPart = new Map<string, number>();
-  for (const [pid, { part, micros }] of after) {
-    const spent = micros - (before.get(pid)?.micros ?? 0);
-    byPart.set(part, (byPart.get(part) ?? 0) + spent / 1e6);
+  for (const [pid, { part, ms }] of after) {
+    const spent = ms - (before.get(pid)?.ms ?? 0);
+    byPart.set(part, (byPart.get(part) ?? 0) + spent / 1000);
   }
   return [...byPart].sort(([, a], [, b]) => b - a);
 }
